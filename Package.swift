@@ -1,0 +1,20 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "weifa",
+  products: [
+    .executable(name: "weifa", targets: ["weifa"]),
+  ],
+  targets: [
+    // Pipeline, innermost first. A target imports only targets listed above it.
+    .target(name: "WeifaBase"),                                                  // source text, spans, diagnostics, numerals
+    .target(name: "WeifaSyntax", dependencies: ["WeifaBase"]),                   // keywords, scanner, parser, lossless tree
+    .target(name: "WeifaDriver", dependencies: ["WeifaBase", "WeifaSyntax"]),    // analysis, structure checks, reports, explain
+    // Front end: the only target that touches files, the environment or stdout/stderr.
+    .target(name: "WeifaCLI", dependencies: ["WeifaDriver"]),
+    .executableTarget(name: "weifa", dependencies: ["WeifaCLI"]),
+    .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaDriver"]),
+    .testTarget(name: "WeifaCLITests", dependencies: ["WeifaCLI", "WeifaDriver"]),
+  ]
+)

@@ -1,0 +1,140 @@
+/// Chinese numerals as statutes write them (立法法第六十五条; LAW.md §7):
+/// 十, 十一, 二十, 一百零一, 一百一十, 一千零一十. Parsing also accepts Arabic
+/// and full-width digits, 两, 〇 and the digit-by-digit form of years (二〇二四).
+package enum ChineseNumeral {
+  private static let digitValue: [Unicode.Scalar: Int] = [
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+  ]
+  private static let unitValue: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+
+  /// Whether `s` can occur in a Chinese numeral.
+  package static func isNumeralScalar(_ s: Unicode.Scalar) -> Bool {
+    digitValue[s] != nil || unitValue[s] != nil || s == "万" || s == "萬"
+  }
+
+  /// The value of a numeral written in Chinese or Arabic digits, or nil when it is malformed.
+  package static func parse<S: StringProtocol>(_ text: S) -> Int? {
+    let scalars = Array(text.unicodeScalars)
+    if scalars.isEmpty { return nil }
+    // Arabic, half- or full-width.
+    if scalars.allSatisfy({ asciiDigit($0) != nil }) {
+      var v = 0
+      for s in scalars {
+        v = v &* 10 &+ asciiDigit(s)!
+        if v > 1_000_000_000_000 { return nil }
+      }
+      return v
+    }
+    // Digit by digit (二〇二四): only digits, at least two of them.
+    if scalars.count >= 2 && scalars.allSatisfy({ digitValue[$0] != nil }) && scalars.contains(where: { $0 == "〇" || $0 == "零" }) {
+      return scalars.reduce(0) { $0 * 10 + digitValue[$1]! }
+    }
+    // Positional: [section 万] section, where section = (d 千)? 零? (d 百)? 零? (d? 十)? d?
+    var parts = [[Unicode.Scalar]]()
+    var current = [Unicode.Scalar]()
+    for s in scalars {
+      if s == "万" || s == "萬" {
+        parts.append(current); current = []
+      } else { current.append(s) }
+    }
+    parts.append(current)
+    if parts.count > 2 { return nil }
+    var total = 0
+    for (index, part) in parts.enumerated() {
+      let isHead = index == 0
+      if part.isEmpty {
+        if parts.count == 2 && index == 1 { continue }   // 三万
+        return nil
+      }
+      guard let v = parseSection(part, allowBareTen: isHead) else { return nil }
+      total = total * 10000 + v
+    }
+    return total
+  }
+
+  private static func parseSection(_ s: [Unicode.Scalar], allowBareTen: Bool) -> Int? {
+    var value = 0
+    var pendingDigit: Int? = nil
+    var lastUnit = 10000
+    var sawZero = false
+    for (i, c) in s.enumerated() {
+      if let d = digitValue[c] {
+        if d == 0 {
+          if pendingDigit != nil { return nil }
+          if sawZero { return nil }
+          sawZero = true
+          continue
+        }
+        if pendingDigit != nil { return nil }
+        pendingDigit = d
+      } else if let u = unitValue[c] {
+        if u >= lastUnit { return nil }
+        var d = pendingDigit
+        if d == nil {
+          // 十 at the head means 一十; elsewhere a unit needs its digit.
+          if u == 10 && i == 0 && allowBareTen { d = 1 } else if u == 10 && sawZero { d = 1 } else { return nil }
+        }
+        value += d! * u
+        lastUnit = u
+        pendingDigit = nil
+        sawZero = false
+      } else {
+        return nil
+      }
+    }
+    if let d = pendingDigit { value += d }
+    else if sawZero { return value == 0 && s.count == 1 ? 0 : nil }
+    return value
+  }
+
+  @inline(__always)
+  package static func asciiDigit(_ s: Unicode.Scalar) -> Int? {
+    let v = s.value
+    if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
+    if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
+    return nil
+  }
+
+  private static let digits: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+  /// The statute form of `n` (0 ≤ n < 100000000): 十一, 一百一十, 一千零一.
+  package static func format(_ n: Int) -> String {
+    if n < 0 { return "负" + format(-n) }
+    if n < 10 { return digits[n] }
+    if n >= 10000 {
+      let high = n / 10000, low = n % 10000
+      var s = format(high) + "万"
+      if low == 0 { return s }
+      if low < 1000 { s += "零" }
+      return s + formatSection(low, head: false)
+    }
+    return formatSection(n, head: true)
+  }
+
+  private static func formatSection(_ n: Int, head: Bool) -> String {
+    let units = [(1000, "千"), (100, "百"), (10, "十")]
+    var s = ""
+    var rest = n
+    var needZero = false
+    var started = false
+    for (u, name) in units {
+      let d = rest / u
+      rest %= u
+      if d == 0 {
+        if started { needZero = true }
+        continue
+      }
+      if needZero { s += "零"; needZero = false }
+      // 十一 at the head of a number, 一十 after 百 or 千 (一百一十).
+      if !(u == 10 && d == 1 && !started && head) { s += digits[d] }
+      s += name
+      started = true
+    }
+    if rest > 0 {
+      if needZero { s += "零" }
+      s += digits[rest]
+    }
+    return s
+  }
+}

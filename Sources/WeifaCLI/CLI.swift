@@ -1,0 +1,201 @@
+import Foundation
+import WeifaBase
+import WeifaDriver
+
+/// The command-line front end: the only module that reads files and writes to the terminal.
+public enum CLI {
+  public static let version = "0.1.0"
+
+  /// Runs `weifa` with `arguments` (without the program name) and returns the exit status:
+  /// 0 clean, 1 the input has errors, 2 usage or I/O error.
+  public static func run(_ arguments: [String], stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    var args = arguments
+    var lang = Language.zh
+    if let i = args.firstIndex(of: "--lang") {
+      guard i + 1 < args.count, let l = Language(rawValue: args[i + 1]) else {
+        stderr("错误：--lang 只能是 zh 或 en\nerror: --lang takes zh or en\n")
+        return 2
+      }
+      lang = l
+      args.removeSubrange(i...(i + 1))
+    }
+    guard let command = args.first else {
+      stderr(help(lang))
+      return 2
+    }
+    let rest = Array(args.dropFirst())
+    switch command {
+    case "check": return check(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "explain": return explain(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "help", "--help", "-h":
+      stdout(help(lang))
+      return 0
+    case "--version", "version":
+      stdout("weifa \(version)\n")
+      return 0
+    case "build", "query", "decide", "test", "fmt", "route", "batch":
+      stderr(lang == .zh ? "「weifa \(command)」尚未实现；目前可用：check、explain\n"
+                         : "“weifa \(command)” is not implemented yet; available now: check, explain\n")
+      return 2
+    default:
+      stderr((lang == .zh ? "未知的命令「\(command)」\n\n" : "unknown command “\(command)”\n\n") + help(lang))
+      return 2
+    }
+  }
+
+  static func help(_ lang: Language) -> String {
+    lang == .zh ? """
+    微法 weifa \(version) —— 村规民约、居民公约、自治章程的编译器
+
+    用法：
+      weifa check 路径…  [--format text|json|sarif] [--werror] [--lang zh|en]
+                          检查文件或目录（目录即一部汇编，如《微法典》）
+      weifa explain 代码   查看诊断代码的说明，如 weifa explain WF1001
+      weifa explain --list 列出全部诊断代码
+      weifa help           显示本帮助
+
+    退出状态：0 没有错误；1 输入有错误；2 用法或读写错误。
+    诊断信息输出到标准错误，结果输出到标准输出。
+
+    """ : """
+    weifa \(version) — a compiler for village rules, residents' pacts and autonomy charters
+
+    Usage:
+      weifa check PATH...  [--format text|json|sarif] [--werror] [--lang zh|en]
+                           check files or directories (a directory is a bundle)
+      weifa explain CODE   explain a diagnostic code, e.g. weifa explain WF1001
+      weifa explain --list list every code
+      weifa help           show this help
+
+    Exit status: 0 clean; 1 the input has errors; 2 usage or I/O error.
+    Diagnostics go to stderr, results to stdout.
+
+    """
+  }
+
+  // MARK: - check
+
+  static func check(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    var format = "text"
+    var werror = false
+    var paths = [String]()
+    var i = 0
+    while i < args.count {
+      let a = args[i]
+      switch a {
+      case "--format":
+        guard i + 1 < args.count, ["text", "json", "sarif"].contains(args[i + 1]) else {
+          stderr(lang == .zh ? "错误：--format 只能是 text、json 或 sarif\n" : "error: --format takes text, json or sarif\n")
+          return 2
+        }
+        format = args[i + 1]
+        i += 1
+      case "--werror": werror = true
+      default:
+        if a.hasPrefix("--") {
+          stderr(lang == .zh ? "错误：未知的选项「\(a)」\n" : "error: unknown option “\(a)”\n")
+          return 2
+        }
+        paths.append(a)
+      }
+      i += 1
+    }
+    guard !paths.isEmpty else {
+      stderr(lang == .zh ? "错误：请给出要检查的文件或目录，如 weifa check Codes\n" : "error: give a file or directory to check, e.g. weifa check Codes\n")
+      return 2
+    }
+    var inputs = [InputFile]()
+    for path in paths {
+      switch FileLoader.collect(path) {
+      case .failure(let message):
+        stderr(message.text(lang) + "\n")
+        return 2
+      case .success(let files): inputs += files
+      }
+    }
+    let analysis = Analysis(files: inputs, siblings: FileLoader.siblings)
+    let diags = analysis.diagnostics
+    let errors = diags.filter { $0.severity == .error }.count
+    let warnings = diags.filter { $0.severity == .warning }.count
+    switch format {
+    case "json": stdout(JSONReport.render(diags, files: inputs.count, lang: lang))
+    case "sarif": stdout(SARIFReport.render(diags, codes: allCodes, version: version, lang: lang))
+    default:
+      for d in diags { stderr(TextReport.render(d, lang: lang) + "\n") }
+      stderr(TextReport.summary(files: inputs.count, errors: errors, warnings: warnings, lang: lang))
+    }
+    return errors > 0 || (werror && warnings > 0) ? 1 : 0
+  }
+
+  // MARK: - explain
+
+  static func explain(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    guard let code = args.first else {
+      stderr(lang == .zh ? "错误：请给出诊断代码，如 weifa explain WF1001\n" : "error: give a code, e.g. weifa explain WF1001\n")
+      return 2
+    }
+    if code == "--list" {
+      stdout(allCodes.map { "\($0.id)  \($0.name)  \($0.summary.text(lang))" }.joined(separator: "\n") + "\n")
+      return 0
+    }
+    let wanted = code.uppercased()
+    guard let c = allCodes.first(where: { $0.id == wanted || $0.name == code }) else {
+      stderr(lang == .zh ? "错误：没有诊断代码「\(code)」；运行 weifa explain --list 查看全部\n"
+                         : "error: no code “\(code)”; run weifa explain --list\n")
+      return 2
+    }
+    let sev = lang == .zh ? c.severity.chinese : c.severity.english
+    stdout("# \(c.id) \(c.name)（\(sev)）\n\n\(c.summary.text(lang))\n\n\(c.explanation.text(lang))")
+    return 0
+  }
+}
+
+/// Reads the files named on the command line; a directory is walked for `.weifa` files.
+enum FileLoader {
+  enum Result { case success([InputFile]), failure(LocalizedText) }
+
+  static func collect(_ path: String) -> Result {
+    let fm = FileManager.default
+    var isDir: ObjCBool = false
+    guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+      return .failure(.init(zh: "错误：找不到「\(path)」", en: "error: “\(path)” does not exist"))
+    }
+    if !isDir.boolValue {
+      guard let data = fm.contents(atPath: path) else {
+        return .failure(.init(zh: "错误：无法读取「\(path)」", en: "error: cannot read “\(path)”"))
+      }
+      return .success([InputFile(path: path, bytes: [UInt8](data))])
+    }
+    var files = [InputFile]()
+    var visited = Set<String>()
+    func walk(_ dir: String) -> LocalizedText? {
+      let real = (dir as NSString).resolvingSymlinksInPath
+      guard visited.insert(real).inserted else { return nil }   // a symlink loop
+      guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+        return .init(zh: "错误：无法读取目录「\(dir)」", en: "error: cannot read directory “\(dir)”")
+      }
+      for name in names.sorted() where !name.hasPrefix(".") {
+        let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+        var sub: ObjCBool = false
+        guard fm.fileExists(atPath: full, isDirectory: &sub) else { continue }
+        if sub.boolValue {
+          if let e = walk(full) { return e }
+        } else if name.hasSuffix(".weifa") {
+          guard let data = fm.contents(atPath: full) else {
+            return .init(zh: "错误：无法读取「\(full)」", en: "error: cannot read “\(full)”")
+          }
+          files.append(InputFile(path: full, bytes: [UInt8](data)))
+        }
+      }
+      return nil
+    }
+    if let e = walk(path) { return .failure(e) }
+    return .success(files)
+  }
+
+  /// The names of the files beside `path`.
+  static func siblings(_ path: String) -> [String] {
+    let dir = (path as NSString).deletingLastPathComponent
+    return (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
+  }
+}

@@ -1,0 +1,87 @@
+import WeifaBase
+import WeifaSyntax
+
+/// One input file as the front end read it.
+package struct InputFile: Sendable {
+  package var path: String
+  package var bytes: [UInt8]
+  package init(path: String, bytes: [UInt8]) { self.path = path; self.bytes = bytes }
+}
+
+/// A parsed document with its diagnostics.
+package struct Document: Sendable {
+  package let source: SourceFile
+  package let tree: SyntaxTree
+  package let diagnostics: [Diagnostic]
+}
+
+/// Bundle codes (WF8xxx).
+package enum BundleChecks {
+  package static let missingDocument = DiagnosticCode(
+    "WF8001", "missing-bundle-document", .error,
+    summary: .init(zh: "目录收录的文件不存在", en: "a document named by the bundle manifest does not exist"),
+    explanation: page(
+      zh: """
+      ## 说明
+      一个目录是一部汇编（如《微法典》）。目录中名为「目录.weifa」的文件用「@收录 文件名.weifa」按顺序列出各篇文件；列出的文件必须在同一目录中存在。
+      ## 为什么
+      缺了一篇，汇编就不完整，跨文件的引用也会失效。
+      ## 示例
+      """, en: """
+      ## What
+      A directory is a bundle (such as a 微法典). Its manifest 目录.weifa lists the documents in order with “@收录 file.weifa”; each must exist in the same directory.
+      ## Why
+      A missing document leaves the bundle incomplete and breaks references into it.
+      ## Example
+      """,
+      wrong: "@标题 某村《微法典》\n@类型 汇编\n@收录 不存在的文件.weifa\n",
+      right: "@标题 某村《微法典》\n@类型 汇编\n",
+      fixZh: "改正文件名，或把文件放进该目录。", fixEn: "Fix the file name or add the file to the directory."))
+}
+
+/// The name of a bundle's manifest file.
+package let manifestFileName = "目录.weifa"
+
+/// The analysis of a set of files: the entry point the front ends use.
+package struct Analysis: Sendable {
+  package let documents: [Document]
+
+  /// Parses and checks every file. `siblings(path)` lists the file names in the directory of a
+  /// manifest, so bundle checks need no file system access here.
+  package init(files: [InputFile], siblings: (String) -> [String] = { _ in [] }) {
+    documents = files.map { input in
+      let source = SourceFile(path: input.path, bytes: input.bytes)
+      let parsed = Parser.parse(source)
+      var diags = parsed.diagnostics
+      diags += StructureChecks.check(parsed.tree)
+      if input.path == manifestFileName || input.path.hasSuffix("/" + manifestFileName) {
+        diags += Analysis.checkManifest(parsed.tree, siblings: siblings(input.path))
+      }
+      diags.sort(by: Diagnostic.ordered)
+      return Document(source: source, tree: parsed.tree, diagnostics: diags)
+    }
+  }
+
+  package var diagnostics: [Diagnostic] { documents.flatMap(\.diagnostics) }
+
+  /// The documents a manifest names, in order (its `@收录` lines).
+  package static func manifestEntries(_ tree: SyntaxTree) -> [(name: String, range: TextRange)] {
+    tree.root.preorder().compactMap { node -> (String, TextRange)? in
+      guard node.kind == .directive, node.token(.directiveKeyword).map({ DirectiveKeyword(rawValue: $0.text) == .includes }) == true,
+            let head = node.child(.directiveHead) else { return nil }
+      return (head.significantText, head.range)
+    }
+  }
+
+  private static func checkManifest(_ tree: SyntaxTree, siblings: [String]) -> [Diagnostic] {
+    manifestEntries(tree).compactMap { entry in
+      siblings.contains(entry.name) ? nil
+        : Diagnostic(BundleChecks.missingDocument, .init(zh: "找不到目录中收录的文件「\(entry.name)」", en: "the manifest names “\(entry.name)”, which does not exist"),
+                     file: tree.source, range: entry.range)
+    }
+  }
+}
+
+/// Every diagnostic code, in code order. Codes are never reused.
+package let allCodes: [DiagnosticCode] =
+  (SyntaxCodes.all + StructureChecks.all + [BundleChecks.missingDocument]).sorted { $0.id < $1.id }

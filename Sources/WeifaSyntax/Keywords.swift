@@ -1,0 +1,213 @@
+import WeifaBase
+
+/// The one keyword table of the language: directives, fields, operators and the words of
+/// decision rules. `Grammar/lexical.ebnf` lists the same words; `GrammarSyncTests` checks it.
+
+/// What a directive's head (the part before the first field) holds.
+package enum HeadKind: Sendable { case none, optionalText, text, names, refs, date, attribute, definition }
+
+/// The directives, written after `@`.
+package enum DirectiveKeyword: String, CaseIterable, Sendable {
+  // Header of a document.
+  case title = "标题", kind = "类型", place = "地方", shortName = "简称", basis = "依据", adopted = "通过"
+  case amended = "修正", filing = "备案", effective = "施行", repealed = "废止", version = "版本"
+  case supersedes = "替代", higher = "上位", includes = "收录"
+  // Declarations and rules.
+  case attribute = "属性", definition = "定义"
+  case obligation = "义务", prohibition = "禁止", right = "权利", benefit = "享有"
+  case body = "机构", role = "职务", matter = "事项", autonomyList = "自治事项", assistanceList = "协助事项"
+  case procedure = "程序", step = "步骤", rating = "评定", bonus = "加分", deduction = "扣分", level = "等级"
+  case publicity = "公开", example = "案例"
+
+  /// Other spellings accepted for a directive (besides traditional characters).
+  package static let aliases: [String: DirectiveKeyword] = ["修订": .amended]
+
+  package var head: HeadKind {
+    switch self {
+    case .title, .kind, .place, .version, .includes, .adopted, .amended, .filing: return .text
+    case .shortName, .autonomyList, .assistanceList: return .names
+    case .basis, .supersedes, .higher: return .refs
+    case .effective, .repealed: return .date
+    case .attribute: return .attribute
+    case .definition: return .definition
+    case .obligation, .prohibition, .right, .benefit: return .optionalText
+    case .body, .role, .matter, .procedure, .step, .rating, .bonus, .deduction, .level, .publicity, .example: return .text
+    }
+  }
+
+  /// The fields this directive takes.
+  package var fields: [FieldKey] {
+    switch self {
+    case .title, .kind, .place, .version, .includes, .shortName, .basis, .supersedes, .higher,
+         .effective, .repealed, .autonomyList, .assistanceList:
+      return []
+    case .adopted, .amended: return [.date, .expected, .attended, .yes, .no, .abstain, .note]
+    case .filing: return [.date]
+    case .attribute, .definition: return [.note]
+    case .obligation, .prohibition, .right, .benefit:
+      return [.subject, .condition, .act, .content, .amount, .standard, .except, .overrides, .consequence, .basis, .effective, .repealed]
+    case .body:
+      return [.composition, .size, .term, .convenor, .proposal, .quorum, .vote, .voteMethod, .specialVote,
+              .notice, .sessions, .reportsTo, .delegate, .basis]
+    case .role: return [.size, .duties, .selection, .term]
+    case .matter: return [.category, .decider, .delegate, .vote, .procedure, .publicNotice, .filing, .basis]
+    case .procedure: return [.applies, .basis, .filing]
+    case .step: return [.body, .vote, .quorum, .publicNotice, .deadline, .content]
+    case .rating: return [.object, .initial, .period, .basis]
+    case .bonus, .deduction: return [.condition, .points]
+    case .level: return [.minimum, .condition]
+    case .publicity: return [.content, .frequency, .body, .method, .basis]
+    case .example:
+      return [.facts, .applies, .notApplies, .result, .body, .matter, .rating, .members, .households,
+              .present, .presentHouseholds, .yes, .date]
+    }
+  }
+}
+
+/// The form of a field's value.
+package enum ValueKind: Sendable { case expr, exception, threshold, specialThreshold, quantity, date, refs, names, facts, text }
+
+/// Field keys, written before `：`.
+package enum FieldKey: String, CaseIterable, Sendable {
+  case subject = "主体", condition = "条件", act = "行为", content = "内容", amount = "金额", standard = "标准"
+  case except = "除外", overrides = "优先于", consequence = "后果", basis = "依据", effective = "施行", repealed = "废止"
+  case composition = "组成", size = "人数", term = "任期", convenor = "召集", proposal = "提议", quorum = "法定人数"
+  case vote = "表决", voteMethod = "表决方式", specialVote = "特别表决", notice = "通知", sessions = "会期"
+  case reportsTo = "负责", delegate = "授权", duties = "职责", selection = "产生", category = "类别", decider = "决定"
+  case procedure = "程序", publicNotice = "公示", filing = "备案", body = "机构", deadline = "期限", applies = "适用"
+  case object = "对象", initial = "初始", period = "周期", points = "分值", minimum = "最低", frequency = "频率"
+  case method = "方式", note = "说明", facts = "事实", notApplies = "不适用", result = "结果", matter = "事项"
+  case rating = "评定", members = "成员", households = "户", present = "到会", presentHouseholds = "到会户"
+  case yes = "赞成", no = "反对", abstain = "弃权", expected = "应到", attended = "实到", date = "日期"
+
+  package var valueKind: ValueKind {
+    switch self {
+    case .subject, .condition: return .expr
+    case .except: return .exception
+    case .proposal, .quorum, .vote: return .threshold
+    case .specialVote: return .specialThreshold
+    case .size, .term, .amount, .standard, .publicNotice, .notice, .deadline, .points, .initial, .minimum,
+         .expected, .attended, .yes, .no, .abstain, .members, .households, .present, .presentHouseholds:
+      return .quantity
+    case .date, .effective, .repealed: return .date
+    case .basis, .overrides, .procedure: return .refs
+    case .convenor, .reportsTo, .decider, .delegate, .body, .category, .object, .matter, .rating,
+         .consequence, .applies, .notApplies, .result:
+      return .names
+    case .facts: return .facts
+    case .act, .content, .composition, .duties, .selection, .note, .voteMethod, .method, .sessions, .frequency, .period, .filing:
+      return .text
+    }
+  }
+}
+
+/// Word lists of the sub-languages, matched longest first.
+package enum Words {
+  package static let typeKeywords = ["数值", "是否", "枚举", "日期", "文本"]
+  package static let orOps = ["或者", "或", "|"]
+  package static let andOps = ["并且", "且", "&"]
+  package static let notOps = ["非", "!", "！"]
+  package static let compareSymbols = ["≠", "!=", "！=", "≥", ">=", "＞＝", "》=", "≤", "<=", "＜＝", "《=", "=", "＝", ">", "＞", "》", "<", "＜", "《"]
+  package static let compareWords = ["等于", "不等于", "大于", "不小于", "小于", "不大于"]
+  package static let setOps = ["属于", "不属于"]
+  package static let bases = ["成员", "全体成员", "户", "组成人员", "到会", "到会人员", "全体", "代表", "全体代表", "登记选民", "投票"]
+  package static let ratioWords = ["过半数", "半数以上", "全体一致"]
+  package static let ratioPrefixes = ["超过", "不少于", "不低于"]
+  package static let ratioSuffixes = ["以上", "以下", "以内"]
+  package static let quantityPrefixes = ["每月", "每年", "每季度", "每半年", "每日", "每次", "每人", "每户", "提前", "至少", "最多", "不少于", "不超过"]
+  package static let ordinalUnits = ["分编", "编", "章", "节", "条", "款", "项", "目"]
+  package static let relativeRefs = ["前款", "前两款", "前三款", "前项", "本条", "本款", "本项", "本节", "本章", "本编"]
+  /// Words that, right after a relative reference, show it is part of a longer word (本章程, 本条例).
+  package static let relativeRefBlockers: [Unicode.Scalar] = ["程", "例"]
+  /// Units a Chinese numeral may carry in a value (so 一组 stays a name while 六十周岁 is a quantity).
+  package static let units = ["周岁", "岁", "元", "万元", "日", "天", "个工作日", "工作日", "个月", "月", "年", "人", "户", "票",
+                              "名", "次", "分", "星", "平方米", "%", "倍", "小时", "分钟", "届"]
+}
+
+/// Traditional → simplified for the characters of keywords (and only for matching them).
+package enum Variants {
+  package static let pairs: String =
+    "屬属義义務务權权機机構构項项協协驟骤評评級级開开職职標标題题類类據据過过備备廢废稱称錄录體体條条為为內内額额準准後后優优於于組组數数議议決决別别會会負负責责對对週周頻频實实員员戶户贊赞棄弃應应產产說说適适節节編编並并舉举訂订簡简規规約约選选記记視视讀读資资長长場场無无與与歲岁個个萬万兩两間间從从區区鄉乡鎮镇縣县國国時时屆届積积違违號号將将處处罰罚錢钱費费幣币"
+
+  /// The mapping, built once.
+  package static let table: [UInt32: Unicode.Scalar] = {
+    var t = [UInt32: Unicode.Scalar]()
+    let s = Array(pairs.unicodeScalars)
+    var i = 0
+    while i + 1 < s.count { t[s[i].value] = s[i + 1]; i += 2 }
+    return t
+  }()
+
+  /// The simplified form used to match keywords; also folds full-width ASCII to half-width.
+  @inline(__always)
+  package static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let v = s.value
+    if v < 0x80 { return s }
+    if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
+    return table[v] ?? s
+  }
+}
+
+/// A set of words matched at a byte offset, longest first, after folding variants.
+struct WordTable: Sendable {
+  private let words: [[Unicode.Scalar]]
+  private let values: [Int]
+  private let byFirst: [UInt32: [Int]]
+
+  init(_ list: [String], values: [Int]? = nil) {
+    let folded = list.map { Array($0.unicodeScalars).map(Variants.fold) }
+    words = folded
+    self.values = values ?? Array(0..<list.count)
+    var map = [UInt32: [Int]]()
+    for (i, w) in folded.enumerated() where !w.isEmpty { map[w[0].value, default: []].append(i) }
+    for k in map.keys { map[k]!.sort { folded[$0].count > folded[$1].count } }
+    byFirst = map
+  }
+
+  /// The longest word starting at `i`: its value and the offset just past it.
+  func match(_ b: [UInt8], _ i: Int, limit: Int) -> (value: Int, end: Int)? {
+    guard i < limit else { return nil }
+    let (first, _) = UTF8Scan.decode(b, i)
+    guard let candidates = byFirst[Variants.fold(first).value] else { return nil }
+    outer: for c in candidates {
+      var p = i
+      for s in words[c] {
+        guard p < limit else { continue outer }
+        let (x, len) = UTF8Scan.decode(b, p)
+        if Variants.fold(x) != s { continue outer }
+        p += len
+      }
+      return (values[c], p)
+    }
+    return nil
+  }
+}
+
+/// The tables, built once.
+enum Tables {
+  static let directives: WordTable = {
+    var list = DirectiveKeyword.allCases.map(\.rawValue)
+    var values = Array(0..<list.count)
+    for (alias, d) in DirectiveKeyword.aliases {
+      list.append(alias)
+      values.append(DirectiveKeyword.allCases.firstIndex(of: d)!)
+    }
+    return WordTable(list, values: values)
+  }()
+  static let fields = WordTable(FieldKey.allCases.map(\.rawValue))
+  static let types = WordTable(Words.typeKeywords)
+  static let orOps = WordTable(Words.orOps)
+  static let andOps = WordTable(Words.andOps)
+  static let notOps = WordTable(Words.notOps)
+  static let compareSymbols = WordTable(Words.compareSymbols)
+  static let compareWords = WordTable(Words.compareWords)
+  static let setOps = WordTable(Words.setOps)
+  static let bases = WordTable(Words.bases)
+  static let ratioWords = WordTable(Words.ratioWords)
+  static let ratioPrefixes = WordTable(Words.ratioPrefixes)
+  static let ratioSuffixes = WordTable(Words.ratioSuffixes)
+  static let quantityPrefixes = WordTable(Words.quantityPrefixes)
+  static let ordinalUnits = WordTable(Words.ordinalUnits)
+  static let relativeRefs = WordTable(Words.relativeRefs)
+  static let units = WordTable(Words.units)
+}

@@ -1,0 +1,556 @@
+import WeifaBase
+
+/// The result of parsing one file: a lossless tree and the syntax diagnostics.
+package struct ParseResult: Sendable {
+  package let tree: SyntaxTree
+  package let diagnostics: [Diagnostic]
+}
+
+/// Parses Weifa source. Parsing never fails and never hangs: every input gives a tree that
+/// spells the input exactly, plus diagnostics. The parser is line-oriented; it resynchronises
+/// at every line end, so one bad line never hides the errors of the next.
+package enum Parser {
+  package static func parse(_ source: SourceFile) -> ParseResult {
+    var p = LineParser(source)
+    p.sourceFile()
+    return ParseResult(tree: SyntaxTree(source: source, tokens: p.builder.tokens, nodes: p.builder.nodes,
+                                        elements: p.builder.elements), diagnostics: p.diagnostics)
+  }
+}
+
+/// The parser's state. Productions live in the extensions below, each under its grammar rule.
+struct LineParser {
+  let b: [UInt8]
+  let n: Int
+  let file: SourceFile
+  var pos = 0
+  /// End of the current line's content (before its terminator).
+  var lineEnd = 0
+  var builder: TreeBuilder
+  var diagnostics: [Diagnostic] = []
+  /// Nesting depth of expressions, bounded so that pathological input cannot exhaust the stack.
+  var exprDepth = 0
+  /// The field keys seen on the last field line, to find duplicates across continuation lines.
+  var lastFieldKeys = Set<FieldKey>()
+  static let maxExprDepth = 64
+
+  init(_ source: SourceFile) {
+    file = source
+    b = source.bytes
+    n = b.count
+    builder = TreeBuilder(estimatedTokens: n / 6 + 16)
+  }
+
+  // MARK: - Primitives
+
+  @inline(__always) func scalar(_ p: Int) -> Unicode.Scalar? {
+    p < lineEnd ? UTF8Scan.decode(b, p).0 : nil
+  }
+  @inline(__always) func next(_ p: Int) -> Int { p + UTF8Scan.scalarLength(b, p) }
+
+  @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{200B}" || s == "\u{FEFF}"
+  }
+
+  /// Sets `lineEnd` for the line starting at `pos`.
+  mutating func beginLine() {
+    var i = pos
+    while i < n && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
+    lineEnd = i
+  }
+
+  func spacesEnd(_ from: Int) -> Int {
+    var i = from
+    while let s = scalar(i), LineParser.isSpace(s) { i = next(i) }
+    return i
+  }
+
+  mutating func bump(_ kind: SyntaxKind, to end: Int) {
+    guard end > pos else { return }
+    builder.token(kind, pos, end)
+    pos = end
+  }
+
+  mutating func skipSpaces() { bump(.whitespace, to: spacesEnd(pos)) }
+
+  /// A comment starts with # or ＃ not followed by a digit.
+  func isCommentStart(_ p: Int) -> Bool {
+    guard let s = scalar(p), s == "#" || s == "＃" else { return false }
+    if let t = scalar(next(p)), ChineseNumeral.asciiDigit(t) != nil { return false }
+    return true
+  }
+
+  /// Emits the line terminator, if any.
+  mutating func newline() {
+    pos = lineEnd
+    if pos < n {
+      if b[pos] == 0x0D && pos + 1 < n && b[pos + 1] == 0x0A { bump(.newline, to: pos + 2) } else { bump(.newline, to: pos + 1) }
+    }
+  }
+
+  /// Ends a structured line: white space, an optional comment, anything left over (an error), the terminator.
+  mutating func structuredLineEnd() {
+    skipSpaces()
+    if pos < lineEnd && !isCommentStart(pos) {
+      let start = pos
+      var e = pos
+      while e < lineEnd && !(isCommentStart(e) && e > start && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(e)).0)) { e = next(e) }
+      error(SyntaxCodes.unexpectedText, start, e, zh: "此处有多余内容「\(file.text(TextRange(start, e)).trimmingSpaces())」",
+            en: "unexpected text “\(file.text(TextRange(start, e)).trimmingSpaces())”")
+      bump(.error, to: e)
+      skipSpaces()
+    }
+    if pos < lineEnd && isCommentStart(pos) { bump(.comment, to: lineEnd) }
+    newline()
+  }
+
+  func prevScalarStart(_ p: Int) -> Int {
+    var i = p - 1
+    while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
+    return max(i, 0)
+  }
+
+  mutating func error(_ code: DiagnosticCode, _ start: Int, _ end: Int, zh: String, en: String, notes: [LocalizedText] = []) {
+    let lo = min(start, n), hi = max(lo, min(end, n))
+    diagnostics.append(Diagnostic(code, LocalizedText(zh: zh, en: en), file: file, range: TextRange(lo, hi), notes: notes))
+  }
+
+  /// Whether `p` is at the end of a field value: the line end, `；`, or a comment after white space.
+  func atValueEnd(_ p: Int) -> Bool {
+    guard let s = scalar(p) else { return true }
+    if s == ";" || s == "；" { return true }
+    if isCommentStart(p) && p > 0 && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(p)).0) { return true }
+    return false
+  }
+
+  static func isDelimiter(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case ":", "：", ";", "；", "、", "，", ",", "(", ")", "（", "）", "【", "】", "[", "]", "《", "》", "「", "」", "“", "”",
+         "=", "＝", "<", ">", "＜", "＞", "≥", "≤", "≠", "!", "！", "|", "&":
+      return true
+    default: return isSpace(s)
+    }
+  }
+
+  /// The end of the name starting at `p` (a run of non-delimiters).
+  func nameEnd(_ p: Int) -> Int {
+    var i = p
+    while let s = scalar(i), !LineParser.isDelimiter(s) { i = next(i) }
+    return i
+  }
+
+  func isDigit(_ p: Int) -> Bool { scalar(p).map { ChineseNumeral.asciiDigit($0) != nil } ?? false }
+  func isChineseNumeral(_ p: Int) -> Bool { scalar(p).map(ChineseNumeral.isNumeralScalar) ?? false }
+  func digitsEnd(_ p: Int) -> Int { var i = p; while isDigit(i) { i = next(i) }; return i }
+  func chineseNumeralEnd(_ p: Int) -> Int { var i = p; while isChineseNumeral(i) { i = next(i) }; return i }
+  func isScalar(_ p: Int, _ options: Unicode.Scalar...) -> Bool { scalar(p).map { options.contains($0) } ?? false }
+
+  /// A word operator must be followed by white space, a bracket, a digit or the value end.
+  func wordBoundary(_ p: Int) -> Bool {
+    guard let s = scalar(p) else { return true }
+    return LineParser.isSpace(s) || s == "(" || s == "（" || atValueEnd(p) || ChineseNumeral.asciiDigit(s) != nil
+  }
+}
+
+// MARK: - Lines and structure
+
+extension LineParser {
+  /// Heading levels; a heading closes every open division at its level or deeper.
+  static func level(_ k: SyntaxKind) -> Int {
+    switch k {
+    case .part: return 1
+    case .subPart: return 2
+    case .chapter: return 3
+    case .section: return 4
+    case .article: return 5
+    case .paragraph: return 6
+    case .item: return 7
+    case .subitem: return 8
+    default: return 0
+    }
+  }
+
+  mutating func closeTo(_ level: Int, closingPreamble: Bool) {
+    while let k = builder.currentKind, k != .sourceFile {
+      if k == .preamble ? closingPreamble : LineParser.level(k) >= level { builder.finish() } else { break }
+    }
+  }
+
+  func isOpen(_ kind: SyntaxKind) -> Bool {
+    (0..<builder.depth).contains { builder.kind(at: $0) == kind }
+  }
+
+  /// SourceFile ::= Preamble ( Part | SubPart | Chapter | Section | Article )*
+  mutating func sourceFile() {
+    builder.start(.sourceFile)
+    builder.start(.preamble)
+    while pos < n {
+      line()
+    }
+    closeTo(0, closingPreamble: true)
+    builder.finish()
+  }
+
+  /// Parses one line (and a directive's continuation lines) according to how it starts.
+  /// Divisions stay open until a heading of their level or above closes them:
+  ///
+  /// Preamble ::= ( Directive | Paragraph )*
+  /// Part ::= PartHeading ( Directive | Paragraph )* ( SubPart | Chapter | Section | Article )*
+  /// SubPart ::= SubPartHeading ( Directive | Paragraph )* ( Chapter | Section | Article )*
+  /// Chapter ::= ChapterHeading ( Directive | Paragraph )* ( Section | Article )*
+  /// Section ::= SectionHeading ( Directive | Paragraph )* Article*
+  /// Article ::= ArticleHeading Paragraph? ( Directive | Paragraph )*
+  mutating func line() {
+    beginLine()
+    let first = spacesEnd(pos)
+    if first >= lineEnd || isCommentStart(first) {
+      skipSpaces()
+      if pos < lineEnd { bump(.comment, to: lineEnd) }
+      newline()
+      return
+    }
+    let s = scalar(first)!
+    if s == "@" || s == "＠" {
+      skipSpaces()
+      if fieldStart(next(first)) != nil {
+        error(SyntaxCodes.orphanFieldLine, first, lineEnd, zh: "字段行前面没有所属的指令", en: "this field line has no directive above it")
+        fieldLine(allowed: nil, seen: [])
+      } else {
+        directive()
+      }
+      return
+    }
+    if let heading = headingAt(first) {
+      let kind: SyntaxKind = [.part, .subPart, .chapter, .section, .article][heading]
+      closeTo(LineParser.level(kind), closingPreamble: true)
+      builder.start(kind)
+      skipSpaces()
+      switch kind {
+      case .article:
+        articleHeading()
+        skipSpaces()
+        if pos < lineEnd {
+          builder.start(.paragraph)
+          proseText()
+          newline()
+        } else {
+          newline()
+        }
+      case .part: divisionHeading(.partHeading)
+      case .subPart: divisionHeading(.subPartHeading)
+      case .chapter: divisionHeading(.chapterHeading)
+      default: divisionHeading(.sectionHeading)
+      }
+      return
+    }
+    if itemNumberEnd(first) != nil {
+      closeTo(7, closingPreamble: false)
+      if !isOpen(.paragraph) {
+        error(SyntaxCodes.orphanItem, first, lineEnd, zh: "项「（…）」应当出现在条中某一款之后", en: "an item “（…）” must follow a paragraph of an article")
+      }
+      skipSpaces()
+      item()
+      return
+    }
+    if subitemNumberEnd(first) != nil && isOpen(.article) {
+      closeTo(8, closingPreamble: false)
+      if !isOpen(.item) {
+        error(SyntaxCodes.orphanItem, first, lineEnd, zh: "目「1.」应当出现在某一项之后", en: "a sub-item “1.” must follow an item")
+      }
+      skipSpaces()
+      subitem()
+      return
+    }
+    closeTo(6, closingPreamble: false)
+    skipSpaces()
+    paragraph()
+  }
+
+  /// Which heading (0 编, 1 分编, 2 章, 3 节, 4 条) starts at `p`, if any: 第 + numeral or ？ + unit.
+  func headingAt(_ p: Int) -> Int? {
+    guard let s = scalar(p), s == "第" else { return nil }
+    let numStart = next(p)
+    var numEnd = numStart
+    if isScalar(numStart, "？", "?") { numEnd = next(numStart) } else {
+      numEnd = digitsEnd(numStart)
+      if numEnd == numStart { numEnd = chineseNumeralEnd(numStart) }
+    }
+    guard numEnd > numStart, let (u, _) = Tables.ordinalUnits.match(b, numEnd, limit: lineEnd) else { return nil }
+    // Words.ordinalUnits: 分编, 编, 章, 节, 条, 款, 项, 目
+    switch u {
+    case 1: return 0
+    case 0: return 1
+    case 2: return 2
+    case 3: return 3
+    case 4: return 4
+    default: return nil
+    }
+  }
+
+  /// Numeral ::= DIGITS | CHINESE_NUMERAL | '？'
+  mutating func numeral() {
+    builder.start(.numeral_)
+    if isScalar(pos, "？", "?") {
+      bump(.question, to: next(pos))
+    } else if isDigit(pos) {
+      bump(.digits, to: digitsEnd(pos))
+    } else {
+      let start = pos, end = chineseNumeralEnd(pos)
+      if ChineseNumeral.parse(file.text(TextRange(start, end))) == nil {
+        error(SyntaxCodes.invalidNumeral, start, end, zh: "「\(file.text(TextRange(start, end)))」不是规范的中文数字",
+              en: "“\(file.text(TextRange(start, end)))” is not a well-formed Chinese numeral")
+      }
+      bump(.numeral, to: end)
+    }
+    builder.finish()
+  }
+
+  /// PartHeading ::= '第' Numeral '编' Title? LINE_END
+  /// SubPartHeading ::= '第' Numeral '分编' Title? LINE_END
+  /// ChapterHeading ::= '第' Numeral '章' Title? LINE_END
+  /// SectionHeading ::= '第' Numeral '节' Title? LINE_END
+  mutating func divisionHeading(_ kind: SyntaxKind) {
+    builder.start(kind)
+    bump(.di, to: next(pos))
+    numeral()
+    if let (_, end) = Tables.ordinalUnits.match(b, pos, limit: lineEnd) { bump(.ordinalUnit, to: end) }
+    skipSpaces()
+    if pos < lineEnd && !isCommentStart(pos) { title() }
+    structuredLineEnd()
+    builder.finish()
+  }
+
+  /// Title ::= PROSE
+  mutating func title() {
+    builder.start(.title)
+    var e = pos
+    while e < lineEnd && !(isCommentStart(e) && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(e)).0)) { e = next(e) }
+    // Keep trailing white space out of the title.
+    var t = e
+    while t > pos, LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
+    bump(.prose, to: t)
+    builder.finish()
+  }
+
+  /// ArticleHeading ::= '第' Numeral '条' Label?
+  mutating func articleHeading() {
+    builder.start(.articleHeading)
+    bump(.di, to: next(pos))
+    numeral()
+    if let (_, end) = Tables.ordinalUnits.match(b, pos, limit: lineEnd) { bump(.ordinalUnit, to: end) }
+    let afterSpaces = spacesEnd(pos)
+    if isScalar(afterSpaces, "【", "[") {
+      skipSpaces()
+      label()
+    }
+    builder.finish()
+  }
+
+  /// Paragraph ::= ProseText LINE_END Directive* Item*
+  mutating func paragraph() {
+    builder.start(.paragraph)
+    proseText()
+    newline()
+  }
+
+  func itemNumberEnd(_ p: Int) -> Int? {
+    guard isScalar(p, "（", "(") else { return nil }
+    let numStart = next(p)
+    var e = numStart
+    if isScalar(e, "？", "?") { e = next(e) } else {
+      e = chineseNumeralEnd(numStart)
+      if e == numStart { e = digitsEnd(numStart) }
+    }
+    guard e > numStart, isScalar(e, "）", ")") else { return nil }
+    return next(e)
+  }
+
+  /// Item ::= '（' Numeral '）' ProseText LINE_END Directive* Subitem*
+  mutating func item() {
+    builder.start(.item)
+    bump(.lparen, to: next(pos))
+    numeral()
+    bump(.rparen, to: next(pos))
+    skipSpaces()
+    proseText()
+    newline()
+  }
+
+  func subitemNumberEnd(_ p: Int) -> Int? {
+    var e = p
+    if isScalar(e, "？", "?") { e = next(e) } else { e = digitsEnd(p) }
+    guard e > p, isScalar(e, ".", "．") else { return nil }
+    let after = next(e)
+    if isDigit(after) { return nil }   // 1.5, 2024.3.1
+    return after
+  }
+
+  /// Subitem ::= SubitemNumber ProseText LINE_END Directive*
+  mutating func subitem() {
+    builder.start(.subitem)
+    subitemNumber()
+    skipSpaces()
+    proseText()
+    newline()
+  }
+
+  /// SubitemNumber ::= ( DIGITS | '？' ) '.'
+  mutating func subitemNumber() {
+    builder.start(.subitemNumber)
+    if isScalar(pos, "？", "?") { bump(.question, to: next(pos)) } else { bump(.digits, to: digitsEnd(pos)) }
+    bump(.dot, to: next(pos))
+    builder.finish()
+  }
+}
+
+// MARK: - Prose and references
+
+extension LineParser {
+  /// ProseText ::= ( PROSE | Reference )*
+  mutating func proseText() {
+    builder.start(.proseText)
+    var runStart = pos
+    var i = pos
+    while i < lineEnd {
+      let c = b[i]
+      // Every reference starts with 第 (E7 AC AC), 《 or 【 (E3 80 8A/90), 前 (E5 89 8D) or 本 (E6 9C AC).
+      if c == 0xE7 || c == 0xE3 || c == 0xE5 || c == 0xE6, let end = referenceEnd(i, inProse: true) {
+        bump(.prose, to: i)
+        reference(end: end)
+        i = pos
+        runStart = pos
+        continue
+      }
+      i = next(i)
+    }
+    _ = runStart
+    bump(.prose, to: lineEnd)
+    builder.finish()
+  }
+
+  /// The end of a reference starting at `p`, or nil if none starts there.
+  func referenceEnd(_ p: Int, inProse: Bool) -> Int? {
+    guard let s = scalar(p) else { return nil }
+    if s == "《" {
+      guard let close = closing(p, "》") else { return nil }
+      var e = close
+      if isScalar(e, "【") , let l = closing(e, "】") { return l }
+      while let o = ordinalEnd(e) { e = o }
+      return e
+    }
+    if s == "【" || (!inProse && s == "[") {
+      return closing(p, s == "【" ? "】" : "]")
+    }
+    if s == "第" {
+      guard var e = ordinalEnd(p) else { return nil }
+      while let o = ordinalEnd(e) { e = o }
+      return e
+    }
+    if s == "前" || s == "本" {
+      guard let (_, e) = Tables.relativeRefs.match(b, p, limit: lineEnd) else { return nil }
+      if let t = scalar(e), Words.relativeRefBlockers.contains(t) { return nil }
+      return e
+    }
+    return nil
+  }
+
+  /// The offset after the bracket closing the one at `p`, on this line.
+  func closing(_ p: Int, _ close: Unicode.Scalar) -> Int? {
+    var i = next(p)
+    while let s = scalar(i) {
+      if s == close { return next(i) }
+      i = next(i)
+    }
+    return nil
+  }
+
+  /// The end of an ordinal (第 + numeral + unit) at `p`.
+  func ordinalEnd(_ p: Int) -> Int? {
+    guard isScalar(p, "第") else { return nil }
+    var e = next(p)
+    if isScalar(e, "（", "(") {
+      let inner = next(e)
+      var ie = chineseNumeralEnd(inner)
+      if ie == inner { ie = digitsEnd(inner) }
+      guard ie > inner, isScalar(ie, "）", ")") else { return nil }
+      e = next(ie)
+    } else {
+      let start = e
+      e = digitsEnd(start)
+      if e == start { e = chineseNumeralEnd(start) }
+      guard e > start else { return nil }
+    }
+    guard let (u, end) = Tables.ordinalUnits.match(b, e, limit: lineEnd) else { return nil }
+    if u == 7, let t = scalar(end), t == "标" || t == "的" { return nil }   // 第一目标
+    return end
+  }
+
+  /// Reference ::= DocTitle? ( Label | Ordinal+ ) | DocTitle | RelativeRef
+  mutating func reference(end: Int) {
+    builder.start(.reference)
+    let s = scalar(pos)!
+    if s == "《" {
+      docTitle()
+      if isScalar(pos, "【") { label() } else { while pos < end, ordinalEnd(pos) != nil { ordinal() } }
+    } else if s == "【" || s == "[" {
+      label()
+    } else if s == "第" {
+      while pos < end, ordinalEnd(pos) != nil { ordinal() }
+    } else {
+      relativeRef(end: end)
+    }
+    builder.finish()
+  }
+
+  /// RelativeRef ::= RELATIVE_REF
+  mutating func relativeRef(end: Int) {
+    builder.start(.relativeRef)
+    bump(.relativeRefWord, to: end)
+    builder.finish()
+  }
+
+  /// Ordinal ::= '第' ( Numeral | '（' Numeral '）' ) ORDINAL_UNIT
+  mutating func ordinal() {
+    builder.start(.ordinal)
+    bump(.di, to: next(pos))
+    if isScalar(pos, "（", "(") {
+      bump(.lparen, to: next(pos))
+      numeral()
+      bump(.rparen, to: next(pos))
+    } else {
+      numeral()
+    }
+    if let (_, e) = Tables.ordinalUnits.match(b, pos, limit: lineEnd) { bump(.ordinalUnit, to: e) }
+    builder.finish()
+  }
+
+  /// DocTitle ::= '《' DOC_TITLE_TEXT '》'
+  mutating func docTitle() {
+    builder.start(.docTitle)
+    let start = pos
+    bump(.titleOpen, to: next(pos))
+    var e = pos
+    while let s = scalar(e), s != "》" { e = next(e) }
+    bump(.titleText, to: e)
+    if isScalar(pos, "》") { bump(.titleClose, to: next(pos)) } else {
+      error(SyntaxCodes.unclosedBracket, start, pos, zh: "书名号「《」没有闭合", en: "“《” is not closed")
+    }
+    builder.finish()
+  }
+
+  /// Label ::= '【' LABEL_TEXT '】'
+  mutating func label() {
+    builder.start(.label)
+    let start = pos
+    let open = scalar(pos)!
+    let close: Unicode.Scalar = open == "[" ? "]" : "】"
+    bump(.labelOpen, to: next(pos))
+    var e = pos
+    while let s = scalar(e), s != close, s != "】", s != "]" { e = next(e) }
+    bump(.labelText, to: e)
+    if isScalar(pos, "】", "]") { bump(.labelClose, to: next(pos)) } else {
+      error(SyntaxCodes.unclosedBracket, start, pos, zh: "方括号「【」没有闭合", en: "“【” is not closed")
+    }
+    builder.finish()
+  }
+}
