@@ -27,7 +27,8 @@ package enum ChineseNumeral {
       return v
     }
     // Digit by digit (二〇二四): only digits, at least two of them.
-    if scalars.count >= 2 && scalars.allSatisfy({ digitValue[$0] != nil }) && scalars.contains(where: { $0 == "〇" || $0 == "零" }) {
+    if scalars.count >= 2 && scalars.allSatisfy({ digitValue[$0] != nil }) && scalars.contains(where: { $0 == "〇" || $0 == "零" })
+      && digitValue[scalars[0]] != 0 {
       return scalars.reduce(0) { $0 * 10 + digitValue[$1]! }
     }
     // Positional: [section 万] section, where section = (d 千)? 零? (d 百)? 零? (d? 十)? d?
@@ -40,16 +41,16 @@ package enum ChineseNumeral {
     }
     parts.append(current)
     if parts.count > 2 { return nil }
-    var total = 0
-    for (index, part) in parts.enumerated() {
-      let isHead = index == 0
-      if part.isEmpty {
-        if parts.count == 2 && index == 1 { continue }   // 三万
-        return nil
-      }
-      guard let v = parseSection(part, allowBareTen: isHead) else { return nil }
-      total = total * 10000 + v
+    if parts.count == 2 {
+      // high 万 low: 三万, 十万, 一万零一十
+      guard !parts[0].isEmpty, let high = parseSection(parts[0], allowBareTen: true) else { return nil }
+      var lowDigits = parts[1]
+      if lowDigits.first == "零" || lowDigits.first == "〇" { lowDigits.removeFirst() }
+      if lowDigits.isEmpty { return parts[1].isEmpty ? high * 10000 : nil }
+      guard let low = parseSection(lowDigits, allowBareTen: false) else { return nil }
+      return high * 10000 + low
     }
+    guard let total = parseSection(parts[0], allowBareTen: true) else { return nil }
     return total
   }
 

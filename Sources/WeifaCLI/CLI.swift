@@ -30,6 +30,14 @@ public enum CLI {
     case "help", "--help", "-h":
       stdout(help(lang))
       return 0
+    case "tree":
+      // Developer aid: the syntax tree of one file, as the golden tests print it.
+      guard let path = rest.first, case .success(let files) = FileLoader.collect(path), let f = files.first else {
+        stderr("usage: weifa tree FILE\n")
+        return 2
+      }
+      stdout(Analysis(files: [f]).documents[0].tree.dump())
+      return 0
     case "--version", "version":
       stdout("weifa \(version)\n")
       return 0

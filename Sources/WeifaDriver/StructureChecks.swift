@@ -61,38 +61,52 @@ package enum StructureChecks {
 
   private struct Counter { var next = 1 }
 
+  /// Kinds of higher law. Codes/ holds excerpts of them with their real article numbers, so
+  /// numbers there must increase but may skip (a 节选).
+  package static let higherLawKinds: Set<String> = ["法律", "法规", "行政法规", "地方性法规", "规章", "司法解释"]
+
+  /// The document's `@类型`, if any.
+  package static func documentKind(_ tree: SyntaxTree) -> String? {
+    guard let pre = tree.root.child(.preamble) else { return nil }
+    for d in pre.childNodes where d.kind == .directive && d.token(.directiveKeyword).map({ DirectiveKeyword(rawValue: $0.text) }) == .kind {
+      return d.child(.directiveHead)?.significantText
+    }
+    return nil
+  }
+
   private static func numbering(_ tree: SyntaxTree, _ out: inout [Diagnostic]) {
+    let excerpt = documentKind(tree).map(higherLawKinds.contains) ?? false
     var article = Counter()
     func visit(_ node: SyntaxNode, chapter: inout Counter) {
       var part = Counter(), subPart = Counter(), section = Counter(), paragraphItems = Counter()
       for child in node.childNodes {
         switch child.kind {
         case .part:
-          expect(child.child(.partHeading), &part, "编", &out)
+          expect(child.child(.partHeading), &part, "编", excerpt, &out)
           var chapters = Counter()
           visit(child, chapter: &chapters)
         case .subPart:
-          expect(child.child(.subPartHeading), &subPart, "分编", &out)
+          expect(child.child(.subPartHeading), &subPart, "分编", excerpt, &out)
           visit(child, chapter: &chapter)     // chapters continue across 分编 within a 编
         case .chapter:
-          expect(child.child(.chapterHeading), &chapter, "章", &out)
+          expect(child.child(.chapterHeading), &chapter, "章", excerpt, &out)
           var inner = Counter()
           visit(child, chapter: &inner)
         case .section:
-          expect(child.child(.sectionHeading), &section, "节", &out)
+          expect(child.child(.sectionHeading), &section, "节", excerpt, &out)
           var inner = Counter()
           visit(child, chapter: &inner)
         case .article:
-          expect(child.child(.articleHeading), &article, "条", &out)
+          expect(child.child(.articleHeading), &article, "条", excerpt, &out)
           var inner = Counter()
           visit(child, chapter: &inner)
         case .paragraph:
           paragraphItems = Counter()
           for item in child.childNodes where item.kind == .item {
-            expect(item, &paragraphItems, "项", &out)
+            expect(item, &paragraphItems, "项", excerpt, &out)
             var subitems = Counter()
             for sub in item.childNodes where sub.kind == .subitem {
-              expect(sub.child(.subitemNumber), &subitems, "目", &out)
+              expect(sub.child(.subitemNumber), &subitems, "目", excerpt, &out)
             }
           }
         default: break
@@ -104,7 +118,7 @@ package enum StructureChecks {
   }
 
   /// Compares a written number with the expected one; `？` takes the expected number.
-  private static func expect(_ holder: SyntaxNode?, _ counter: inout Counter, _ unit: String, _ out: inout [Diagnostic]) {
+  private static func expect(_ holder: SyntaxNode?, _ counter: inout Counter, _ unit: String, _ excerpt: Bool, _ out: inout [Diagnostic]) {
     guard let holder else { counter.next += 1; return }
     let numberToken: SyntaxToken?
     if let numeral = holder.child(.numeral_) {
@@ -116,7 +130,7 @@ package enum StructureChecks {
       counter.next += 1
       return
     }
-    if written != counter.next {
+    if written != counter.next && !(excerpt && written > counter.next) {
       let expected = counter.next
       let form: (Int) -> String = { n in
         switch unit {

@@ -87,9 +87,28 @@ extension LineParser {
   mutating func continuationLines(allowed: DirectiveKeyword?, seen: Set<FieldKey> = []) {
     var seen = seen
     while pos < n {
+      // Comment lines may stand between a directive and its continuation lines.
+      let saved = pos
       beginLine()
-      let first = spacesEnd(pos)
-      guard isScalar(first, "@", "＠"), fieldStart(spacesEnd(next(first))) != nil else { return }
+      var first = spacesEnd(pos)
+      while isCommentStart(first) {
+        var after = lineEnd
+        if after < n { after += (b[after] == 0x0D && after + 1 < n && b[after + 1] == 0x0A) ? 2 : 1 }
+        pos = after
+        beginLine()
+        first = spacesEnd(pos)
+      }
+      let isField = isScalar(first, "@", "＠") && fieldStart(spacesEnd(next(first))) != nil
+      pos = saved
+      beginLine()
+      guard isField else { return }
+      // Emit the comment lines, then the field line.
+      while isCommentStart(spacesEnd(pos)) {
+        skipSpaces()
+        bump(.comment, to: lineEnd)
+        newline()
+        beginLine()
+      }
       skipSpaces()
       fieldLine(allowed: allowed, seen: seen)
       // Track the keys the continuation gave, for duplicate detection across lines.
