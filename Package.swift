@@ -10,11 +10,12 @@ let package = Package(
     // Pipeline, innermost first. A target imports only targets listed above it.
     .target(name: "WeifaBase"),                                                  // source text, spans, diagnostics, numerals
     .target(name: "WeifaSyntax", dependencies: ["WeifaBase"]),                   // keywords, scanner, parser, lossless tree
-    .target(name: "WeifaDriver", dependencies: ["WeifaBase", "WeifaSyntax"]),    // analysis, structure checks, reports, explain
+    .target(name: "WeifaSemantics", dependencies: ["WeifaBase", "WeifaSyntax"]), // model, lowering, resolution, checks
+    .target(name: "WeifaDriver", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics"]),  // analysis, reports, explain
     // Front end: the only target that touches files, the environment or stdout/stderr.
     .target(name: "WeifaCLI", dependencies: ["WeifaDriver"]),
     .executableTarget(name: "weifa", dependencies: ["WeifaCLI"]),
-    .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaDriver"]),
+    .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaCLITests", dependencies: ["WeifaCLI", "WeifaDriver"]),
   ]
 )

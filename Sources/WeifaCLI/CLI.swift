@@ -56,8 +56,9 @@ public enum CLI {
     微法 weifa \(version) —— 村规民约、居民公约、自治章程的编译器
 
     用法：
-      weifa check 路径…  [--format text|json|sarif] [--werror] [--lang zh|en]
-                          检查文件或目录（目录即一部汇编，如《微法典》）
+      weifa check 路径…  [--format text|json|sarif] [--werror] [--with 路径] [--lang zh|en]
+                          检查文件或目录（目录即一部汇编，如《微法典》）；
+                          同目录的文件和上级的「上位法」目录自动读入，供引用和上下位核对
       weifa explain 代码   查看诊断代码的说明，如 weifa explain WF1001
       weifa explain --list 列出全部诊断代码
       weifa help           显示本帮助
@@ -69,8 +70,10 @@ public enum CLI {
     weifa \(version) — a compiler for village rules, residents' pacts and autonomy charters
 
     Usage:
-      weifa check PATH...  [--format text|json|sarif] [--werror] [--lang zh|en]
-                           check files or directories (a directory is a bundle)
+      weifa check PATH...  [--format text|json|sarif] [--werror] [--with PATH] [--lang zh|en]
+                           check files or directories (a directory is a bundle); the
+                           rest of a file's directory and the nearest 上位法 directory
+                           are read as context
       weifa explain CODE   explain a diagnostic code, e.g. weifa explain WF1001
       weifa explain --list list every code
       weifa help           show this help
@@ -87,6 +90,7 @@ public enum CLI {
     var format = "text"
     var werror = false
     var paths = [String]()
+    var withPaths = [String]()
     var i = 0
     while i < args.count {
       let a = args[i]
@@ -99,6 +103,13 @@ public enum CLI {
         format = args[i + 1]
         i += 1
       case "--werror": werror = true
+      case "--with":
+        guard i + 1 < args.count else {
+          stderr(lang == .zh ? "错误：--with 后面要给出文件或目录\n" : "error: --with takes a file or directory\n")
+          return 2
+        }
+        withPaths.append(args[i + 1])
+        i += 1
       default:
         if a.hasPrefix("--") {
           stderr(lang == .zh ? "错误：未知的选项「\(a)」\n" : "error: unknown option “\(a)”\n")
@@ -121,7 +132,13 @@ public enum CLI {
       case .success(let files): inputs += files
       }
     }
-    let analysis = Analysis(files: inputs, siblings: FileLoader.siblings)
+    // Context: what references may point into without being reported on — the rest of each
+    // file's bundle, the nearest 上位法 directory above it, and whatever --with names.
+    var context = [InputFile]()
+    for path in withPaths + FileLoader.contextPaths(for: paths) {
+      if case .success(let files) = FileLoader.collect(path) { context += files }
+    }
+    let analysis = Analysis(files: inputs, context: context, siblings: FileLoader.siblings)
     let diags = analysis.diagnostics
     let errors = diags.filter { $0.severity == .error }.count
     let warnings = diags.filter { $0.severity == .warning }.count
@@ -199,6 +216,33 @@ enum FileLoader {
     }
     if let e = walk(path) { return .failure(e) }
     return .success(files)
+  }
+
+  /// Directories whose documents give context to `paths`: the directory of each file given
+  /// (its bundle) and the nearest `上位法` directory in or above each path.
+  static func contextPaths(for paths: [String]) -> [String] {
+    let fm = FileManager.default
+    var out = [String]()
+    for path in paths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+      var dir = isDir.boolValue ? path : (path as NSString).deletingLastPathComponent
+      if dir.isEmpty { dir = "." }
+      if !isDir.boolValue { out.append(dir) }
+      var probe = dir
+      for _ in 0..<6 {
+        let candidate = (probe as NSString).appendingPathComponent("上位法")
+        var d: ObjCBool = false
+        if fm.fileExists(atPath: candidate, isDirectory: &d), d.boolValue {
+          out.append(candidate)
+          break
+        }
+        let parent = (probe as NSString).deletingLastPathComponent
+        if parent.isEmpty || parent == probe { probe = ".." } else { probe = parent }
+        if (probe as NSString).standardizingPath == "/" { break }
+      }
+    }
+    return Array(Set(out)).sorted()
   }
 
   /// The names of the files beside `path`.

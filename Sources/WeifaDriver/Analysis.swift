@@ -1,5 +1,6 @@
 import WeifaBase
 import WeifaSyntax
+import WeifaSemantics
 
 /// One input file as the front end read it.
 package struct InputFile: Sendable {
@@ -46,20 +47,33 @@ package let manifestFileName = "目录.weifa"
 package struct Analysis: Sendable {
   package let documents: [Document]
 
-  /// Parses and checks every file. `siblings(path)` lists the file names in the directory of a
-  /// manifest, so bundle checks need no file system access here.
-  package init(files: [InputFile], siblings: (String) -> [String] = { _ in [] }) {
-    documents = files.map { input in
+  /// The lowered model of every document, context documents included.
+  package let workspace: Workspace
+
+  /// Parses and checks every file. `context` files (higher law, the rest of a bundle) are read
+  /// so references can resolve into them, but are not reported on. `siblings(path)` lists the
+  /// file names in the directory of a manifest, so bundle checks need no file system access here.
+  package init(files: [InputFile], context: [InputFile] = [], siblings: (String) -> [String] = { _ in [] }) {
+    let all = files + context.filter { c in !files.contains { $0.path == c.path } }
+    let parsed = all.map { input -> (SourceFile, ParseResult) in
       let source = SourceFile(path: input.path, bytes: input.bytes)
-      let parsed = Parser.parse(source)
-      var diags = parsed.diagnostics
-      diags += StructureChecks.check(parsed.tree)
-      if input.path == manifestFileName || input.path.hasSuffix("/" + manifestFileName) {
-        diags += Analysis.checkManifest(parsed.tree, siblings: siblings(input.path))
-      }
-      diags.sort(by: Diagnostic.ordered)
-      return Document(source: source, tree: parsed.tree, diagnostics: diags)
+      return (source, Parser.parse(source))
     }
+    let charters = parsed.map { Charter.lower($0.1.tree) }
+    workspace = Workspace(charters: charters, isContext: all.indices.map { $0 >= files.count })
+    var docs = [Document]()
+    for i in files.indices {
+      let (source, result) = parsed[i]
+      var diags = result.diagnostics
+      diags += StructureChecks.check(result.tree)
+      if source.path == manifestFileName || source.path.hasSuffix("/" + manifestFileName) {
+        diags += Analysis.checkManifest(result.tree, siblings: siblings(source.path))
+      }
+      diags += CheckRegistry.run(workspace, index: i)
+      diags.sort(by: Diagnostic.ordered)
+      docs.append(Document(source: source, tree: result.tree, diagnostics: diags))
+    }
+    documents = docs
   }
 
   package var diagnostics: [Diagnostic] { documents.flatMap(\.diagnostics) }
@@ -84,4 +98,4 @@ package struct Analysis: Sendable {
 
 /// Every diagnostic code, in code order. Codes are never reused.
 package let allCodes: [DiagnosticCode] =
-  (SyntaxCodes.all + StructureChecks.all + [BundleChecks.missingDocument]).sorted { $0.id < $1.id }
+  (SyntaxCodes.all + StructureChecks.all + [BundleChecks.missingDocument] + CheckRegistry.codes).sorted { $0.id < $1.id }

@@ -211,3 +211,30 @@ enum Tables {
   static let relativeRefs = WordTable(Words.relativeRefs)
   static let units = WordTable(Words.units)
 }
+
+extension DirectiveKeyword {
+  /// The directive a keyword token spells (traditional forms and aliases included).
+  package static func lookup(_ text: String) -> DirectiveKeyword? {
+    let b = Array(text.utf8)
+    guard let (v, e) = Tables.directives.match(b, 0, limit: b.count), e == b.count else { return nil }
+    return DirectiveKeyword.allCases[v]
+  }
+}
+
+extension FieldKey {
+  /// The field a key token spells (traditional forms included).
+  package static func lookup(_ text: String) -> FieldKey? {
+    let b = Array(text.utf8)
+    guard let (v, e) = Tables.fields.match(b, 0, limit: b.count), e == b.count else { return nil }
+    return FieldKey.allCases[v]
+  }
+}
+
+extension Variants {
+  /// A keyword-like word in its simplified, half-width form (for matching, never for display).
+  package static func foldWord(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    for u in s.unicodeScalars { out.append(fold(u)) }
+    return String(out)
+  }
+}

@@ -436,6 +436,7 @@ extension LineParser {
       var e = close
       if isScalar(e, "【") , let l = closing(e, "】") { return l }
       while let o = ordinalEnd(e) { e = o }
+      if e > close, isScalar(e, "【"), let l = closing(e, "】") { return l }
       return e
     }
     if s == "【" || (!inProse && s == "[") {
@@ -444,6 +445,8 @@ extension LineParser {
     if s == "第" {
       guard var e = ordinalEnd(p) else { return nil }
       while let o = ordinalEnd(e) { e = o }
+      // 第十二条【村民会议】: a number pinned to a label, so renumbering cannot silently break it.
+      if isScalar(e, "【"), let l = closing(e, "】") { return l }
       return e
     }
     if s == "前" || s == "本" {
@@ -485,17 +488,21 @@ extension LineParser {
     return end
   }
 
-  /// Reference ::= DocTitle? ( Label | Ordinal+ ) | DocTitle | RelativeRef
+  /// Reference ::= DocTitle? ( Label | Ordinal+ Label? ) | DocTitle | RelativeRef
   mutating func reference(end: Int) {
     builder.start(.reference)
     let s = scalar(pos)!
     if s == "《" {
       docTitle()
-      if isScalar(pos, "【") { label() } else { while pos < end, ordinalEnd(pos) != nil { ordinal() } }
+      if isScalar(pos, "【") { label() } else {
+        while pos < end, ordinalEnd(pos) != nil { ordinal() }
+        if pos < end, isScalar(pos, "【") { label() }
+      }
     } else if s == "【" || s == "[" {
       label()
     } else if s == "第" {
       while pos < end, ordinalEnd(pos) != nil { ordinal() }
+      if pos < end, isScalar(pos, "【") { label() }
     } else {
       relativeRef(end: end)
     }

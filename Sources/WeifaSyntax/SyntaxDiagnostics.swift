@@ -105,7 +105,7 @@ package enum SyntaxCodes {
       ## Example
       """,
       wrong: "@属性 年龄：数值（周岁）\n@定义 老人：年龄 ≥\n",
-      right: "@属性 年龄：数值（周岁）\n@定义 老人：年龄 ≥ 60\n",
+      right: "@属性 年龄：数值（周岁）\n@定义 老人：年龄 ≥ 60\n@享有【补贴】 主体：老人；内容：高龄补贴\n",
       fixZh: "补全比较的两侧，检查括号是否配对。", fixEn: "Complete both sides of the comparison; check the brackets."))
 
   package static let invalidThreshold = DiagnosticCode(
@@ -189,7 +189,7 @@ package enum SyntaxCodes {
       ## Example
       """,
       wrong: "@属性 年龄：整数\n",
-      right: "@属性 年龄：数值（周岁）\n",
+      right: "@属性 年龄：数值（周岁）\n@享有【补贴】 主体：年龄 ≥ 80；内容：高龄补贴\n",
       fixZh: "使用上述类型之一。", fixEn: "Use one of these types."))
 
   package static let unclosedBracket = DiagnosticCode(

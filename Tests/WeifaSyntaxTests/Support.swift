@@ -23,4 +23,22 @@ func analyze(_ text: String, path: String = "test.weifa") -> Document {
 }
 
 /// The codes raised by `text`, read as a bundle manifest (目录.weifa) so bundle checks run too.
-func codes(_ text: String) -> [String] { analyze(text, path: manifestFileName).diagnostics.map(\.code.id) }
+/// Text with `=== 名称.weifa ===` lines holds several files of one bundle.
+func codes(_ text: String) -> [String] {
+  let files = splitFiles(text)
+  return Analysis(files: files.map { InputFile(path: $0.name, bytes: Array($0.text.utf8)) }).diagnostics.map(\.code.id)
+}
+
+/// Splits a multi-file example at its `=== name ===` lines.
+func splitFiles(_ text: String) -> [(name: String, text: String)] {
+  guard text.hasPrefix("=== ") else { return [(manifestFileName, text)] }
+  var out = [(name: String, text: String)]()
+  for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    if line.hasPrefix("=== ") && line.hasSuffix(" ===") {
+      out.append((String(line.dropFirst(4).dropLast(4)), ""))
+    } else if !out.isEmpty {
+      out[out.count - 1].text += line + "\n"
+    }
+  }
+  return out
+}

@@ -1,0 +1,538 @@
+import WeifaBase
+import WeifaSyntax
+
+extension Charter {
+  /// Lowers a syntax tree to the model. Never fails: what did not parse is left out or marked
+  /// `.invalid` (the parser has already reported it).
+  package static func lower(_ tree: SyntaxTree) -> Charter {
+    var l = Lowerer(tree: tree)
+    l.visit(tree.root)
+    l.finishDivisions()
+    return l.c
+  }
+}
+
+/// A directive whose fields have been gathered from its line and its continuation lines.
+struct DirectiveView {
+  let node: SyntaxNode
+  let keyword: DirectiveKeyword
+  let label: String?
+  let head: SyntaxNode?
+  let fields: [(key: FieldKey, value: SyntaxNode)]
+
+  init?(_ node: SyntaxNode) {
+    guard let kw = node.token(.directiveKeyword).flatMap({ DirectiveKeyword.lookup($0.text) }) else { return nil }
+    self.node = node
+    keyword = kw
+    label = node.child(.label).flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
+    head = node.child(.directiveHead)?.childNodes.first
+    var fs = [(FieldKey, SyntaxNode)]()
+    func collect(_ n: SyntaxNode) {
+      for f in n.childNodes where f.kind == .field {
+        if let key = f.token(.fieldKey).flatMap({ FieldKey.lookup($0.text) }), let v = f.child(.fieldValue) { fs.append((key, v)) }
+      }
+    }
+    collect(node)
+    for line in node.childNodes where line.kind == .fieldLine { collect(line) }
+    fields = fs
+  }
+
+  func value(_ key: FieldKey) -> SyntaxNode? { fields.first { $0.key == key }?.value.childNodes.first }
+  func fieldValue(_ key: FieldKey) -> SyntaxNode? { fields.first { $0.key == key }?.value }
+}
+
+struct Lowerer {
+  let tree: SyntaxTree
+  var c: Charter
+  var loc = Location()
+  var openDivisions: [Int] = []
+  var counters: [Int] = [0, 0, 0, 0, 0]
+  var currentBody: Int?
+  var currentProcedure: Int?
+  var currentRating: Int?
+
+  init(tree: SyntaxTree) {
+    self.tree = tree
+    c = Charter(file: tree.source)
+    // The header first, so the kind is known when numbering articles.
+    if let pre = tree.root.child(.preamble) {
+      for d in pre.childNodes where d.kind == .directive {
+        if let v = DirectiveView(d), v.keyword == .kind, let h = v.head { c.kind = text(h) }
+      }
+    }
+  }
+
+  // MARK: - Structure
+
+  mutating func visit(_ node: SyntaxNode) {
+    switch node.kind {
+    case .part, .subPart, .chapter, .section:
+      division(node)
+    case .article:
+      article(node)
+    case .paragraph:
+      paragraph(node)
+    case .item:
+      item(node)
+    case .subitem:
+      subitem(node)
+    case .directive:
+      directive(node)
+    default:
+      for child in node.childNodes { visit(child) }
+    }
+  }
+
+  mutating func division(_ node: SyntaxNode) {
+    let level: Division.Level = [.part: .part, .subPart: .subPart, .chapter: .chapter, .section: .section][node.kind]!
+    let heading = node.childNodes.first
+    // Close open divisions at this level or deeper.
+    while let last = openDivisions.last, c.divisions[last].level.rawValue >= level.rawValue {
+      c.divisions[last].endArticle = c.articles.count
+      openDivisions.removeLast()
+    }
+    for deeper in level.rawValue..<counters.count { if deeper > level.rawValue { counters[deeper] = 0 } }
+    counters[level.rawValue] += 1
+    let title = heading?.child(.title).map { $0.significantText } ?? ""
+    c.divisions.append(Division(level: level, number: counters[level.rawValue], title: title, span: heading?.range ?? node.range,
+                                firstArticle: c.articles.count, endArticle: c.articles.count))
+    openDivisions.append(c.divisions.count - 1)
+    loc = Location()
+    for child in node.childNodes where child.kind != heading?.kind { visit(child) }
+  }
+
+  mutating func finishDivisions() {
+    for d in openDivisions { c.divisions[d].endArticle = c.articles.count }
+  }
+
+  mutating func article(_ node: SyntaxNode) {
+    let heading = node.child(.articleHeading)
+    let written = heading?.child(.numeral_).flatMap { n in n.childTokens.first.flatMap { $0.kind == .question ? nil : ChineseNumeral.parse($0.text) } }
+    let previous = c.articles.last?.number ?? 0
+    let number = c.isHigherLaw ? max(written ?? previous + 1, previous + 1) : c.articles.count + 1
+    let label = heading?.child(.label).flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
+    c.articles.append(Article(number: number, written: written, label: label, span: node.range, headingSpan: heading?.range ?? node.range))
+    let index = c.articles.count - 1
+    if let label, c.labels[label] == nil { c.labels[label] = .article(index) }
+    loc = Location(article: index)
+    for child in node.childNodes where child.kind != .articleHeading { visit(child) }
+  }
+
+  mutating func paragraph(_ node: SyntaxNode) {
+    let prose = node.child(.proseText)
+    if let a = loc.article {
+      c.articles[a].paragraphs.append(Paragraph(text: prose?.significantText ?? "", span: prose?.range ?? node.range))
+      loc = Location(article: a, paragraph: c.articles[a].paragraphs.count - 1)
+    }
+    if let prose { references(in: prose) }
+    for child in node.childNodes where child.kind != .proseText { visit(child) }
+  }
+
+  mutating func item(_ node: SyntaxNode) {
+    let prose = node.child(.proseText)
+    if let a = loc.article, let p = loc.paragraph {
+      let n = c.articles[a].paragraphs[p].items.count + 1
+      c.articles[a].paragraphs[p].items.append(Item(number: n, text: prose?.significantText ?? "", span: node.range))
+      loc = Location(article: a, paragraph: p, item: n - 1)
+    }
+    if let prose { references(in: prose) }
+    for child in node.childNodes where child.kind != .proseText { visit(child) }
+  }
+
+  mutating func subitem(_ node: SyntaxNode) {
+    let prose = node.child(.proseText)
+    if let a = loc.article, let p = loc.paragraph, let i = loc.item {
+      let n = c.articles[a].paragraphs[p].items[i].subitems.count + 1
+      c.articles[a].paragraphs[p].items[i].subitems.append(Item(number: n, text: prose?.significantText ?? "", span: node.range))
+      loc.subitem = n - 1
+    }
+    if let prose { references(in: prose) }
+    for child in node.childNodes where child.kind != .proseText { visit(child) }
+  }
+
+  /// References in prose. A bare 第X条 right after 《法》第Y条 and a conjunction (、 和 及 或者 至)
+  /// belongs to the same law.
+  mutating func references(in prose: SyntaxNode) {
+    var previous: Ref?
+    var between = ""
+    for child in prose.children {
+      switch child {
+      case .token(let t): between += t.text
+      case .node(let n) where n.kind == .reference:
+        var ref = reference(n, inProse: true)
+        if ref.document == nil, ref.relative == nil, between.isEmpty, let prevRel = previous?.relative {
+          ref.anchor = prevRel
+        }
+        let conjunction = ["、", "，", "和", "及", "以及", "或者", "至", "、第"].contains(between.trimmingSpaces())
+        if conjunction, let prev = previous, ref.document == nil, ref.relative == nil, let first = ref.ordinals.first,
+           let rank = Lowerer.unitRank[first.unit] {
+          // 第二十四条、第二十七条 of the same law; 前款第一项、第二项 of the same paragraph.
+          ref.document = prev.document
+          if rank > 4 || prev.document != nil {
+            ref.anchor = prev.anchor
+            ref.ordinals = prev.ordinals.filter { (Lowerer.unitRank[$0.unit] ?? 9) < rank } + ref.ordinals
+          }
+        }
+        c.references.append(ref)
+        previous = ref
+        between = ""
+      default: break
+      }
+    }
+  }
+
+  func reference(_ node: SyntaxNode, inProse: Bool) -> Ref {
+    var ref = Ref(span: node.range, from: loc, inProse: inProse)
+    for child in node.childNodes {
+      switch child.kind {
+      case .docTitle: ref.document = child.token(.titleText)?.text.trimmingSpaces()
+      case .label: ref.label = child.token(.labelText)?.text.trimmingSpaces()
+      case .ordinal:
+        let bracketed = child.token(.lparen) != nil
+        let n = child.child(.numeral_)?.childTokens.first.flatMap { ChineseNumeral.parse($0.text) } ?? 0
+        let unit = child.token(.ordinalUnit).map { Variants.foldWord($0.text) } ?? ""
+        ref.ordinals.append((unit, n, bracketed))
+      case .relativeRef:
+        ref.relative = child.token(.relativeRefWord).flatMap { Ref.Relative(rawValue: Variants.foldWord($0.text)) }
+      default: break
+      }
+    }
+    return ref
+  }
+
+  static let unitRank: [String: Int] = ["编": 0, "分编": 1, "章": 2, "节": 3, "条": 4, "款": 5, "项": 6, "目": 7]
+
+  // MARK: - Directives
+
+  mutating func directive(_ node: SyntaxNode) {
+    guard let d = DirectiveView(node) else { return }
+    let span = node.range
+    let headText = d.head.map(text)
+    switch d.keyword {
+    case .title: c.title = headText
+    case .kind: c.kind = headText
+    case .place: c.place = headText
+    case .version: c.version = headText
+    case .shortName: c.shortNames = d.head.map(names).map { $0.map(\.name) } ?? []
+    case .basis: c.basis += d.head.map(refs) ?? []
+    case .higher: c.higher += d.head.map(refs) ?? []
+    case .supersedes: c.supersedes += d.head.map(refs) ?? []
+    case .includes: if let h = d.head { c.includes.append((text(h), h.range)) }
+    case .adopted, .amended:
+      var a = Adoption(body: headText ?? "", span: span)
+      a.date = d.value(.date).flatMap(day)
+      a.expected = d.value(.expected).flatMap(integer)
+      a.attended = d.value(.attended).flatMap(integer)
+      a.yes = d.value(.yes).flatMap(integer)
+      a.no = d.value(.no).flatMap(integer)
+      a.abstain = d.value(.abstain).flatMap(integer)
+      a.note = d.value(.note).map(text)
+      if d.keyword == .adopted { c.adopted = a } else { c.amendments.append(a) }
+    case .filing:
+      c.filing = Filing(organ: headText ?? "", date: d.value(.date).flatMap(day), span: span)
+    case .effective: c.effective = d.head.flatMap(day)
+    case .repealed: c.repealed = d.head.flatMap(day)
+    case .attribute:
+      if let h = d.head, let nameNode = h.child(.name_) {
+        c.attributes.append(Attribute(name: nameNode.significantText, type: h.child(.typeSpec).map(type) ?? .text, span: span, nameSpan: nameNode.range))
+      }
+    case .definition:
+      if let h = d.head, let nameNode = h.child(.name_) {
+        c.definitions.append(Definition(name: nameNode.significantText, expr: h.child(.expr).map(expr) ?? .invalid(h.range), span: span, nameSpan: nameNode.range))
+      }
+    case .obligation, .prohibition, .right, .benefit:
+      var r = Rule(kind: RuleKind(rawValue: d.keyword.rawValue)!, label: d.label, head: headText, location: loc, span: span)
+      r.subject = d.value(.subject).map(expr)
+      r.condition = d.value(.condition).map(expr)
+      r.act = d.value(.act).map(text)
+      r.content = d.value(.content).map(text)
+      r.amount = (d.value(.amount) ?? d.value(.standard)).flatMap(quantity)
+      if let e = d.value(.except) {
+        if e.kind == .refList { r.exceptLabels = refs(e).compactMap { ref in ref.label.map { NameRef(name: $0, label: $0, span: ref.span) } } } else { r.exceptCondition = expr(e) }
+      }
+      r.overrides = d.value(.overrides).map(refs) ?? []
+      r.consequences = d.value(.consequence).map(names) ?? []
+      r.basis = d.value(.basis).map(refs) ?? []
+      r.effective = d.value(.effective).flatMap(day)
+      r.repealed = d.value(.repealed).flatMap(day)
+      addLabel(d.label, .rule(c.rules.count), span)
+      c.rules.append(r)
+    case .body:
+      var b = Body(name: headText ?? "", label: d.label, location: loc, span: span, nameSpan: d.head?.range ?? span)
+      b.composition = d.value(.composition).map(text)
+      b.size = d.value(.size).flatMap(quantity)
+      b.term = d.value(.term).flatMap(quantity)
+      b.convenor = d.value(.convenor).map(names) ?? []
+      b.proposal = d.value(.proposal).map(threshold)
+      b.quorum = d.value(.quorum).map(threshold)
+      b.vote = d.value(.vote).map(threshold)
+      b.voteMethod = d.value(.voteMethod).map(text)
+      if let sv = d.fieldValue(.specialVote), let l = sv.child(.label)?.token(.labelText)?.text.trimmingSpaces(), let t = sv.child(.threshold) {
+        b.special.append((l, threshold(t)))
+      }
+      b.notice = d.value(.notice).flatMap(quantity)
+      b.sessions = d.value(.sessions).map(text)
+      b.reportsTo = d.value(.reportsTo).map(names) ?? []
+      b.delegate = d.value(.delegate).map(names) ?? []
+      b.basis = d.value(.basis).map(refs) ?? []
+      addLabel(d.label, .body(c.bodies.count), span)
+      c.bodies.append(b)
+      currentBody = c.bodies.count - 1
+    case .role:
+      let role = Role(name: headText ?? "", size: d.value(.size).flatMap(quantity), duties: d.value(.duties).map(text),
+                      selection: d.value(.selection).map(text), term: d.value(.term).flatMap(quantity), span: span)
+      if let b = currentBody { c.bodies[b].roles.append(role) } else { c.orphans.append((d.keyword.rawValue, span)) }
+    case .matter:
+      var m = Matter(name: headText ?? "", label: d.label, location: loc, span: span, nameSpan: d.head?.range ?? span)
+      m.category = d.value(.category).map(text)
+      m.decider = d.value(.decider).map(names) ?? []
+      m.delegate = d.value(.delegate).map(names) ?? []
+      m.vote = d.value(.vote).map(threshold)
+      m.procedure = d.value(.procedure).map(refs) ?? []
+      m.publicNotice = d.value(.publicNotice).flatMap(quantity)
+      m.filing = d.value(.filing).map(text)
+      m.basis = d.value(.basis).map(refs) ?? []
+      addLabel(d.label, .matter(c.matters.count), span)
+      c.matters.append(m)
+    case .autonomyList: c.autonomyList += d.head.map(names) ?? []
+    case .assistanceList: c.assistanceList += d.head.map(names) ?? []
+    case .procedure:
+      var p = Procedure(name: headText ?? "", label: d.label, location: loc, span: span)
+      p.applies = d.value(.applies).map(names) ?? []
+      p.basis = d.value(.basis).map(refs) ?? []
+      p.filing = d.value(.filing).map(text)
+      addLabel(d.label, .procedure(c.procedures.count), span)
+      c.procedures.append(p)
+      currentProcedure = c.procedures.count - 1
+    case .step:
+      var s = Step(name: headText ?? "", span: span)
+      s.body = d.value(.body).map(names) ?? []
+      s.vote = d.value(.vote).map(threshold)
+      s.quorum = d.value(.quorum).map(threshold)
+      s.publicNotice = d.value(.publicNotice).flatMap(quantity)
+      s.deadline = d.value(.deadline).flatMap(quantity)
+      s.content = d.value(.content).map(text)
+      if let p = currentProcedure { c.procedures[p].steps.append(s) } else { c.orphans.append((d.keyword.rawValue, span)) }
+    case .rating:
+      var r = Rating(name: headText ?? "", label: d.label, location: loc, span: span)
+      r.object = d.value(.object).map(names) ?? []
+      r.initial = d.value(.initial).flatMap(quantity)
+      r.period = d.value(.period).map(text)
+      addLabel(d.label, .rating(c.ratings.count), span)
+      c.ratings.append(r)
+      currentRating = c.ratings.count - 1
+    case .bonus, .deduction:
+      let s = ScoreRule(text: headText ?? "", condition: d.value(.condition).map(expr), points: d.value(.points).flatMap(quantity), span: span)
+      if let r = currentRating {
+        if d.keyword == .bonus { c.ratings[r].bonuses.append(s) } else { c.ratings[r].deductions.append(s) }
+      } else { c.orphans.append((d.keyword.rawValue, span)) }
+    case .level:
+      let lv = Level(name: headText ?? "", minimum: d.value(.minimum).flatMap(quantity), condition: d.value(.condition).map(expr), span: span)
+      if let r = currentRating { c.ratings[r].levels.append(lv) } else { c.orphans.append((d.keyword.rawValue, span)) }
+    case .publicity:
+      var p = Publicity(what: headText ?? "", label: d.label, location: loc, span: span)
+      p.content = d.value(.content).map(text)
+      p.frequency = d.value(.frequency).map(text)
+      p.body = d.value(.body).map(names) ?? []
+      p.method = d.value(.method).map(text)
+      p.basis = d.value(.basis).map(refs) ?? []
+      addLabel(d.label, .publicity(c.publicities.count), span)
+      c.publicities.append(p)
+    case .example:
+      var k = Case(name: headText ?? "", label: d.label, location: loc, span: span)
+      if let f = d.value(.facts) {
+        for fact in f.childNodes where fact.kind == .fact {
+          if let n = fact.child(.name_), let v = fact.child(.value) { k.facts.append((n.significantText, value(v), fact.range)) }
+        }
+      }
+      k.applies = d.value(.applies).map(names) ?? []
+      k.notApplies = d.value(.notApplies).map(names) ?? []
+      k.result = d.value(.result).map(names) ?? []
+      k.body = d.value(.body).map(names) ?? []
+      k.matter = d.value(.matter).map(names) ?? []
+      k.rating = d.value(.rating).map(names) ?? []
+      k.members = d.value(.members).flatMap(integer)
+      k.households = d.value(.households).flatMap(integer)
+      k.present = d.value(.present).flatMap(integer)
+      k.presentHouseholds = d.value(.presentHouseholds).flatMap(integer)
+      k.yes = d.value(.yes).flatMap(integer)
+      k.date = d.value(.date).flatMap(day)
+      addLabel(d.label, .example(c.cases.count), span)
+      c.cases.append(k)
+    }
+    // Field references (依据, 优先于, 程序, 除外) are references too.
+    for (key, v) in d.fields where key.valueKind == .refs || key.valueKind == .exception {
+      if let list = v.childNodes.first, list.kind == .refList { c.references += refs(list) }
+    }
+    if [.basis, .higher, .supersedes].contains(d.keyword), let h = d.head, h.kind == .refList {
+      c.references += refs(h)
+    }
+  }
+
+  mutating func addLabel(_ label: String?, _ target: LabelTarget, _ span: TextRange) {
+    if let label, c.labels[label] == nil { c.labels[label] = target }
+  }
+
+  // MARK: - Values
+
+  func text(_ node: SyntaxNode) -> String {
+    var s = node.significantText
+    if s.hasPrefix("「") && s.hasSuffix("」") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
+    return s
+  }
+
+  func names(_ node: SyntaxNode) -> [NameRef] {
+    var out = [NameRef]()
+    for child in node.childNodes {
+      if child.kind == .name_ {
+        let n = child.significantText
+        if !n.isEmpty { out.append(NameRef(name: n, label: nil, span: child.range)) }
+      } else if child.kind == .label, let l = child.token(.labelText)?.text.trimmingSpaces() {
+        if var last = out.last, last.label == nil, last.span.upper == child.range.lower || tree.source.text(TextRange(last.span.upper, child.range.lower)).trimmingSpaces().isEmpty,
+           node.childNodes.last(where: { $0.range.upper <= child.range.lower })?.kind == .name_ {
+          last.label = l
+          last.span = TextRange(last.span.lower, child.range.upper)
+          out[out.count - 1] = last
+        } else {
+          out.append(NameRef(name: l, label: l, span: child.range))
+        }
+      }
+    }
+    return out
+  }
+
+  /// The references of a list; one without a title inherits the title before it
+  /// (《村民委员会组织法》第二十四条、第二十七条).
+  func refs(_ node: SyntaxNode) -> [Ref] {
+    var out = [Ref]()
+    for r in node.childNodes where r.kind == .reference {
+      var ref = reference(r, inProse: false)
+      if ref.document == nil, ref.label == nil || !ref.ordinals.isEmpty, let prev = out.last?.document { ref.document = prev }
+      out.append(ref)
+    }
+    return out
+  }
+
+  func day(_ node: SyntaxNode) -> Day? {
+    guard node.kind == .date else { return nil }
+    let nums = node.childNodes.filter { $0.kind == .number }.compactMap { ChineseNumeral.parse($0.significantText) }
+    return nums.count == 3 ? Day(nums[0], nums[1], nums[2]) : nil
+  }
+
+  func integer(_ node: SyntaxNode) -> Int? {
+    guard let q = quantity(node), q.low.isInteger, q.high == nil else { return nil }
+    return q.low.num
+  }
+
+  func number(_ node: SyntaxNode) -> Rational? {
+    let t = node.significantText
+    if let r = Rational(decimal: String(t.map { ch -> Character in
+      if let v = ch.unicodeScalars.first?.value, v >= 0xFF10 && v <= 0xFF19 { return Character(Unicode.Scalar(v - 0xFF10 + 0x30)!) }
+      return ch == "．" ? "." : ch
+    })) { return r }
+    return ChineseNumeral.parse(t).map { Rational($0) }
+  }
+
+  func quantity(_ node: SyntaxNode) -> Quantity? {
+    guard node.kind == .quantity else { return nil }
+    let numbers = node.childNodes.filter { $0.kind == .number }
+    guard let first = numbers.first, let low = number(first) else { return nil }
+    let units = node.childTokens.filter { $0.kind == .unit }.map(\.text).filter { !$0.isEmpty }
+    return Quantity(prefix: node.token(.quantityPrefix).map { Variants.foldWord($0.text) },
+                    low: low, high: numbers.count > 1 ? number(numbers[1]) : nil,
+                    unit: units.last, suffix: node.token(.ratioSuffix).map { Variants.foldWord($0.text) },
+                    span: node.range, text: node.significantText)
+  }
+
+  func type(_ node: SyntaxNode) -> AttributeType {
+    switch node.token(.typeKeyword).map({ Variants.foldWord($0.text) }) {
+    case "数值": return .number(unit: node.token(.unit).map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 })
+    case "是否": return .boolean
+    case "枚举": return .enumeration(node.childNodes.filter { $0.kind == .name_ }.map(\.significantText))
+    case "日期": return .date
+    default: return .text
+    }
+  }
+
+  func threshold(_ node: SyntaxNode) -> Threshold {
+    var terms = [ThresholdTerm]()
+    for t in node.childNodes where t.kind == .thresholdTerm {
+      let base = t.token(.base).flatMap { Base(rawValue: Variants.foldWord($0.text)) }
+      guard let ratio = t.child(.ratio) else { continue }
+      var strict = false
+      var fraction: Rational?
+      if let w = ratio.token(.ratioWord).map({ Variants.foldWord($0.text) }) {
+        switch w {
+        case "过半数": strict = true; fraction = Rational(1, 2)
+        case "半数以上": fraction = Rational(1, 2)
+        default: fraction = Rational(1)
+        }
+      } else if let f = ratio.child(.fraction) {
+        let nums = f.childNodes.filter { $0.kind == .numeral_ }.compactMap { ChineseNumeral.parse($0.significantText) }
+        if f.token(.fenzhi) != nil, nums.count == 2, nums[0] != 0 { fraction = Rational(nums[1], nums[0]) }
+        else if f.token(.slash) != nil, nums.count == 2, nums[1] != 0 { fraction = Rational(nums[0], nums[1]) }
+        else if f.token(.percent) != nil, nums.count == 1 { fraction = Rational(nums[0], 100) }
+        if Variants.foldWord(ratio.token(.ratioPrefix)?.text ?? "") == "超过" { strict = true }
+      }
+      guard let fr = fraction else { continue }
+      terms.append(ThresholdTerm(base: base, strict: strict, fraction: fr, text: t.significantText, span: t.range))
+    }
+    return Threshold(terms: terms, span: node.range, text: node.significantText)
+  }
+
+  func value(_ node: SyntaxNode) -> Value {
+    guard let inner = node.childNodes.first else { return .name(node.significantText) }
+    switch inner.kind {
+    case .quantity:
+      if let q = quantity(inner) { return .number(q.low, unit: q.unit, raw: q.text) }
+    case .date:
+      if let d = day(inner) { return .day(d) }
+    case .quoted_:
+      return .text(text(inner))
+    default: break
+    }
+    return .name(inner.significantText)
+  }
+
+  func expr(_ node: SyntaxNode) -> Expr {
+    switch node.kind {
+    case .expr:
+      let parts = node.childNodes.filter { $0.kind == .andExpr }.map(expr)
+      return parts.count == 1 ? parts[0] : .or(parts)
+    case .andExpr:
+      let parts = node.childNodes.filter { $0.kind == .notExpr }.map(expr)
+      return parts.count == 1 ? parts[0] : .and(parts)
+    case .notExpr:
+      if node.token(.notOp) != nil {
+        return node.child(.notExpr).map { .not(expr($0)) } ?? .invalid(node.range)
+      }
+      guard let inner = node.childNodes.first else { return .invalid(node.range) }
+      return expr(inner)
+    case .parenExpr:
+      return node.child(.expr).map(expr) ?? .invalid(node.range)
+    case .comparison:
+      let name = node.child(.name_)?.significantText ?? ""
+      if let set = node.token(.setOp) {
+        let values = node.childNodes.filter { $0.kind == .value }.map(value)
+        return .member(name: name, values: values, negated: Variants.foldWord(set.text) == "不属于", span: node.range)
+      }
+      guard let opText = node.token(.compareOp)?.text, let v = node.child(.value) else { return .invalid(node.range) }
+      return .compare(name: name, op: compareOp(opText), value: value(v), span: node.range)
+    case .nameRef:
+      return .ref(node.significantText, span: node.range)
+    default:
+      return .invalid(node.range)
+    }
+  }
+
+  func compareOp(_ text: String) -> CompareOp {
+    switch Variants.foldWord(text) {
+    case "≠", "!=", "不等于": return .ne
+    case "≥", ">=", "》=", "不小于": return .ge
+    case "≤", "<=", "《=", "不大于": return .le
+    case ">", "》", "大于": return .gt
+    case "<", "《", "小于": return .lt
+    default: return .eq
+    }
+  }
+}

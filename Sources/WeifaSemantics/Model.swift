@@ -1,0 +1,475 @@
+import WeifaBase
+
+/// The checked model of one document (a 文件): the tree with its sugar removed, numbers
+/// assigned and every directive read into a typed value. Renderers, the evaluator and the
+/// checks work on this, never on syntax.
+package struct Charter: Sendable {
+  package var file: SourceFile
+  package var title: String?
+  package var kind: String?
+  package var place: String?
+  package var version: String?
+  package var shortNames: [String] = []
+  package var basis: [Ref] = []
+  package var adopted: Adoption?
+  package var amendments: [Adoption] = []
+  package var filing: Filing?
+  package var effective: Day?
+  package var repealed: Day?
+  package var higher: [Ref] = []
+  package var supersedes: [Ref] = []
+  package var includes: [(name: String, span: TextRange)] = []
+
+  package var divisions: [Division] = []
+  package var articles: [Article] = []
+  package var attributes: [Attribute] = []
+  package var definitions: [Definition] = []
+  package var rules: [Rule] = []
+  package var bodies: [Body] = []
+  package var matters: [Matter] = []
+  package var autonomyList: [NameRef] = []
+  package var assistanceList: [NameRef] = []
+  package var procedures: [Procedure] = []
+  package var ratings: [Rating] = []
+  package var publicities: [Publicity] = []
+  package var cases: [Case] = []
+  /// Every reference, in prose and in fields, with where it stands.
+  package var references: [Ref] = []
+  /// Directive and article labels: label → where it is defined.
+  package var labels: [String: LabelTarget] = [:]
+  /// Sub-directives (职务, 步骤, 加分 …) with no block above them.
+  package var orphans: [(keyword: String, span: TextRange)] = []
+
+  package init(file: SourceFile) { self.file = file }
+
+  /// Whether this document is higher law (an excerpt of a statute with its real numbers).
+  package var isHigherLaw: Bool { kind.map { ["法律", "法规", "行政法规", "地方性法规", "规章", "司法解释"].contains($0) } ?? false }
+  /// The names this document answers to: its title and its short names.
+  package var names: [String] { (title.map { [$0] } ?? []) + shortNames }
+}
+
+/// What a label names.
+package enum LabelTarget: Sendable {
+  case article(Int)
+  case rule(Int), body(Int), matter(Int), procedure(Int), rating(Int), publicity(Int), example(Int), other(TextRange)
+}
+
+/// A day, as written in a charter.
+package struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+  package var year: Int, month: Int, day: Int
+  package init(_ y: Int, _ m: Int, _ d: Int) { year = y; month = m; day = d }
+  package static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+  package var description: String { "\(year)年\(month)月\(day)日" }
+  /// Parses 2024年3月12日, 2024-03-12, 2024.3.12, 2024/3/12.
+  package static func parse(_ text: String) -> Day? {
+    var parts = [Int]()
+    var current = ""
+    for ch in text {
+      if ch.isNumber || "〇零一二三四五六七八九十".contains(ch) { current.append(ch) } else if !current.isEmpty {
+        guard let v = ChineseNumeral.parse(current) else { return nil }
+        parts.append(v)
+        current = ""
+      }
+    }
+    if !current.isEmpty, let v = ChineseNumeral.parse(current) { parts.append(v) }
+    guard parts.count == 3 else { return nil }
+    return Day(parts[0], parts[1], parts[2])
+  }
+}
+
+/// Where something stands: article index (in `Charter.articles`), paragraph and item (0-based).
+package struct Location: Hashable, Sendable {
+  package var article: Int?
+  package var paragraph: Int?
+  package var item: Int?
+  package var subitem: Int?
+  package init(article: Int? = nil, paragraph: Int? = nil, item: Int? = nil, subitem: Int? = nil) {
+    self.article = article; self.paragraph = paragraph; self.item = item; self.subitem = subitem
+  }
+}
+
+/// A heading above articles: 编, 分编, 章 or 节.
+package struct Division: Sendable {
+  package enum Level: Int, Sendable { case part = 1, subPart, chapter, section }
+  package var level: Level
+  package var number: Int
+  package var title: String
+  package var span: TextRange
+  /// The index of the first article under this division and one past the last.
+  package var firstArticle: Int
+  package var endArticle: Int
+}
+
+package struct Article: Sendable {
+  /// The number it has in order (what `第？条` gets and what printing uses).
+  package var number: Int
+  /// The number the drafter wrote, if any.
+  package var written: Int?
+  package var label: String?
+  package var span: TextRange
+  package var headingSpan: TextRange
+  package var paragraphs: [Paragraph] = []
+  /// Directive count in this article (rules, bodies …), for the printer's generated prose.
+  package var hasProse: Bool { paragraphs.contains { !$0.text.isEmpty } }
+}
+
+package struct Paragraph: Sendable {
+  package var text: String
+  package var span: TextRange
+  package var items: [Item] = []
+}
+
+package struct Item: Sendable {
+  package var number: Int
+  package var text: String
+  package var span: TextRange
+  package var subitems: [Item] = []
+}
+
+/// A reference, resolved later: 第十二条第二款, 前款, 【条标】, 《法名》第X条.
+package struct Ref: Sendable {
+  package enum Relative: String, Sendable { case previousParagraph = "前款", previousTwo = "前两款", previousThree = "前三款", previousItem = "前项", thisArticle = "本条", thisParagraph = "本款", thisItem = "本项", thisSection = "本节", thisChapter = "本章", thisPart = "本编" }
+  package var document: String?
+  package var label: String?
+  /// Ordinals in order: (unit, number, bracketed) — unit is 编/分编/章/节/条/款/项/目.
+  package var ordinals: [(unit: String, number: Int, bracketed: Bool)] = []
+  package var relative: Relative?
+  /// A relative reference written just before the ordinals (前款第一项, 本条第二款): they count from it.
+  package var anchor: Relative?
+  package var span: TextRange
+  /// Where the reference stands.
+  package var from: Location
+  /// True when the reference stands in prose (false: in a field such as 依据).
+  package var inProse: Bool
+
+  package var text: String {
+    var s = document.map { "《\($0)》" } ?? ""
+    for o in ordinals { s += "第\(ChineseNumeral.format(o.number))\(o.unit)" }
+    if let l = label { s += "【\(l)】" }
+    if let r = relative { s += r.rawValue }
+    return s
+  }
+}
+
+/// A name used in a list field, with its span.
+package struct NameRef: Sendable {
+  package var name: String
+  package var label: String?
+  package var span: TextRange
+}
+
+// MARK: - Types and expressions
+
+package enum AttributeType: Sendable, Equatable {
+  case number(unit: String?)
+  case boolean
+  case enumeration([String])
+  case date
+  case text
+  package var chinese: String {
+    switch self {
+    case .number(let u): return u.map { "数值（\($0)）" } ?? "数值"
+    case .boolean: return "是否"
+    case .enumeration(let v): return "枚举（" + v.joined(separator: "、") + "）"
+    case .date: return "日期"
+    case .text: return "文本"
+    }
+  }
+}
+
+package struct Attribute: Sendable {
+  package var name: String
+  package var type: AttributeType
+  package var span: TextRange
+  package var nameSpan: TextRange
+}
+
+package struct Definition: Sendable {
+  package var name: String
+  package var expr: Expr
+  package var span: TextRange
+  package var nameSpan: TextRange
+}
+
+package enum CompareOp: String, Sendable {
+  case eq = "=", ne = "≠", gt = ">", ge = "≥", lt = "<", le = "≤"
+}
+
+/// A value in a condition, a fact or a case.
+package enum Value: Sendable, Equatable, CustomStringConvertible {
+  /// A number; `raw` keeps the text, so an enumeration value such as 五星 is still recognised.
+  case number(Rational, unit: String?, raw: String)
+  case day(Day)
+  case name(String)
+  case text(String)
+  /// The value as a name, as an enumeration would spell it.
+  package var asName: String? {
+    switch self {
+    case .name(let n): return n
+    case .number(_, _, let raw): return raw
+    default: return nil
+    }
+  }
+  package var description: String {
+    switch self {
+    case .number(_, _, let raw): return raw
+    case .day(let d): return d.description
+    case .name(let n): return n
+    case .text(let t): return "「\(t)」"
+    }
+  }
+}
+
+/// A condition over a person's attributes.
+package indirect enum Expr: Sendable {
+  case and([Expr])
+  case or([Expr])
+  case not(Expr)
+  case compare(name: String, op: CompareOp, value: Value, span: TextRange)
+  case member(name: String, values: [Value], negated: Bool, span: TextRange)
+  /// A boolean attribute or a definition, by name.
+  case ref(String, span: TextRange)
+  /// A part that did not parse; it makes the condition unknown.
+  case invalid(TextRange)
+}
+
+// MARK: - Rules
+
+package enum RuleKind: String, Sendable, CaseIterable {
+  case obligation = "义务", prohibition = "禁止", right = "权利", benefit = "享有"
+}
+
+/// A quantity such as 3至7人, 每月100元, 提前10日.
+package struct Quantity: Sendable, Equatable {
+  package var prefix: String?
+  package var low: Rational
+  package var high: Rational?
+  package var unit: String?
+  package var suffix: String?
+  package var span: TextRange
+  package var text: String
+  package static func == (a: Quantity, b: Quantity) -> Bool {
+    a.prefix == b.prefix && a.low == b.low && a.high == b.high && a.unit == b.unit && a.suffix == b.suffix
+  }
+}
+
+package struct Rule: Sendable {
+  package var kind: RuleKind
+  package var label: String?
+  package var head: String?
+  package var subject: Expr?
+  package var condition: Expr?
+  package var act: String?
+  package var content: String?
+  package var amount: Quantity?
+  package var exceptLabels: [NameRef] = []
+  package var exceptCondition: Expr?
+  package var overrides: [Ref] = []
+  package var consequences: [NameRef] = []
+  package var basis: [Ref] = []
+  package var effective: Day?
+  package var repealed: Day?
+  package var location: Location
+  package var span: TextRange
+  /// The text conflicts are keyed on: the act (or content of a benefit), normalised.
+  package var actKey: String { Normalize.act(act ?? content ?? head ?? "") }
+}
+
+/// Normalisation used to compare acts: white space and punctuation are ignored.
+package enum Normalize {
+  package static func act(_ s: String) -> String {
+    String(s.unicodeScalars.filter { !($0.properties.isWhitespace || "，。、；：,.;:「」“”\u{3000}".unicodeScalars.contains($0)) }.map(Character.init))
+  }
+}
+
+// MARK: - Decision rules
+
+/// What a ratio counts over.
+package enum Base: String, Sendable, CaseIterable {
+  case members = "成员", allMembers = "全体成员", households = "户", componentMembers = "组成人员", present = "到会"
+  case presentPeople = "到会人员", all = "全体", representatives = "代表", allRepresentatives = "全体代表"
+  case registeredVoters = "登记选民", voters = "投票"
+
+  /// The count a ratio's denominator is: membership, households or attendance.
+  package enum Pool: Sendable { case membership, households, attendance }
+  package var pool: Pool {
+    switch self {
+    case .households: return .households
+    case .present, .presentPeople, .voters: return .attendance
+    default: return .membership
+    }
+  }
+}
+
+/// One alternative of a decision rule: `base relation fraction`.
+package struct ThresholdTerm: Sendable, Equatable {
+  package var base: Base?
+  /// True for 过半数 and 超过 (strictly more); false for 以上 and 不少于 (at least).
+  package var strict: Bool
+  package var fraction: Rational
+  package var text: String
+  package var span: TextRange
+  package static func == (a: ThresholdTerm, b: ThresholdTerm) -> Bool { a.base == b.base && a.strict == b.strict && a.fraction == b.fraction }
+  /// Whether `count` of `total` meets this term.
+  package func holds(count: Int, total: Int) -> Bool {
+    guard total > 0 else { return false }
+    let lhs = Rational(count, total)
+    return strict ? lhs > fraction : lhs >= fraction
+  }
+}
+
+/// A decision rule: alternatives joined by 或.
+package struct Threshold: Sendable {
+  package var terms: [ThresholdTerm]
+  package var span: TextRange
+  package var text: String
+}
+
+package struct Role: Sendable {
+  package var name: String
+  package var size: Quantity?
+  package var duties: String?
+  package var selection: String?
+  package var term: Quantity?
+  package var span: TextRange
+}
+
+package struct Body: Sendable {
+  package var name: String
+  package var label: String?
+  package var composition: String?
+  package var size: Quantity?
+  package var term: Quantity?
+  package var convenor: [NameRef] = []
+  package var proposal: Threshold?
+  package var quorum: Threshold?
+  package var vote: Threshold?
+  package var voteMethod: String?
+  package var special: [(label: String, threshold: Threshold)] = []
+  package var notice: Quantity?
+  package var sessions: String?
+  package var reportsTo: [NameRef] = []
+  package var delegate: [NameRef] = []
+  package var basis: [Ref] = []
+  package var roles: [Role] = []
+  package var location: Location
+  package var span: TextRange
+  package var nameSpan: TextRange
+}
+
+package struct Matter: Sendable {
+  package var name: String
+  package var label: String?
+  package var category: String?
+  package var decider: [NameRef] = []
+  package var delegate: [NameRef] = []
+  package var vote: Threshold?
+  package var procedure: [Ref] = []
+  package var publicNotice: Quantity?
+  package var filing: String?
+  package var basis: [Ref] = []
+  package var location: Location
+  package var span: TextRange
+  package var nameSpan: TextRange
+}
+
+package struct Step: Sendable {
+  package var name: String
+  package var body: [NameRef] = []
+  package var vote: Threshold?
+  package var quorum: Threshold?
+  package var publicNotice: Quantity?
+  package var deadline: Quantity?
+  package var content: String?
+  package var span: TextRange
+}
+
+package struct Procedure: Sendable {
+  package var name: String
+  package var label: String?
+  package var steps: [Step] = []
+  package var applies: [NameRef] = []
+  package var basis: [Ref] = []
+  package var filing: String?
+  package var location: Location
+  package var span: TextRange
+}
+
+package struct ScoreRule: Sendable {
+  package var text: String
+  package var condition: Expr?
+  package var points: Quantity?
+  package var span: TextRange
+}
+
+package struct Level: Sendable {
+  package var name: String
+  package var minimum: Quantity?
+  package var condition: Expr?
+  package var span: TextRange
+}
+
+package struct Rating: Sendable {
+  package var name: String
+  package var label: String?
+  package var object: [NameRef] = []
+  package var initial: Quantity?
+  package var period: String?
+  package var bonuses: [ScoreRule] = []
+  package var deductions: [ScoreRule] = []
+  package var levels: [Level] = []
+  package var location: Location
+  package var span: TextRange
+}
+
+package struct Publicity: Sendable {
+  package var what: String
+  package var label: String?
+  package var content: String?
+  package var frequency: String?
+  package var body: [NameRef] = []
+  package var method: String?
+  package var basis: [Ref] = []
+  package var location: Location
+  package var span: TextRange
+}
+
+/// 通过 or 修正: who adopted the document, when, and the counts.
+package struct Adoption: Sendable {
+  package var body: String
+  package var date: Day?
+  package var expected: Int?
+  package var attended: Int?
+  package var yes: Int?
+  package var no: Int?
+  package var abstain: Int?
+  package var note: String?
+  package var span: TextRange
+}
+
+package struct Filing: Sendable {
+  package var organ: String
+  package var date: Day?
+  package var span: TextRange
+}
+
+/// A 案例: a person, a vote, a routing question or a grading, with the expected outcome.
+package struct Case: Sendable {
+  package var name: String
+  package var label: String?
+  package var facts: [(name: String, value: Value, span: TextRange)] = []
+  package var applies: [NameRef] = []
+  package var notApplies: [NameRef] = []
+  package var result: [NameRef] = []
+  package var body: [NameRef] = []
+  package var matter: [NameRef] = []
+  package var rating: [NameRef] = []
+  package var members: Int?
+  package var households: Int?
+  package var present: Int?
+  package var presentHouseholds: Int?
+  package var yes: Int?
+  package var date: Day?
+  package var location: Location
+  package var span: TextRange
+}

@@ -1,0 +1,92 @@
+import WeifaBase
+import WeifaSyntax
+
+/// The documents being checked together: the files given, and the context documents (higher
+/// law, the other documents of a bundle) that references may point into.
+package struct Workspace: Sendable {
+  package var charters: [Charter]
+  /// Whether the document at each index is only context (not reported on).
+  package var isContext: [Bool]
+  private var byName: [String: Int] = [:]
+
+  package init(charters: [Charter], isContext: [Bool]) {
+    self.charters = charters
+    self.isContext = isContext
+    for (i, c) in charters.enumerated() {
+      for n in c.names where byName[n] == nil { byName[n] = i }
+    }
+  }
+
+  /// The document a title or short name names: exact, or with/without 中华人民共和国.
+  package func document(named name: String) -> Int? {
+    if let i = byName[name] { return i }
+    if name.hasPrefix("中华人民共和国"), let i = byName[String(name.dropFirst(7))] { return i }
+    if let i = byName["中华人民共和国" + name] { return i }
+    return nil
+  }
+
+  /// The directory of a document (its bundle).
+  package func directory(_ i: Int) -> String {
+    let p = charters[i].file.path
+    guard let slash = p.lastIndex(of: "/") else { return "" }
+    return String(p[..<slash])
+  }
+
+  /// The documents of the same bundle directory as `i`, itself included.
+  package func bundle(of i: Int) -> [Int] {
+    let dir = directory(i)
+    return charters.indices.filter { directory($0) == dir }
+  }
+
+  /// The documents above `i`: those its `@上位` names, transitively, then the higher law loaded.
+  package func higher(than i: Int) -> [Int] {
+    var out = [Int]()
+    var queue = charters[i].higher.compactMap { $0.document.flatMap(document(named:)) }
+    while let d = queue.first {
+      queue.removeFirst()
+      if d == i || out.contains(d) { continue }
+      out.append(d)
+      queue += charters[d].higher.compactMap { $0.document.flatMap(document(named:)) }
+    }
+    return out
+  }
+}
+
+/// What a check sees: the workspace and the document being checked. Checks append findings.
+package struct CheckContext {
+  package let workspace: Workspace
+  package let index: Int
+  package var diagnostics: [Diagnostic] = []
+  package var charter: Charter { workspace.charters[index] }
+  package var file: SourceFile { charter.file }
+
+  package init(workspace: Workspace, index: Int) { self.workspace = workspace; self.index = index }
+
+  package mutating func report(_ code: DiagnosticCode, _ range: TextRange, zh: String, en: String,
+                               notes: [LocalizedText] = [], basis: [LegalCitation] = [], related: [(TextRange, LocalizedText)] = []) {
+    var d = Diagnostic(code, LocalizedText(zh: zh, en: en), file: file, range: range, notes: notes, basis: basis)
+    d.related = related.map { (range: $0.0, text: $0.1) }
+    diagnostics.append(d)
+  }
+}
+
+/// A semantic check: detection over the model, with its codes and their pages.
+package protocol Check {
+  static var codes: [DiagnosticCode] { get }
+  static func run(_ ctx: inout CheckContext)
+}
+
+/// Laws, cited as the diagnostics cite them.
+package enum Law {
+  package static let villagers = "中华人民共和国村民委员会组织法"
+  package static let residents = "中华人民共和国城市居民委员会组织法"
+  package static let civil = "中华人民共和国民法典"
+  package static let penalties = "中华人民共和国行政处罚法"
+  package static let women = "中华人民共和国妇女权益保障法"
+  package static let land = "中华人民共和国农村土地承包法"
+  package static let collective = "中华人民共和国农村集体经济组织法"
+  package static let mediation = "中华人民共和国人民调解法"
+  package static let constitution = "中华人民共和国宪法"
+  package static let relief = "社会救助暂行办法"
+  package static let legislation = "中华人民共和国立法法"
+}
