@@ -11,11 +11,14 @@ let package = Package(
     .target(name: "WeifaBase"),                                                  // source text, spans, diagnostics, numerals
     .target(name: "WeifaSyntax", dependencies: ["WeifaBase"]),                   // keywords, scanner, parser, lossless tree
     .target(name: "WeifaSemantics", dependencies: ["WeifaBase", "WeifaSyntax"]), // model, lowering, resolution, checks
-    .target(name: "WeifaDriver", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics"]),  // analysis, reports, explain
+    .target(name: "WeifaEvaluator", dependencies: ["WeifaBase", "WeifaSemantics"]),            // facts → what applies; votes; routing; 案例
+    .target(name: "WeifaRender", dependencies: ["WeifaBase", "WeifaSemantics", "WeifaEvaluator"]), // text, md, html, json, notice
+    .target(name: "WeifaDriver", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaEvaluator", "WeifaRender"]),  // analysis, reports, explain
     // Front end: the only target that touches files, the environment or stdout/stderr.
     .target(name: "WeifaCLI", dependencies: ["WeifaDriver"]),
     .executableTarget(name: "weifa", dependencies: ["WeifaCLI"]),
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaCLITests", dependencies: ["WeifaCLI", "WeifaDriver"]),
+    .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaRender", "WeifaDriver"]),
   ]
 )

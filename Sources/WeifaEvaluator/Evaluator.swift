@@ -1,0 +1,2 @@
+import WeifaBase
+import WeifaSemantics
