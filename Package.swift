@@ -15,7 +15,7 @@ let package = Package(
     .target(name: "WeifaRender", dependencies: ["WeifaBase", "WeifaSemantics", "WeifaEvaluator"]), // text, md, html, json, notice
     .target(name: "WeifaDriver", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaEvaluator", "WeifaRender"]),  // analysis, reports, explain
     // Front end: the only target that touches files, the environment or stdout/stderr.
-    .target(name: "WeifaCLI", dependencies: ["WeifaDriver"]),
+    .target(name: "WeifaCLI", dependencies: ["WeifaDriver", "WeifaEvaluator", "WeifaRender"]),
     .executableTarget(name: "weifa", dependencies: ["WeifaCLI"]),
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaCLITests", dependencies: ["WeifaCLI", "WeifaDriver"]),

@@ -1,6 +1,8 @@
 import Foundation
 import WeifaBase
 import WeifaDriver
+import WeifaRender
+import WeifaEvaluator
 
 /// The command-line front end: the only module that reads files and writes to the terminal.
 public enum CLI {
@@ -41,7 +43,9 @@ public enum CLI {
     case "--version", "version":
       stdout("weifa \(version)\n")
       return 0
-    case "build", "query", "decide", "test", "fmt", "route", "batch":
+    case "build": return build(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "test": return test(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "query", "decide", "fmt", "route", "batch":
       stderr(lang == .zh ? "「weifa \(command)」尚未实现；目前可用：check、explain\n"
                          : "“weifa \(command)” is not implemented yet; available now: check, explain\n")
       return 2
@@ -152,6 +156,135 @@ public enum CLI {
     return errors > 0 || (werror && warnings > 0) ? 1 : 0
   }
 
+  // MARK: - build
+
+  static func build(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    var format: OutputFormat?
+    var output: String?
+    var annotated = false, force = false
+    var paths = [String]()
+    var i = 0
+    while i < args.count {
+      let a = args[i]
+      switch a {
+      case "--to":
+        guard i + 1 < args.count, let f = OutputFormat(rawValue: args[i + 1]) else {
+          stderr(lang == .zh ? "错误：--to 只能是 " + OutputFormat.allCases.map(\.rawValue).joined(separator: "、") + "\n"
+                             : "error: --to takes " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + "\n")
+          return 2
+        }
+        format = f
+        i += 1
+      case "-o", "--output":
+        guard i + 1 < args.count else { stderr(lang == .zh ? "错误：-o 后面要给出文件名\n" : "error: -o takes a file name\n"); return 2 }
+        output = args[i + 1]
+        i += 1
+      case "--annotated": annotated = true
+      case "--force": force = true
+      default:
+        if a.hasPrefix("-") {
+          stderr(lang == .zh ? "错误：未知的选项「\(a)」\n" : "error: unknown option “\(a)”\n")
+          return 2
+        }
+        paths.append(a)
+      }
+      i += 1
+    }
+    guard let format, paths.count == 1 else {
+      stderr(lang == .zh ? "用法：weifa build 路径 --to text|md|html|json|notice [-o 文件] [--annotated] [--force]\n"
+                         : "usage: weifa build PATH --to text|md|html|json|notice [-o FILE] [--annotated] [--force]\n")
+      return 2
+    }
+    guard case .success(var inputs) = FileLoader.collect(paths[0]) else {
+      stderr(lang == .zh ? "错误：找不到「\(paths[0])」\n" : "error: “\(paths[0])” does not exist\n")
+      return 2
+    }
+    if let o = output, inputs.contains(where: { FileLoader.samePath($0.path, o) }) {
+      stderr(lang == .zh ? "错误：-o 不能覆盖输入文件「\(o)」\n" : "error: -o must not overwrite the input “\(o)”\n")
+      return 2
+    }
+    inputs = Analysis.bundleOrder(inputs)
+    var context = [InputFile]()
+    for path in FileLoader.contextPaths(for: paths) {
+      if case .success(let files) = FileLoader.collect(path) { context += files }
+    }
+    let analysis = Analysis(files: inputs, context: context, siblings: FileLoader.siblings)
+    let errors = analysis.diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      for d in errors { stderr(TextReport.render(d, lang: lang) + "\n") }
+      if !force {
+        stderr(lang == .zh ? "有 \(errors.count) 个错误，未生成输出；改正后重试，或加 --force 生成草稿\n"
+                           : "\(errors.count) error(s): nothing built; fix them, or add --force for a draft\n")
+        return 1
+      }
+    }
+    var options = RenderOptions(format: format)
+    options.annotated = annotated
+    options.draft = !errors.isEmpty
+    options.lang = lang
+    let docs = analysis.documents.enumerated()
+      .filter { !($0.element.source.path.hasSuffix("/" + manifestFileName) || $0.element.source.path == manifestFileName) || analysis.documents.count == 1 }
+      .map { RenderInput(index: $0.offset, diagnostics: $0.element.diagnostics) }
+    let text = Renderer.render(docs, in: analysis.workspace, options: options)
+    if let o = output {
+      if let message = FileLoader.writeAtomically(text, to: o) {
+        stderr(message.text(lang) + "\n")
+        return 2
+      }
+    } else {
+      stdout(text)
+    }
+    return 0
+  }
+
+  // MARK: - test
+
+  /// Loads paths as `check` does: the files, their context, the analysis.
+  static func load(_ paths: [String], lang: Language, stderr: (String) -> Void) -> (Analysis, Int)? {
+    var inputs = [InputFile]()
+    for path in paths {
+      switch FileLoader.collect(path) {
+      case .failure(let message):
+        stderr(message.text(lang) + "\n")
+        return nil
+      case .success(let files): inputs += files
+      }
+    }
+    var context = [InputFile]()
+    for path in FileLoader.contextPaths(for: paths) {
+      if case .success(let files) = FileLoader.collect(path) { context += files }
+    }
+    return (Analysis(files: inputs, context: context, siblings: FileLoader.siblings), inputs.count)
+  }
+
+  static func test(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    let paths = args.filter { !$0.hasPrefix("--") }
+    guard !paths.isEmpty else {
+      stderr(lang == .zh ? "用法：weifa test 路径…\n" : "usage: weifa test PATH...\n")
+      return 2
+    }
+    guard let (analysis, count) = load(paths, lang: lang, stderr: stderr) else { return 2 }
+    var passed = 0, failed = 0
+    var byKind = [String: Int]()
+    for d in 0..<count {
+      let outcomes = CaseRunner.run(analysis.workspace, document: d)
+      let c = analysis.workspace.charters[d]
+      for o in outcomes {
+        byKind[o.kind.rawValue, default: 0] += 1
+        if o.passed { passed += 1; continue }
+        failed += 1
+        let k = c.cases[o.index]
+        let (line, col) = c.file.location(of: k.span.lower)
+        stderr((lang == .zh ? "失败" : "FAIL") + " 案例「\(k.name)」 --> \(c.file.path):\(line):\(col)\n")
+        for f in o.failures { stderr("    " + f.text(lang) + "\n") }
+      }
+    }
+    let kinds = byKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "，")
+    stdout(lang == .zh ? "案例：\(passed + failed) 个（\(kinds)），通过 \(passed)，失败 \(failed)\n"
+                       : "cases: \(passed + failed) (\(kinds)); \(passed) passed, \(failed) failed\n")
+    return failed > 0 ? 1 : 0
+  }
+
   // MARK: - explain
 
   static func explain(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
@@ -243,6 +376,28 @@ enum FileLoader {
       }
     }
     return Array(Set(out)).sorted()
+  }
+
+  /// Whether two paths name the same file.
+  static func samePath(_ a: String, _ b: String) -> Bool {
+    let ra = ((a as NSString).standardizingPath as NSString).resolvingSymlinksInPath
+    let rb = ((b as NSString).standardizingPath as NSString).resolvingSymlinksInPath
+    return ra == rb
+  }
+
+  /// Writes through a temporary file in the same directory and a rename, so a failure never
+  /// leaves a half-written file. Returns an error message, or nil.
+  static func writeAtomically(_ text: String, to path: String) -> LocalizedText? {
+    let dir = (path as NSString).deletingLastPathComponent
+    let tmp = (dir.isEmpty ? "." : dir) + "/.weifa-\(UUID().uuidString).tmp"
+    guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
+      return .init(zh: "错误：无法写入「\(path)」", en: "error: cannot write “\(path)”")
+    }
+    if rename(tmp, path) != 0 {
+      try? FileManager.default.removeItem(atPath: tmp)
+      return .init(zh: "错误：无法写入「\(path)」", en: "error: cannot write “\(path)”")
+    }
+    return nil
   }
 
   /// The names of the files beside `path`.

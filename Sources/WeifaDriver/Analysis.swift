@@ -1,6 +1,7 @@
 import WeifaBase
 import WeifaSyntax
 import WeifaSemantics
+@_exported import WeifaRender
 
 /// One input file as the front end read it.
 package struct InputFile: Sendable {
@@ -77,6 +78,19 @@ package struct Analysis: Sendable {
   }
 
   package var diagnostics: [Diagnostic] { documents.flatMap(\.diagnostics) }
+
+  /// Files of a directory in book order: a manifest's `@收录` order where there is one
+  /// (the manifest first, documents it does not name last), else as given.
+  package static func bundleOrder(_ files: [InputFile]) -> [InputFile] {
+    guard let manifest = files.first(where: { $0.path == manifestFileName || $0.path.hasSuffix("/" + manifestFileName) }) else { return files }
+    let tree = Parser.parse(SourceFile(path: manifest.path, bytes: manifest.bytes)).tree
+    let order = manifestEntries(tree).map(\.name)
+    let dir = manifest.path.hasSuffix("/" + manifestFileName) ? String(manifest.path.dropLast(manifestFileName.count)) : ""
+    var out = [manifest]
+    for name in order { if let f = files.first(where: { $0.path == dir + name }) { out.append(f) } }
+    out += files.filter { f in !out.contains { $0.path == f.path } }
+    return out
+  }
 
   /// The documents a manifest names, in order (its `@收录` lines).
   package static func manifestEntries(_ tree: SyntaxTree) -> [(name: String, range: TextRange)] {

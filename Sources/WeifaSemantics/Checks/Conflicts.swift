@@ -213,7 +213,7 @@ package enum ConflictChecks: Check {
     }
   }
 
-  static func describe(_ r: Rule, _ c: Charter) -> String {
+  package static func describe(_ r: Rule, _ c: Charter) -> String {
     var s = r.label.map { "【\($0)】" } ?? "@\(r.kind.rawValue)"
     if let a = r.location.article { s = "第\(ChineseNumeral.format(c.articles[a].written ?? c.articles[a].number))条的" + s }
     return s

@@ -1,0 +1,114 @@
+import WeifaBase
+import WeifaSemantics
+
+/// The outcome of one 案例.
+package struct CaseOutcome: Sendable {
+  package enum Kind: String, Sendable { case person = "人员", vote = "表决", routing = "路由", grading = "评定" }
+  package var document: Int
+  package var index: Int
+  package var kind: Kind
+  package var failures: [LocalizedText]
+  package var passed: Bool { failures.isEmpty }
+}
+
+/// Runs the 案例 written in a charter against the evaluator.
+package enum CaseRunner {
+  package static func run(_ ws: Workspace, document doc: Int) -> [CaseOutcome] {
+    ws.charters[doc].cases.indices.map { run(ws, doc, $0) }
+  }
+
+  static let passWords: Set<String> = ["成立", "通过", "有效", "是"]
+  static let failWords: Set<String> = ["不成立", "不通过", "无效", "否", "未通过"]
+
+  static func kind(_ k: Case) -> CaseOutcome.Kind {
+    if !k.rating.isEmpty { return .grading }
+    if !k.body.isEmpty || k.present != nil || k.yes != nil { return .vote }
+    if !k.matter.isEmpty && k.facts.isEmpty { return .routing }
+    return .person
+  }
+
+  static func run(_ ws: Workspace, _ doc: Int, _ i: Int) -> CaseOutcome {
+    let k = ws.charters[doc].cases[i]
+    var failures = [LocalizedText]()
+    let kind = kind(k)
+    let facts = Facts(Dictionary(k.facts.map { ($0.name, $0.value) }, uniquingKeysWith: { _, b in b }))
+    switch kind {
+    case .person:
+      let docs = [doc] + ws.bundle(of: doc).filter { $0 != doc }
+      let results = Applicability(ws).evaluate(docs, facts: facts, asOf: k.date)
+      // A label names rules of the case's own document first, then of its bundle.
+      func matching(_ label: String) -> [RuleResult] {
+        let all = results.filter { Applicability.labels(ws.charters[$0.document].rules[$0.rule], ws.charters[$0.document]).contains(label) }
+        let own = all.filter { $0.document == doc }
+        return own.isEmpty ? all : own
+      }
+      for n in k.applies {
+        let label = n.label ?? n.name
+        let rs = matching(label)
+        if rs.isEmpty { failures.append(.init(zh: "找不到规则【\(label)】", en: "no rule 【\(label)】")); continue }
+        if !rs.contains(where: { $0.standing == .applies }) {
+          failures.append(.init(zh: "期望【\(label)】适用，实际：\(describe(rs.map(\.standing)))", en: "expected 【\(label)】 to apply; got: \(describe(rs.map(\.standing)))"))
+        }
+      }
+      for n in k.notApplies {
+        let label = n.label ?? n.name
+        let rs = matching(label)
+        if rs.isEmpty { failures.append(.init(zh: "找不到规则【\(label)】", en: "no rule 【\(label)】")); continue }
+        if rs.contains(where: { if case .notApplies = $0.standing { return false }; if case .overridden = $0.standing { return false }; return true }) {
+          failures.append(.init(zh: "期望【\(label)】不适用，实际：\(describe(rs.map(\.standing)))", en: "expected 【\(label)】 not to apply; got: \(describe(rs.map(\.standing)))"))
+        }
+      }
+    case .vote:
+      let counts = VoteCounts(members: k.members, households: k.households, present: k.present, presentHouseholds: k.presentHouseholds, yes: k.yes)
+      let name = k.body.first?.name ?? ""
+      let decision = Decider(ws).decide(body: name, matter: k.matter.first.map { $0.label ?? $0.name }, counts: counts, from: doc)
+      if decision.requirements.isEmpty {
+        failures.append(.init(zh: "找不到机构「\(name)」的议事规则", en: "no decision rules for “\(name)”"))
+      }
+      let expected = k.result.map(\.name)
+      let want: Bool? = expected.contains(where: passWords.contains) ? true : expected.contains(where: failWords.contains) ? false : nil
+      if want == nil { failures.append(.init(zh: "结果应写「成立」或「不成立」", en: "the result should be 成立 or 不成立")) }
+      else if decision.stands != want {
+        let got = decision.stands.map { $0 ? "成立" : "不成立" } ?? "无法判断（缺少人数）"
+        let detail = decision.requirements.flatMap(\.arithmetic).joined(separator: "；")
+        failures.append(.init(zh: "期望\(want! ? "成立" : "不成立")，实际\(got)：\(detail)", en: "expected \(want! ? "passes" : "fails"), got \(got): \(detail)"))
+      }
+    case .routing:
+      let name = k.matter.first.map { $0.label ?? $0.name } ?? ""
+      guard let route = Decider(ws).route(name, from: doc) else {
+        failures.append(.init(zh: "找不到事项「\(name)」", en: "no matter “\(name)”"))
+        break
+      }
+      let who = Set(route.matter.decider.map(\.name) + route.matter.delegate.map(\.name))
+      for n in k.result where !who.contains(n.name) {
+        failures.append(.init(zh: "期望由「\(n.name)」决定，实际由「\(route.matter.decider.map(\.name).joined(separator: "、"))」决定",
+                              en: "expected “\(n.name)” to decide; the decider is “\(route.matter.decider.map(\.name).joined(separator: ", "))”"))
+      }
+    case .grading:
+      let name = k.rating.first.map { $0.label ?? $0.name } ?? ""
+      let docs = [doc] + ws.bundle(of: doc).filter { $0 != doc }
+      guard let (rating, rd) = docs.lazy.compactMap({ d in ws.charters[d].ratings.first { $0.name == name || $0.label == name }.map { ($0, d) } }).first else {
+        failures.append(.init(zh: "找不到评定「\(name)」", en: "no rating “\(name)”"))
+        break
+      }
+      let g = Evaluator(ws, document: rd).grade(rating, facts)
+      let expected = k.result.map(\.name)
+      if let level = g.level, expected.contains(level) { break }
+      if g.level == nil, expected.contains(where: { ["无", "不评级", "不评星", "无等级"].contains($0) }) { break }
+      failures.append(.init(zh: "期望「\(expected.joined(separator: "、"))」，实际得分\(g.score)，等级「\(g.level ?? "无")」" + (g.undecided.isEmpty ? "" : "（取决于 \(g.undecided.sorted().joined(separator: "、"))）"),
+                            en: "expected “\(expected.joined(separator: ", "))”, got score \(g.score), level “\(g.level ?? "none")”"))
+    }
+    return CaseOutcome(document: doc, index: i, kind: kind, failures: failures)
+  }
+
+  static func describe(_ s: [Standing]) -> String {
+    s.map {
+      switch $0 {
+      case .applies: return "适用"
+      case .notApplies: return "不适用"
+      case .dependsOn(let m): return "取决于 " + m.sorted().joined(separator: "、")
+      case .overridden(let by): return "被\(by)排除"
+      }
+    }.joined(separator: "；")
+  }
+}

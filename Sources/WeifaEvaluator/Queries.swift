@@ -1,0 +1,274 @@
+import WeifaBase
+import WeifaSemantics
+
+// MARK: - What applies to a person
+
+/// A rule's standing for one person.
+package enum Standing: Sendable, Equatable {
+  case applies
+  case notApplies
+  case dependsOn(Set<String>)
+  /// Switched off by an exception or a rule that takes priority.
+  case overridden(by: String)
+}
+
+package struct RuleResult: Sendable {
+  package var document: Int
+  package var rule: Int
+  package var standing: Standing
+  package var reasons: [String]
+}
+
+/// "What applies to me": every rule of the documents, for these facts.
+package struct Applicability {
+  package let workspace: Workspace
+  package init(_ workspace: Workspace) { self.workspace = workspace }
+
+  /// The label that names a rule: its own, else its article's.
+  package static func labels(_ r: Rule, _ c: Charter) -> Set<String> {
+    var s = Set<String>()
+    if let l = r.label { s.insert(l) }
+    if let a = r.location.article, let l = c.articles[a].label { s.insert(l) }
+    return s
+  }
+
+  /// Evaluates every rule of `docs` for `facts` on `date` (rules not yet in force or repealed are left out).
+  package func evaluate(_ docs: [Int], facts: Facts, asOf date: Day? = nil) -> [RuleResult] {
+    var out = [RuleResult]()
+    for d in docs {
+      let c = workspace.charters[d]
+      let ev = Evaluator(workspace, document: d)
+      var results = [RuleResult]()
+      for (i, r) in c.rules.enumerated() {
+        if let date {
+          if let e = r.effective ?? c.effective, date < e { continue }
+          if let x = r.repealed ?? c.repealed, date >= x { continue }
+        }
+        var reasons = [String]()
+        var truths = [Truth]()
+        for e in [r.subject, r.condition].compactMap({ $0 }) {
+          let (t, why) = ev.eval(e, facts)
+          truths.append(t)
+          reasons += why
+        }
+        var standing: Standing
+        switch Truth.and(truths) {
+        case .yes: standing = .applies
+        case .no: standing = .notApplies
+        case .unknown(let m): standing = .dependsOn(m)
+        }
+        if standing == .applies, let ex = r.exceptCondition {
+          let (t, why) = ev.eval(ex, facts)
+          switch t {
+          case .yes: standing = .overridden(by: "除外：" + why.joined(separator: "，")); reasons += why
+          case .unknown(let m): standing = .dependsOn(m)
+          case .no: break
+          }
+        }
+        results.append(RuleResult(document: d, rule: i, standing: standing, reasons: reasons))
+      }
+      // Exceptions by label and priorities: an applying rule switches off the rules it overrides,
+      // and a rule whose 除外 names an applying rule is switched off.
+      for x in results.indices where results[x].standing == .applies {
+        let rx = c.rules[results[x].rule]
+        for y in results.indices where y != x && results[y].standing == .applies {
+          let ry = c.rules[results[y].rule]
+          let yNames = Applicability.labels(ry, c)
+          if rx.overrides.contains(where: { $0.label.map(yNames.contains) == true }) {
+            results[y].standing = .overridden(by: ConflictChecks.describe(rx, c))
+          }
+          if ry.exceptLabels.contains(where: { Applicability.labels(rx, c).contains($0.name) }) {
+            results[y].standing = .overridden(by: ConflictChecks.describe(rx, c))
+          }
+        }
+      }
+      out += results
+    }
+    return out
+  }
+
+  /// The few attributes that would settle the most undecided rules, most decisive first.
+  package static func nextQuestions(_ results: [RuleResult], limit: Int = 3) -> [String] {
+    var count = [String: Int]()
+    for r in results { if case .dependsOn(let m) = r.standing { for a in m { count[a, default: 0] += 1 } } }
+    return count.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(limit).map(\.key)
+  }
+}
+
+// MARK: - Votes
+
+/// The counts of a meeting. Members are the body's membership (its 组成人员 for a 代表会议).
+package struct VoteCounts: Sendable {
+  package var members: Int?
+  package var households: Int?
+  package var present: Int?
+  package var presentHouseholds: Int?
+  package var yes: Int?
+  package init(members: Int? = nil, households: Int? = nil, present: Int? = nil, presentHouseholds: Int? = nil, yes: Int? = nil) {
+    self.members = members; self.households = households; self.present = present; self.presentHouseholds = presentHouseholds; self.yes = yes
+  }
+}
+
+/// One requirement checked, with its arithmetic.
+package struct Requirement: Sendable {
+  package var what: String          // 法定人数 / 表决
+  package var rule: String          // 成员 过半数 或 户 三分之二以上
+  package var source: String        // 本规约 / 《法》第X条
+  package var met: Bool?
+  package var arithmetic: [String]  // 需到会至少 602 人，实到 590 人
+}
+
+package struct Decision: Sendable {
+  package var body: String
+  package var matter: String?
+  package var requirements: [Requirement]
+  /// nil when a count needed to decide was not given.
+  package var stands: Bool? {
+    if requirements.contains(where: { $0.met == false }) { return false }
+    if requirements.contains(where: { $0.met == nil }) { return nil }
+    return true
+  }
+}
+
+package struct Decider {
+  package let workspace: Workspace
+  package init(_ workspace: Workspace) { self.workspace = workspace }
+
+  /// The body named `name` as declared in `doc`, its bundle, or the documents above it.
+  package func body(_ name: String, from doc: Int) -> (Body, Int)? {
+    let order = [doc] + workspace.bundle(of: doc).filter { $0 != doc } + workspace.higher(than: doc)
+      + workspace.charters.indices.filter { workspace.charters[$0].isHigherLaw }
+    for d in order { if let b = workspace.charters[d].bodies.first(where: { $0.name == name || $0.label == name }) { return (b, d) } }
+    return nil
+  }
+
+  package func matter(_ name: String, from doc: Int) -> (Matter, Int)? {
+    let order = [doc] + workspace.bundle(of: doc).filter { $0 != doc } + workspace.higher(than: doc)
+      + workspace.charters.indices.filter { workspace.charters[$0].isHigherLaw }
+    for d in order { if let m = workspace.charters[d].matters.first(where: { $0.name == name || $0.label == name }) { return (m, d) } }
+    return nil
+  }
+
+  /// Whether the meeting was quorate and the decision passed, under the charter's rules and the
+  /// statute's floor, each shown with its arithmetic.
+  package func decide(body name: String, matter: String?, counts: VoteCounts, from doc: Int) -> Decision {
+    var reqs = [Requirement]()
+    let declared = body(name, from: doc)
+    let source = declared.map { workspace.charters[$0.1].title.map { "《\($0)》" } ?? "本规约" } ?? ""
+    let m = matter.flatMap { self.matter($0, from: doc) }
+    if let (b, _) = declared {
+      if let q = b.quorum { reqs.append(requirement("法定人数", q.terms, q.text, source, counts, quorum: true)) }
+      var vote = b.vote
+      if let mname = matter, let s = b.special.first(where: { $0.label == mname || $0.label == m?.0.label || $0.label == m?.0.name }) {
+        vote = s.threshold
+      }
+      if let mv = m?.0.vote { vote = mv }
+      if let v = vote { reqs.append(requirement("表决", v.terms, v.text, source, counts, quorum: false)) }
+    }
+    if let f = StatutoryFloor.forBody(name) {
+      reqs.append(requirement("法定人数", f.quorum, f.quorum.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: true))
+      reqs.append(requirement("表决", f.vote, f.vote.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: false))
+    }
+    if let mname = matter, let mf = StatutoryFloor.matterVote(m?.0.name ?? mname) {
+      reqs.append(requirement("表决", mf.terms, mf.terms.map(\.text).joined(separator: " 或 "), mf.basis.chinese, counts, quorum: false))
+    }
+    return Decision(body: name, matter: matter, requirements: reqs)
+  }
+
+  /// One rule (alternatives joined by 或) against the counts.
+  func requirement(_ what: String, _ terms: [ThresholdTerm], _ text: String, _ source: String, _ counts: VoteCounts, quorum: Bool) -> Requirement {
+    var arithmetic = [String]()
+    var results = [Bool?]()
+    for t in terms {
+      let (count, total, countName, totalName): (Int?, Int?, String, String)
+      switch (t.base?.pool ?? (quorum ? .membership : .attendance), quorum) {
+      case (.membership, true): (count, total, countName, totalName) = (counts.present, counts.members, "到会", "成员")
+      case (.households, true): (count, total, countName, totalName) = (counts.presentHouseholds, counts.households, "到会户", "户")
+      case (.attendance, true): (count, total, countName, totalName) = (counts.present, counts.present, "到会", "到会")
+      case (.membership, false): (count, total, countName, totalName) = (counts.yes, counts.members, "赞成", "成员")
+      case (.households, false): (count, total, countName, totalName) = (counts.yes, counts.households, "赞成", "户")
+      case (.attendance, false): (count, total, countName, totalName) = (counts.yes, counts.present, "赞成", "到会")
+      }
+      guard let c = count, let n = total else {
+        arithmetic.append("「\(t.text)」需要\(countName)和\(totalName)的人数")
+        results.append(nil)
+        continue
+      }
+      let need = t.fraction.minimumCount(of: n, strict: t.strict)
+      let ok = c >= need
+      arithmetic.append("「\(t.text)」：\(totalName)\(n)，需\(countName)至少\(need)，实为\(c)，\(ok ? "达到" : "未达到")")
+      results.append(ok)
+    }
+    // An alternative whose counts were not given is not met, as long as some alternative could be
+    // counted: a meeting counted by heads does not pass by households nobody counted.
+    let met: Bool? = results.contains(true) ? true : (results.allSatisfy { $0 == nil } ? nil : false)
+    return Requirement(what: what, rule: text, source: source, met: met, arithmetic: arithmetic)
+  }
+}
+
+// MARK: - Routing
+
+package struct Route: Sendable {
+  package var matter: Matter
+  package var document: Int
+  package var procedures: [(Procedure, Int)]
+}
+
+extension Decider {
+  package func route(_ name: String, from doc: Int) -> Route? {
+    guard let (m, d) = matter(name, from: doc) else { return nil }
+    var procs = [(Procedure, Int)]()
+    for ref in m.procedure {
+      let target = ref.document.flatMap { workspace.document(named: $0) }
+      let docs = target.map { [$0] } ?? ([d] + workspace.bundle(of: d))
+      for pd in docs {
+        if let p = workspace.charters[pd].procedures.first(where: { $0.label == ref.label || $0.name == ref.label }) { procs.append((p, pd)); break }
+      }
+    }
+    return Route(matter: m, document: d, procedures: procs)
+  }
+}
+
+// MARK: - Grading
+
+package struct Grade: Sendable {
+  package var score: Rational
+  package var level: String?
+  package var reasons: [String]
+  package var undecided: Set<String>
+}
+
+extension Evaluator {
+  /// The score and level of a rating for these facts: 初始 plus 加分 minus 扣分, then the first
+  /// 等级 (in the order written) whose minimum and condition are met.
+  package func grade(_ r: Rating, _ facts: Facts) -> Grade {
+    var score = r.initial?.low ?? Rational(0)
+    var reasons = [String]()
+    var undecided = Set<String>()
+    for (rules, sign) in [(r.bonuses, 1), (r.deductions, -1)] {
+      for s in rules {
+        guard let pts = s.points?.low else { continue }
+        let t = s.condition.map { eval($0, facts).0 } ?? .yes
+        switch t {
+        case .yes:
+          score = sign > 0 ? score + pts : score - pts
+          reasons.append("\(s.text)：\(sign > 0 ? "+" : "−")\(pts)")
+        case .unknown(let m): undecided.formUnion(m)
+        case .no: break
+        }
+      }
+    }
+    var withScore = facts
+    for n in Scope.scoreNames { withScore.values[n] = .number(score, unit: nil, raw: score.description) }
+    for l in r.levels {
+      if let min = l.minimum?.low, score < min { continue }
+      if let c = l.condition {
+        let t = eval(c, withScore).0
+        if case .unknown(let m) = t { undecided.formUnion(m); continue }
+        if t == .no { continue }
+      }
+      return Grade(score: score, level: l.name, reasons: reasons, undecided: undecided)
+    }
+    return Grade(score: score, level: nil, reasons: reasons, undecided: undecided)
+  }
+}
