@@ -92,7 +92,12 @@ package struct Evaluator: Sendable {
     case .compare(let name, let op, let value, _):
       guard let v = facts.values[name] else { return .unknown([name]) }
       let t = compare(v, op, value, type: scope.attributes[name]?.type)
-      reasons.append("\(name) \(v) \(t == .yes ? op.rawValue : op.rawValue + "不成立：") \(value)".replacingSpaces())
+      switch (op, t) {
+      case (.eq, .yes): reasons.append("\(name) = \(value)")
+      case (.ne, .yes), (.eq, .no): reasons.append("\(name) = \(v)，≠ \(value)")
+      case (_, .yes): reasons.append("\(name) \(v) \(op.rawValue) \(value)")
+      default: reasons.append("\(name) \(v)，不\(op.rawValue) \(value)")
+      }
       return t
     case .member(let name, let values, let negated, _):
       guard let v = facts.values[name] else { return .unknown([name]) }
