@@ -48,7 +48,8 @@ public enum CLI {
     case "query": return query(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "decide": return decide(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "route": return route(rest, lang: lang, stdout: stdout, stderr: stderr)
-    case "fmt", "batch":
+    case "fmt": return fmt(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "batch":
       stderr(lang == .zh ? "「weifa \(command)」尚未实现；目前可用：check、build、test、query、decide、route、explain\n"
                          : "“weifa \(command)” is not implemented yet; available now: check, build, test, query, decide, route, explain\n")
       return 2
