@@ -19,6 +19,7 @@ let package = Package(
     .executableTarget(name: "weifa", dependencies: ["WeifaCLI"]),
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaCLITests", dependencies: ["WeifaCLI", "WeifaDriver"]),
+    .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),
     .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaRender", "WeifaDriver"]),
   ]
 )

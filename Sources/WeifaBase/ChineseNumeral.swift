@@ -50,6 +50,8 @@ package enum ChineseNumeral {
       guard let low = parseSection(lowDigits, allowBareTen: false) else { return nil }
       return high * 10000 + low
     }
+    // A leading 零 is not a numeral (第零二条), though 零 alone is zero.
+    if parts[0].count > 1 && (parts[0][0] == "零" || parts[0][0] == "〇") { return nil }
     guard let total = parseSection(parts[0], allowBareTen: true) else { return nil }
     return total
   }

@@ -49,7 +49,8 @@ public enum CLI {
     case "decide": return decide(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "route": return route(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "fmt": return fmt(rest, lang: lang, stdout: stdout, stderr: stderr)
-    case "batch":
+    case "batch": return batch(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "__unused__":
       stderr(lang == .zh ? "「weifa \(command)」尚未实现；目前可用：check、build、test、query、decide、route、explain\n"
                          : "“weifa \(command)” is not implemented yet; available now: check, build, test, query, decide, route, explain\n")
       return 2
@@ -156,6 +157,10 @@ public enum CLI {
     // Context: what references may point into without being reported on — the rest of each
     // file's bundle, the nearest 上位法 directory above it, and whatever --with names.
     var context = [InputFile]()
+    for path in withPaths where !FileManager.default.fileExists(atPath: path) {
+      stderr(lang == .zh ? "错误：--with 给出的「\(path)」不存在\n" : "error: the --with path “\(path)” does not exist\n")
+      return 2
+    }
     for path in withPaths + FileLoader.contextPaths(for: paths) {
       if case .success(let files) = FileLoader.collect(path) { context += files }
     }
@@ -376,23 +381,30 @@ enum FileLoader {
     for path in paths {
       var isDir: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-      var dir = isDir.boolValue ? path : (path as NSString).deletingLastPathComponent
-      if dir.isEmpty { dir = "." }
-      if !isDir.boolValue { out.append(dir) }
-      var probe = dir
-      for _ in 0..<6 {
-        let candidate = (probe as NSString).appendingPathComponent("上位法")
+      let url = URL(fileURLWithPath: path).standardizedFileURL
+      var dir = isDir.boolValue ? url : url.deletingLastPathComponent()
+      if !isDir.boolValue { out.append(relativeIfPossible(dir.path)) }
+      for _ in 0..<8 {
+        let candidate = dir.appendingPathComponent("上位法")
         var d: ObjCBool = false
-        if fm.fileExists(atPath: candidate, isDirectory: &d), d.boolValue {
-          out.append(candidate)
+        if fm.fileExists(atPath: candidate.path, isDirectory: &d), d.boolValue {
+          out.append(relativeIfPossible(candidate.path))
           break
         }
-        let parent = (probe as NSString).deletingLastPathComponent
-        if parent.isEmpty || parent == probe { probe = ".." } else { probe = parent }
-        if (probe as NSString).standardizingPath == "/" { break }
+        let parent = dir.deletingLastPathComponent()
+        if parent.path == dir.path { break }
+        dir = parent
       }
     }
     return Array(Set(out)).sorted()
+  }
+
+  /// A path relative to the current directory when it lies below it, so messages stay short.
+  static func relativeIfPossible(_ absolute: String) -> String {
+    let cwd = FileManager.default.currentDirectoryPath
+    if absolute == cwd { return "." }
+    if absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
+    return absolute
   }
 
   /// Whether two paths name the same file.

@@ -159,7 +159,7 @@ package struct Evaluator: Sendable {
       return vs.contains(t) ? .success(.name(t)) : .failure(.unknownValue(name, t, vs))
     case .date:
       return Day.parse(t).map { .success(.day($0)) } ?? .failure(.wrongType(name, a.type.chinese, t))
-    case .text:
+    case .text, .unknown:
       return .success(.text(t))
     }
   }

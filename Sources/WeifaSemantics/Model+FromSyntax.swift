@@ -112,6 +112,10 @@ struct Lowerer {
     let number = c.isHigherLaw ? max(written ?? previous + 1, previous + 1) : c.articles.count + 1
     let label = heading?.child(.label).flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
     c.articles.append(Article(number: number, written: written, label: label, span: node.range, headingSpan: heading?.range ?? node.range))
+    // @职务, @步骤, @加分 … belong to a block in the same article.
+    currentBody = nil
+    currentProcedure = nil
+    currentRating = nil
     let index = c.articles.count - 1
     if let label, c.labels[label] == nil { c.labels[label] = .article(index) }
     loc = Location(article: index)
@@ -450,7 +454,8 @@ struct Lowerer {
     case "是否": return .boolean
     case "枚举": return .enumeration(node.childNodes.filter { $0.kind == .name_ }.map(\.significantText))
     case "日期": return .date
-    default: return .text
+    case "文本": return .text
+    default: return .unknown
     }
   }
 

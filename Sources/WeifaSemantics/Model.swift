@@ -166,6 +166,8 @@ package enum AttributeType: Sendable, Equatable {
   case enumeration([String])
   case date
   case text
+  /// The type did not parse; the parser has reported it, and nothing is checked against it.
+  case unknown
   package var chinese: String {
     switch self {
     case .number(let u): return u.map { "数值（\($0)）" } ?? "数值"
@@ -173,6 +175,7 @@ package enum AttributeType: Sendable, Equatable {
     case .enumeration(let v): return "枚举（" + v.joined(separator: "、") + "）"
     case .date: return "日期"
     case .text: return "文本"
+    case .unknown: return "未知类型"
     }
   }
 }
@@ -355,6 +358,10 @@ package struct Body: Sendable {
   package var location: Location
   package var span: TextRange
   package var nameSpan: TextRange
+
+  package init(name: String, label: String? = nil, location: Location, span: TextRange, nameSpan: TextRange) {
+    self.name = name; self.label = label; self.location = location; self.span = span; self.nameSpan = nameSpan
+  }
 }
 
 package struct Matter: Sendable {

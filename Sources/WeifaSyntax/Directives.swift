@@ -221,6 +221,9 @@ extension LineParser {
   /// AttributeHead ::= Name ':' TypeSpec
   mutating func attributeHead() {
     builder.start(.attributeHead)
+    if nameEnd(pos) == pos {
+      error(SyntaxCodes.missingHead, pos, pos, zh: "属性缺少名称", en: "the attribute has no name")
+    }
     name()
     skipSpaces()
     if isScalar(pos, ":", "：") {
@@ -236,6 +239,9 @@ extension LineParser {
   /// DefinitionHead ::= Name ':' Expr
   mutating func definitionHead() {
     builder.start(.definitionHead)
+    if nameEnd(pos) == pos {
+      error(SyntaxCodes.missingHead, pos, pos, zh: "定义缺少名称", en: "the definition has no name")
+    }
     name()
     skipSpaces()
     if isScalar(pos, ":", "：") {

@@ -149,6 +149,8 @@ package enum ConflictChecks: Check {
       }
       // Decision rules of a body with the same name may be stricter below, never looser.
       for body in c.bodies {
+        // Against the statute, WF5002 already holds the body to the floor.
+        if hc.isHigherLaw && StatutoryFloor.forBody(body.name) != nil { continue }
         guard let hb = hc.bodies.first(where: { $0.name == body.name }) else { continue }
         for (mine, theirs, what) in [(body.quorum, hb.quorum, "法定人数"), (body.vote, hb.vote, "表决")] {
           guard let m = mine, let t = theirs, !t.terms.isEmpty, !m.atLeast(t.terms, defaultPool: what == "表决" ? .attendance : .membership) else { continue }
@@ -204,7 +206,7 @@ package enum ConflictChecks: Check {
       ctx.report(conflict, b.span, zh: "\(nameB)与\(nameA)冲突：同一行为「\(b.act ?? "")」一为\(b.kind.rawValue)一为\(a.kind.rawValue)",
                  en: "\(nameB) conflicts with \(nameA) on “\(b.act ?? "")”", notes: [note, fix], related: [(a.span, .init(zh: "另一条规则", en: "the other rule"))])
     } else if benefitClash {
-      ctx.report(benefitConflict, b.span, zh: "\(nameB)与\(nameA)对「\(b.content ?? b.act ?? "")」规定了不同的金额（\(b.amount!.text) 与 \(a.amount!.text)）",
+      ctx.report(benefitConflict, b.span, zh: "\(nameB)与\(nameA)对「\(b.content ?? b.act ?? b.head ?? b.label ?? "")」规定了不同的金额（\(b.amount!.text) 与 \(a.amount!.text)）",
                  en: "\(nameB) and \(nameA) grant different amounts of “\(b.content ?? b.act ?? "")” (\(b.amount!.text) vs \(a.amount!.text))",
                  notes: [note, fix], related: [(a.span, .init(zh: "另一条规则", en: "the other rule"))])
     } else {

@@ -413,7 +413,7 @@ package enum DecisionChecks: Check {
     let ws = ctx.workspace
     let declared = ([ctx.index] + ws.bundle(of: ctx.index)).lazy.compactMap { d in ws.charters[d].bodies.first { $0.name == a.body } }.first
     let voteTerms = declared?.vote?.terms ?? StatutoryFloor.forBody(a.body)?.vote
-    if let terms = voteTerms, let e = a.expected {
+    if let terms = voteTerms, !terms.isEmpty, let e = a.expected {
       let passes = terms.contains { term in
         switch term.base?.pool ?? .attendance {
         case .attendance: return term.holds(count: y, total: t)

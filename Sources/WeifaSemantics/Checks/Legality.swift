@@ -118,8 +118,9 @@ package enum LegalityChecks: Check {
             alsoNeeds: ["取消", "不予", "停止", "处罚", "停发", "剥夺", "扣除", "不得享受", "不享受", "罚"],
             exemptIfSentenceHas: ["不株连", "不连带", "不得株连", "不涉及", "不影响", "不因", "不追究", "赡养", "抚养", "扶养", "监护"], negatable: false,
             zh: "因他人的行为处理其「%@」", en: "“%@” sanctioned for another's act", basis: [LegalCitation(law: Law.constitution, article: 46)]),
-    Pattern(code: marriage, words: ["结婚", "通婚", "婚嫁", "嫁娶"], alsoNeeds: ["不得与", "禁止与", "不准与", "须经", "方可", "不得早于", "不得外嫁"],
-            exemptIfSentenceHas: ["借婚姻", "包办", "买卖婚姻", "干涉", "登记", "法定婚龄"], negatable: false,
+    Pattern(code: marriage, words: ["结婚", "通婚", "婚嫁", "嫁娶", "婚姻", "婚事", "择配", "结亲", "婚配", "嫁人", "娶妻"],
+            alsoNeeds: ["不得与", "禁止与", "不准与", "须经", "须听", "方可", "不得早于", "不得外嫁", "不得自行", "父母之命", "长辈同意", "家族同意", "族中"],
+            exemptIfSentenceHas: ["借婚姻", "包办", "买卖婚姻", "干涉", "登记", "法定婚龄", "婚姻自由", "自愿"], negatable: false,
             zh: "对「%@」设定限制或条件", en: "restrictions on “%@”", basis: [LegalCitation(law: Law.constitution, article: 49), LegalCitation(law: Law.civil, article: 1041)]),
     Pattern(code: mediationFee, words: ["调解费", "调解"], alsoNeeds: ["收费", "收取", "缴纳", "交纳", "费用", "调解费"],
             exemptIfSentenceHas: ["不收", "免费", "不得收", "免收", "不收取"], negatable: false,
@@ -144,6 +145,13 @@ package enum LegalityChecks: Check {
         }
       }
       structuredWomen(r, &ctx)
+    }
+    // Text fields say things too: a 职责 or 内容 can set a fee or a fine.
+    // (A @禁止 describes what is forbidden: forbidding a fine is lawful, so it is not read.)
+    for b in c.bodies { for role in b.roles { field(role.duties, in: role.span, &ctx) } }
+    for r in c.rules where r.kind != .prohibition {
+      field(r.act, in: r.span, &ctx)
+      field(r.content, in: r.span, &ctx)
     }
     // Prose, clause by clause.
     for a in c.articles {
@@ -202,6 +210,15 @@ package enum LegalityChecks: Check {
     }
   }
 
+  /// Reads a text field of a directive as prose, where it stands in the directive's line.
+  private static func field(_ text: String?, in span: TextRange, _ ctx: inout CheckContext) {
+    guard let text, !text.isEmpty else { return }
+    let line = ctx.file.text(span)
+    guard let r = line.firstRange(of: text) else { return }
+    let lower = span.lower + line[..<r.lowerBound].utf8.count
+    prose(TextRange(lower, lower + text.utf8.count), &ctx)
+  }
+
   private static func prose(_ range: TextRange, _ ctx: inout CheckContext) {
     let text = ctx.file.text(range)
     guard !text.isEmpty else { return }
@@ -220,7 +237,8 @@ package enum LegalityChecks: Check {
             let clauseEnd = sentence[r.upperBound...].firstIndex(where: { $0 == "，" || $0 == "," }) ?? sentence.endIndex
             let clause = sentence[clauseStart..<clauseEnd]
             let wider = sentence   // a companion may also stand in the next clause of the sentence
-            if !p.alsoNeeds.contains(where: { clause.contains($0) }) && !(p.code.id == relatives.id || p.code.id == women.id ? p.alsoNeeds.contains(where: { wider.contains($0) }) : false) { continue }
+            // A companion in the same clause, or (as in 调解……每次收取二十元) elsewhere in the sentence.
+            if !p.alsoNeeds.contains(where: { clause.contains($0) }) && !p.alsoNeeds.contains(where: { wider.contains($0) }) { continue }
           }
           if p.negatable {
             let before = sentence[..<r.lowerBound]

@@ -195,7 +195,7 @@ package enum TypeChecks: Check {
     case .invalid: break
     case .ref(let name, let span):
       if let a = scope.attributes[name] {
-        if a.type != .boolean {
+        if a.type != .boolean && a.type != .unknown {
           ctx.report(typeMismatch, span, zh: "「\(name)」是\(a.type.chinese)，不能单独作为条件", en: "“\(name)” is \(a.type.chinese), not a condition by itself",
                      notes: [.init(zh: "帮助：写成比较，如「\(name) = …」", en: "help: compare it, e.g. “\(name) = …”")])
         }
@@ -222,6 +222,7 @@ package enum TypeChecks: Check {
   }
 
   private static func compare(_ name: String, _ type: AttributeType, _ op: CompareOp, _ value: Value, _ span: TextRange, _ ctx: inout CheckContext) {
+    if type == .unknown { return }
     let ordering = op != .eq && op != .ne
     switch (type, value) {
     case (.number, .number), (.date, .day): return
@@ -261,7 +262,7 @@ package enum TypeChecks: Check {
         continue
       }
       switch (a.type, f.value) {
-      case (.number, .number), (.date, .day), (.text, _): continue
+      case (.number, .number), (.date, .day), (.text, _), (.unknown, _): continue
       case (.boolean, .name(let v)) where v == "是" || v == "否": continue
       case (.enumeration(let vs), _) where f.value.asName != nil:
         let v = f.value.asName!
