@@ -17,6 +17,9 @@ let package = Package(
     // Front end: the only target that touches files, the environment or stdout/stderr.
     .target(name: "WeifaCLI", dependencies: ["WeifaDriver", "WeifaEvaluator", "WeifaRender"]),
     .executableTarget(name: "weifa", dependencies: ["WeifaCLI"]),
+    // The benchmark (issue 6) and the trivial executable it measures start-up against.
+    .executableTarget(name: "weifa-bench", dependencies: ["WeifaCLI", "WeifaDriver", "WeifaEvaluator", "WeifaSemantics", "WeifaSyntax", "WeifaBase"]),
+    .executableTarget(name: "weifa-trivial"),
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaCLITests", dependencies: ["WeifaCLI", "WeifaDriver"]),
     .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),

@@ -1,0 +1,2 @@
+// A trivial Swift executable built like weifa: the start-up baseline for the benchmark.
+print("ok")
