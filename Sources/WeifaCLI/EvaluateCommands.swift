@@ -67,7 +67,7 @@ extension CLI {
     }
     guard let (analysis, count) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
     let ws = analysis.workspace
-    let docs = Array(0..<count).filter { !ws.charters[$0].rules.isEmpty }
+    let docs = Array(0..<count).filter { !ws.charters[$0].rules.isEmpty || !ws.charters[$0].ratings.isEmpty }
     var scope = Scope(ws, 0)
     for d in 1..<max(count, 1) { scope = scope.merged(with: Scope(ws, d)) }
     let ev = Evaluator(scope: scope)
@@ -140,6 +140,14 @@ extension CLI {
             out += "  · \(cite(rule.location, c))\(rule.label.map { "【\($0)】" } ?? "")：\(lang == .zh ? "被" : "by ")\(by)\(lang == .zh ? "排除" : "")\n"
           }
         }
+      }
+      // Ratings (评事规则): the score and level these facts give.
+      let ev2 = Evaluator(ws, document: d)
+      for rating in c.ratings {
+        let g = ev2.grade(rating, facts)
+        out += "\n\(lang == .zh ? "评定" : "Rating")「\(rating.name)」：\(lang == .zh ? "得分" : "score") \(g.score)，\(lang == .zh ? "等级" : "level") \(g.level ?? (lang == .zh ? "无" : "none"))\n"
+        if !g.reasons.isEmpty { out += "    \(lang == .zh ? "因为" : "because")：\(g.reasons.joined(separator: "；"))\n" }
+        if !g.undecided.isEmpty { out += "    \(lang == .zh ? "取决于" : "depends on") \(g.undecided.sorted().joined(separator: "、"))\n" }
       }
       let depends = mine.filter { if case .dependsOn = $0.standing { return true } else { return false } }
       if !depends.isEmpty {
@@ -216,13 +224,31 @@ extension CLI {
     guard let (analysis, _) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
     let decider = Decider(analysis.workspace)
     if o.flags.contains("--need") {
-      // Assume full attendance is unknown: show the minimum at each step.
-      var out = ""
-      let d = decider.decide(body: body, matter: o.one("--matter"), counts: counts, from: 0)
+      // The minimum attendance and votes: attendance from the membership, votes at the attendance
+      // given or, if none was, at the smallest attendance that makes the meeting quorate.
+      var probe = counts
+      if probe.present == nil, let m = counts.members {
+        let q = decider.decide(body: body, matter: o.one("--matter"), counts: VoteCounts(members: m, households: counts.households, present: 0, presentHouseholds: 0, yes: 0), from: 0)
+        var least = m
+        for r in q.requirements where r.what == "法定人数" {
+          for line in r.arithmetic where line.contains("需到会至少") {
+            if let n = Int(line.components(separatedBy: "需到会至少").last!.prefix { $0.isNumber }) { least = min(least, max(n, 0)) }
+          }
+        }
+        probe.present = least
+        probe.presentHouseholds = 0
+      }
+      probe.yes = probe.yes ?? 0
+      let d = decider.decide(body: body, matter: o.one("--matter"), counts: probe, from: 0)
       guard !d.requirements.isEmpty else { stderr(noBody(body, lang)); return 1 }
+      var out = lang == .zh ? "\(body)所需的最低人数" + (counts.present == nil ? "（按最低到会人数\(probe.present.map(String.init) ?? "—")计算表决）" : "") + "：\n"
+                            : "Minimum counts for \(body):\n"
       for r in d.requirements {
-        out += "\(r.what)「\(r.rule)」（\(r.source)）\n"
-        for a in r.arithmetic { out += "  \(a)\n" }
+        out += "\(r.what)「\(r.rule)」——\(r.source)\n"
+        for a in r.arithmetic {
+          // Keep the requirement, drop the "actual" part: 需到会至少606.
+          out += "    " + (a.components(separatedBy: "，实为").first ?? a) + "\n"
+        }
       }
       stdout(out)
       return 0
