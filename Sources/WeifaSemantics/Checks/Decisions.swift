@@ -320,13 +320,14 @@ package enum DecisionChecks: Check {
     for t in [b.quorum, b.vote, b.proposal].compactMap({ $0 }) { ratios(t, &ctx, floorApplies: floor != nil) }
     for s in b.special {
       ratios(s.threshold, &ctx, floorApplies: false)
-      if let mf = StatutoryFloor.matterVote(s.label), !s.threshold.atLeast(mf.terms, defaultPool: .attendance) {
+      if let mf = StatutoryFloor.matterVote(s.label), !s.threshold.terms.isEmpty, !s.threshold.atLeast(mf.terms, defaultPool: .attendance) {
         report(s.threshold, "表决", mf.terms, mf.basis, &ctx)
       }
     }
     if let f = floor {
-      if let q = b.quorum, !q.atLeast(f.quorum, defaultPool: .membership) { report(q, "法定人数", f.quorum, f.basis, &ctx) }
-      if let v = b.vote, !v.atLeast(f.vote, defaultPool: .attendance) { report(v, "表决", f.vote, f.basis, &ctx) }
+      // A rule that did not parse has been reported already; it is not held to the floor.
+      if let q = b.quorum, !q.terms.isEmpty, !q.atLeast(f.quorum, defaultPool: .membership) { report(q, "法定人数", f.quorum, f.basis, &ctx) }
+      if let v = b.vote, !v.terms.isEmpty, !v.atLeast(f.vote, defaultPool: .attendance) { report(v, "表决", f.vote, f.basis, &ctx) }
     }
     shape(b, &ctx)
   }
@@ -375,7 +376,7 @@ package enum DecisionChecks: Check {
   private static func matter(_ m: Matter, _ c: Charter, _ ctx: inout CheckContext) {
     if let v = m.vote {
       ratios(v, &ctx, floorApplies: false)
-      if let mf = StatutoryFloor.matterVote(m.name), !v.atLeast(mf.terms, defaultPool: .attendance) { report(v, "表决", mf.terms, mf.basis, &ctx) }
+      if let mf = StatutoryFloor.matterVote(m.name), !v.terms.isEmpty, !v.atLeast(mf.terms, defaultPool: .attendance) { report(v, "表决", mf.terms, mf.basis, &ctx) }
     }
     guard isVillage(c), !m.decider.isEmpty else { return }
     let charterMatter = (m.name.contains("村规民约") || m.name.contains("自治章程")) && (m.name.contains("制定") || m.name.contains("修改") || m.name.contains("修订"))

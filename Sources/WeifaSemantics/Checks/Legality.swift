@@ -123,7 +123,7 @@ package enum LegalityChecks: Check {
             exemptIfSentenceHas: ["借婚姻", "包办", "买卖婚姻", "干涉", "登记", "法定婚龄", "婚姻自由", "自愿"], negatable: false,
             zh: "对「%@」设定限制或条件", en: "restrictions on “%@”", basis: [LegalCitation(law: Law.constitution, article: 49), LegalCitation(law: Law.civil, article: 1041)]),
     Pattern(code: mediationFee, words: ["调解费", "调解"], alsoNeeds: ["收费", "收取", "缴纳", "交纳", "费用", "调解费"],
-            exemptIfSentenceHas: ["不收", "免费", "不得收", "免收", "不收取"], negatable: false,
+            exemptIfSentenceHas: ["不收", "免费", "不得收", "免收", "不收取", "不负担", "不承担", "无需", "不需", "不用", "无偿", "不交", "不缴"], negatable: false,
             zh: "「%@」依法不收取任何费用", en: "“%@” is free by law", basis: [LegalCitation(law: Law.mediation, article: 4)]),
     Pattern(code: vagueSanction, words: ["给予相应处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "惩罚", "公开谴责", "曝光"],
             zh: "「%@」含糊或可能侵犯名誉权", en: "“%@” is vague or may harm reputation", basis: [LegalCitation(law: Law.civil, article: 1024)]),

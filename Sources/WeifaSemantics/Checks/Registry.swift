@@ -2,7 +2,7 @@ import WeifaBase
 
 /// Every semantic check, in the order they run.
 package enum CheckRegistry {
-  package static let checks: [any Check.Type] = [ReferenceChecks.self, TypeChecks.self, DecisionChecks.self, LegalityChecks.self, ConflictChecks.self, ProseChecks.self]
+  package static var checks: [any Check.Type] { [ReferenceChecks.self, TypeChecks.self, DecisionChecks.self, LegalityChecks.self, ConflictChecks.self, ProseChecks.self] }
 
   package static var codes: [DiagnosticCode] { checks.flatMap { $0.codes } }
 
