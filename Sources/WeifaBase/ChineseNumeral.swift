@@ -22,14 +22,19 @@ package enum ChineseNumeral {
       var v = 0
       for s in scalars {
         v = v &* 10 &+ asciiDigit(s)!
-        if v > 1_000_000_000_000 { return nil }
+        if v > Limits.maxNumber { return nil }
       }
       return v
     }
     // Digit by digit (二〇二四): only digits, at least two of them.
     if scalars.count >= 2 && scalars.allSatisfy({ digitValue[$0] != nil }) && scalars.contains(where: { $0 == "〇" || $0 == "零" })
       && digitValue[scalars[0]] != 0 {
-      return scalars.reduce(0) { $0 * 10 + digitValue[$1]! }
+      var v = 0
+      for s in scalars {
+        v = v * 10 + digitValue[s]!
+        if v > Limits.maxNumber { return nil }
+      }
+      return v
     }
     // Positional: [section 万] section, where section = (d 千)? 零? (d 百)? 零? (d? 十)? d?
     var parts = [[Unicode.Scalar]]()
@@ -54,6 +59,22 @@ package enum ChineseNumeral {
     if parts[0].count > 1 && (parts[0][0] == "零" || parts[0][0] == "〇") { return nil }
     guard let total = parseSection(parts[0], allowBareTen: true) else { return nil }
     return total
+  }
+
+  /// Whether `text` is a number written digit by digit (Arabic, or Chinese like 二〇二四) whose
+  /// value is above `Limits.maxNumber`: well formed, but too large to compute with.
+  package static func exceedsLimit<S: StringProtocol>(_ text: S) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    let arabic = !scalars.isEmpty && scalars.allSatisfy { asciiDigit($0) != nil }
+    let chinese = scalars.count >= 2 && scalars.allSatisfy { digitValue[$0] != nil } && scalars.contains { $0 == "〇" || $0 == "零" }
+      && digitValue[scalars[0]] != 0
+    guard arabic || chinese else { return false }
+    var v = 0
+    for s in scalars {
+      v = v * 10 + (asciiDigit(s) ?? digitValue[s] ?? 0)
+      if v > Limits.maxNumber { return true }
+    }
+    return false
   }
 
   private static func parseSection(_ s: [Unicode.Scalar], allowBareTen: Bool) -> Int? {
@@ -103,7 +124,7 @@ package enum ChineseNumeral {
 
   /// The statute form of `n` (0 ≤ n < 100000000): 十一, 一百一十, 一千零一.
   package static func format(_ n: Int) -> String {
-    if n < 0 { return "负" + format(-n) }
+    if n < 0 { return "负" + format(n == Int.min ? Int.max : -n) }
     if n < 10 { return digits[n] }
     if n >= 10000 {
       let high = n / 10000, low = n % 10000

@@ -43,6 +43,25 @@ extension CLI {
     var reader = LineReader(input)
     var lineNo = 0
     var bad = 0
+    // Rows are evaluated 64 at a time; what each line gives (an output row or a problem) is then
+    // written in line order, exactly as if the lines had been evaluated one by one.
+    var pending = [(lineNo: Int, problem: LocalizedText?)]()
+    func drain() {
+      runner.evaluateBlock()
+      var j = 0
+      for p in pending {
+        if let problem = p.problem {
+          bad += 1
+          if bad <= 100 { stderr((lang == .zh ? "第\(p.lineNo)行：" : "line \(p.lineNo): ") + problem.text(lang) + (lang == .zh ? "，已跳过\n" : "; skipped\n")) }
+        } else {
+          runner.emit(row: j, into: &sink.buffer)
+          j += 1
+        }
+        if sink.buffer.count > 1 << 20 { sink.flush(stdout) }
+      }
+      pending.removeAll(keepingCapacity: true)
+      runner.clearBlock()
+    }
     while let line = reader.next() {
       lineNo += 1
       if lineNo == 1 {
@@ -55,12 +74,10 @@ extension CLI {
         continue
       }
       if line.isEmpty { continue }
-      if let problem = runner.row(line, into: &sink.buffer) {
-        bad += 1
-        if bad <= 100 { stderr((lang == .zh ? "第\(lineNo)行：" : "line \(lineNo): ") + problem.text(lang) + (lang == .zh ? "，已跳过\n" : "; skipped\n")) }
-      }
-      if sink.buffer.count > 1 << 20 { sink.flush(stdout) }
+      pending.append((lineNo, runner.add(line)))
+      if runner.blockFull { drain() }
     }
+    drain()
     sink.flush(stdout)
     sink.close()
     if bad > 100 { stderr(lang == .zh ? "……另有\(bad - 100)行有错误\n" : "… and \(bad - 100) more bad rows\n") }
@@ -94,7 +111,7 @@ struct LineReader {
 
   mutating func next() -> ArraySlice<UInt8>? {
     while true {
-      if let nl = buffer[start...].firstIndex(of: 0x0A) {
+      if let nl = LineReader.newline(in: buffer, from: start) {
         var end = nl
         if end > start && buffer[end - 1] == 0x0D { end -= 1 }
         let line = buffer[start..<end]
@@ -116,6 +133,16 @@ struct LineReader {
       if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
     }
   }
+
+  /// The offset of the first line feed at or after `from` (memchr).
+  @inline(__always)
+  static func newline(in buffer: [UInt8], from: Int) -> Int? {
+    guard from < buffer.count else { return nil }
+    return buffer.withUnsafeBufferPointer { p -> Int? in
+      guard let hit = memchr(p.baseAddress! + from, 0x0A, p.count - from) else { return nil }
+      return UnsafeRawPointer(hit) - UnsafeRawPointer(p.baseAddress!)
+    }
+  }
 }
 
 /// Turns CSV rows into evaluated output rows. Allocation per row is limited to the output bytes.
@@ -130,9 +157,33 @@ struct BatchRunner {
   var fields = [Range<Int>]()
   var done = 0
   let enumBytes: [[[UInt8]]]
+  /// Reads cells into slot values.
+  let cells: CellParser
   let amounts: [Int64]
   let periods: [String]
   let periodIndex: [Int]
+  /// Per rule: its kind as 0 义务, 1 禁止, 2 权利, 3 享有; its label as bytes, and quoted for JSON.
+  let kindIndex: [Int]
+  let labelBytes: [[UInt8]]
+  let quotedLabels: [[UInt8]]
+  /// Totals per period of the row being written (scratch).
+  var totals: [Int64]
+  /// The block of rows being read: values column by column (`CompiledRules.evaluateBlock`),
+  /// each row's id bytes, and after evaluation each rule's masks.
+  var columns: [Int64]
+  var rowsInBlock = 0
+  var ids = [UInt8]()
+  var idEnds = [Int]()
+  var applies: [UInt64]
+  var unknown: [UInt64]
+  var scratch: [UInt64]
+  var blockFull: Bool { rowsInBlock == CompiledRules.blockRows }
+  /// The masks turned around: for row `j`, the rules that apply (`rowApplies[j * words ..< (j + 1) * words]`)
+  /// and those undecided, as bit sets over rules; and each kind's rules as such a set.
+  let words: Int
+  var rowApplies: [UInt64]
+  var rowUnknown: [UInt64]
+  let kindMasks: [UInt64]
 
   init(compiled: CompiledRules, json: Bool) {
     self.compiled = compiled
@@ -150,6 +201,22 @@ struct BatchRunner {
     }
     periods = ps
     periodIndex = idx
+    kindIndex = compiled.rules.map { BatchRunner.kindIndex($0.kind) }
+    labelBytes = compiled.rules.map { Array($0.label.utf8) }
+    quotedLabels = compiled.rules.map { Array(JSONString.quote($0.label).utf8) }
+    totals = Array(repeating: 0, count: ps.count)
+    cells = CellParser(compiled)
+    columns = Array(repeating: CompiledRules.missing, count: max(1, compiled.attributes.count) * CompiledRules.blockRows)
+    applies = Array(repeating: 0, count: compiled.rules.count)
+    unknown = Array(repeating: 0, count: compiled.rules.count)
+    scratch = Array(repeating: 0, count: compiled.blockScratch)
+    let w = (compiled.rules.count + 63) / 64
+    words = w
+    rowApplies = Array(repeating: 0, count: w * CompiledRules.blockRows)
+    rowUnknown = Array(repeating: 0, count: w * CompiledRules.blockRows)
+    var km = Array(repeating: UInt64(0), count: 4 * w)
+    for (i, k) in kindIndex.enumerated() { km[k * w + i / 64] |= 1 << UInt64(i % 64) }
+    kindMasks = km
   }
 
   /// Reads the header; returns the columns that are not attributes (besides the id column).
@@ -167,93 +234,148 @@ struct BatchRunner {
   /// Splits a CSV line into field ranges (double quotes allowed).
   static func split(_ line: ArraySlice<UInt8>) -> [Range<Int>] {
     var out = [Range<Int>]()
-    var i = line.startIndex
-    var fieldStart = i
-    var quoted = false
-    while i < line.endIndex {
-      let b = line[i]
-      if b == 0x22 { quoted.toggle() } else if b == 0x2C && !quoted { out.append(fieldStart..<i); fieldStart = i + 1 }
-      i += 1
-    }
-    out.append(fieldStart..<line.endIndex)
-    return out.map { r in
-      var lo = r.lowerBound, hi = r.upperBound
-      while lo < hi && (line[lo] == 0x20 || line[lo] == 0x22) { lo += 1 }
-      while hi > lo && (line[hi - 1] == 0x20 || line[hi - 1] == 0x22) { hi -= 1 }
-      return lo..<hi
+    split(line, into: &out)
+    return out
+  }
+
+  /// `split(_:)` into a reused array.
+  static func split(_ line: ArraySlice<UInt8>, into out: inout [Range<Int>]) {
+    out.removeAll(keepingCapacity: true)
+    line.withUnsafeBufferPointer { p in
+      let base = line.startIndex
+      let n = p.count
+      guard let start = p.baseAddress else { out.append(base..<base); return }
+      if memchr(start, 0x22, n) == nil {
+        // No quotes (the common case): fields end at each comma.
+        var fieldStart = 0
+        while let hit = memchr(start + fieldStart, 0x2C, n - fieldStart) {
+          let i = UnsafeRawPointer(hit) - UnsafeRawPointer(start)
+          out.append(trimmed(p, fieldStart, i, base))
+          fieldStart = i + 1
+        }
+        out.append(trimmed(p, fieldStart, n, base))
+        return
+      }
+      var i = 0
+      var fieldStart = 0
+      var quoted = false
+      while i < n {
+        let b = p[i]
+        if b == 0x22 { quoted.toggle() } else if b == 0x2C && !quoted { out.append(trimmed(p, fieldStart, i, base)); fieldStart = i + 1 }
+        i += 1
+      }
+      out.append(trimmed(p, fieldStart, n, base))
     }
   }
 
-  /// Evaluates one row and appends its output; returns a problem instead when the row is bad.
-  mutating func row(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) -> LocalizedText? {
-    let ranges = BatchRunner.split(line)
-    if ranges.count != columnSlot.count {
-      return .init(zh: "有\(ranges.count)列，表头有\(columnSlot.count)列", en: "\(ranges.count) fields, the header has \(columnSlot.count)")
+  /// A field without the spaces and quotes around it.
+  @inline(__always)
+  static func trimmed(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ base: Int) -> Range<Int> {
+    var lo = from, hi = to
+    while lo < hi && (p[lo] == 0x20 || p[lo] == 0x22) { lo += 1 }
+    while hi > lo && (p[hi - 1] == 0x20 || p[hi - 1] == 0x22) { hi -= 1 }
+    return (base + lo)..<(base + hi)
+  }
+
+  /// Reads one row into the block; returns a problem instead when the row is bad (it is then
+  /// left out of the block).
+  mutating func add(_ line: ArraySlice<UInt8>) -> LocalizedText? {
+    BatchRunner.split(line, into: &fields)
+    if fields.count != columnSlot.count {
+      return .init(zh: "有\(fields.count)列，表头有\(columnSlot.count)列", en: "\(fields.count) fields, the header has \(columnSlot.count)")
     }
-    for i in row.indices { row[i] = CompiledRules.missing }
-    for (c, r) in ranges.enumerated() {
-      let slot = columnSlot[c]
-      guard slot >= 0, !r.isEmpty else { continue }
-      guard let v = parse(line[r], slot) else {
-        let cell = String(decoding: line[r], as: UTF8.self)
-        return .init(zh: "「\(compiled.attributes[slot].name)」的值「\(cell)」无法识别（\(compiled.attributes[slot].type.chinese)）",
-                     en: "“\(cell)” is not a valid \(compiled.attributes[slot].name)")
+    let j = rowsInBlock, b = CompiledRules.blockRows, slots = row.count
+    let base = line.startIndex
+    // Take the block out of `self` while filling it, so `parse` may read `self` meanwhile.
+    var block = [Int64]()
+    swap(&block, &columns)
+    defer { swap(&block, &columns) }
+    let cells = self.cells
+    let failed: Int? = line.withUnsafeBufferPointer { p -> Int? in
+      block.withUnsafeMutableBufferPointer { col -> Int? in
+        fields.withUnsafeBufferPointer { f -> Int? in
+          columnSlot.withUnsafeBufferPointer { cs -> Int? in
+            for s in 0..<slots { col[s * b + j] = CompiledRules.missing }
+            for c in 0..<f.count {
+              let slot = cs[c]
+              let r = f[c]
+              guard slot >= 0, !r.isEmpty else { continue }
+              guard let v = cells.parse(UnsafeBufferPointer(rebasing: p[(r.lowerBound - base)..<(r.upperBound - base)]), slot) else { return c }
+              col[slot * b + j] = v
+            }
+            return nil
+          }
+        }
       }
-      row[slot] = v
     }
-    row.withUnsafeBufferPointer { compiled.evaluate($0, into: &standing, stack: &stack) }
+    if let c = failed {
+      let slot = columnSlot[c], r = fields[c]
+      let cell = String(decoding: line[r], as: UTF8.self)
+      return .init(zh: "「\(compiled.attributes[slot].name)」的值「\(cell)」无法识别（\(compiled.attributes[slot].type.chinese)）",
+                   en: "“\(cell)” is not a valid \(compiled.attributes[slot].name)")
+    }
+    ids.append(contentsOf: line[fields.first ?? line.startIndex..<line.startIndex])
+    idEnds.append(ids.count)
+    rowsInBlock += 1
     done += 1
-    emit(line, ranges.first ?? line.startIndex..<line.startIndex, into: &out)
     return nil
   }
 
-  func parse(_ cell: ArraySlice<UInt8>, _ slot: Int) -> Int64? {
-    let values = enumBytes[slot]
-    if !values.isEmpty {
-      for (i, v) in values.enumerated() where v.elementsEqual(cell) { return Int64(i) }
-      return nil
-    }
-    switch compiled.attributes[slot].type {
-    case .number:
-      var neg = false, whole: Int64 = 0, frac: Int64 = 0, fracDigits = 0, seenDot = false, digits = 0
-      for (k, b) in cell.enumerated() {
-        if b == 0x2D && k == 0 { neg = true; continue }
-        if b == 0x2E && !seenDot { seenDot = true; continue }
-        guard b >= 0x30 && b <= 0x39 else { return nil }
-        digits += 1
-        if digits > 15 { return nil }
-        if seenDot { if fracDigits < 3 { frac = frac * 10 + Int64(b - 0x30); fracDigits += 1 } } else { whole = whole * 10 + Int64(b - 0x30) }
-      }
-      guard digits > 0 else { return nil }
-      while fracDigits < 3 { frac *= 10; fracDigits += 1 }
-      let v = whole * CompiledRules.scale + frac
-      return neg ? -v : v
-    case .boolean:
-      if cell.elementsEqual("是".utf8) || cell.elementsEqual("1".utf8) || cell.elementsEqual("true".utf8) || cell.elementsEqual("Y".utf8) { return 1 }
-      if cell.elementsEqual("否".utf8) || cell.elementsEqual("0".utf8) || cell.elementsEqual("false".utf8) || cell.elementsEqual("N".utf8) { return 0 }
-      return nil
-    case .date:
-      var parts = [Int64](), cur: Int64 = 0, any = false
-      for b in cell {
-        if b >= 0x30 && b <= 0x39 { cur = cur * 10 + Int64(b - 0x30); any = true } else if any { parts.append(cur); cur = 0; any = false }
-      }
-      if any { parts.append(cur) }
-      guard parts.count == 3 else { return nil }
-      return parts[0] * 10000 + parts[1] * 100 + parts[2]
-    default:
-      return nil
+  /// Evaluates the rows read into the block.
+  mutating func evaluateBlock() {
+    guard rowsInBlock > 0 else { return }
+    compiled.evaluateBlock(columns, rows: rowsInBlock, applies: &applies, unknown: &unknown, scratch: &scratch)
+    guard !json else { return }
+    // Turn the masks around: rule by rule → row by row.
+    let valid: UInt64 = rowsInBlock == 64 ? ~0 : (1 << UInt64(rowsInBlock)) - 1
+    let w = words
+    for k in rowApplies.indices { rowApplies[k] = 0; rowUnknown[k] = 0 }
+    for i in applies.indices {
+      let bit: UInt64 = 1 << UInt64(i % 64), word = i / 64
+      var m = applies[i] & valid
+      while m != 0 { rowApplies[m.trailingZeroBitCount * w + word] |= bit; m &= m - 1 }
+      m = unknown[i] & valid
+      while m != 0 { rowUnknown[m.trailingZeroBitCount * w + word] |= bit; m &= m - 1 }
     }
   }
 
-  func emit(_ line: ArraySlice<UInt8>, _ idRange: Range<Int>, into out: inout [UInt8]) {
-    var counts = [0, 0, 0, 0]
-    var totals = Array(repeating: Int64(0), count: periods.count)
-    for (i, r) in compiled.rules.enumerated() where standing[i] == 1 {
-      switch r.kind {
-      case .obligation: counts[0] += 1
-      case .prohibition: counts[1] += 1
-      case .right: counts[2] += 1
-      case .benefit: counts[3] += 1; totals[periodIndex[i]] += amounts[i]
+  mutating func clearBlock() {
+    rowsInBlock = 0
+    ids.removeAll(keepingCapacity: true)
+    idEnds.removeAll(keepingCapacity: true)
+  }
+
+  /// The standing of every rule for row `j` of the evaluated block, as `CompiledRules.evaluate`
+  /// gives it, but for 0 and 3, which the output does not tell apart.
+  mutating func standings(ofRow j: Int) {
+    let bit: UInt64 = 1 << UInt64(j)
+    for i in standing.indices {
+      standing[i] = applies[i] & bit != 0 ? 1 : unknown[i] & bit != 0 ? 2 : 0
+    }
+  }
+
+  /// Appends the output of row `j` of the evaluated block.
+  mutating func emit(row j: Int, into out: inout [UInt8]) {
+    if !json { emitCSV(row: j, into: &out); return }
+    standings(ofRow: j)
+    let idStart = j == 0 ? 0 : idEnds[j - 1]
+    let id = ids[idStart..<idEnds[j]]
+    emit(id, id.startIndex..<id.endIndex, into: &out)
+  }
+
+  func parse(_ cell: ArraySlice<UInt8>, _ slot: Int) -> Int64? {
+    cell.withUnsafeBufferPointer { cells.parse($0, slot) }
+  }
+
+  mutating func emit(_ line: ArraySlice<UInt8>, _ idRange: Range<Int>, into out: inout [UInt8]) {
+    var c0 = 0, c1 = 0, c2 = 0, c3 = 0
+    for p in totals.indices { totals[p] = 0 }
+    for i in standing.indices where standing[i] == 1 {
+      switch kindIndex[i] {
+      case 0: c0 += 1
+      case 1: c1 += 1
+      case 2: c2 += 1
+      default: c3 += 1; totals[periodIndex[i]] += amounts[i]
       }
     }
     if json {
@@ -262,10 +384,10 @@ struct BatchRunner {
       for (k, name) in ["义务", "禁止", "权利", "享有"].enumerated() {
         out.append(contentsOf: ",\"\(name)\":[".utf8)
         var first = true
-        for (i, r) in compiled.rules.enumerated() where standing[i] == 1 && BatchRunner.kindIndex(r.kind) == k {
+        for i in standing.indices where standing[i] == 1 && kindIndex[i] == k {
           if !first { out.append(0x2C) }
           first = false
-          out.append(contentsOf: JSONString.quote(r.label).utf8)
+          out.append(contentsOf: quotedLabels[i])
         }
         out.append(0x5D)
       }
@@ -276,32 +398,90 @@ struct BatchRunner {
       }
       out.append(contentsOf: "},\"尚不确定\":[".utf8)
       var first = true
-      for (i, r) in compiled.rules.enumerated() where standing[i] == 2 {
+      for i in standing.indices where standing[i] == 2 {
         if !first { out.append(0x2C) }
         first = false
-        out.append(contentsOf: JSONString.quote(r.label).utf8)
+        out.append(contentsOf: quotedLabels[i])
       }
       out.append(contentsOf: "]}\n".utf8)
       return
     }
     out.append(contentsOf: line[idRange])
-    for c in counts { out.append(0x2C); out.append(contentsOf: String(c).utf8) }
-    for t in totals { out.append(0x2C); out.append(contentsOf: BatchRunner.money(t).utf8) }
+    for c in [c0, c1, c2, c3] { out.append(0x2C); BatchRunner.appendInt(Int64(c), &out) }
+    for t in totals { out.append(0x2C); BatchRunner.appendMoney(t, &out) }
     out.append(0x2C)
     var first = true
-    for (i, r) in compiled.rules.enumerated() where standing[i] == 1 && r.kind == .benefit {
-      if !first { out.append(contentsOf: "；".utf8) }
+    for i in standing.indices where standing[i] == 1 && kindIndex[i] == 3 {
+      if !first { out.append(contentsOf: [0xEF, 0xBC, 0x9B]) }   // ；
       first = false
-      out.append(contentsOf: r.label.utf8)
+      out.append(contentsOf: labelBytes[i])
     }
     out.append(0x2C)
     var undecided = 0
     for s in standing where s == 2 { undecided += 1 }
-    out.append(contentsOf: String(undecided).utf8)
+    BatchRunner.appendInt(Int64(undecided), &out)
+    out.append(0x0A)
+  }
+
+  /// The CSV row of row `j`, from the row's bit sets: what `emit(_:_:into:)` writes.
+  mutating func emitCSV(row j: Int, into out: inout [UInt8]) {
+    let idStart = j == 0 ? 0 : idEnds[j - 1]
+    out.append(contentsOf: ids[idStart..<idEnds[j]])
+    let w = words, base = j * w
+    for k in 0..<4 {
+      var c = 0
+      for x in 0..<w { c += (rowApplies[base + x] & kindMasks[k * w + x]).nonzeroBitCount }
+      out.append(0x2C)
+      BatchRunner.appendInt(Int64(c), &out)
+    }
+    for p in totals.indices { totals[p] = 0 }
+    for x in 0..<w {
+      var m = rowApplies[base + x] & kindMasks[3 * w + x]
+      while m != 0 {
+        let i = x * 64 + m.trailingZeroBitCount
+        totals[periodIndex[i]] += amounts[i]
+        m &= m - 1
+      }
+    }
+    for t in totals { out.append(0x2C); BatchRunner.appendMoney(t, &out) }
+    out.append(0x2C)
+    var first = true
+    for x in 0..<w {
+      var m = rowApplies[base + x] & kindMasks[3 * w + x]
+      while m != 0 {
+        if !first { out.append(contentsOf: [0xEF, 0xBC, 0x9B]) }   // ；
+        first = false
+        out.append(contentsOf: labelBytes[x * 64 + m.trailingZeroBitCount])
+        m &= m - 1
+      }
+    }
+    out.append(0x2C)
+    var undecided = 0
+    for x in 0..<w { undecided += rowUnknown[base + x].nonzeroBitCount }
+    BatchRunner.appendInt(Int64(undecided), &out)
     out.append(0x0A)
   }
 
   static func kindIndex(_ k: RuleKind) -> Int { [RuleKind.obligation: 0, .prohibition: 1, .right: 2, .benefit: 3][k]! }
+
+  /// Appends the decimal digits of `v` (as `String(v)` spells it).
+  @inline(__always)
+  static func appendInt(_ v: Int64, _ out: inout [UInt8]) {
+    if v < 0 { out.append(0x2D) }
+    var x = v.magnitude
+    if x < 10 { out.append(UInt8(0x30 + x)); return }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { d in
+      var n = 0
+      repeat { d[n] = UInt8(0x30 + x % 10); x /= 10; n += 1 } while x > 0
+      while n > 0 { n -= 1; out.append(d[n]) }
+    }
+  }
+
+  /// Appends `money(v)` without building a string when the amount is whole.
+  @inline(__always)
+  static func appendMoney(_ v: Int64, _ out: inout [UInt8]) {
+    if v % CompiledRules.scale == 0 { appendInt(v / CompiledRules.scale, &out) } else { out.append(contentsOf: money(v).utf8) }
+  }
 
   /// A fixed-point amount (×1000) as a decimal.
   static func money(_ v: Int64) -> String {
@@ -312,6 +492,117 @@ struct BatchRunner {
     while f.hasSuffix("0") { f.removeLast() }
     return "\(whole).\(f)"
   }
+}
+
+/// Reads CSV cells into slot values: numbers ×1000, enumeration codes, 0/1, yyyymmdd. A class,
+/// so that the row loop shares it without copying its tables.
+final class CellParser {
+  /// The type of each slot: 0 enumeration, 1 number, 2 yes/no, 3 date, 4 other.
+  let slotKind: [UInt8]
+  /// Every enumeration value of every slot in one table: slot `s` has entries
+  /// `enumStart[s] ..< enumStart[s + 1]`, each its first eight bytes as a word, its length, and
+  /// where its bytes are in `enumText`.
+  let enumStart: [Int]
+  let enumHead: [UInt64]
+  let enumLength: [Int]
+  let enumOffset: [Int]
+  let enumText: [UInt8]
+
+  init(_ compiled: CompiledRules) {
+    slotKind = compiled.attributes.indices.map { i in
+      if !compiled.enumValues[i].isEmpty { return 0 }
+      switch compiled.attributes[i].type {
+      case .number: return 1
+      case .boolean: return 2
+      case .date: return 3
+      default: return 4
+      }
+    }
+    var start = [0], head = [UInt64](), length = [Int](), offset = [Int](), text = [UInt8]()
+    for values in compiled.enumValues {
+      for v in values.map({ Array($0.utf8) }) {
+        head.append(v.withUnsafeBufferPointer { CellParser.word($0) })
+        length.append(v.count)
+        offset.append(text.count)
+        text += v
+      }
+      start.append(head.count)
+    }
+    enumStart = start; enumHead = head; enumLength = length; enumOffset = offset; enumText = text
+  }
+
+  /// Up to the first eight bytes, as one word (the rest zero).
+  @inline(__always)
+  static func word(_ c: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var w: UInt64 = 0
+    let n = min(8, c.count)
+    for k in 0..<n { w |= UInt64(c[k]) << UInt64(8 * k) }
+    return w
+  }
+
+  @inline(__always)
+  static func equal(_ cell: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    cell.count == word.utf8CodeUnitCount && memcmp(cell.baseAddress!, word.utf8Start, cell.count) == 0
+  }
+
+  /// The value of a cell for a slot, or nil when it is not one.
+  @inline(__always)
+  func parse(_ c: UnsafeBufferPointer<UInt8>, _ slot: Int) -> Int64? {
+    do {
+      switch slotKind[slot] {
+      case 0:
+        // Compare the first eight bytes as one word, then the rest.
+        let head = CellParser.word(c)
+        let lo = enumStart[slot]
+        for i in lo..<enumStart[slot + 1] where enumHead[i] == head && enumLength[i] == c.count {
+          if c.count <= 8 || enumText.withUnsafeBufferPointer({ memcmp($0.baseAddress! + enumOffset[i] + 8, c.baseAddress! + 8, c.count - 8) == 0 }) {
+            return Int64(i - lo)
+          }
+        }
+        return nil
+      case 1:
+        var neg = false, whole: Int64 = 0, frac: Int64 = 0, fracDigits = 0, seenDot = false, digits = 0
+        for k in 0..<c.count {
+          let b = c[k]
+          if b == 0x2D && k == 0 { neg = true; continue }
+          if b == 0x2E && !seenDot { seenDot = true; continue }
+          guard b >= 0x30 && b <= 0x39 else { return nil }
+          digits += 1
+          if digits > 15 { return nil }
+          if seenDot { if fracDigits < 3 { frac = frac * 10 + Int64(b - 0x30); fracDigits += 1 } } else { whole = whole * 10 + Int64(b - 0x30) }
+        }
+        guard digits > 0 else { return nil }
+        while fracDigits < 3 { frac *= 10; fracDigits += 1 }
+        let v = whole * CompiledRules.scale + frac
+        return neg ? -v : v
+      case 2:
+        if CellParser.equal(c, "是") || CellParser.equal(c, "1") || CellParser.equal(c, "true") || CellParser.equal(c, "Y") { return 1 }
+        if CellParser.equal(c, "否") || CellParser.equal(c, "0") || CellParser.equal(c, "false") || CellParser.equal(c, "N") { return 0 }
+        return nil
+      case 3:
+        // Three groups of digits: year, month, day.
+        var parts = (Int64(0), Int64(0), Int64(0)), count = 0, cur: Int64 = 0, any = false
+        func push(_ v: Int64) {
+          switch count {
+          case 0: parts.0 = v
+          case 1: parts.1 = v
+          case 2: parts.2 = v
+          default: break
+          }
+          count += 1
+        }
+        for b in c {
+          if b >= 0x30 && b <= 0x39 { cur = cur * 10 + Int64(b - 0x30); any = true } else if any { push(cur); cur = 0; any = false }
+        }
+        if any { push(cur) }
+        guard count == 3 else { return nil }
+        return parts.0 * 10000 + parts.1 * 100 + parts.2
+      default:
+        return nil
+      }
+    }
+  }
+
 }
 
 /// JSON string quoting for the streaming writer.

@@ -383,7 +383,14 @@ enum FileLoader {
       guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
       let url = URL(fileURLWithPath: path).standardizedFileURL
       var dir = isDir.boolValue ? url : url.deletingLastPathComponent()
-      if !isDir.boolValue { out.append(relativeIfPossible(dir.path)) }
+      // A file's bundle is the .weifa files directly beside it (never a recursive walk: a file
+      // in /tmp must not read all of /tmp).
+      if !isDir.boolValue {
+        let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
+        for n in names.sorted() where n.hasSuffix(".weifa") && !n.hasPrefix(".") {
+          out.append(relativeIfPossible(dir.appendingPathComponent(n).path))
+        }
+      }
       for _ in 0..<8 {
         let candidate = dir.appendingPathComponent("上位法")
         var d: ObjCBool = false

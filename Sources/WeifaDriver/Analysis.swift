@@ -41,6 +41,18 @@ package enum BundleChecks {
       fixZh: "改正文件名，或把文件放进该目录。", fixEn: "Fix the file name or add the file to the directory."))
 }
 
+/// Context documents (higher law, the rest of a bundle), parsed and lowered once so that many
+/// analyses can share them. Only their lowered model is kept: context is never reported on.
+package struct PreparedContext: Sendable {
+  package let paths: [String]
+  package let charters: [Charter]
+
+  package init(_ files: [InputFile]) {
+    paths = files.map(\.path)
+    charters = files.map { Charter.lower(Parser.parse(SourceFile(path: $0.path, bytes: $0.bytes)).tree) }
+  }
+}
+
 /// The name of a bundle's manifest file.
 package let manifestFileName = "目录.weifa"
 
@@ -55,13 +67,22 @@ package struct Analysis: Sendable {
   /// so references can resolve into them, but are not reported on. `siblings(path)` lists the
   /// file names in the directory of a manifest, so bundle checks need no file system access here.
   package init(files: [InputFile], context: [InputFile] = [], siblings: (String) -> [String] = { _ in [] }) {
-    let all = files + context.filter { c in !files.contains { $0.path == c.path } }
-    let parsed = all.map { input -> (SourceFile, ParseResult) in
+    let fresh = context.filter { c in !files.contains { $0.path == c.path } }
+    self.init(files: files, prepared: PreparedContext(fresh), siblings: siblings)
+  }
+
+  /// Parses and checks `files` against context documents parsed and lowered once (`PreparedContext`):
+  /// the same result as `init(files:context:siblings:)` with those context files, without
+  /// parsing them again for every check (a province's charters against the same higher law).
+  package init(files: [InputFile], prepared: PreparedContext, siblings: (String) -> [String] = { _ in [] }) {
+    let parsed = files.map { input -> (SourceFile, ParseResult) in
       let source = SourceFile(path: input.path, bytes: input.bytes)
       return (source, Parser.parse(source))
     }
-    let charters = parsed.map { Charter.lower($0.1.tree) }
-    workspace = Workspace(charters: charters, isContext: all.indices.map { $0 >= files.count })
+    // Context documents the files do not already hold, in the order given.
+    let extra = prepared.charters.indices.filter { c in !files.contains { $0.path == prepared.paths[c] } }
+    let charters = parsed.map { Charter.lower($0.1.tree) } + extra.map { prepared.charters[$0] }
+    workspace = Workspace(charters: charters, isContext: charters.indices.map { $0 >= files.count })
     var docs = [Document]()
     for i in files.indices {
       let (source, result) = parsed[i]

@@ -77,7 +77,89 @@ package struct CompiledRules: Sendable {
       for e in r.exceptLabels { for y in keyOf[e.name] ?? [] { over[y].append(x) } }
     }
     overrides = over
+    // The flat form `evaluate` runs: every program in one array, addressed by offsets.
+    var flat = [FlatOp]()
+    var ranges = [FlatRule]()
+    for r in compiled {
+      let p = Int32(flat.count)
+      flat += r.program.map(FlatOp.init)
+      let e = Int32(flat.count)
+      flat += r.except.map(FlatOp.init)
+      ranges.append(FlatRule(program: p, programEnd: e, except: e, exceptEnd: Int32(flat.count)))
+    }
+    code = flat
+    ruleCode = ranges
+    overrideStart = over.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    overrideList = over.flatMap { $0 }
+    requiredStack = compiled.map { max(CompiledRules.depth($0.program), CompiledRules.depth($0.except)) }.max() ?? 1
+    // The block form: every distinct comparison once (a leaf), programs over leaves.
+    var leafIndex = [LeafKey: Int32]()
+    var leafOps = [FlatOp]()
+    var mask = [MaskOp]()
+    var maskRanges = [FlatRule]()
+    func lower(_ ops: [Op]) {
+      for o in ops {
+        let f = FlatOp(o)
+        switch f.op {
+        case 1...7:
+          let key = LeafKey(op: f.op, slot: f.slot, arg: f.arg)
+          let k = leafIndex[key] ?? { leafOps.append(f); leafIndex[key] = Int32(leafOps.count - 1); return Int32(leafOps.count - 1) }()
+          mask.append(MaskOp(op: 1, n: k))
+        default: mask.append(MaskOp(op: f.op, n: f.slot))
+        }
+      }
+    }
+    for r in compiled {
+      let p = Int32(mask.count)
+      lower(r.program)
+      let e = Int32(mask.count)
+      lower(r.except)
+      maskRanges.append(FlatRule(program: p, programEnd: e, except: e, exceptEnd: Int32(mask.count)))
+    }
+    leaves = leafOps
+    maskCode = mask
+    maskRules = maskRanges
   }
+
+  /// `Op` as evaluated: one 16-byte instruction, no indirection.
+  struct FlatOp {
+    /// 0 yes, 1 = , 2 ≠, 3 >, 4 ≥, 5 <, 6 ≤, 7 isOneOf, 8 not, 9 and, 10 or.
+    var op: UInt8
+    var slot: Int32
+    var arg: Int64
+    init(_ o: Op) {
+      switch o {
+      case .yes: op = 0; slot = 0; arg = 0
+      case .compare(let s, let c, let v):
+        switch c {
+        case .eq: op = 1
+        case .ne: op = 2
+        case .gt: op = 3
+        case .ge: op = 4
+        case .lt: op = 5
+        case .le: op = 6
+        }
+        slot = s; arg = v
+      case .isOneOf(let s, let mask): op = 7; slot = s; arg = Int64(bitPattern: mask)
+      case .not: op = 8; slot = 0; arg = 0
+      case .and(let n): op = 9; slot = n; arg = 0
+      case .or(let n): op = 10; slot = n; arg = 0
+      }
+    }
+  }
+  struct FlatRule { var program, programEnd, except, exceptEnd: Int32 }
+  private let code: [FlatOp]
+  private let ruleCode: [FlatRule]
+  private let overrideStart: [Int]
+  private let overrideList: [Int]
+  /// `maxStack`, computed once.
+  private let requiredStack: Int
+  struct LeafKey: Hashable { var op: UInt8; var slot: Int32; var arg: Int64 }
+  /// An instruction over 64 rows: 0 yes, 1 leaf `n`, 8 not, 9 and of `n`, 10 or of `n`.
+  struct MaskOp { var op: UInt8; var n: Int32 }
+  private let leaves: [FlatOp]
+  private let maskCode: [MaskOp]
+  private let maskRules: [FlatRule]
 
   struct Compiler {
     let scope: Scope
@@ -180,25 +262,192 @@ package struct CompiledRules: Sendable {
   }
 
   /// The standing of every rule for one row: 0 no, 1 applies, 2 unknown, 3 overridden.
+  /// (What `run` gives for each program, over the flat form: no copies, no bounds checks.)
   package func evaluate(_ row: UnsafeBufferPointer<Int64>, into out: inout [UInt8], stack: inout [UInt8]) {
-    for (i, r) in rules.enumerated() {
-      var t = CompiledRules.run(r.program, row, &stack)
-      if t == 1 && !r.except.isEmpty {
-        let e = CompiledRules.run(r.except, row, &stack)
-        if e == 1 { t = 3 } else if e == 2 { t = 2 }
+    precondition(out.count >= rules.count && stack.count >= requiredStack && row.count >= attributes.count)
+    code.withUnsafeBufferPointer { code in
+      ruleCode.withUnsafeBufferPointer { ranges in
+        stack.withUnsafeMutableBufferPointer { st in
+          out.withUnsafeMutableBufferPointer { o in
+            let c = code.baseAddress!, s = st.baseAddress!, r = row.baseAddress
+            for i in 0..<ranges.count {
+              let rc = ranges[i]
+              var t = CompiledRules.runFlat(c + Int(rc.program), Int(rc.programEnd - rc.program), r, s)
+              if t == 1 && rc.exceptEnd > rc.except {
+                let e = CompiledRules.runFlat(c + Int(rc.except), Int(rc.exceptEnd - rc.except), r, s)
+                if e == 1 { t = 3 } else if e == 2 { t = 2 }
+              }
+              o[i] = t
+            }
+            overrideList.withUnsafeBufferPointer { list in
+              overrideStart.withUnsafeBufferPointer { start in
+                for x in 0..<ranges.count where o[x] == 1 {
+                  for k in start[x]..<start[x + 1] where o[list[k]] == 1 { o[list[k]] = 3 }
+                }
+              }
+            }
+          }
+        }
       }
-      out[i] = t
     }
-    for (x, list) in overrides.enumerated() where out[x] == 1 {
-      for y in list where out[y] == 1 { out[y] = 3 }
+  }
+
+  /// Runs one flat program; the same answers as `run`.
+  @inline(__always)
+  static func runFlat(_ p: UnsafePointer<FlatOp>, _ count: Int, _ row: UnsafePointer<Int64>?, _ stack: UnsafeMutablePointer<UInt8>) -> UInt8 {
+    var sp = 0
+    var k = 0
+    while k < count {
+      let op = p[k]
+      k += 1
+      switch op.op {
+      case 0:
+        stack[sp] = 1; sp += 1
+      case 1...6:
+        let v = row![Int(op.slot)]
+        if v == missing { stack[sp] = 2 } else {
+          let t: Bool
+          switch op.op {
+          case 1: t = v == op.arg
+          case 2: t = v != op.arg
+          case 3: t = v > op.arg
+          case 4: t = v >= op.arg
+          case 5: t = v < op.arg
+          default: t = v <= op.arg
+          }
+          stack[sp] = t ? 1 : 0
+        }
+        sp += 1
+      case 7:
+        let v = row![Int(op.slot)]
+        stack[sp] = v == missing ? 2 : ((UInt64(bitPattern: op.arg) >> UInt64(v)) & 1 == 1 ? 1 : 0)
+        sp += 1
+      case 8:
+        let t = stack[sp - 1]
+        stack[sp - 1] = t == 2 ? 2 : 1 - t
+      case 9:
+        var r: UInt8 = 1
+        for i in (sp - Int(op.slot))..<sp { let t = stack[i]; if t == 0 { r = 0; break }; if t == 2 { r = 2 } }
+        sp -= Int(op.slot)
+        stack[sp] = r; sp += 1
+      default:
+        var r: UInt8 = 0
+        for i in (sp - Int(op.slot))..<sp { let t = stack[i]; if t == 1 { r = 1; break }; if t == 2 { r = 2 } }
+        sp -= Int(op.slot)
+        stack[sp] = r; sp += 1
+      }
+    }
+    return sp > 0 ? stack[sp - 1] : 2
+  }
+
+  // MARK: - 64 rows at a time
+
+  /// Rows evaluated together by `evaluateBlock`.
+  package static let blockRows = 64
+
+  /// Scratch words `evaluateBlock` needs.
+  package var blockScratch: Int { leaves.count * 2 + (requiredStack + 1) * 2 }
+
+  /// Evaluates up to 64 rows at once. `columns` holds the rows column by column: slot `s` of row
+  /// `j` at `s * 64 + j`, values as in `evaluate`. For every rule `i`, bit `j` of `applies[i]` is
+  /// set when its standing for row `j` is 1 (applies) and bit `j` of `unknown[i]` when it is 2;
+  /// neither bit when it is 0 or 3. The same standings `evaluate` gives, row by row: three-valued
+  /// `and`, `or` and `not` are the same functions on bit masks, and priorities are applied in the
+  /// same order.
+  package func evaluateBlock(_ columns: [Int64], rows: Int, applies: inout [UInt64], unknown: inout [UInt64], scratch: inout [UInt64]) {
+    let b = CompiledRules.blockRows
+    precondition(rows >= 0 && rows <= b && columns.count >= attributes.count * b)
+    precondition(applies.count >= rules.count && unknown.count >= rules.count && scratch.count >= blockScratch)
+    let missing = CompiledRules.missing
+    columns.withUnsafeBufferPointer { col in
+      scratch.withUnsafeMutableBufferPointer { sc in
+        let leafYes = sc.baseAddress!, leafUnk = sc.baseAddress! + leaves.count
+        let stackYes = sc.baseAddress! + 2 * leaves.count, stackUnk = stackYes + requiredStack + 1
+        // Leaves: one comparison per row.
+        for (k, f) in leaves.enumerated() {
+          let c = col.baseAddress! + Int(f.slot) * b
+          var yes: UInt64 = 0, unk: UInt64 = 0
+          let arg = f.arg
+          switch f.op {
+          case 1: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v == arg { yes |= bit } }
+          case 2: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v != arg { yes |= bit } }
+          case 3: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v > arg { yes |= bit } }
+          case 4: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v >= arg { yes |= bit } }
+          case 5: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v < arg { yes |= bit } }
+          case 6: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v <= arg { yes |= bit } }
+          default:
+            let m = UInt64(bitPattern: arg)
+            for j in 0..<rows {
+              let v = c[j]; let bit: UInt64 = 1 << UInt64(j)
+              if v == missing { unk |= bit } else if (m >> UInt64(v)) & 1 == 1 { yes |= bit }
+            }
+          }
+          leafYes[k] = yes
+          leafUnk[k] = unk
+        }
+        // Programs over leaves.
+        maskCode.withUnsafeBufferPointer { code in
+          let code = code.baseAddress!
+          func run(_ start: Int32, _ end: Int32) -> (yes: UInt64, unk: UInt64) {
+            var sp = 0
+            var k = Int(start)
+            while k < Int(end) {
+              let o = code[k]
+              k += 1
+              switch o.op {
+              case 0: stackYes[sp] = ~0; stackUnk[sp] = 0; sp += 1
+              case 1: stackYes[sp] = leafYes[Int(o.n)]; stackUnk[sp] = leafUnk[Int(o.n)]; sp += 1
+              case 8: stackYes[sp - 1] = ~stackYes[sp - 1] & ~stackUnk[sp - 1]
+              case 9:
+                var yes: UInt64 = ~0, no: UInt64 = 0
+                for i in (sp - Int(o.n))..<sp { yes &= stackYes[i]; no |= ~stackYes[i] & ~stackUnk[i] }
+                sp -= Int(o.n)
+                stackYes[sp] = yes; stackUnk[sp] = ~yes & ~no; sp += 1
+              default:
+                var yes: UInt64 = 0, unk: UInt64 = 0
+                for i in (sp - Int(o.n))..<sp { yes |= stackYes[i]; unk |= stackUnk[i] }
+                sp -= Int(o.n)
+                stackYes[sp] = yes; stackUnk[sp] = ~yes & unk; sp += 1
+              }
+            }
+            // An empty program is unknown, as in `run`.
+            return sp > 0 ? (stackYes[sp - 1], stackUnk[sp - 1]) : (0, ~0)
+          }
+          applies.withUnsafeMutableBufferPointer { a in
+            unknown.withUnsafeMutableBufferPointer { u in
+              for (i, rc) in maskRules.enumerated() {
+                let p = run(rc.program, rc.programEnd)
+                if rc.exceptEnd > rc.except {
+                  let e = run(rc.except, rc.exceptEnd)
+                  // t = 1 and e = 1: overridden (3); t = 1 and e = 2: unknown.
+                  a[i] = p.yes & ~e.yes & ~e.unk
+                  u[i] = p.unk | (p.yes & e.unk)
+                } else {
+                  a[i] = p.yes
+                  u[i] = p.unk
+                }
+              }
+              overrideList.withUnsafeBufferPointer { list in
+                overrideStart.withUnsafeBufferPointer { start in
+                  for x in 0..<maskRules.count {
+                    let m = a[x]
+                    if m == 0 { continue }
+                    for k in start[x]..<start[x + 1] { a[list[k]] &= ~m }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
     }
   }
 
   /// The deepest stack a program needs, for sizing scratch space.
   package var maxStack: Int {
-    rules.map { max(depth($0.program), depth($0.except)) }.max() ?? 1
+    requiredStack
   }
-  private func depth(_ p: [Op]) -> Int {
+  private static func depth(_ p: [Op]) -> Int {
     var sp = 0, m = 1
     for op in p {
       switch op {

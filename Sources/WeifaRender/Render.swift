@@ -22,12 +22,23 @@ package struct RenderInput: Sendable {
 }
 
 /// Prints checked documents. A bundle prints as one book, its documents in the order given.
+///
+/// - `text`: plain UTF-8 text laid out as a printed statute (full-width indents, centred headings).
+/// - `md`: Markdown.
+/// - `html`: one self-contained HTML file with print CSS after GB/T 9704 and a phone layout.
+/// - `json`: the checked model, schema `weifa.model/1` (see `ModelJSON`).
+/// - `notice`: the 公告 announcing the adopted charter.
+///
+/// Every printer works from `BookLayout` (numbers assigned, references resolved, prose generated
+/// for articles that have none) and never fails: an empty document prints its title only.
 package enum Renderer {
   package static func render(_ inputs: [RenderInput], in workspace: Workspace, options: RenderOptions) -> String {
-    // Placeholder until the renderers land: title and article count of each document.
-    inputs.map { input in
-      let c = workspace.charters[input.index]
-      return (c.title ?? c.file.path) + "\n" + c.articles.map { "第\(ChineseNumeral.format($0.number))条 " + $0.paragraphs.map(\.text).joined(separator: "\n") }.joined(separator: "\n") + "\n"
-    }.joined(separator: "\n")
+    switch options.format {
+    case .text: return PlainTextPrinter.render(BookLayout(inputs, in: workspace, options: options))
+    case .md: return MarkdownPrinter.render(BookLayout(inputs, in: workspace, options: options))
+    case .html: return HTMLPrinter.render(BookLayout(inputs, in: workspace, options: options))
+    case .json: return ModelJSON.render(inputs, in: workspace, options: options)
+    case .notice: return NoticePrinter.render(inputs, in: workspace, options: options)
+    }
   }
 }

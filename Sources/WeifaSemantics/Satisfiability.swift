@@ -8,6 +8,10 @@ package struct Solver {
   package let scope: Scope
   /// Beyond this many conjunctions the solver gives up (and reports nothing) rather than blow up.
   package static let maxTerms = 512
+  /// Beyond this many steps of normalisation per question the solver gives up too: definitions
+  /// that use each other twice over (甲：乙 且 乙, 乙：丙 且 丙 …) would otherwise take 2^depth steps.
+  package static let maxSteps = 20_000
+  final class Budget { var left = Solver.maxSteps }
 
   package init(scope: Scope) { self.scope = scope }
 
@@ -18,8 +22,9 @@ package struct Solver {
   /// A sample person satisfying every condition, or nil if none exists (or the solver gave up).
   package func witness(_ exprs: [Expr]) -> [(String, String)]? {
     var dnf: [Conjunction]? = [[]]
+    let budget = Budget()
     for e in exprs {
-      guard let d = dnf, let e2 = normal(e, negated: false, depth: 0) else { return nil }
+      guard let d = dnf, let e2 = normal(e, negated: false, depth: 0, budget) else { return nil }
       dnf = product(d, e2)
     }
     guard let terms = dnf else { return nil }
@@ -35,13 +40,15 @@ package struct Solver {
   }
 
   /// The expression in DNF, with `negated` pushed in. nil means "too big" or "cannot tell".
-  private func normal(_ e: Expr, negated: Bool, depth: Int) -> [Conjunction]? {
+  private func normal(_ e: Expr, negated: Bool, depth: Int, _ budget: Budget) -> [Conjunction]? {
     if depth > 32 { return nil }
+    budget.left -= 1
+    if budget.left < 0 { return nil }
     switch e {
     case .and(let xs), .or(let xs):
       let isAnd: Bool = { if case .and = e { return true } else { return false } }() != negated
       var parts = [[Conjunction]]()
-      for x in xs { guard let p = normal(x, negated: negated, depth: depth + 1) else { return nil }; parts.append(p) }
+      for x in xs { guard let p = normal(x, negated: negated, depth: depth + 1, budget) else { return nil }; parts.append(p) }
       if isAnd {
         var acc: [Conjunction] = [[]]
         for p in parts { guard let n = product(acc, p) else { return nil }; acc = n }
@@ -50,7 +57,7 @@ package struct Solver {
       let all = parts.flatMap { $0 }
       return all.count > Solver.maxTerms ? nil : all
     case .not(let x):
-      return normal(x, negated: !negated, depth: depth + 1)
+      return normal(x, negated: !negated, depth: depth + 1, budget)
     case .compare(let n, let op, let v, _):
       if let a = scope.attributes[n], case .enumeration = a.type, case .number(_, _, let raw) = v {
         return [[Atom(name: n, op: negated ? op.negated : op, value: .name(raw))]]
@@ -63,7 +70,7 @@ package struct Solver {
       return [values.map { Atom(name: n, op: .ne, value: $0) }]
     case .ref(let n, _):
       if Scope.everyone.contains(n) { return negated ? [] : [[]] }
-      if let d = scope.definitions[n] { return normal(d.expr, negated: negated, depth: depth + 1) }
+      if let d = scope.definitions[n] { return normal(d.expr, negated: negated, depth: depth + 1, budget) }
       // A yes/no attribute, or a name the checker reports as unknown: a free yes/no.
       return [[Atom(name: n, op: .eq, value: .name(negated ? "否" : "是"))]]
     case .invalid:

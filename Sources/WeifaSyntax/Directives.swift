@@ -21,8 +21,7 @@ extension LineParser {
       let e = max(nameEnd(pos), pos < lineEnd ? next(pos) : pos)
       let word = file.text(TextRange(pos, e))
       error(SyntaxCodes.unknownDirective, atStart, e, zh: "「@\(word)」不是已知的指令", en: "“@\(word)” is not a known directive",
-            notes: [.init(zh: "帮助：可用的指令有 " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: "、"),
-                          en: "help: the directives are " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: ", "))])
+            notes: [LineParser.directivesHelp])
       var e2 = pos
       while e2 < lineEnd && !isCommentStart(e2) { e2 = next(e2) }
       bump(.error, to: e2)
@@ -65,6 +64,11 @@ extension LineParser {
     builder.finish()
   }
 
+  /// Built once: a file of many unknown directives must not build it once per line.
+  static let directivesHelp = LocalizedText(
+    zh: "帮助：可用的指令有 " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: "、"),
+    en: "help: the directives are " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: ", "))
+
   func headName(_ h: HeadKind) -> (zh: String, en: String) {
     switch h {
     case .attribute: return ("「名称：类型」", "“name：type”")
@@ -98,7 +102,8 @@ extension LineParser {
         beginLine()
         first = spacesEnd(pos)
       }
-      let isField = isScalar(first, "@", "＠") && fieldStart(spacesEnd(next(first))) != nil
+      // A field line too long to analyse is left to `line()`, which reports it.
+      let isField = lineEnd - pos <= Limits.maxLineBytes && isScalar(first, "@", "＠") && fieldStart(spacesEnd(next(first))) != nil
       pos = saved
       beginLine()
       guard isField else { return }
@@ -623,6 +628,7 @@ extension LineParser {
   mutating func number() {
     builder.start(.number)
     if isDigit(pos) {
+      numberLimit(pos, digitsEnd(pos))
       bump(.digits, to: digitsEnd(pos))
       if isScalar(pos, ".", "．"), isDigit(next(pos)) {
         bump(.dot, to: next(pos))
@@ -630,7 +636,8 @@ extension LineParser {
       }
     } else if isChineseNumeral(pos) {
       let e = chineseNumeralEnd(pos)
-      if ChineseNumeral.parse(file.text(TextRange(pos, e))) == nil {
+      if numberLimit(pos, e) {
+      } else if ChineseNumeral.parse(file.text(TextRange(pos, e))) == nil {
         error(SyntaxCodes.invalidNumeral, pos, e, zh: "「\(file.text(TextRange(pos, e)))」不是规范的中文数字",
               en: "“\(file.text(TextRange(pos, e)))” is not a well-formed Chinese numeral")
       }

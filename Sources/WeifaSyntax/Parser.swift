@@ -12,9 +12,23 @@ package struct ParseResult: Sendable {
 package enum Parser {
   package static func parse(_ source: SourceFile) -> ParseResult {
     var p = LineParser(source)
+    // What the front end found while reading the file (e.g. decoded from GB18030), then the text itself.
+    var diagnostics = InputNotes.notes(path: source.path, bytes: source.bytes).map { n in
+      var d = Diagnostic(n.code, n.message, file: source, range: n.range, notes: n.notes)
+      d.severity = n.severity
+      return d
+    }
+    diagnostics += TextScan.diagnostics(source)
     p.sourceFile()
+    diagnostics += p.diagnostics
+    if p.suppressedDiagnostics > 0 {
+      diagnostics.append(Diagnostic(InputIssues.limitExceeded,
+        .init(zh: "语法错误过多：另有 \(p.suppressedDiagnostics) 个未列出（每个文件最多列出 \(Limits.maxSyntaxDiagnostics) 个）",
+              en: "too many syntax errors: \(p.suppressedDiagnostics) more not listed (at most \(Limits.maxSyntaxDiagnostics) per file)"),
+        file: source, range: p.firstSuppressed))
+    }
     return ParseResult(tree: SyntaxTree(source: source, tokens: p.builder.tokens, nodes: p.builder.nodes,
-                                        elements: p.builder.elements), diagnostics: p.diagnostics)
+                                        elements: p.builder.elements), diagnostics: diagnostics)
   }
 }
 
@@ -33,6 +47,12 @@ struct LineParser {
   /// The field keys seen on the last field line, to find duplicates across continuation lines.
   var lastFieldKeys = Set<FieldKey>()
   static let maxExprDepth = 64
+  /// Diagnostics beyond `Limits.maxSyntaxDiagnostics`: how many, and where the first one was.
+  var suppressedDiagnostics = 0
+  var firstSuppressed = TextRange(0, 0)
+  /// Where the last search for each closing bracket on the current line started and what it found,
+  /// so that a line of unclosed 《《《… or 【【【… is scanned once, not once per bracket.
+  let closings = ClosingCache()
 
   init(_ source: SourceFile) {
     file = source
@@ -112,6 +132,11 @@ struct LineParser {
 
   mutating func error(_ code: DiagnosticCode, _ start: Int, _ end: Int, zh: String, en: String, notes: [LocalizedText] = []) {
     let lo = min(start, n), hi = max(lo, min(end, n))
+    if diagnostics.count >= Limits.maxSyntaxDiagnostics {
+      if suppressedDiagnostics == 0 { firstSuppressed = TextRange(lo, hi) }
+      suppressedDiagnostics += 1
+      return
+    }
     diagnostics.append(Diagnostic(code, LocalizedText(zh: zh, en: en), file: file, range: TextRange(lo, hi), notes: notes))
   }
 
@@ -202,6 +227,10 @@ extension LineParser {
   /// Article ::= ArticleHeading Paragraph? ( Directive | Paragraph )*
   mutating func line() {
     beginLine()
+    if lineEnd - pos > Limits.maxLineBytes {
+      overlongLine()
+      return
+    }
     let first = spacesEnd(pos)
     if first >= lineEnd || isCommentStart(first) {
       skipSpaces()
@@ -266,6 +295,19 @@ extension LineParser {
     paragraph()
   }
 
+  /// A line longer than `Limits.maxLineBytes` is kept as one error token and not analysed, so no
+  /// stage (references, checks, reports that print the line) does work proportional to it.
+  mutating func overlongLine() {
+    let (line, _) = file.location(of: pos)
+    error(InputIssues.limitExceeded, pos, next(pos),
+          zh: "第\(line)行过长（\(lineEnd - pos) 字节，上限 \(Limits.maxLineBytes) 字节），未作分析",
+          en: "line \(line) is too long (\(lineEnd - pos) bytes, limit \(Limits.maxLineBytes)); it was not analysed",
+          notes: [.init(zh: "帮助：一款写作一行；过长的行多半是换行符丢失（如 Mac 旧格式或网页复制），请分行",
+                        en: "help: a paragraph is one line; such a line usually lost its line breaks — split it")])
+    bump(.error, to: lineEnd)
+    newline()
+  }
+
   /// Which heading (0 编, 1 分编, 2 章, 3 节, 4 条) starts at `p`, if any: 第 + numeral or ？ + unit.
   func headingAt(_ p: Int) -> Int? {
     guard let s = scalar(p), s == "第" else { return nil }
@@ -293,16 +335,30 @@ extension LineParser {
     if isScalar(pos, "？", "?") {
       bump(.question, to: next(pos))
     } else if isDigit(pos) {
-      bump(.digits, to: digitsEnd(pos))
+      let start = pos, end = digitsEnd(pos)
+      numberLimit(start, end)
+      bump(.digits, to: end)
     } else {
       let start = pos, end = chineseNumeralEnd(pos)
-      if ChineseNumeral.parse(file.text(TextRange(start, end))) == nil {
+      if numberLimit(start, end) {
+      } else if ChineseNumeral.parse(file.text(TextRange(start, end))) == nil {
         error(SyntaxCodes.invalidNumeral, start, end, zh: "「\(file.text(TextRange(start, end)))」不是规范的中文数字",
               en: "“\(file.text(TextRange(start, end)))” is not a well-formed Chinese numeral")
       }
       bump(.numeral, to: end)
     }
     builder.finish()
+  }
+
+  /// Reports a number above `Limits.maxNumber` (it is then ignored, never computed with); whether it was one.
+  @discardableResult
+  mutating func numberLimit(_ start: Int, _ end: Int) -> Bool {
+    let text = file.text(TextRange(start, end))
+    guard ChineseNumeral.exceedsLimit(text) else { return false }
+    let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
+    error(InputIssues.limitExceeded, start, end, zh: "数字「\(shown)」过大（上限为一万亿），不予计算",
+          en: "the number “\(shown)” is too large (the limit is 10^12); it is ignored")
+    return true
   }
 
   /// PartHeading ::= '第' Numeral '编' Title? LINE_END
@@ -459,11 +515,16 @@ extension LineParser {
 
   /// The offset after the bracket closing the one at `p`, on this line.
   func closing(_ p: Int, _ close: Unicode.Scalar) -> Int? {
+    if let known = closings.lookup(close, from: p, lineEnd: lineEnd) { return known }
     var i = next(p)
     while let s = scalar(i) {
-      if s == close { return next(i) }
+      if s == close {
+        closings.store(close, from: p, lineEnd: lineEnd, end: next(i), at: i)
+        return next(i)
+      }
       i = next(i)
     }
+    closings.store(close, from: p, lineEnd: lineEnd, end: nil, at: lineEnd)
     return nil
   }
 
@@ -559,5 +620,25 @@ extension LineParser {
       error(SyntaxCodes.unclosedBracket, start, pos, zh: "方括号「【」没有闭合", en: "“【” is not closed")
     }
     builder.finish()
+  }
+}
+
+/// The result of the last search for each closing bracket. A search from `from` that found the
+/// bracket at `at` (or none before the line end) answers every later search that starts in
+/// `from..<at` on the same line: there is no such bracket in between.
+final class ClosingCache {
+  private var entries: [(close: Unicode.Scalar, lineEnd: Int, from: Int, at: Int, end: Int?)] = []
+
+  func lookup(_ close: Unicode.Scalar, from p: Int, lineEnd: Int) -> Int?? {
+    for e in entries where e.close == close && e.lineEnd == lineEnd && e.from <= p && p < e.at { return .some(e.end) }
+    return .none
+  }
+
+  func store(_ close: Unicode.Scalar, from p: Int, lineEnd: Int, end: Int?, at: Int) {
+    if let k = entries.firstIndex(where: { $0.close == close }) {
+      entries[k] = (close, lineEnd, p, at, end)
+    } else {
+      entries.append((close, lineEnd, p, at, end))
+    }
   }
 }

@@ -120,6 +120,14 @@ func expectLossless(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLoc
   }
 }
 
+@Suite struct CheckerRegressionTests {
+  /// 前款 in a first paragraph followed by an item once indexed paragraph −1 (a crash).
+  @Test func previousParagraphInFirstParagraph() {
+    #expect(Set(codes("第一条【甲】 本规约自公布之日起施行，前款第（一）项除外。\n")) == ["WF2005", "WF2004"])
+    #expect(codes("第一条 前款第一项除外。\n") == ["WF2005"])
+  }
+}
+
 @Suite struct CodesTests {
   @Test func codesExist() { #expect(codesFiles().count >= 10) }
 

@@ -11,13 +11,24 @@ package enum LegalityChecks: Check {
   struct Pattern {
     let code: DiagnosticCode
     let words: [String]
+    /// Words one of which must stand in the same sentence.
     var alsoNeeds: [String] = []
     var exemptIfSentenceHas: [String] = []
     var negatable = true
+    /// The sentence must show a sanction for someone's conduct (违反, 擅自, 拒不, 其 …): a
+    /// mention of 停电 for a repair, or of 归集体所有 for land, is not a sanction.
+    var needsSanctionCue = false
+    /// The word must be the violator's (其子女, 其家属), or a word that is always so (株连).
+    var needsPossessive = false
     let zh: String
     let en: String
     let basis: [LegalCitation]
   }
+
+  /// Words that show a competent authority acts, or a civil remedy: lawful, whatever follows.
+  static let authority = ["公安机关", "人民法院", "司法机关", "行政机关", "有关部门依法", "主管部门依法", "执法部门", "依法予以", "依法处理", "依法处罚", "依法没收", "依法追究", "合同约定", "依照合同"]
+  static let sanctionCues = ["违反", "擅自", "拒不", "未经", "私自", "屡教不改", "不服从", "拒绝", "违约", "违规", "其", "对", "拖欠", "欠缴", "不缴", "不交", "不按", "超出", "超过", "的，", "的,"]
+  static let possessiveFree: Set<String> = ["连带", "株连", "孙辈", "三代以内", "血亲", "家庭其他成员"]
 
   static let negators = ["不得", "不准", "不能", "禁止", "严禁", "无权", "不设", "杜绝", "防止", "不予", "不收", "免收", "免费", "不搞", "不实行", "不采取", "反对", "无须"]
 
@@ -99,35 +110,83 @@ package enum LegalityChecks: Check {
   package static let codes = [fine, confiscation, freedom, utilities, benefits, women, relatives, marriage, mediationFee, repealed, vagueSanction]
 
   static let patterns: [Pattern] = [
-    Pattern(code: fine, words: ["罚款", "罚金", "违约金", "罚没", "罚放电影", "罚工", "罚粮"], zh: "「%@」是罚款，规约无权设定", en: "“%@” is a fine, which a charter cannot impose",
+    Pattern(code: fine, words: ["罚款", "罚金", "违约金", "罚没", "罚放电影", "罚工", "罚粮", "罚其", "扣罚", "经济处罚", "罚钱"],
+            exemptIfSentenceHas: authority, zh: "「%@」是罚款，规约无权设定", en: "“%@” is a fine, which a charter cannot impose",
             basis: [LegalCitation(law: Law.penalties, article: 16), LegalCitation(law: Law.penalties, article: 9)]),
-    Pattern(code: confiscation, words: ["没收"], zh: "「%@」是行政处罚，规约无权设定", en: "“%@” is an administrative penalty", basis: [LegalCitation(law: Law.penalties, article: 9)]),
-    Pattern(code: freedom, words: ["限制人身自由", "扣留", "关押", "拘禁", "禁闭", "游街", "示众"], zh: "「%@」限制人身自由", en: "“%@” restricts personal freedom",
+    Pattern(code: confiscation, words: ["没收", "收缴", "扣押", "暂扣", "扣下", "充公", "收归集体", "归集体所有"], exemptIfSentenceHas: authority + ["土地归", "土地属于", "依法属于", "所有权"],
+            needsSanctionCue: true, zh: "「%@」是没收或扣押财物，规约无权设定", en: "“%@” confiscates or seizes property", basis: [LegalCitation(law: Law.penalties, article: 9)]),
+    Pattern(code: freedom, words: ["限制人身自由", "扣留", "关押", "拘禁", "禁闭", "游街", "示众", "看管", "留置", "不得外出", "禁止外出", "不得离开本村", "不得进入本村", "带至村部"],
+            exemptIfSentenceHas: authority, zh: "「%@」限制人身自由", en: "“%@” restricts personal freedom",
             basis: [LegalCitation(law: Law.constitution, article: 37), LegalCitation(law: Law.penalties, article: 10)]),
-    Pattern(code: utilities, words: ["停水", "停电", "断水", "断电", "停止供水", "停止供电", "拉闸"], zh: "以「%@」作为处理措施", en: "“%@” used as a sanction",
-            basis: [LegalCitation(law: Law.civil, article: 654)]),
-    Pattern(code: benefits, words: ["低保", "最低生活保障", "救助金", "扶贫", "养老金", "医保"], alsoNeeds: ["取消", "停发", "停止", "不予", "扣发", "扣除"],
-            exemptIfSentenceHas: ["民政", "依法决定", "县级人民政府", "不得取消", "不得停发", "不影响"],
+    Pattern(code: utilities, words: ["停水", "停电", "断水", "断电", "供水", "供电", "用水", "用电", "自来水", "水阀", "电梯使用", "垃圾清运", "水电"],
+            alsoNeeds: ["停", "断", "不予接通", "关闭", "不再为其提供", "不再提供", "拉闸", "暂停"],
+            exemptIfSentenceHas: ["险情", "检修", "计划停电", "抢修", "供电部门", "供水单位", "通知", "公告", "应急", "不得以", "不得停", "不得断", "不得擅自停", "不得采取", "禁止采取", "不得用"],
+            negatable: false, needsSanctionCue: true,
+            zh: "以「%@」作为处理措施", en: "“%@” used as a sanction", basis: [LegalCitation(law: Law.civil, article: 654)]),
+    Pattern(code: benefits, words: ["低保", "最低生活保障", "救助", "扶贫", "养老金", "养老保险", "医保", "医疗保险", "特困", "五保", "残疾人", "地力保护补贴", "粮食补贴"],
+            alsoNeeds: ["取消", "停发", "停止", "不予", "扣发", "扣除", "不得申请", "不予受理", "不予办理"],
+            exemptIfSentenceHas: ["民政", "依法决定", "县级人民政府", "不得取消", "不得停发", "不影响", "依法审批", "不得以"], negatable: false,
             zh: "规约不能取消或停发「%@」", en: "a charter cannot take away “%@”", basis: [LegalCitation(law: Law.relief, article: 11), LegalCitation(law: Law.relief, article: 13)]),
-    Pattern(code: women, words: ["出嫁", "外嫁", "嫁出", "离婚", "丧偶", "入赘", "招婿", "户无男性"],
-            alsoNeeds: ["不享受", "不得享受", "不再享受", "取消", "收回", "不分配", "不予分配", "不再享有", "注销", "丧失", "减半", "不得参与"],
+    Pattern(code: women, words: ["出嫁", "外嫁", "嫁出", "离婚", "丧偶", "入赘", "招婿", "户无男性", "已婚", "结婚后", "男到女家", "到女方"],
+            alsoNeeds: ["不享受", "不得享受", "不再享受", "取消", "收回", "不分配", "不再分配", "不予分配", "不再享有", "不享有", "注销", "丧失", "减半", "不得参与",
+                        "不参与", "不参加", "一律不予", "不予办理", "方可享受", "入户费"],
             exemptIfSentenceHas: ["不得以", "不因", "不得因", "平等", "同等", "不受影响", "不得取消", "不得收回", "不得剥夺", "保障", "不丧失"], negatable: false,
             zh: "因「%@」剥夺集体权益，违反男女平等", en: "collective rights cut for “%@”",
             basis: [LegalCitation(law: Law.women, article: 56), LegalCitation(law: Law.land, article: 31), LegalCitation(law: Law.collective, article: 18)]),
-    Pattern(code: relatives, words: ["家属", "子女", "亲属", "家人", "家庭成员", "配偶", "连带", "株连"],
-            alsoNeeds: ["取消", "不予", "停止", "处罚", "停发", "剥夺", "扣除", "不得享受", "不享受", "罚"],
-            exemptIfSentenceHas: ["不株连", "不连带", "不得株连", "不涉及", "不影响", "不因", "不追究", "赡养", "抚养", "扶养", "监护"], negatable: false,
-            zh: "因他人的行为处理其「%@」", en: "“%@” sanctioned for another's act", basis: [LegalCitation(law: Law.constitution, article: 46)]),
-    Pattern(code: marriage, words: ["结婚", "通婚", "婚嫁", "嫁娶", "婚姻", "婚事", "择配", "结亲", "婚配", "嫁人", "娶妻"],
-            alsoNeeds: ["不得与", "禁止与", "不准与", "须经", "须听", "方可", "不得早于", "不得外嫁", "不得自行", "父母之命", "长辈同意", "家族同意", "族中"],
-            exemptIfSentenceHas: ["借婚姻", "包办", "买卖婚姻", "干涉", "登记", "法定婚龄", "婚姻自由", "自愿"], negatable: false,
+    Pattern(code: relatives, words: ["家属", "子女", "亲属", "家人", "家庭成员", "家庭其他成员", "配偶", "连带", "株连", "孙辈", "三代以内", "血亲", "父母"],
+            alsoNeeds: ["取消", "不予", "停止", "处罚", "停发", "剥夺", "扣除", "不得享受", "不享受", "罚", "不得参加", "不出具", "代为", "偿还", "不得申请", "不得安排", "不得录用", "就业"],
+            exemptIfSentenceHas: ["不株连", "不连带", "不得株连", "不涉及", "不影响", "不因", "不得以", "不追究", "出嫁", "外嫁", "离婚", "丧偶", "入赘", "招婿", "监护人"], negatable: false,
+            needsPossessive: true, zh: "因他人的行为处理其「%@」", en: "“%@” sanctioned for another's act", basis: [LegalCitation(law: Law.constitution, article: 46)]),
+    Pattern(code: marriage, words: ["结婚", "通婚", "婚嫁", "嫁娶", "婚姻", "婚事", "择配", "结亲", "婚配", "嫁人", "娶妻", "再嫁", "再婚", "嫁到", "离婚", "悔婚", "订婚", "彩礼", "同居"],
+            alsoNeeds: ["不得与", "禁止与", "不准与", "须经", "须听", "须报", "方可", "不得早于", "不得外嫁", "不得自行", "父母之命", "长辈同意", "家族同意", "族中", "不得嫁",
+                        "不得通婚", "不得再婚", "三年内不得", "双倍返还", "偿还", "利息", "分开居住", "批准", "同意后", "不予出具"],
+            exemptIfSentenceHas: ["借婚姻", "包办", "买卖婚姻", "干涉", "法定婚龄", "婚姻自由", "自愿", "婚姻登记机关"], negatable: false,
             zh: "对「%@」设定限制或条件", en: "restrictions on “%@”", basis: [LegalCitation(law: Law.constitution, article: 49), LegalCitation(law: Law.civil, article: 1041)]),
-    Pattern(code: mediationFee, words: ["调解费", "调解"], alsoNeeds: ["收费", "收取", "缴纳", "交纳", "费用", "调解费"],
-            exemptIfSentenceHas: ["不收", "免费", "不得收", "免收", "不收取", "不负担", "不承担", "无需", "不需", "不用", "无偿", "不交", "不缴"], negatable: false,
-            zh: "「%@」依法不收取任何费用", en: "“%@” is free by law", basis: [LegalCitation(law: Law.mediation, article: 4)]),
-    Pattern(code: vagueSanction, words: ["给予相应处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "惩罚", "公开谴责", "曝光"],
-            zh: "「%@」含糊或可能侵犯名誉权", en: "“%@” is vague or may harm reputation", basis: [LegalCitation(law: Law.civil, article: 1024)]),
+    Pattern(code: mediationFee, words: ["调解费", "调解", "调处"], alsoNeeds: ["收费", "收取", "缴纳", "交纳", "费用", "调解费", "支付", "报酬", "茶水费", "误工补贴"],
+            exemptIfSentenceHas: ["不收", "免费", "不得收", "免收", "不收取", "不负担", "不承担", "无需", "不需", "不用", "无偿", "不交", "不缴", "列支", "集体经济收入", "财政", "经费保障"],
+            negatable: false, zh: "「%@」依法不收取任何费用", en: "“%@” is free by law", basis: [LegalCitation(law: Law.mediation, article: 4)]),
+    Pattern(code: vagueSanction, words: ["给予相应处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "惩罚", "严惩", "按照村规处罚", "按村规处罚", "公开谴责", "曝光",
+                                         "公开批判", "批斗", "不孝户", "挂牌示众", "黑牌", "张贴姓名", "张贴其姓名"],
+            exemptIfSentenceHas: authority, zh: "「%@」含糊或可能侵犯名誉权", en: "“%@” is vague or may harm reputation", basis: [LegalCitation(law: Law.civil, article: 1024)]),
   ]
+
+  /// A fine written with an amount: 罚五十元, 处以一百元, 缴纳二百元 for a breach.
+  static func amountFine(_ sentence: Substring) -> Range<Substring.Index>? {
+    let numerals = "零一二两三四五六七八九十百千万0123456789０１２３４５６７８９"
+    var breach: Bool?
+    for verb in ["罚", "处以", "缴纳", "交纳", "扣"] {
+      var from = sentence.startIndex
+      while let r = sentence[from...].firstByteRange(of: verb) {
+        let after = sentence[r.upperBound...].prefix(12)
+        // The amount follows the verb closely and is money.
+        if let first = after.first, numerals.contains(first) || verb == "缴纳" || verb == "交纳" || verb == "处以",
+           let yuan = after.firstIndex(of: "元"), after[..<yuan].allSatisfy({ numerals.contains($0) || "至到每次桌人户的".contains($0) }),
+           !after[..<yuan].isEmpty {
+          if verb == "缴纳" || verb == "交纳" {
+            // A fee is a fine only for a breach: 超出、违反 ….
+            if breach == nil { breach = ["超出", "超过", "违反", "擅自", "拒不", "违规"].contains(where: { sentence.containsBytes($0) }) }
+            guard breach == true else { from = r.upperBound; continue }
+          }
+          return r.lowerBound..<sentence.index(after: yuan)
+        }
+        from = r.upperBound
+      }
+    }
+    return nil
+  }
+
+  /// A repealed law cited without 书名号: 根据婚姻法规定.
+  static func bareRepealedLaw(_ sentence: Substring) -> (Range<Substring.Index>, String)? {
+    for law in repealedLaws {
+      guard let r = sentence.firstByteRange(of: law) else { continue }
+      let before = sentence[..<r.lowerBound]
+      if before.hasSuffix("《") || before.hasSuffix("民法典") { continue }
+      if ["根据", "依据", "依照", "按照", "按"].contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "《") }) || sentence[r.upperBound...].hasPrefix("规定") || sentence[r.upperBound...].hasPrefix("第") {
+        return (r, law)
+      }
+    }
+    return nil
+  }
 
   static let repealedLaws = ["民法通则", "物权法", "婚姻法", "合同法", "继承法", "担保法", "侵权责任法", "民法总则", "收养法"]
 
@@ -214,7 +273,7 @@ package enum LegalityChecks: Check {
   private static func field(_ text: String?, in span: TextRange, _ ctx: inout CheckContext) {
     guard let text, !text.isEmpty else { return }
     let line = ctx.file.text(span)
-    guard let r = line.firstRange(of: text) else { return }
+    guard let r = line.firstByteRange(of: text) else { return }
     let lower = span.lower + line[..<r.lowerBound].utf8.count
     prose(TextRange(lower, lower + text.utf8.count), &ctx)
   }
@@ -225,32 +284,56 @@ package enum LegalityChecks: Check {
     // Sentences end at 。；！？; negation is looked for before the word, within its sentence.
     var sentenceStart = text.startIndex
     var reported = Set<String>()
+    func report(_ p: Pattern, _ r: Range<Substring.Index>, _ shown: String) {
+      let lower = range.lower + text[..<r.lowerBound].utf8.count
+      ctx.report(p.code, TextRange(lower, lower + text[r].utf8.count), zh: p.zh.replacingFirst("%@", shown), en: p.en.replacingFirst("%@", shown),
+                 notes: [.init(zh: "帮助：运行 weifa explain \(p.code.id) 查看合法的替代写法", en: "help: weifa explain \(p.code.id) shows lawful alternatives")],
+                 basis: p.basis)
+      reported.insert(p.code.id)
+    }
     func scan(_ sentence: Substring) {
       for p in patterns {
         guard !reported.contains(p.code.id) else { continue }
-        if p.exemptIfSentenceHas.contains(where: { sentence.contains($0) }) { continue }
+        // Whether the sentence is exempt or lacks a sanction cue is asked only once a word is found.
+        var applies: Bool?
         for w in p.words {
-          guard let r = sentence.firstRange(of: w) else { continue }
-          // The companion word must stand in the same clause (up to ，).
-          if !p.alsoNeeds.isEmpty {
-            let clauseStart = sentence[..<r.lowerBound].lastIndex(where: { $0 == "，" || $0 == "," }).map { sentence.index(after: $0) } ?? sentence.startIndex
-            let clauseEnd = sentence[r.upperBound...].firstIndex(where: { $0 == "，" || $0 == "," }) ?? sentence.endIndex
-            let clause = sentence[clauseStart..<clauseEnd]
-            let wider = sentence   // a companion may also stand in the next clause of the sentence
-            // A companion in the same clause, or (as in 调解……每次收取二十元) elsewhere in the sentence.
-            if !p.alsoNeeds.contains(where: { clause.contains($0) }) && !p.alsoNeeds.contains(where: { wider.contains($0) }) { continue }
+          var from = sentence.startIndex
+          var hit: Range<Substring.Index>?
+          while let r = sentence[from...].firstByteRange(of: w) {
+            // The violator's relatives: 其子女, 其家属 (within a few characters after 其).
+            if p.needsPossessive && !possessiveFree.contains(w) {
+              let lead = sentence[..<r.lowerBound].suffix(6)
+              if !lead.contains("其") { from = r.upperBound; continue }
+            }
+            hit = r
+            break
           }
+          guard let r = hit else { continue }
+          if applies == nil {
+            applies = !p.exemptIfSentenceHas.contains(where: { sentence.containsBytes($0) })
+              && !(p.needsSanctionCue && !sanctionCues.contains(where: { sentence.containsBytes($0) }))
+          }
+          if applies == false { break }
+          if !p.alsoNeeds.isEmpty && !p.alsoNeeds.contains(where: { sentence.containsBytes($0) }) { continue }
           if p.negatable {
             let before = sentence[..<r.lowerBound]
-            if negators.contains(where: { before.contains($0) }) { continue }
+            if negators.contains(where: { before.containsBytes($0) }) { continue }
           }
-          let lower = range.lower + text[..<r.lowerBound].utf8.count
-          ctx.report(p.code, TextRange(lower, lower + w.utf8.count), zh: p.zh.replacingFirst("%@", w), en: p.en.replacingFirst("%@", w),
-                     notes: [.init(zh: "帮助：运行 weifa explain \(p.code.id) 查看合法的替代写法", en: "help: weifa explain \(p.code.id) shows lawful alternatives")],
-                     basis: p.basis)
-          reported.insert(p.code.id)
+          report(p, r, w)
           break
         }
+      }
+      // Fines written as amounts, and repealed laws cited without 书名号.
+      if !reported.contains(fine.id), let r = amountFine(sentence), !authority.contains(where: { sentence.containsBytes($0) }),
+         !negators.contains(where: { sentence[..<r.lowerBound].containsBytes($0) }) || sentence[..<r.lowerBound].containsBytes("超出") {
+        report(patterns[0], r, String(sentence[r]))
+      }
+      if !reported.contains(repealed.id), let (r, law) = bareRepealedLaw(sentence) {
+        let lower = range.lower + text[..<r.lowerBound].utf8.count
+        ctx.report(repealed, TextRange(lower, lower + law.utf8.count), zh: "「\(law)」已于2021年1月1日废止", en: "“\(law)” was repealed on 2021-01-01",
+                   notes: [.init(zh: "帮助：改为引用《中华人民共和国民法典》的相应条文", en: "help: cite the Civil Code instead")],
+                   basis: [LegalCitation(law: Law.civil, article: 1260)])
+        reported.insert(repealed.id)
       }
     }
     for i in text.indices where "。；！？;".contains(text[i]) {

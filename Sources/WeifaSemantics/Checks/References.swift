@@ -144,7 +144,8 @@ package enum ReferenceChecks: Check {
                  en: "the higher document 《\(h.document ?? "")》 is not loaded; conflicts with it cannot be checked",
                  notes: [.init(zh: "帮助：把上位文件放在同一目录，或在命令行中一并给出", en: "help: put it in the same directory or name it on the command line")])
     }
-    for ref in c.references { check(ref, &ctx) }
+    let index = NumberIndex()
+    for ref in c.references { check(ref, index, &ctx) }
     // Labels named in fields: cases, exceptions, special votes.
     var named: [NameRef] = []
     for k in c.cases { named += (k.applies + k.notApplies + k.rating + k.matter).filter { $0.label != nil } }
@@ -180,7 +181,7 @@ package enum ReferenceChecks: Check {
     return Double(sa.intersection(sb).count) / Double(max(sa.count, sb.count, 1))
   }
 
-  private static func check(_ ref: Ref, _ ctx: inout CheckContext) {
+  private static func check(_ ref: Ref, _ index: NumberIndex, _ ctx: inout CheckContext) {
     let ws = ctx.workspace
     for o in ref.ordinals where o.bracketed {
       ctx.report(bracketedItem, ref.span, zh: "「第（\(ChineseNumeral.format(o.number))）\(o.unit)」应写作「第\(ChineseNumeral.format(o.number))\(o.unit)」",
@@ -209,7 +210,10 @@ package enum ReferenceChecks: Check {
     var article: Int? = sameDoc ? ref.from.article : nil
     var paragraph: Int? = sameDoc ? ref.from.paragraph : nil
     switch ref.anchor {
-    case .previousParagraph?: paragraph = paragraph.map { $0 - 1 }
+    case .previousParagraph?:
+      // 前款 in a first paragraph has been reported (WF2005); do not resolve through it.
+      guard let p = paragraph, p >= 1 else { return }
+      paragraph = p - 1
     case .thisArticle?: paragraph = nil
     default: break
     }
@@ -221,12 +225,12 @@ package enum ReferenceChecks: Check {
       switch o.unit {
       case "编", "分编", "章", "节":
         let level: Division.Level = ["编": .part, "分编": .subPart, "章": .chapter, "节": .section][o.unit]!
-        if !target.divisions.contains(where: { $0.level == level && $0.number == o.number }) {
+        if !index.hasDivision(target, docIndex, level, o.number) {
           ctx.report(unresolved, ref.span, zh: "\(whereZh)没有\(shown)", en: "\(whereEn) has no \(shown)")
           return
         }
       case "条":
-        guard let a = target.articles.firstIndex(where: { ($0.written ?? $0.number) == o.number }) else {
+        guard let a = index.article(target, docIndex, o.number) else {
           // Higher law in Codes/ is an excerpt: an article it does not hold may still exist.
           if target.isHigherLaw { return }
           let last = target.articles.last.map { "第\(ChineseNumeral.format($0.written ?? $0.number))条" } ?? "—"
@@ -257,7 +261,7 @@ package enum ReferenceChecks: Check {
         paragraph = o.number - 1; itemIndex = nil
       case "项":
         guard let a = article else { return }
-        let p = paragraph ?? target.articles[a].paragraphs.lastIndex(where: { !$0.items.isEmpty }) ?? 0
+        let p = min(max(paragraph ?? target.articles[a].paragraphs.lastIndex(where: { !$0.items.isEmpty }) ?? 0, 0), max(target.articles[a].paragraphs.count - 1, 0))
         let items = p < target.articles[a].paragraphs.count ? target.articles[a].paragraphs[p].items.count : 0
         if o.number > items || o.number < 1 {
           // Items of another paragraph of the same article also count when no paragraph was named.
@@ -298,5 +302,27 @@ package enum ReferenceChecks: Check {
       let zh = ref.from.article == nil ? "「\(rel.rawValue)」不在任何条中，没有可指向的款" : "「\(rel.rawValue)」没有可指向的款：这是本条第\(ChineseNumeral.format(max(have, 0) + 1))款"
       ctx.report(danglingRelative, ref.span, zh: zh, en: "\(rel.rawValue) points nowhere: only \(max(have, 0)) paragraph(s) precede it")
     }
+  }
+}
+
+/// The article and division numbers of each document, built once per run, so that a document of
+/// 100,000 articles citing each other is not searched once per reference.
+final class NumberIndex {
+  private var articles: [Int: [Int: Int]] = [:]
+  private var divisions: [Int: Set<Int>] = [:]
+
+  /// The first article of `charter` (document `doc`) whose number, as written or counted, is `number`.
+  func article(_ charter: Charter, _ doc: Int, _ number: Int) -> Int? {
+    if articles[doc] == nil {
+      var map = [Int: Int]()
+      for (i, a) in charter.articles.enumerated() where map[a.written ?? a.number] == nil { map[a.written ?? a.number] = i }
+      articles[doc] = map
+    }
+    return articles[doc]![number]
+  }
+
+  func hasDivision(_ charter: Charter, _ doc: Int, _ level: Division.Level, _ number: Int) -> Bool {
+    if divisions[doc] == nil { divisions[doc] = Set(charter.divisions.map { $0.number &* 8 &+ $0.level.rawValue }) }
+    return divisions[doc]!.contains(number &* 8 &+ level.rawValue)
   }
 }

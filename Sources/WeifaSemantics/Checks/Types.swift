@@ -280,21 +280,35 @@ package enum TypeChecks: Check {
     let defs = Dictionary(c.definitions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     var state = [String: Int]()   // 1 visiting, 2 done
     var reported = Set<String>()
-    func visit(_ name: String, _ path: [String]) {
-      guard let d = defs[name] else { return }
-      if state[name] == 2 { return }
-      if state[name] == 1 {
-        let cycle = Array(path.drop { $0 != name }) + [name]
-        if reported.insert(name).inserted {
-          ctx.report(cyclicDefinition, d.nameSpan, zh: "定义循环：" + cycle.joined(separator: " → "), en: "circular definition: " + cycle.joined(separator: " → "))
-        }
-        return
-      }
+    // Depth first with an explicit stack: a chain of 100,000 definitions must not exhaust the call stack.
+    var stack = [(name: String, uses: [String], next: Int)]()
+    func enter(_ name: String, _ d: Definition) {
       state[name] = 1
-      for (n, _) in d.expr.names { visit(n, path + [name]) }
-      state[name] = 2
+      stack.append((name, d.expr.names.map { $0.0 }, 0))
     }
-    for d in c.definitions { visit(d.name, []) }
+    for root in c.definitions {
+      guard state[root.name] == nil, let d = defs[root.name] else { continue }
+      enter(root.name, d)
+      while let top = stack.last {
+        guard top.next < top.uses.count else {
+          state[top.name] = 2
+          stack.removeLast()
+          continue
+        }
+        stack[stack.count - 1].next += 1
+        let name = top.uses[top.next]
+        guard let d = defs[name], state[name] != 2 else { continue }
+        if state[name] == 1 {
+          var cycle = Array(stack.map(\.name).drop { $0 != name }) + [name]
+          if cycle.count > 12 { cycle = Array(cycle.prefix(6)) + ["…（\(cycle.count - 10) 个）"] + Array(cycle.suffix(4)) }
+          if reported.insert(name).inserted {
+            ctx.report(cyclicDefinition, d.nameSpan, zh: "定义循环：" + cycle.joined(separator: " → "), en: "circular definition: " + cycle.joined(separator: " → "))
+          }
+          continue
+        }
+        enter(name, d)
+      }
+    }
   }
 
   private static func unused(_ ws: Workspace, _ doc: Int, _ ctx: inout CheckContext) {

@@ -1,0 +1,65 @@
+// libFuzzer harness for the lexer/parser, the structure checks, lowering and the semantic checks
+// (and the formatter, when WEIFA_FUZZ_FORMAT is compiled in). Not a SwiftPM target: `.ci/fuzz.sh`
+// compiles it with `swiftc -sanitize=fuzzer,address` together with the library sources.
+//
+// For every input it asserts the invariants of Sources/ARCHITECTURE.md: parsing never traps,
+// the tokens tile the input and the tree spells it byte for byte, every diagnostic lies inside
+// the file, and the checks run to the end.
+import Foundation
+import WeifaBase
+import WeifaSyntax
+import WeifaSemantics
+
+/// Higher law loaded once, so cross-document checks (conflicts, floors) run too.
+nonisolated(unsafe) var fuzzContext: [Charter]? = nil
+
+func loadContext() -> [Charter] {
+  if let c = fuzzContext { return c }
+  var out = [Charter]()
+  if let dir = ProcessInfo.processInfo.environment["WEIFA_FUZZ_CONTEXT"],
+     let names = try? FileManager.default.contentsOfDirectory(atPath: dir) {
+    for name in names.sorted() where name.hasSuffix(".weifa") {
+      if let data = FileManager.default.contents(atPath: dir + "/" + name) {
+        out.append(Charter.lower(Parser.parse(SourceFile(path: dir + "/" + name, bytes: [UInt8](data))).tree))
+      }
+    }
+  }
+  fuzzContext = out
+  return out
+}
+
+func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+  if !condition { fatalError("invariant broken: " + message()) }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func weifaFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let bytes = size == 0 || data == nil ? [] : Array(UnsafeBufferPointer(start: data, count: size))
+  fuzzOne(bytes)
+  return 0
+}
+
+func fuzzOne(_ bytes: [UInt8]) {
+  let source = SourceFile(path: "fuzz.weifa", bytes: bytes)
+  let result = Parser.parse(source)
+  var at: UInt32 = 0
+  for t in result.tree.tokens {
+    check(t.start == at && t.end > t.start, "token gap or empty token at \(at)")
+    at = t.end
+  }
+  check(Int(at) == bytes.count, "tokens do not cover the input")
+  check(result.tree.reconstructedBytes() == bytes, "round trip")
+  var diagnostics = result.diagnostics
+  diagnostics += StructureChecks.check(result.tree)
+  let charter = Charter.lower(result.tree)
+  let context = loadContext()
+  let workspace = Workspace(charters: [charter] + context, isContext: [false] + context.map { _ in true })
+  diagnostics += CheckRegistry.run(workspace, index: 0)
+  for d in diagnostics {
+    check(d.range.lower >= 0 && d.range.lower <= d.range.upper && d.range.upper <= bytes.count, "diagnostic \(d.code.id) out of bounds")
+    _ = source.location(of: d.range.lower)
+    _ = source.location(of: d.range.upper)
+    _ = source.displayWidth(d.range)
+  }
+  fuzzFormat(result, diagnostics)
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import WeifaBase
+import WeifaDriver
+import WeifaRender
+import WeifaSemantics
+import WeifaSyntax
+
+/// The repository root, found from this file so no SwiftPM resources are needed.
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func readBytes(_ relative: String) -> [UInt8] {
+  [UInt8](FileManager.default.contents(atPath: repoRoot.appendingPathComponent(relative).path) ?? Data())
+}
+
+/// The `.weifa` files of a directory under the repository root, as relative paths, sorted.
+func weifaFiles(in relative: String) -> [String] {
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: repoRoot.appendingPathComponent(relative).path)) ?? []
+  return names.filter { $0.hasSuffix(".weifa") }.sorted().map { relative + "/" + $0 }
+}
+
+func input(_ relative: String) -> InputFile { InputFile(path: relative, bytes: readBytes(relative)) }
+
+/// One golden case: a charter of Codes/ on its own (with the rest of its directory and the
+/// higher law as context, as `weifa build FILE` loads them), or a bundle directory as one book.
+struct RenderCase: CustomTestStringConvertible, Sendable {
+  /// Directory name under Tests/Fixtures/render.
+  let name: String
+  /// A file or a directory, relative to the repository root.
+  let path: String
+  var isBundle: Bool { !path.hasSuffix(".weifa") }
+  var testDescription: String { name }
+
+  /// Every charter of Codes/ (not the manifests), then every bundle directory (one with a 目录.weifa).
+  static func all() -> [RenderCase] {
+    let codes = repoRoot.appendingPathComponent("Codes").path
+    let dirs = ((try? FileManager.default.contentsOfDirectory(atPath: codes)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    var out = [RenderCase]()
+    for d in dirs {
+      for f in weifaFiles(in: "Codes/" + d) where !f.hasSuffix("/" + manifestFileName) {
+        let stem = String(f.split(separator: "/").last!.dropLast(".weifa".count))
+        out.append(RenderCase(name: d + "-" + stem, path: f))
+      }
+    }
+    for d in dirs where FileManager.default.fileExists(atPath: codes + "/" + d + "/" + manifestFileName) {
+      out.append(RenderCase(name: d, path: "Codes/" + d))
+    }
+    return out
+  }
+
+  /// The analysis `weifa build` would make of this case.
+  func analysis() -> Analysis {
+    let higher = weifaFiles(in: "Codes/上位法").map(input)
+    if isBundle {
+      let files = Analysis.bundleOrder(weifaFiles(in: path).map(input))
+      return Analysis(files: files, context: higher)
+    }
+    let dir = String(path[..<path.lastIndex(of: "/")!])
+    let siblings = weifaFiles(in: dir).filter { $0 != path }.map(input)
+    return Analysis(files: [input(path)], context: siblings + higher.filter { h in !siblings.contains { $0.path == h.path } })
+  }
+
+  /// Renders the case in each of `outputs` (format, annotated) from one analysis. Diagnostics are
+  /// left out so the goldens follow the printer, not the checker.
+  func render(_ outputs: [(OutputFormat, Bool)]) -> [String] {
+    let a = analysis()
+    let docs = a.documents.enumerated()
+      .filter { !$0.element.source.path.hasSuffix("/" + manifestFileName) || a.documents.count == 1 }
+      .map { RenderInput(index: $0.offset, diagnostics: []) }
+    return outputs.map { format, annotated in
+      var options = RenderOptions(format: format)
+      options.annotated = annotated
+      return Renderer.render(docs, in: a.workspace, options: options)
+    }
+  }
+}
+
+/// Builds the workspace for text files given inline (name → text), all checked together.
+func workspace(_ files: [(String, String)]) -> (Analysis, [RenderInput]) {
+  let a = Analysis(files: files.map { InputFile(path: $0.0, bytes: Array($0.1.utf8)) })
+  return (a, a.documents.enumerated().map { RenderInput(index: $0.offset, diagnostics: $0.element.diagnostics) })
+}
+
+/// Renders inline charter text in one format.
+func render(_ text: String, _ format: OutputFormat, annotated: Bool = false, draft: Bool = false, lang: Language = .zh, path: String = "测试.weifa") -> String {
+  let (a, inputs) = workspace([(path, text)])
+  var options = RenderOptions(format: format)
+  options.annotated = annotated
+  options.draft = draft
+  options.lang = lang
+  return Renderer.render(inputs, in: a.workspace, options: options)
+}
+
+/// Compares `actual` with the golden file; UPDATE_GOLDEN=1 rewrites it. A missing golden is
+/// written and the comparison fails, so a new case is never silently accepted.
+func checkGolden(_ actual: String, _ relative: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  let url = repoRoot.appendingPathComponent(relative)
+  let update = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
+  let existing = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+  if update || existing == nil {
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? Data(actual.utf8).write(to: url, options: .atomic)
+    if existing == nil && !update {
+      Issue.record("golden \(relative) was missing; it has been written — check it and run again", sourceLocation: sourceLocation)
+    }
+    return
+  }
+  guard let expected = existing, expected != actual else { return }
+  let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+  let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+  let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
+  let got = line < a.count ? String(a[line]) : "<end>"
+  let want = line < e.count ? String(e[line]) : "<end>"
+  Issue.record("\(relative) differs at line \(line + 1)\n  expected: \(want)\n  actual:   \(got)\n(UPDATE_GOLDEN=1 rewrites the goldens)", sourceLocation: sourceLocation)
+}
+
+/// Renders text through the parser and the lowering only, without the checks: the printer must
+/// not fail on any model, whatever the checker makes of it.
+func renderUnchecked(_ text: String, _ format: OutputFormat, annotated: Bool = false, draft: Bool = false, lang: Language = .zh) -> String {
+  let source = SourceFile(path: "未检查.weifa", bytes: Array(text.utf8))
+  let charter = Charter.lower(Parser.parse(source).tree)
+  let ws = Workspace(charters: [charter], isContext: [false])
+  var options = RenderOptions(format: format)
+  options.annotated = annotated
+  options.draft = draft
+  options.lang = lang
+  return Renderer.render([RenderInput(index: 0, diagnostics: [])], in: ws, options: options)
+}
