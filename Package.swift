@@ -23,6 +23,6 @@ let package = Package(
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaCLITests", dependencies: ["WeifaCLI", "WeifaDriver"]),
     .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),
-    .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaRender", "WeifaDriver"]),
+    .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaEvaluator", "WeifaRender", "WeifaDriver"]),
   ]
 )

@@ -37,4 +37,4 @@ find Codes -name '*.weifa' -print0 | while IFS= read -r -d '' f; do
 done
 export WEIFA_FUZZ_CONTEXT="$PWD/Codes/上位法"
 exec "$OUT/weifa-fuzz" "$OUT/corpus" -dict=Tests/Fuzz/weifa.dict -max_total_time="$TIME" -timeout=10 \
-  -rss_limit_mb=4096 -max_len=8192 -artifact_prefix="$OUT/artifacts/" -print_final_stats=1 "$@"
+  -rss_limit_mb=4096 -max_len=8192 -detect_leaks=0 -artifact_prefix="$OUT/artifacts/" -print_final_stats=1 "$@"

@@ -155,6 +155,8 @@ struct BatchRunner {
   var standing: [UInt8]
   var stack: [UInt8]
   var fields = [Range<Int>]()
+  /// Field bounds of the line being read: start and end of each, relative to the line.
+  var fieldBounds = [Int]()
   var done = 0
   let enumBytes: [[[UInt8]]]
   /// Reads cells into slot values.
@@ -184,6 +186,12 @@ struct BatchRunner {
   var rowApplies: [UInt64]
   var rowUnknown: [UInt64]
   let kindMasks: [UInt64]
+  /// The most bytes a CSV row takes besides its id, and scratch to build one in.
+  let rowBound: Int
+  var rowBuffer = [UInt8]()
+  /// Every label's bytes, one after another: label `i` is `labelText[labelStart[i] ..< labelStart[i + 1]]`.
+  let labelText: [UInt8]
+  let labelStart: [Int]
 
   init(compiled: CompiledRules, json: Bool) {
     self.compiled = compiled
@@ -207,6 +215,7 @@ struct BatchRunner {
     totals = Array(repeating: 0, count: ps.count)
     cells = CellParser(compiled)
     columns = Array(repeating: CompiledRules.missing, count: max(1, compiled.attributes.count) * CompiledRules.blockRows)
+    fieldBounds = Array(repeating: 0, count: 2 * (compiled.attributes.count + 64))
     applies = Array(repeating: 0, count: compiled.rules.count)
     unknown = Array(repeating: 0, count: compiled.rules.count)
     scratch = Array(repeating: 0, count: compiled.blockScratch)
@@ -217,6 +226,9 @@ struct BatchRunner {
     var km = Array(repeating: UInt64(0), count: 4 * w)
     for (i, k) in kindIndex.enumerated() { km[k * w + i / 64] |= 1 << UInt64(i % 64) }
     kindMasks = km
+    rowBound = 16 + 4 * 21 + ps.count * 48 + labelBytes.reduce(0) { $0 + $1.count + 3 } + 21
+    labelText = labelBytes.flatMap { $0 }
+    labelStart = labelBytes.reduce(into: [0]) { $0.append($0.last! + $1.count) }
   }
 
   /// Reads the header; returns the columns that are not attributes (besides the id column).
@@ -224,6 +236,8 @@ struct BatchRunner {
     let names = BatchRunner.split(line).map { String(decoding: line[$0], as: UTF8.self).trimmingCharacters(in: .whitespaces) }
     let slots = Dictionary(uniqueKeysWithValues: compiled.attributes.enumerated().map { ($1.name, $0) })
     columnSlot = names.map { slots[$0] ?? -1 }
+    fieldBounds = Array(repeating: 0, count: 2 * columnSlot.count + 2)
+    cells.plan(columns: columnSlot)
     return names.enumerated().filter { $0.offset > 0 && slots[$0.element] == nil }.map(\.element)
   }
 
@@ -280,41 +294,107 @@ struct BatchRunner {
   /// Reads one row into the block; returns a problem instead when the row is bad (it is then
   /// left out of the block).
   mutating func add(_ line: ArraySlice<UInt8>) -> LocalizedText? {
-    BatchRunner.split(line, into: &fields)
-    if fields.count != columnSlot.count {
-      return .init(zh: "有\(fields.count)列，表头有\(columnSlot.count)列", en: "\(fields.count) fields, the header has \(columnSlot.count)")
-    }
+    let expected = columnSlot.count
     let j = rowsInBlock, b = CompiledRules.blockRows, slots = row.count
-    let base = line.startIndex
-    // Take the block out of `self` while filling it, so `parse` may read `self` meanwhile.
-    var block = [Int64]()
+    // Take the block and the field bounds out of `self` while filling them.
+    var block = [Int64](), bounds = [Int]()
     swap(&block, &columns)
-    defer { swap(&block, &columns) }
+    swap(&bounds, &fieldBounds)
+    defer { swap(&block, &columns); swap(&bounds, &fieldBounds) }
     let cells = self.cells
-    let failed: Int? = line.withUnsafeBufferPointer { p -> Int? in
-      block.withUnsafeMutableBufferPointer { col -> Int? in
-        fields.withUnsafeBufferPointer { f -> Int? in
-          columnSlot.withUnsafeBufferPointer { cs -> Int? in
+    enum Outcome { case ok, quoted, count(Int), bad(Int) }
+    let outcome: Outcome = line.withUnsafeBufferPointer { p -> Outcome in
+      guard let start = p.baseAddress, memchr(start, 0x22, p.count) == nil else { return p.isEmpty ? .count(1) : .quoted }
+      return bounds.withUnsafeMutableBufferPointer { fb -> Outcome in
+        // One pass: field bounds (trimmed of spaces), then the count, then the cells. Commas are
+        // found eight bytes at a time: a byte of `x` is zero where the line has a comma.
+        let n = p.count
+        var fields = 0, fieldStart = 0, i = 0
+        @inline(__always) func field(_ end: Int) {
+          if fields < expected {
+            var lo = fieldStart, hi = end
+            while lo < hi && p[lo] == 0x20 { lo += 1 }
+            while hi > lo && p[hi - 1] == 0x20 { hi -= 1 }
+            fb[2 * fields] = lo
+            fb[2 * fields + 1] = hi
+          }
+          fields += 1
+          fieldStart = end + 1
+        }
+        let raw = UnsafeRawPointer(start)
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while i + 8 <= n {
+          let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x2C2C_2C2C_2C2C_2C2C
+          var commas = ~(((x & low7) &+ low7) | x | low7)
+          while commas != 0 {
+            field(i + commas.trailingZeroBitCount / 8)
+            commas &= commas &- 1
+          }
+          i += 8
+        }
+        while i < n {
+          if p[i] == 0x2C { field(i) }
+          i += 1
+        }
+        field(n)
+        if fields != expected { return .count(fields) }
+        return block.withUnsafeMutableBufferPointer { col -> Outcome in
+          columnSlot.withUnsafeBufferPointer { cs -> Outcome in
             for s in 0..<slots { col[s * b + j] = CompiledRules.missing }
-            for c in 0..<f.count {
-              let slot = cs[c]
-              let r = f[c]
-              guard slot >= 0, !r.isEmpty else { continue }
-              guard let v = cells.parse(UnsafeBufferPointer(rebasing: p[(r.lowerBound - base)..<(r.upperBound - base)]), slot) else { return c }
-              col[slot * b + j] = v
+            // Column by column, grouped by type so that each loop parses one kind of cell.
+            var ok = true
+            cells.byKind.withUnsafeBufferPointer { groups in
+              for kind in 0..<groups.count {
+                for c in groups[kind] {
+                  let slot = cs[c], lo = fb[2 * c], hi = fb[2 * c + 1]
+                  guard lo < hi else { continue }
+                  guard let v = cells.parse(UnsafeBufferPointer(start: start + lo, count: hi - lo), kind: UInt8(kind), slot: slot) else { ok = false; return }
+                  col[slot * b + j] = v
+                }
+              }
             }
-            return nil
+            if ok { return .ok }
+            // A bad cell: the first one in column order is the one reported.
+            for c in 0..<expected {
+              let slot = cs[c], lo = fb[2 * c], hi = fb[2 * c + 1]
+              guard slot >= 0, lo < hi else { continue }
+              if cells.parse(UnsafeBufferPointer(start: start + lo, count: hi - lo), slot) == nil { return .bad(c) }
+            }
+            return .ok
           }
         }
       }
     }
-    if let c = failed {
-      let slot = columnSlot[c], r = fields[c]
+    switch outcome {
+    case .ok:
+      ids.append(contentsOf: line[(line.startIndex + bounds[0])..<(line.startIndex + bounds[1])])
+    case .count(let n):
+      return .init(zh: "有\(n)列，表头有\(expected)列", en: "\(n) fields, the header has \(expected)")
+    case .bad(let c):
+      let slot = columnSlot[c], r = (line.startIndex + bounds[2 * c])..<(line.startIndex + bounds[2 * c + 1])
       let cell = String(decoding: line[r], as: UTF8.self)
       return .init(zh: "「\(compiled.attributes[slot].name)」的值「\(cell)」无法识别（\(compiled.attributes[slot].type.chinese)）",
                    en: "“\(cell)” is not a valid \(compiled.attributes[slot].name)")
+    case .quoted:
+      // A line with quotes: the general splitter.
+      BatchRunner.split(line, into: &fields)
+      if fields.count != expected {
+        return .init(zh: "有\(fields.count)列，表头有\(expected)列", en: "\(fields.count) fields, the header has \(expected)")
+      }
+      for s in 0..<slots { block[s * b + j] = CompiledRules.missing }
+      for c in fields.indices {
+        let slot = columnSlot[c]
+        let r = fields[c]
+        guard slot >= 0, !r.isEmpty else { continue }
+        guard let v = line[r].withUnsafeBufferPointer({ cells.parse($0, slot) }) else {
+          let cell = String(decoding: line[r], as: UTF8.self)
+          return .init(zh: "「\(compiled.attributes[slot].name)」的值「\(cell)」无法识别（\(compiled.attributes[slot].type.chinese)）",
+                       en: "“\(cell)” is not a valid \(compiled.attributes[slot].name)")
+        }
+        block[slot * b + j] = v
+      }
+      ids.append(contentsOf: line[fields.first ?? line.startIndex..<line.startIndex])
     }
-    ids.append(contentsOf: line[fields.first ?? line.startIndex..<line.startIndex])
     idEnds.append(ids.count)
     rowsInBlock += 1
     done += 1
@@ -423,17 +503,12 @@ struct BatchRunner {
     out.append(0x0A)
   }
 
-  /// The CSV row of row `j`, from the row's bit sets: what `emit(_:_:into:)` writes.
+  /// The CSV row of row `j`, from the row's bit sets: what `emit(_:_:into:)` writes. The row is
+  /// built in scratch memory and appended at once.
   mutating func emitCSV(row j: Int, into out: inout [UInt8]) {
-    let idStart = j == 0 ? 0 : idEnds[j - 1]
-    out.append(contentsOf: ids[idStart..<idEnds[j]])
+    let idStart = j == 0 ? 0 : idEnds[j - 1], idEnd = idEnds[j]
+    let bound = (idEnd - idStart) + rowBound
     let w = words, base = j * w
-    for k in 0..<4 {
-      var c = 0
-      for x in 0..<w { c += (rowApplies[base + x] & kindMasks[k * w + x]).nonzeroBitCount }
-      out.append(0x2C)
-      BatchRunner.appendInt(Int64(c), &out)
-    }
     for p in totals.indices { totals[p] = 0 }
     for x in 0..<w {
       var m = rowApplies[base + x] & kindMasks[3 * w + x]
@@ -443,23 +518,68 @@ struct BatchRunner {
         m &= m - 1
       }
     }
-    for t in totals { out.append(0x2C); BatchRunner.appendMoney(t, &out) }
-    out.append(0x2C)
-    var first = true
-    for x in 0..<w {
-      var m = rowApplies[base + x] & kindMasks[3 * w + x]
-      while m != 0 {
-        if !first { out.append(contentsOf: [0xEF, 0xBC, 0x9B]) }   // ；
-        first = false
-        out.append(contentsOf: labelBytes[x * 64 + m.trailingZeroBitCount])
-        m &= m - 1
+    if rowBuffer.count < bound { rowBuffer = Array(repeating: 0, count: bound) }
+    var scratchRow = [UInt8]()
+    swap(&scratchRow, &rowBuffer)
+    defer { swap(&scratchRow, &rowBuffer) }
+    scratchRow.withUnsafeMutableBufferPointer { buf in
+      let d = buf.baseAddress!
+      var n = 0
+      @inline(__always) func put(_ b: UInt8) { d[n] = b; n += 1 }
+      @inline(__always) func int(_ v: Int64) {
+        if v < 0 { put(0x2D) }
+        var x = v.magnitude
+        if x < 10 { put(UInt8(0x30 + x)); return }
+        var digits = 0
+        var t = x
+        while t > 0 { digits += 1; t /= 10 }
+        n += digits
+        var k = n - 1
+        while x > 0 { d[k] = UInt8(0x30 + x % 10); x /= 10; k -= 1 }
       }
+      ids.withUnsafeBufferPointer { p in
+        if idEnd > idStart { (d + n).update(from: p.baseAddress! + idStart, count: idEnd - idStart) }
+      }
+      n += idEnd - idStart
+      rowApplies.withUnsafeBufferPointer { ra in
+        kindMasks.withUnsafeBufferPointer { km in
+          for k in 0..<4 {
+            var c = 0
+            for x in 0..<w { c += (ra[base + x] & km[k * w + x]).nonzeroBitCount }
+            put(0x2C)
+            int(Int64(c))
+          }
+          for t in totals {
+            put(0x2C)
+            if t % CompiledRules.scale == 0 { int(t / CompiledRules.scale) } else {
+              for b in BatchRunner.money(t).utf8 { put(b) }
+            }
+          }
+          put(0x2C)
+          var first = true
+          for x in 0..<w {
+            var m = ra[base + x] & km[3 * w + x]
+            while m != 0 {
+              if !first { put(0xEF); put(0xBC); put(0x9B) }   // ；
+              first = false
+              let i = x * 64 + m.trailingZeroBitCount
+              let from = labelStart[i], count = labelStart[i + 1] - from
+              labelText.withUnsafeBufferPointer { l in
+                if count > 0 { (d + n).update(from: l.baseAddress! + from, count: count) }
+              }
+              n += count
+              m &= m - 1
+            }
+          }
+        }
+      }
+      put(0x2C)
+      var undecided = 0
+      for x in 0..<w { undecided += rowUnknown[base + x].nonzeroBitCount }
+      int(Int64(undecided))
+      put(0x0A)
+      out.append(contentsOf: UnsafeBufferPointer(start: d, count: n))
     }
-    out.append(0x2C)
-    var undecided = 0
-    for x in 0..<w { undecided += rowUnknown[base + x].nonzeroBitCount }
-    BatchRunner.appendInt(Int64(undecided), &out)
-    out.append(0x0A)
   }
 
   static func kindIndex(_ k: RuleKind) -> Int { [RuleKind.obligation: 0, .prohibition: 1, .right: 2, .benefit: 3][k]! }
@@ -534,8 +654,9 @@ final class CellParser {
   /// Up to the first eight bytes, as one word (the rest zero).
   @inline(__always)
   static func word(_ c: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    if c.count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(c.baseAddress!).loadUnaligned(as: UInt64.self)) }
     var w: UInt64 = 0
-    let n = min(8, c.count)
+    let n = c.count
     for k in 0..<n { w |= UInt64(c[k]) << UInt64(8 * k) }
     return w
   }
@@ -546,10 +667,22 @@ final class CellParser {
   }
 
   /// The value of a cell for a slot, or nil when it is not one.
+  /// The columns of the CSV that fill a slot, grouped by the slot's type (set from the header).
+  var byKind: [[Int]] = []
+
+  func plan(columns: [Int]) {
+    var groups = [[Int]](repeating: [], count: 5)
+    for (c, slot) in columns.enumerated() where slot >= 0 { groups[Int(slotKind[slot])].append(c) }
+    byKind = groups
+  }
+
   @inline(__always)
-  func parse(_ c: UnsafeBufferPointer<UInt8>, _ slot: Int) -> Int64? {
+  func parse(_ c: UnsafeBufferPointer<UInt8>, _ slot: Int) -> Int64? { parse(c, kind: slotKind[slot], slot: slot) }
+
+  @inline(__always)
+  func parse(_ c: UnsafeBufferPointer<UInt8>, kind: UInt8, slot: Int) -> Int64? {
     do {
-      switch slotKind[slot] {
+      switch kind {
       case 0:
         // Compare the first eight bytes as one word, then the rest.
         let head = CellParser.word(c)
@@ -576,6 +709,12 @@ final class CellParser {
         let v = whole * CompiledRules.scale + frac
         return neg ? -v : v
       case 2:
+        if c.count == 3 {
+          // 是 and 否 without a call (the other spellings have other lengths).
+          let b0 = c[0], b1 = c[1], b2 = c[2]
+          if b0 == 0xE6 && b1 == 0x98 && b2 == 0xAF { return 1 }
+          if b0 == 0xE5 && b1 == 0x90 && b2 == 0xA6 { return 0 }
+        }
         if CellParser.equal(c, "是") || CellParser.equal(c, "1") || CellParser.equal(c, "true") || CellParser.equal(c, "Y") { return 1 }
         if CellParser.equal(c, "否") || CellParser.equal(c, "0") || CellParser.equal(c, "false") || CellParser.equal(c, "N") { return 0 }
         return nil

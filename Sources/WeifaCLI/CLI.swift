@@ -338,38 +338,41 @@ enum FileLoader {
     let fm = FileManager.default
     var isDir: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-      return .failure(.init(zh: "错误：找不到「\(path)」", en: "error: “\(path)” does not exist"))
+      return .failure(InputReading.missing(path))
     }
     if !isDir.boolValue {
-      guard let data = fm.contents(atPath: path) else {
-        return .failure(.init(zh: "错误：无法读取「\(path)」", en: "error: cannot read “\(path)”"))
+      switch InputReading.read(path) {
+      case .success(let file): return .success([file])
+      case .failure(let e): return .failure(e.message)
       }
-      return .success([InputFile(path: path, bytes: [UInt8](data))])
     }
+    // A bundle: its .weifa files, in its own directory tree only (symbolic links are followed
+    // only when they stay inside it; loops and unreadable files are errors).
+    let root = InputReading.realPath(path) ?? path
     var files = [InputFile]()
     var visited = Set<String>()
-    func walk(_ dir: String) -> LocalizedText? {
-      let real = (dir as NSString).resolvingSymlinksInPath
-      guard visited.insert(real).inserted else { return nil }   // a symlink loop
+    func walk(_ dir: String, real: String, ancestors: Set<String>) -> LocalizedText? {
+      guard visited.insert(real).inserted else { return nil }   // reached twice through links
       guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
-        return .init(zh: "错误：无法读取目录「\(dir)」", en: "error: cannot read directory “\(dir)”")
+        return .init(zh: "错误：无法读取目录「\(dir)」：没有权限或目录不存在", en: "error: cannot read directory “\(dir)”: permission denied or missing")
       }
       for name in names.sorted() where !name.hasPrefix(".") {
         let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-        var sub: ObjCBool = false
-        guard fm.fileExists(atPath: full, isDirectory: &sub) else { continue }
-        if sub.boolValue {
-          if let e = walk(full) { return e }
-        } else if name.hasSuffix(".weifa") {
-          guard let data = fm.contents(atPath: full) else {
-            return .init(zh: "错误：无法读取「\(full)」", en: "error: cannot read “\(full)”")
+        switch InputReading.entry(full, root: root, ancestors: ancestors.union([real])) {
+        case .skip: continue
+        case .failure(let message): return message
+        case .directory(let sub):
+          if let e = walk(full, real: sub, ancestors: ancestors.union([real])) { return e }
+        case .file:
+          switch InputReading.read(full) {
+          case .success(let file): files.append(file)
+          case .failure(let e): return e.message
           }
-          files.append(InputFile(path: full, bytes: [UInt8](data)))
         }
       }
       return nil
     }
-    if let e = walk(path) { return .failure(e) }
+    if let e = walk(path, real: root, ancestors: []) { return .failure(e) }
     return .success(files)
   }
 
@@ -424,16 +427,7 @@ enum FileLoader {
   /// Writes through a temporary file in the same directory and a rename, so a failure never
   /// leaves a half-written file. Returns an error message, or nil.
   static func writeAtomically(_ text: String, to path: String) -> LocalizedText? {
-    let dir = (path as NSString).deletingLastPathComponent
-    let tmp = (dir.isEmpty ? "." : dir) + "/.weifa-\(UUID().uuidString).tmp"
-    guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
-      return .init(zh: "错误：无法写入「\(path)」", en: "error: cannot write “\(path)”")
-    }
-    if rename(tmp, path) != 0 {
-      try? FileManager.default.removeItem(atPath: tmp)
-      return .init(zh: "错误：无法写入「\(path)」", en: "error: cannot write “\(path)”")
-    }
-    return nil
+    AtomicWrite.write(Array(text.utf8), to: path)   // permissions kept, flushed, renamed (Fmt.swift)
   }
 
   /// The names of the files beside `path`.

@@ -1,10 +1,141 @@
 import Foundation
 import WeifaBase
+import WeifaDriver
+import WeifaSyntax
 
 extension CLI {
-  /// `weifa fmt PATH [--check] [--write] [--renumber]` — placeholder until the formatter lands.
+  /// `weifa fmt PATH... [--check] [--write] [--renumber]`: the canonical layout (see
+  /// `WeifaSyntax.Formatter`). Without options the formatted file goes to stdout; `--check` says
+  /// which files are not formatted (exit 1); `--write` rewrites them atomically. A file with
+  /// syntax errors, or that is not UTF-8, is never rewritten.
   static func fmt(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    stderr(lang == .zh ? "「weifa fmt」尚未实现\n" : "“weifa fmt” is not implemented yet\n")
-    return 2
+    var check = false, write = false, renumber = false
+    var paths = [String]()
+    for a in args {
+      switch a {
+      case "--check": check = true
+      case "--write", "-w": write = true
+      case "--renumber": renumber = true
+      default:
+        if a.hasPrefix("-") {
+          stderr(lang == .zh ? "错误：未知的选项「\(a)」\n" : "error: unknown option “\(a)”\n")
+          return 2
+        }
+        paths.append(a)
+      }
+    }
+    let usage = lang == .zh ? "用法：weifa fmt 路径… [--check | --write] [--renumber]\n" : "usage: weifa fmt PATH... [--check | --write] [--renumber]\n"
+    guard !paths.isEmpty, !(check && write) else { stderr(usage); return 2 }
+    var files = [InputFile]()
+    for path in paths {
+      switch FileLoader.collect(path) {
+      case .failure(let message): stderr(message.text(lang) + "\n"); return 2
+      case .success(let found): files += found
+      }
+    }
+    if !check && !write && files.count != 1 {
+      stderr(lang == .zh ? "错误：不加 --check 或 --write 时只能格式化一个文件（结果输出到标准输出）\n"
+                         : "error: without --check or --write, give one file (the result goes to stdout)\n")
+      return 2
+    }
+    var status: Int32 = 0
+    for file in files {
+      let source = SourceFile(path: file.path, bytes: file.bytes)
+      // The bytes on disk: if they differ from what was parsed, the file was decoded (GBK, UTF-16).
+      let onDisk = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+      let converted = onDisk != file.bytes
+      switch Formatter.format(source, options: FormatOptions(renumber: renumber)) {
+      case .refused(let errors):
+        for d in errors.prefix(20) { stderr(TextReport.render(d, lang: lang) + "\n") }
+        stderr(lang == .zh ? "「\(file.path)」有 \(errors.count) 个语法错误，未格式化，文件未改动\n"
+                           : "“\(file.path)” has \(errors.count) syntax error(s); it was not formatted and is unchanged\n")
+        status = max(status, 1)
+      case .failed(let message):
+        stderr("\(file.path): " + message.text(lang) + "\n")
+        status = max(status, 1)
+      case .formatted(let bytes, let notes):
+        for n in notes { stderr("\(file.path): " + n.text(lang) + "\n") }
+        let changed = bytes != file.bytes || converted
+        if check {
+          if changed {
+            stderr((lang == .zh ? "未格式化：" : "not formatted: ") + file.path
+                   + (converted ? (lang == .zh ? "（不是 UTF-8 编码）" : " (not UTF-8)") : "") + "\n")
+            status = max(status, 1)
+          }
+        } else if write {
+          guard changed else { continue }
+          if converted {
+            stderr(lang == .zh ? "「\(file.path)」不是 UTF-8 编码，未改写；请先转换为 UTF-8（见 weifa explain WF1019）\n"
+                               : "“\(file.path)” is not UTF-8 and was not rewritten; convert it to UTF-8 first (see weifa explain WF1019)\n")
+            status = max(status, 1)
+            continue
+          }
+          if let message = AtomicWrite.write(bytes, to: file.path) {
+            stderr(message.text(lang) + "\n")
+            return 2
+          }
+          stderr((lang == .zh ? "已格式化：" : "formatted: ") + file.path + "\n")
+        } else {
+          stdout(String(decoding: bytes, as: UTF8.self))
+        }
+      }
+    }
+    return status
+  }
+}
+
+/// Replaces a file so that it is either wholly old or wholly new: the bytes go to a temporary
+/// file in the same directory (created exclusively, with the original's permissions and owner),
+/// are flushed to disk, and the temporary file is renamed over the original. On any failure the
+/// temporary file is removed and the original is left as it was. A symbolic link is followed:
+/// the file it points to is replaced and the link stays.
+enum AtomicWrite {
+  static func write(_ bytes: [UInt8], to path: String) -> LocalizedText? {
+    let target = InputReading.realPath(path) ?? path
+    let dir = (target as NSString).deletingLastPathComponent
+    let name = (target as NSString).lastPathComponent
+    var info = stat()
+    let exists = stat(target, &info) == 0
+    if exists && (info.st_mode & S_IFMT) != S_IFREG {
+      return failure(path, zh: "不是普通文件", en: "not a regular file")
+    }
+    var template = Array(((dir.isEmpty ? "." : dir) + "/." + name + ".weifa-XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard fd >= 0 else { return failure(path, zh: "无法在其目录中创建临时文件（\(reason())）", en: "cannot create a temporary file beside it (\(reason()))") }
+    let tmp = String(cString: template)
+    func abandon(_ zh: String, _ en: String) -> LocalizedText {
+      let r = reason()
+      close(fd)
+      unlink(tmp)
+      return failure(path, zh: "\(zh)（\(r)），原文件未改动", en: "\(en) (\(r)); the original is unchanged")
+    }
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return abandon("写入失败", "writing failed")
+      }
+      offset += n
+    }
+    let mode: mode_t = exists ? info.st_mode & 0o7777 : 0o644
+    if fchmod(fd, mode) != 0 { return abandon("无法设置权限", "cannot set permissions") }
+    if exists { _ = fchown(fd, info.st_uid, info.st_gid) }   // best effort: only root may give files away
+    if fsync(fd) != 0 { return abandon("无法写入磁盘", "cannot flush to disk") }
+    if close(fd) != 0 { unlink(tmp); return failure(path, zh: "写入失败，原文件未改动", en: "writing failed; the original is unchanged") }
+    if rename(tmp, target) != 0 {
+      let r = reason()
+      unlink(tmp)
+      return failure(path, zh: "无法替换原文件（\(r)），原文件未改动", en: "cannot replace it (\(r)); the original is unchanged")
+    }
+    let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY)
+    if dfd >= 0 { _ = fsync(dfd); close(dfd) }
+    return nil
+  }
+
+  static func reason() -> String { String(cString: strerror(errno)) }
+
+  static func failure(_ path: String, zh: String, en: String) -> LocalizedText {
+    .init(zh: "错误：无法写入「\(path)」：\(zh)", en: "error: cannot write “\(path)”: \(en)")
   }
 }

@@ -1,10 +1,269 @@
 import Foundation
 import WeifaBase
+import WeifaDriver
 
-/// Turns the bytes of a file into the UTF-8 the parser reads. Placeholder: bytes pass through.
+/// Turns the bytes of a file into the UTF-8 the parser reads. Charters come from Windows PCs,
+/// WeChat copies and old Word files:
+///
+/// - UTF-8, with or without a byte-order mark: read as they are (the parser reports any invalid
+///   bytes with their line and byte offset, WF1020);
+/// - UTF-16 (or UTF-32) with a byte-order mark, and UTF-16 without one when its NUL bytes give it
+///   away: decoded, with a note (WF1019);
+/// - GB18030/GBK — invalid UTF-8 that is valid GB18030 — decoded with glibc's iconv, with a
+///   note that says how to convert the file (WF1019);
+/// - anything else: passed on unchanged, and the parser reports where the bytes are not text.
+///
+/// The file itself is never changed. Notes reach the user as diagnostics of the file: they are
+/// recorded in `InputNotes`, which the parser reads.
 enum InputDecoding {
-  /// The UTF-8 bytes to parse, and notes for the user (e.g. "the file is GBK").
-  static func decode(_ bytes: [UInt8], path: String) -> (bytes: [UInt8], notes: [LocalizedText]) {
-    (bytes, [])
+  enum Encoding: String, Equatable, Sendable {
+    case utf8 = "UTF-8", utf8BOM = "UTF-8（带 BOM）", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
+    case utf32LE = "UTF-32LE", utf32BE = "UTF-32BE", gb18030 = "GB18030", unknown = "未知"
+  }
+
+  struct Decoded: Sendable {
+    var bytes: [UInt8]
+    var encoding: Encoding
+    var notes: [InputNote]
+  }
+
+  /// The UTF-8 bytes to parse, the encoding found, and the notes for the user.
+  static func decode(_ raw: [UInt8], path: String) -> Decoded {
+    if raw.starts(with: [0xEF, 0xBB, 0xBF]) { return Decoded(bytes: raw, encoding: .utf8BOM, notes: []) }
+    if raw.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return unicode(raw, .utf32LE, bom: 4, path: path) }
+    if raw.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return unicode(raw, .utf32BE, bom: 4, path: path) }
+    if raw.starts(with: [0xFF, 0xFE]) { return unicode(raw, .utf16LE, bom: 2, path: path) }
+    if raw.starts(with: [0xFE, 0xFF]) { return unicode(raw, .utf16BE, bom: 2, path: path) }
+    if let guess = utf16WithoutBOM(raw) {
+      let d = unicode(raw, guess, bom: 0, path: path)
+      if d.notes.count == 1 && isPlainText(d.bytes) { return d }   // decoded cleanly; otherwise it was not UTF-16 after all
+    }
+    let (invalidRuns, validCJK) = utf8Profile(raw)
+    if invalidRuns == 0 { return Decoded(bytes: raw, encoding: .utf8, notes: []) }
+    // Mostly UTF-8 with a few damaged bytes: keep it, and let the parser show where.
+    if validCJK >= 2 * invalidRuns { return Decoded(bytes: raw, encoding: .utf8, notes: []) }
+    if let text = iconv(raw[...], from: "GB18030") {
+      let note = InputNote(InputIssues.nonUTF8,
+        .init(zh: "文件不是 UTF-8 编码，已按 GB18030（GBK）读取；行号不变，字节位置按转换后的 UTF-8 计算",
+              en: "the file is not UTF-8; it was read as GB18030 (GBK). Lines are unchanged; byte offsets refer to the UTF-8 text"),
+        notes: convertHelp(path, from: "GB18030"))
+      return Decoded(bytes: text, encoding: .gb18030, notes: [note])
+    }
+    return Decoded(bytes: raw, encoding: .unknown, notes: [])
+  }
+
+  /// UTF-16 or UTF-32 after `bom` bytes, decoded by the standard library (invalid code units become
+  /// U+FFFD, which the parser then points at).
+  static func unicode(_ raw: [UInt8], _ encoding: Encoding, bom: Int, path: String) -> Decoded {
+    let body = raw[bom...]
+    var scalars = String.UnicodeScalarView()
+    var errors = 0
+    switch encoding {
+    case .utf16LE, .utf16BE:
+      var units = [UInt16]()
+      units.reserveCapacity(body.count / 2)
+      var i = body.startIndex
+      while i + 1 < body.endIndex {
+        let a = UInt16(body[i]), b = UInt16(body[i + 1])
+        units.append(encoding == .utf16LE ? a | b << 8 : a << 8 | b)
+        i += 2
+      }
+      if body.count % 2 != 0 { errors += 1 }
+      var decoder = UTF16()
+      var it = units.makeIterator()
+      loop: while true {
+        switch decoder.decode(&it) {
+        case .scalarValue(let s): scalars.append(s)
+        case .emptyInput: break loop
+        case .error: scalars.append("\u{FFFD}"); errors += 1
+        }
+      }
+    default:
+      var i = body.startIndex
+      while i + 3 < body.endIndex {
+        let v = encoding == .utf32LE
+          ? UInt32(body[i]) | UInt32(body[i + 1]) << 8 | UInt32(body[i + 2]) << 16 | UInt32(body[i + 3]) << 24
+          : UInt32(body[i]) << 24 | UInt32(body[i + 1]) << 16 | UInt32(body[i + 2]) << 8 | UInt32(body[i + 3])
+        if let s = Unicode.Scalar(v) { scalars.append(s) } else { scalars.append("\u{FFFD}"); errors += 1 }
+        i += 4
+      }
+      if body.count % 4 != 0 { errors += 1 }
+    }
+    let bytes = Array(String(scalars).utf8)
+    var notes = [InputNote(InputIssues.nonUTF8,
+      .init(zh: "文件是 \(encoding.rawValue) 编码" + (bom == 0 ? "（没有字节顺序标记）" : "") + "，已转换后读取；字节位置按转换后的 UTF-8 计算",
+            en: "the file is \(encoding.rawValue)" + (bom == 0 ? " (without a byte-order mark)" : "") + "; it was converted to read it. Byte offsets refer to the UTF-8 text"),
+      notes: convertHelp(path, from: encoding.rawValue))]
+    if errors > 0 {
+      notes.append(InputNote(InputIssues.invalidBytes,
+        .init(zh: "文件中有 \(errors) 处不是有效的 \(encoding.rawValue)，已替换为「\u{FFFD}」", en: "\(errors) place(s) are not valid \(encoding.rawValue); they were replaced by “\u{FFFD}”")))
+    }
+    return Decoded(bytes: bytes, encoding: encoding, notes: notes)
+  }
+
+  /// UTF-16 without a byte-order mark shows itself by its ASCII characters (line ends, digits, @,
+  /// spaces): each is the character and a NUL byte, NUL second (little-endian) or first (big-endian).
+  static func utf16WithoutBOM(_ raw: [UInt8]) -> Encoding? {
+    guard raw.count >= 4, raw.count % 2 == 0 else { return nil }
+    var le = 0, be = 0
+    var i = 0
+    while i + 1 < raw.count {
+      let a = raw[i], b = raw[i + 1]
+      if b == 0 && a >= 0x09 && a <= 0x7E { le += 1 } else if a == 0 && b >= 0x09 && b <= 0x7E { be += 1 }
+      i += 2
+    }
+    if le >= 2 && le > 4 * be { return .utf16LE }
+    if be >= 2 && be > 4 * le { return .utf16BE }
+    return nil
+  }
+
+  /// Whether decoded text looks like text: no NUL or other control characters but tab and line ends.
+  static func isPlainText(_ bytes: [UInt8]) -> Bool {
+    !bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+  }
+
+  /// Runs of bytes that are not UTF-8, and well-formed three-byte sequences (CJK and punctuation).
+  static func utf8Profile(_ b: [UInt8]) -> (invalidRuns: Int, validCJK: Int) {
+    var i = 0, runs = 0, cjk = 0
+    var lastInvalid = -2
+    while i < b.count {
+      if b[i] < 0x80 { i += 1; continue }
+      let (_, len) = UTF8Scan.decode(b, i)
+      if len == 1 {
+        if lastInvalid != i - 1 { runs += 1 }
+        lastInvalid = i
+      } else if len == 3 { cjk += 1 }
+      i += len
+    }
+    return (runs, cjk)
+  }
+
+  /// Strict conversion to UTF-8 with glibc's iconv; nil if any byte is not valid in `from`.
+  static func iconv(_ input: ArraySlice<UInt8>, from: String) -> [UInt8]? {
+    if input.isEmpty { return [] }
+    let cd = iconv_open("UTF-8", from)
+    guard let cd, cd != iconv_t(bitPattern: -1) else { return nil }
+    defer { iconv_close(cd) }
+    var source = Array(input)
+    var output = [UInt8](repeating: 0, count: source.count * 2 + 16)   // GB18030 and UTF-16 at most double in UTF-8
+    let produced: Int? = source.withUnsafeMutableBufferPointer { inBuf in
+      output.withUnsafeMutableBufferPointer { outBuf in
+        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+        var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+        var inLeft = inBuf.count, outLeft = outBuf.count
+        let r = Glibc.iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+        if r == -1 || inLeft != 0 { return nil }
+        // Flush any shift state.
+        if Glibc.iconv(cd, nil, nil, &outPtr, &outLeft) == -1 { return nil }
+        return outBuf.count - outLeft
+      }
+    }
+    guard let produced else { return nil }
+    return Array(output[0..<produced])
+  }
+
+  static func convertHelp(_ path: String, from: String) -> [LocalizedText] {
+    let name = (path as NSString).lastPathComponent
+    return [.init(zh: "帮助：建议转换为 UTF-8 保存：iconv -f \(from) -t UTF-8 '\(name)' > 新文件.weifa；或在记事本中「另存为」，编码选「UTF-8」。weifa fmt --write 不会改写非 UTF-8 的文件",
+                  en: "help: convert it to UTF-8: iconv -f \(from) -t UTF-8 '\(name)' > new.weifa, or “Save as” UTF-8 in your editor; weifa fmt --write leaves non-UTF-8 files alone")]
+  }
+}
+
+/// Reading files and walking bundle directories safely: a size limit, clear errors for
+/// unreadable files and symbolic-link loops, and no file outside a bundle's directory unless it
+/// was named on the command line.
+enum InputReading {
+  /// Reads and decodes one file, recording the decoding notes for the parser.
+  static func read(_ path: String) -> Result<InputFile, ReadError> {
+    let fm = FileManager.default
+    if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > Limits.maxFileBytes {
+      return .failure(ReadError(.init(
+        zh: "错误：「\(path)」过大（\(size.intValue / 1_048_576) MB），超出上限 \(Limits.maxFileBytes / 1_048_576) MB；请拆分为几个文件",
+        en: "error: “\(path)” is too large (\(size.intValue / 1_048_576) MB; the limit is \(Limits.maxFileBytes / 1_048_576) MB); split it into several files")))
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      let reason = errno == EACCES || access(path, R_OK) != 0 ? ("没有读取权限", "permission denied") : ("无法打开", "cannot open it")
+      return .failure(ReadError(.init(zh: "错误：无法读取「\(path)」：\(reason.0)", en: "error: cannot read “\(path)”: \(reason.1)")))
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.readToEnd() ?? Data()
+    } catch {
+      return .failure(ReadError(.init(zh: "错误：无法读取「\(path)」：\(error.localizedDescription)", en: "error: cannot read “\(path)”: \(error.localizedDescription)")))
+    }
+    if data.count > Limits.maxFileBytes {   // a device or a file that grew while being read
+      return .failure(ReadError(.init(zh: "错误：「\(path)」过大，超出上限 \(Limits.maxFileBytes / 1_048_576) MB",
+                                      en: "error: “\(path)” is larger than the limit of \(Limits.maxFileBytes / 1_048_576) MB")))
+    }
+    let decoded = InputDecoding.decode([UInt8](data), path: path)
+    InputNotes.record(decoded.notes, path: path, bytes: decoded.bytes)
+    return .success(InputFile(path: path, bytes: decoded.bytes))
+  }
+
+  struct ReadError: Error { let message: LocalizedText; init(_ m: LocalizedText) { message = m } }
+
+  /// What an entry of a bundle directory is, following symbolic links only within the bundle.
+  enum Entry { case file, directory(real: String), skip, failure(LocalizedText) }
+
+  /// Classifies `full`, an entry of a directory being walked under `root` (a real path).
+  static func entry(_ full: String, root: String, ancestors: Set<String>) -> Entry {
+    let fm = FileManager.default
+    let isLink = ((try? fm.attributesOfItem(atPath: full))?[.type] as? FileAttributeType) == .typeSymbolicLink
+    let weifa = full.hasSuffix(".weifa")
+    if isLink {
+      guard let real = realPath(full) else {
+        let loop = errno == ELOOP
+        guard weifa || loop || isDirectoryLink(full) else { return .skip }
+        return .failure(loop
+          ? .init(zh: "错误：「\(full)」是循环的符号链接", en: "error: “\(full)” is a symbolic link loop")
+          : .init(zh: "错误：「\(full)」是失效的符号链接（指向的文件不存在）", en: "error: “\(full)” is a broken symbolic link"))
+      }
+      if !(real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")) {
+        guard weifa || isDirectory(real) else { return .skip }
+        return .failure(.init(
+          zh: "错误：「\(full)」是指向汇编目录之外（\(real)）的符号链接；汇编只读取自己目录中的文件，如需读取，请在命令行中直接给出该文件",
+          en: "error: “\(full)” is a symbolic link out of the bundle (to \(real)); a bundle reads only its own files — name that file on the command line instead"))
+      }
+      if isDirectory(real) {
+        if ancestors.contains(real) {
+          return .failure(.init(zh: "错误：「\(full)」是循环的符号链接（指向它所在的目录或上级目录）",
+                                en: "error: “\(full)” is a symbolic link loop (it points to a directory that contains it)"))
+        }
+        return .directory(real: real)
+      }
+      return weifa ? .file : .skip
+    }
+    var isDir: ObjCBool = false
+    guard fm.fileExists(atPath: full, isDirectory: &isDir) else { return .skip }
+    if isDir.boolValue { return .directory(real: realPath(full) ?? full) }
+    return weifa ? .file : .skip
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let p = Glibc.realpath(path, nil) else { return nil }
+    defer { free(p) }
+    return String(cString: p)
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var isDir: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+  }
+
+  static func isDirectoryLink(_ path: String) -> Bool {
+    guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return false }
+    return target.hasSuffix("/") || !target.contains(".")
+  }
+
+  /// The message for a path that does not exist, naming a broken or looping link as such.
+  static func missing(_ path: String) -> LocalizedText {
+    let isLink = ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType) == .typeSymbolicLink
+    if isLink {
+      _ = realPath(path)
+      if errno == ELOOP { return .init(zh: "错误：「\(path)」是循环的符号链接", en: "error: “\(path)” is a symbolic link loop") }
+      return .init(zh: "错误：「\(path)」是失效的符号链接（指向的文件不存在）", en: "error: “\(path)” is a broken symbolic link")
+    }
+    return .init(zh: "错误：找不到「\(path)」", en: "error: “\(path)” does not exist")
   }
 }

@@ -133,4 +133,4 @@ package struct Analysis: Sendable {
 
 /// Every diagnostic code, in code order. Codes are never reused.
 package let allCodes: [DiagnosticCode] =
-  (SyntaxCodes.all + StructureChecks.all + [BundleChecks.missingDocument] + CheckRegistry.codes).sorted { $0.id < $1.id }
+  (SyntaxCodes.all + InputCodes.all + StructureChecks.all + [BundleChecks.missingDocument] + CheckRegistry.codes).sorted { $0.id < $1.id }

@@ -119,6 +119,45 @@ package struct CompiledRules: Sendable {
     leaves = leafOps
     maskCode = mask
     maskRules = maskRanges
+    // Every comparison on a slot is a test against thresholds: v ≥ t for the sorted thresholds
+    // the slot's leaves need (t, and t + 1 for >, ≤, = and ≠). A row's rank among them gives
+    // all of its comparisons on that slot at once.
+    var thresholds = [Int32: Set<Int64>]()
+    var members = Set<Int32>()
+    for f in leafOps {
+      switch f.op {
+      case 4, 5: thresholds[f.slot, default: []].insert(f.arg)
+      case 1, 2:
+        thresholds[f.slot, default: []].insert(f.arg)
+        if f.arg < Int64.max { thresholds[f.slot, default: []].insert(f.arg + 1) }
+      case 3, 6: if f.arg < Int64.max { thresholds[f.slot, default: []].insert(f.arg + 1) } else { thresholds[f.slot, default: []] = thresholds[f.slot] ?? [] }
+      default: members.insert(f.slot)
+      }
+    }
+    let usedSlots = Set(thresholds.keys).union(members).sorted()
+    var slotStart = [Int](), slotValues = [Int64](), slotMembers = [Bool]()
+    for s in usedSlots {
+      slotStart.append(slotValues.count)
+      slotValues += (thresholds[s] ?? []).sorted()
+      slotMembers.append(members.contains(s))
+    }
+    slotStart.append(slotValues.count)
+    indexSlots = usedSlots
+    indexStart = slotStart
+    indexValues = slotValues
+    indexMembers = slotMembers
+    // Each leaf as masks of its slot: where the G(t) words and the value words are.
+    leafPlans = leafOps.map { f in
+      let u = usedSlots.firstIndex(of: f.slot)!
+      let th = Array(slotValues[slotStart[u]..<slotStart[u + 1]])
+      func at(_ t: Int64) -> Int32 { Int32(th.firstIndex(of: t) ?? -1) }   // -1: t + 1 past Int64.max, an empty G
+      switch f.op {
+      case 4, 5: return LeafPlan(op: f.op, slot: Int32(u), a: at(f.arg), b: -1, mask: 0)
+      case 1, 2: return LeafPlan(op: f.op, slot: Int32(u), a: at(f.arg), b: f.arg < Int64.max ? at(f.arg + 1) : -1, mask: 0)
+      case 3, 6: return LeafPlan(op: f.op, slot: Int32(u), a: f.arg < Int64.max ? at(f.arg + 1) : -1, b: -1, mask: 0)
+      default: return LeafPlan(op: 7, slot: Int32(u), a: -1, b: -1, mask: UInt64(bitPattern: f.arg))
+      }
+    }
   }
 
   /// `Op` as evaluated: one 16-byte instruction, no indirection.
@@ -158,6 +197,16 @@ package struct CompiledRules: Sendable {
   /// An instruction over 64 rows: 0 yes, 1 leaf `n`, 8 not, 9 and of `n`, 10 or of `n`.
   struct MaskOp { var op: UInt8; var n: Int32 }
   private let leaves: [FlatOp]
+  /// The slots leaves compare, the sorted thresholds of each (`indexValues[indexStart[u] ..<
+  /// indexStart[u + 1]]`), and whether any leaf asks for membership in a set of values.
+  private let indexSlots: [Int32]
+  private let indexStart: [Int]
+  private let indexValues: [Int64]
+  private let indexMembers: [Bool]
+  /// A leaf in terms of its slot's masks: for op ≥, <: `a` is t's threshold; for =, ≠: `a` is t's
+  /// and `b` is t + 1's; for >, ≤: `a` is t + 1's (-1: none); for isOneOf, the value mask.
+  struct LeafPlan { var op: UInt8; var slot: Int32; var a: Int32; var b: Int32; var mask: UInt64 }
+  private let leafPlans: [LeafPlan]
   private let maskCode: [MaskOp]
   private let maskRules: [FlatRule]
 
@@ -346,7 +395,9 @@ package struct CompiledRules: Sendable {
   package static let blockRows = 64
 
   /// Scratch words `evaluateBlock` needs.
-  package var blockScratch: Int { leaves.count * 2 + (requiredStack + 1) * 2 }
+  package var blockScratch: Int {
+    leaves.count * 2 + (requiredStack + 1) * 2 + indexValues.count + indexSlots.count + (indexValues.count + 1) + 64 * indexSlots.count
+  }
 
   /// Evaluates up to 64 rows at once. `columns` holds the rows column by column: slot `s` of row
   /// `j` at `s * 64 + j`, values as in `evaluate`. For every rule `i`, bit `j` of `applies[i]` is
@@ -363,27 +414,73 @@ package struct CompiledRules: Sendable {
       scratch.withUnsafeMutableBufferPointer { sc in
         let leafYes = sc.baseAddress!, leafUnk = sc.baseAddress! + leaves.count
         let stackYes = sc.baseAddress! + 2 * leaves.count, stackUnk = stackYes + requiredStack + 1
-        // Leaves: one comparison per row.
-        for (k, f) in leaves.enumerated() {
-          let c = col.baseAddress! + Int(f.slot) * b
-          var yes: UInt64 = 0, unk: UInt64 = 0
-          let arg = f.arg
-          switch f.op {
-          case 1: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v == arg { yes |= bit } }
-          case 2: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v != arg { yes |= bit } }
-          case 3: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v > arg { yes |= bit } }
-          case 4: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v >= arg { yes |= bit } }
-          case 5: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v < arg { yes |= bit } }
-          case 6: for j in 0..<rows { let v = c[j]; let bit: UInt64 = 1 << UInt64(j); if v == missing { unk |= bit } else if v <= arg { yes |= bit } }
-          default:
-            let m = UInt64(bitPattern: arg)
+        // Slots: each row's rank among the slot's thresholds, then G(t) = the rows with v ≥ t, as
+        // masks; and, where asked, one mask per value.
+        // Scratch after the stacks: G words (one per threshold), a missing word per slot, rank
+        // words, and 64 value words per slot.
+        let g = stackUnk + requiredStack + 1
+        let missingWords = g + indexValues.count
+        let ranks = missingWords + indexSlots.count
+        let valueWords = ranks + indexValues.count + 1
+        indexValues.withUnsafeBufferPointer { iv in
+          for u in 0..<indexSlots.count {
+            let c = col.baseAddress! + Int(indexSlots[u]) * b
+            let lo = indexStart[u], k = indexStart[u + 1] - lo
+            let th = UnsafeBufferPointer(rebasing: iv[lo..<(lo + k)])
+            var miss: UInt64 = 0
+            for r in 0...k { ranks[r] = 0 }
             for j in 0..<rows {
-              let v = c[j]; let bit: UInt64 = 1 << UInt64(j)
-              if v == missing { unk |= bit } else if (m >> UInt64(v)) & 1 == 1 { yes |= bit }
+              let v = c[j]
+              let bit: UInt64 = 1 << UInt64(j)
+              if v == missing { miss |= bit; continue }
+              // The number of thresholds ≤ v.
+              var r = 0
+              if k <= 8 {
+                for t in th { r += v >= t ? 1 : 0 }
+              } else {
+                var n = k
+                while n > 0 { let half = n / 2; if th[r + half] <= v { r += half + 1; n -= half + 1 } else { n = half } }
+              }
+              ranks[r] |= bit
+            }
+            // G(th[i]) = rows with rank > i.
+            var acc: UInt64 = 0
+            var i = k - 1
+            while i >= 0 { acc |= ranks[i + 1]; g[lo + i] = acc; i -= 1 }
+            missingWords[u] = miss
+            if indexMembers[u] {
+              let vw = valueWords + 64 * u
+              for x in 0..<64 { vw[x] = 0 }
+              for j in 0..<rows {
+                let v = c[j]
+                if v != missing && v >= 0 && v < 64 { vw[Int(v)] |= 1 << UInt64(j) }
+              }
             }
           }
+        }
+        // Leaves from the slots' masks.
+        for (k, p) in leafPlans.enumerated() {
+          let u = Int(p.slot)
+          let miss = missingWords[u], present = ~miss
+          let base = indexStart[u]
+          @inline(__always) func G(_ i: Int32) -> UInt64 { i < 0 ? 0 : g[base + Int(i)] }
+          let yes: UInt64
+          switch p.op {
+          case 4: yes = G(p.a)                               // v ≥ t
+          case 5: yes = present & ~G(p.a)                    // v < t
+          case 3: yes = G(p.a)                               // v > t: v ≥ t + 1
+          case 6: yes = present & ~G(p.a)                    // v ≤ t: not v ≥ t + 1
+          case 1: yes = G(p.a) & ~G(p.b)                     // v = t
+          case 2: yes = present & ~(G(p.a) & ~G(p.b))        // v ≠ t
+          default:
+            var m: UInt64 = 0
+            var bits = p.mask
+            let vw = valueWords + 64 * u
+            while bits != 0 { m |= vw[bits.trailingZeroBitCount]; bits &= bits - 1 }
+            yes = m
+          }
           leafYes[k] = yes
-          leafUnk[k] = unk
+          leafUnk[k] = miss
         }
         // Programs over leaves.
         maskCode.withUnsafeBufferPointer { code in

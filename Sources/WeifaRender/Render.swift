@@ -2,7 +2,7 @@ import WeifaBase
 import WeifaSemantics
 
 /// The output formats of `weifa build`.
-package enum OutputFormat: String, CaseIterable, Sendable { case text, md, html, json, notice }
+package enum OutputFormat: String, CaseIterable, Sendable { case text, md, html, json, notice, page }
 
 package struct RenderOptions: Sendable {
   package var format: OutputFormat
@@ -28,6 +28,7 @@ package struct RenderInput: Sendable {
 /// - `html`: one self-contained HTML file with print CSS after GB/T 9704 and a phone layout.
 /// - `json`: the checked model, schema `weifa.model/1` (see `ModelJSON`).
 /// - `notice`: the 公告 announcing the adopted charter.
+/// - `page`: the resident's page — the HTML edition plus "与我有关的条款" and the vote panel (`PagePrinter`).
 ///
 /// Every printer works from `BookLayout` (numbers assigned, references resolved, prose generated
 /// for articles that have none) and never fails: an empty document prints its title only.
@@ -39,6 +40,7 @@ package enum Renderer {
     case .html: return HTMLPrinter.render(BookLayout(inputs, in: workspace, options: options))
     case .json: return ModelJSON.render(inputs, in: workspace, options: options)
     case .notice: return NoticePrinter.render(inputs, in: workspace, options: options)
+    case .page: return PagePrinter.render(inputs, in: workspace, options: options)
     }
   }
 }

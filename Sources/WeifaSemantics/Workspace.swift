@@ -57,6 +57,9 @@ package struct CheckContext {
   package let workspace: Workspace
   package let index: Int
   package var diagnostics: [Diagnostic] = []
+  /// Findings beyond `Limits.maxCheckDiagnostics`: how many, and where the first was.
+  package var suppressed = 0
+  package var firstSuppressed = TextRange(0, 0)
   package var charter: Charter { workspace.charters[index] }
   package var file: SourceFile { charter.file }
 
@@ -64,9 +67,25 @@ package struct CheckContext {
 
   package mutating func report(_ code: DiagnosticCode, _ range: TextRange, zh: String, en: String,
                                notes: [LocalizedText] = [], basis: [LegalCitation] = [], related: [(TextRange, LocalizedText)] = []) {
+    if diagnostics.count >= Limits.maxCheckDiagnostics {
+      if suppressed == 0 { firstSuppressed = range }
+      suppressed += 1
+      return
+    }
     var d = Diagnostic(code, LocalizedText(zh: zh, en: en), file: file, range: range, notes: notes, basis: basis)
     d.related = related.map { (range: $0.0, text: $0.1) }
     diagnostics.append(d)
+  }
+}
+
+extension CheckContext {
+  /// The one finding that stands for those beyond `Limits.maxCheckDiagnostics`.
+  package var suppressedDiagnostic: Diagnostic? {
+    guard suppressed > 0 else { return nil }
+    return Diagnostic(InputIssues.limitExceeded,
+                      .init(zh: "检查发现的问题过多：另有 \(suppressed) 个未列出（每个文件最多列出 \(Limits.maxCheckDiagnostics) 个）",
+                            en: "too many findings: \(suppressed) more not listed (at most \(Limits.maxCheckDiagnostics) per file)"),
+                      file: file, range: firstSuppressed)
   }
 }
 

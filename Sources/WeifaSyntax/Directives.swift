@@ -353,7 +353,7 @@ extension LineParser {
     if exprDepth > LineParser.maxExprDepth {
       var e = pos
       while e < lineEnd && !atValueEnd(e) { e = next(e) }
-      error(SyntaxCodes.invalidExpression, pos, e, zh: "条件嵌套过深（超过\(LineParser.maxExprDepth)层）", en: "condition nested too deeply (over \(LineParser.maxExprDepth) levels)")
+      error(InputIssues.limitExceeded, pos, e, zh: "条件嵌套过深（超过\(LineParser.maxExprDepth)层）", en: "condition nested too deeply (over \(LineParser.maxExprDepth) levels)")
       bump(.error, to: e)
     } else if let e = wordOp(Tables.notOps, pos) {
       bump(.notOp, to: e)

@@ -314,6 +314,7 @@ enum Catalog {
     .init(name: "落户日期", type: .date),
   ]
   static func attribute(_ name: String) -> BenchAttribute { attributes.first { $0.name == name }! }
+  static let index: [String: Int] = Dictionary(uniqueKeysWithValues: attributes.enumerated().map { ($1.name, $0) })
 }
 
 /// Wording that differs between a village and an urban community.
@@ -719,10 +720,14 @@ struct Population {
   let attributes: [BenchAttribute]
   let locale: Locale
 
+  /// Where each CSV column's value is in `values(_:)`.
+  let columns: [Int]
+
   init(seed: UInt64, attributes: [BenchAttribute], locale: Locale = .village) {
     self.seed = seed
     self.attributes = attributes
     self.locale = locale
+    columns = attributes.map { Catalog.index[$0.name == "是否在本社区居住" ? "是否在本村居住" : $0.name]! }
   }
 
   /// The CSV header: 编号 and the attributes.
@@ -731,8 +736,16 @@ struct Population {
   /// Every catalog attribute of person `i`, as integers: numbers ×100, enumerations as the
   /// index of their value, yes/no as 0/1, dates as yyyymmdd.
   func person(_ i: Int) -> [String: Int] {
+    let v = values(i)
+    var p = [String: Int](minimumCapacity: v.count)
+    for (k, a) in Catalog.attributes.enumerated() { p[a.name] = v[k] }
+    return p
+  }
+
+  /// Person `i` as `person(i)` gives it, in catalog order (what the CSV writer reads).
+  func values(_ i: Int) -> [Int] {
     var r = BenchRNG(seed: BenchRNG.derive(seed, 2, UInt64(i)))
-    var p = [String: Int]()
+    var p = Values()
     let band = r.weighted([18, 40, 20, 14, 6, 1.8, 0.2])
     let age: Int
     switch band {
@@ -786,16 +799,25 @@ struct Population {
     p["从业状况"] = age < 18 || school == 5 ? 4 : age >= 65 ? (r.chance(0.6) ? 3 : 0) : r.weighted([30, 40, 12, 3, 0, 15])
     let year = max(1950, 2025 - age + (r.chance(0.8) ? 0 : r.below(max(1, age))))
     p["落户日期"] = min(year, 2025) * 10000 + r.range(1, 12) * 100 + r.range(1, 28)
-    return p
+    return p.slots
+  }
+
+  /// Catalog slots addressed by name, checked at compile time of the table below.
+  struct Values {
+    var slots = [Int](repeating: 0, count: Catalog.attributes.count)
+    subscript(_ name: String) -> Int {
+      get { slots[Catalog.index[name]!] }
+      set { slots[Catalog.index[name]!] = newValue }
+    }
   }
 
   /// Appends the CSV row of person `i`.
   func row(_ i: Int, into out: inout [UInt8]) {
-    let p = person(i)
+    let p = values(i)
     appendInt(i + 1, &out, pad: 7, prefix: "R")
-    for a in attributes {
+    for (k, a) in attributes.enumerated() {
       out.append(0x2C)
-      let v = p[a.name == "是否在本社区居住" ? "是否在本村居住" : a.name]!
+      let v = p[columns[k]]
       switch a.type {
       case .number:
         appendInt(v / 100, &out)

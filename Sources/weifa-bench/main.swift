@@ -29,6 +29,8 @@ struct Options {
   var dataDir: String?
   var dumpCharter: Int?
   var exportPeer: String?
+  /// `--profile check|parse N`: run one stage over N generated charters once, for callgrind.
+  var profile: (stage: String, count: Int)?
   var explicitCharters = false
   var explicitResidents = false
 }
@@ -63,6 +65,10 @@ do {
     case "--data": opts.dataDir = value(a)
     case "--charter": guard let n = Int(value(a)), n >= 0 else { usage() }; opts.dumpCharter = n
     case "--export-peer": opts.exportPeer = value(a)
+    case "--profile":
+      let stage = value(a)
+      guard let n = Int(value(a)), n > 0 else { usage() }
+      opts.profile = (stage, n)
     case "-h", "--help": usage()
     default: usage()
     }
@@ -128,6 +134,20 @@ final class Bench {
   func run() -> Int32 {
     if let i = opts.dumpCharter {
       print(generator.charter(index: i), terminator: "")
+      return 0
+    }
+    if let (stage, n) = opts.profile {
+      // One stage over n generated charters, nothing else: what callgrind should count.
+      let files = (0..<n).map { i in InputFile(path: "corpus/\(i).weifa", bytes: Array(generator.charter(index: i).utf8)) }
+      var errors = 0
+      for f in files {
+        switch stage {
+        case "parse": blackHole(Parser.parse(SourceFile(path: f.path, bytes: f.bytes)))
+        case "lower": blackHole(Charter.lower(Parser.parse(SourceFile(path: f.path, bytes: f.bytes)).tree))
+        default: errors += Analysis(files: [f], prepared: lawContext).diagnostics.filter { $0.severity == .error }.count
+        }
+      }
+      print("\(stage): \(n) charters, \(files.reduce(0) { $0 + $1.bytes.count }) bytes, \(errors) errors")
       return 0
     }
     if let dir = opts.exportPeer {

@@ -128,10 +128,19 @@ package enum ConflictChecks: Check {
     // Within the document: only rules on the same act can clash.
     var byAct = [String: [Int]]()
     for (i, r) in c.rules.enumerated() where !r.conflictKey.isEmpty { byAct[r.conflictKey, default: []].append(i) }
+    // Pairs compared are bounded (Limits): 10,000 rules on one act would be 50 million pairs.
+    var pairsLeft = ConflictChecks.maxPairs
+    var skipped: TextRange?
+    func budget(_ at: TextRange) -> Bool {
+      if pairsLeft > 0 { pairsLeft -= 1; return true }
+      if skipped == nil { skipped = at }
+      return false
+    }
     for (_, group) in byAct.sorted(by: { $0.key < $1.key }) where group.count > 1 {
       for x in 0..<group.count {
         for y in (x + 1)..<group.count {
           let a = c.rules[group[x]], b = c.rules[group[y]]
+          guard budget(b.span) else { break }
           compare(a, b, in: c, c, solver: solver, &ctx, across: false)
         }
       }
@@ -142,8 +151,12 @@ package enum ConflictChecks: Check {
     for h in above {
       let hc = ws.charters[h]
       let hsolver = Solver(scope: scope.merged(with: Scope(ws, h)))
-      for a in c.rules where !a.conflictKey.isEmpty {
-        for b in hc.rules where b.conflictKey == a.conflictKey {
+      let keys = hc.rules.map(\.conflictKey)   // once per document, not once per pair
+      for a in c.rules {
+        let key = a.conflictKey
+        if key.isEmpty { continue }
+        for (j, b) in hc.rules.enumerated() where keys[j] == key {
+          guard budget(a.span) else { break }
           compare(a, b, in: c, hc, solver: hsolver, &ctx, across: true)
         }
       }
@@ -159,7 +172,16 @@ package enum ConflictChecks: Check {
         }
       }
     }
+    if let at = skipped {
+      ctx.report(InputIssues.limitExceeded, at,
+                 zh: "同一行为的规则过多：已两两比较 \(maxPairs) 对，其余规则未作冲突检查",
+                 en: "too many rules on the same act: \(maxPairs) pairs were compared; the rest were not checked for conflicts",
+                 notes: [.init(zh: "帮助：把同一行为的规则合并，或用「除外」「优先于」写明关系", en: "help: merge rules on the same act, or relate them with 除外/优先于")])
+    }
   }
+
+  /// Most pairs of rules on the same act compared per document.
+  package static let maxPairs = 20_000
 
   /// Whether `b` is excepted from `a` or one overrides the other.
   static func related(_ a: Rule, _ b: Rule, _ ca: Charter, _ cb: Charter) -> Bool {

@@ -10,6 +10,7 @@ package enum CheckRegistry {
   package static func run(_ workspace: Workspace, index: Int) -> [Diagnostic] {
     var ctx = CheckContext(workspace: workspace, index: index)
     for check in checks { check.run(&ctx) }
+    if let d = ctx.suppressedDiagnostic { ctx.diagnostics.append(d) }
     return ctx.diagnostics
   }
 }

@@ -266,18 +266,21 @@ t_compute = time.perf_counter()
 # The 享有项目 column: the benefits that apply, in rule order, joined with "；". Residents
 # share few distinct combinations, so each combination is spelled once.
 if applies:
-    bits = np.packbits(np.stack(applies, axis=1), axis=1)
-    combos, inverse = np.unique(bits, axis=0, return_inverse=True)
+    words = np.zeros((count, (len(applies) + 63) // 64), dtype=np.uint64)
+    for i, a in enumerate(applies):
+        words[:, i // 64] |= a.astype(np.uint64) << np.uint64(i % 64)
+    keys = np.ascontiguousarray(words).view(np.dtype((np.void, words.shape[1] * 8))).ravel()
+    combos, inverse = np.unique(keys, return_inverse=True)
     names = []
     for combo in combos:
-        flags = np.unpackbits(combo)[: len(applies)]
-        names.append("；".join(label for label, on in zip(system.benefits, flags) if on))
+        ws = np.frombuffer(combo.tobytes(), dtype=np.uint64)
+        names.append("；".join(label for i, label in enumerate(system.benefits) if (int(ws[i // 64]) >> (i % 64)) & 1))
     benefit_column = np.array(names, dtype=object)[inverse.reshape(-1)]
 else:
     benefit_column = np.full(count, "", dtype=object)
 header = ["编号"] + KINDS + [p + "合计（元）" for p in system.periods] + ["享有项目", "尚不确定"]
-columns = [frame["编号"].to_numpy()] + [c.astype(str) for c in counts] + [t.astype(str) for t in totals]
-columns += [benefit_column, np.full(count, "0")]
+columns = [frame["编号"].tolist()] + [c.astype(str).tolist() for c in counts] + [t.astype(str).tolist() for t in totals]
+columns += [benefit_column.tolist(), ["0"] * count]
 with open(out_path, "w", encoding="utf-8", newline="") as f:
     f.write(",".join(header) + "\n")
     f.writelines(",".join(row) + "\n" for row in zip(*columns))

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Browser test of the resident's page (issue 8): headless Debian Chromium, driven by PyPI selenium
+# with the driver path given explicitly, opens a Codes/ page at phone size, answers the questions,
+# checks what the page shows, and takes screenshots at phone and desktop size (into /tmp).
+# A package that cannot be installed skips the test with a LOUD message (exit 0); a page that
+# does not behave fails it (exit 1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+skip() {
+  echo "################################################################################"
+  echo "## SKIPPED: resident page browser test NOT RUN — $*"
+  echo "################################################################################"
+  exit 0
+}
+
+# 1. Chromium and its driver from Debian.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
+  { $SUDO apt-get install -y --no-install-recommends chromium chromium-driver >/dev/null 2>&1 \
+    || { $SUDO apt-get update >/dev/null 2>&1 && $SUDO apt-get install -y --no-install-recommends chromium chromium-driver >/dev/null 2>&1; }; } \
+    || skip "could not install Debian packages chromium and chromium-driver"
+fi
+CHROMIUM=$(command -v chromium) || skip "chromium not found after installing"
+CHROMEDRIVER=$(command -v chromedriver) || skip "chromedriver not found after installing"
+
+# 2. selenium from PyPI into a git-ignored venv.
+VENV=.build-page/venv
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import selenium" 2>/dev/null; then
+  mkdir -p .build-page
+  python3 -m venv "$VENV" >/dev/null 2>&1 || skip "python3 -m venv failed (install python3-venv)"
+  "$VENV/bin/pip" install -q selenium >/dev/null 2>&1 || skip "could not install selenium from PyPI"
+fi
+
+# 3. The pages: the largest charter of Codes/ and a village charter.
+SCRATCH=${WEIFA_SCRATCH:-.build}
+swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
+WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
+OUT=/tmp/weifa-page
+mkdir -p "$OUT"
+LARGEST=$(ls -S Codes/*/*.weifa | grep -v '/目录.weifa' | sed -n 1p)   # not head: no SIGPIPE under pipefail
+"$WEIFA" build "$LARGEST" --to page -o "$OUT/largest.html"
+"$WEIFA" build Codes/石门村/石门村村规民约.weifa --to page -o "$OUT/shimen.html"
+
+"$VENV/bin/python" - "$CHROMIUM" "$CHROMEDRIVER" "$OUT" "$LARGEST" <<'PY'
+import os, sys, time
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+chromium, driver_path, out, largest = sys.argv[1:5]
+opts = webdriver.ChromeOptions()
+opts.binary_location = chromium
+for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"]:
+    opts.add_argument(a)
+d = webdriver.Chrome(service=Service(executable_path=driver_path), options=opts)
+failures = []
+def check(ok, what):
+    print(("  ok   " if ok else "  FAIL ") + what)
+    if not ok: failures.append(what)
+try:
+    # Size and time to interactive of the largest charter's page (best of five loads).
+    page = os.path.join(out, "largest.html")
+    d.set_window_size(390, 844)
+    ttis = []
+    for _ in range(5):
+        d.get("file://" + page)
+        ttis.append(int(d.find_element(By.TAG_NAME, "html").get_attribute("data-wf-ready") or -1))
+    size = os.path.getsize(page)
+    print(f"largest charter {largest}: page {size} bytes ({size/1024:.0f} KB), time to interactive {min(ttis)} ms (loads: {ttis})")
+    check(size < 300 * 1024, "page under 300 KB")
+    check(0 <= min(ttis) < 100, "time to interactive under 100 ms")
+
+    # The village charter at phone size: answer questions, read the panel.
+    d.get("file://" + os.path.join(out, "shimen.html"))
+    check(d.find_element(By.ID, "wf-app").is_displayed(), "panels shown when scripts run")
+    check(len(d.find_elements(By.CSS_SELECTOR, "section.article")) > 10, "full charter text present")
+    qs = d.find_elements(By.CSS_SELECTOR, "#wf-questions fieldset")
+    check(len(qs) > 0, f"{len(qs)} questions asked")
+    res = d.find_element(By.ID, "wf-results")
+    before = res.text
+    check("还要回答问题才能确定的条款" in before, "undecided rules listed before answering")
+    for q in qs:
+        radios = q.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+        if radios:
+            d.execute_script("arguments[0].click()", radios[0])
+        else:
+            inp = q.find_elements(By.CSS_SELECTOR, "input")
+            if inp and inp[0].get_attribute("type") != "date":
+                inp[0].send_keys("65")
+    after = res.text
+    print("  --- panel after answering (first lines) ---")
+    for line in after.splitlines()[:14]: print("  | " + line)
+    check(after != before, "results update when answered")
+    check("还要回答问题才能确定的条款" not in after, "every rule decided once all questions are answered")
+    links = res.find_elements(By.CSS_SELECTOR, "li a[href^='#']")
+    check(len(links) > 0 and all(d.find_elements(By.ID, a.get_attribute("href").split("#")[1]) for a in links), "each result links to its article")
+    d.execute_script("window.scrollTo(0,0)")
+    d.save_screenshot("/tmp/weifa-page-phone.png")
+    d.execute_script("document.getElementById('wf-results').scrollIntoView()")
+    d.save_screenshot("/tmp/weifa-page-phone-results.png")
+    # The vote panel: 100 members, 60 present, 31 in favour.
+    vote = d.find_element(By.ID, "wf-vote")
+    if vote.is_displayed():
+        for k, v in [("members", "100"), ("households", "40"), ("present", "60"), ("presentHouseholds", "30"), ("yes", "31")]:
+            d.find_element(By.ID, "wf-v-" + k).send_keys(v)
+        vr = d.find_element(By.ID, "wf-vote-result").text
+        print("  --- vote panel ---")
+        for line in vr.splitlines()[:8]: print("  | " + line)
+        check("需" in vr and ("决定有效" in vr or "决定不成立" in vr), "vote panel decides with arithmetic")
+        d.execute_script("document.getElementById('wf-vote').scrollIntoView()")
+        d.save_screenshot("/tmp/weifa-page-phone-vote.png")
+    d.set_window_size(1280, 900)
+    d.execute_script("window.scrollTo(0,0)")
+    d.save_screenshot("/tmp/weifa-page-desktop.png")
+    print("screenshots: /tmp/weifa-page-phone.png /tmp/weifa-page-phone-results.png /tmp/weifa-page-phone-vote.png /tmp/weifa-page-desktop.png")
+finally:
+    d.quit()
+# Scripts off: the charter text reads, the panels stay hidden.
+opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+d = webdriver.Chrome(service=Service(executable_path=driver_path), options=opts)
+try:
+    d.set_window_size(390, 844)
+    d.get("file://" + os.path.join(out, "shimen.html"))
+    check(not d.find_element(By.ID, "wf-app").is_displayed(), "scripts off: panels hidden")
+    check(d.find_element(By.CSS_SELECTOR, "section.article").is_displayed() and "第一条" in d.find_element(By.TAG_NAME, "main").text, "scripts off: charter text readable")
+    d.save_screenshot("/tmp/weifa-page-noscript.png")
+finally:
+    d.quit()
+sys.exit(1 if failures else 0)
+PY

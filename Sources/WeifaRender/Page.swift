@@ -1,0 +1,271 @@
+import WeifaBase
+import WeifaEvaluator
+import WeifaSemantics
+
+/// The resident's page: the HTML edition of the charter plus two panels, "与我有关的条款" and
+/// "会议表决", whose logic is data generated from the checked model (the `CompiledRules`
+/// programs and the decision thresholds, as JSON) run by one small fixed interpreter
+/// (`PageScript.js`). No network, no `eval`; the charter text stays readable with scripts off.
+package enum PagePrinter {
+  package static func render(_ inputs: [RenderInput], in ws: Workspace, options: RenderOptions) -> String {
+    var htmlOptions = options
+    htmlOptions.format = .html
+    let book = BookLayout(inputs, in: ws, options: htmlOptions)
+    let docs = inputs.map(\.index).filter { ws.charters.indices.contains($0) }
+    // Nothing to print: the HTML edition's empty page, without panels.
+    if docs.isEmpty { return HTMLPrinter.render(book) }
+    let model = PageModel(ws, documents: docs, book: book)
+    var html = HTMLPrinter.render(book)
+    // Scripts are allowed inline only; nothing may be fetched, nothing evaluated from strings.
+    html = html.replacing(
+      "content=\"default-src 'none'; style-src 'unsafe-inline'\"",
+      with: "content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\"")
+    html = html.replacing("</style>", with: PageScript.css + "\n</style>")
+    let title = HTMLPrinter.escape(book.title ?? book.documents.first?.title ?? "")
+    let panels = """
+    <div id="wf-app" class="wf-app" hidden>
+    <p class="wf-top">\(title)<br><small>居民查询页</small></p>
+    <section class="wf-panel" id="wf-me" aria-labelledby="wf-me-h">
+    <h2 id="wf-me-h">与我有关的条款</h2>
+    <p class="wf-hint">回答下面的问题（不知道的可以不答），下方会列出适用于您的义务、禁止事项、权利和待遇。信息只在本机计算，不会发送到任何地方。</p>
+    <div id="wf-questions"></div>
+    <button type="button" id="wf-reset" class="wf-btn">全部重填</button>
+    <div id="wf-results" aria-live="polite"></div>
+    </section>
+    <section class="wf-panel" id="wf-vote" aria-labelledby="wf-vote-h">
+    <h2 id="wf-vote-h">会议表决：决定是否有效</h2>
+    <p class="wf-hint">供村（居）委会成员使用：选择会议和事项，填入人数，看决定是否成立及计算过程。</p>
+    <div id="wf-vote-form"></div>
+    <div id="wf-vote-result" aria-live="polite"></div>
+    </section>
+    <p class="wf-jump"><a href="#wf-text">查看规约全文 ↓</a></p>
+    </div>
+    <noscript><p class="wf-noscript">本页的问答功能需要启用脚本；下面是规约全文。</p></noscript>
+    <div id="wf-text"></div>
+    """
+    html = html.replacing("<main class=\"book\">", with: panels + "\n<main class=\"book\">")
+    let script = "<script type=\"application/json\" id=\"wf-data\">" + model.json + "</script>\n<script id=\"wf-logic\">\n" + PageScript.js + "\n</script>\n</body>"
+    html = html.replacing("</body>", with: script)
+    return html
+  }
+}
+
+/// What the page's script runs on, generated from the checked model.
+package struct PageModel {
+  /// A decision the vote panel can check: a body, optionally a matter, in the document it is asked from.
+  package struct DecisionSpec {
+    package var body: String
+    package var matter: String?
+    package var document: Int
+    package var requirements: [(what: String, rule: String, source: String, quorum: Bool, terms: [ThresholdTerm])]
+  }
+
+  package let compiled: CompiledRules
+  package let decisions: [DecisionSpec]
+  package let json: String
+
+  /// `docs` must name at least one document of `ws`.
+  package init(_ ws: Workspace, documents docs: [Int], book: BookLayout? = nil) {
+    let compiled = CompiledRules(ws, documents: docs)
+    self.compiled = compiled
+    var specs = [DecisionSpec]()
+    let decider = Decider(ws)
+    for d in docs {
+      let c = ws.charters[d]
+      for b in c.bodies where !specs.contains(where: { $0.body == b.name }) {
+        var matters: [String?] = [nil]
+        for s in b.special where !matters.contains(s.label) { matters.append(s.label) }
+        for dd in docs {
+          for m in ws.charters[dd].matters where m.decider.contains(where: { $0.name == b.name || $0.name == b.label })
+            && !matters.contains(m.name) && !matters.contains(m.label ?? "\u{0}") { matters.append(m.name) }
+        }
+        // A body with no decision rule of its own or in the statute has nothing to check.
+        for m in matters {
+          let s = PageModel.spec(decider, ws, b.name, m, d)
+          if !s.requirements.isEmpty { specs.append(s) }
+        }
+      }
+    }
+    decisions = specs
+
+    // The JSON the script reads.
+    var used = Set<Int>()
+    var ruleCount = [Int: Int]()
+    func slots(_ p: [CompiledRules.Op]) -> Set<Int> {
+      var s = Set<Int>()
+      for o in p {
+        switch o {
+        case .compare(let slot, _, _), .isOneOf(let slot, _): s.insert(Int(slot))
+        default: break
+        }
+      }
+      return s
+    }
+    var j = PageJSON()
+    j.raw("{\"attrs\":[")
+    for (i, a) in compiled.attributes.enumerated() {
+      if i > 0 { j.raw(",") }
+      j.raw("{\"n\":"); j.str(a.name); j.raw(",\"t\":")
+      switch a.type {
+      case .number(let unit): j.str("num"); j.raw(",\"u\":"); j.str(unit ?? "")
+      case .boolean: j.str("bool")
+      case .enumeration(let vs): j.str("enum"); j.raw(",\"v\":["); for (k, v) in vs.enumerated() { if k > 0 { j.raw(",") }; j.str(v) }; j.raw("]")
+      case .date: j.str("date")
+      default: j.str("other")
+      }
+      j.raw("}")
+    }
+    j.raw("],\"rules\":[")
+    for (i, r) in compiled.rules.enumerated() {
+      let rule = ws.charters[r.document].rules[r.index]
+      let c = ws.charters[r.document]
+      let s = slots(r.program).union(slots(r.except))
+      used.formUnion(s)
+      for x in s { ruleCount[x, default: 0] += 1 }
+      if i > 0 { j.raw(",") }
+      j.raw("{\"k\":"); j.str(r.kind.rawValue)
+      let article = rule.location.article
+      let heading = article.map { "第" + ChineseNumeral.format($0 < c.articles.count ? c.articles[$0].number : 0) + "条" } ?? ""
+      let label = rule.label ?? article.flatMap { $0 < c.articles.count ? c.articles[$0].label : nil }
+      j.raw(",\"h\":"); j.str(heading + (label.map { "【" + $0 + "】" } ?? ""))
+      let anchor = article.flatMap { book?.anchor(ArticleTarget(charter: r.document, article: $0)) } ?? ""
+      j.raw(",\"a\":"); j.str(anchor)
+      j.raw(",\"x\":"); j.str(rule.act ?? rule.content ?? rule.head ?? "")
+      let clause = Clause(c, workspace: ws, index: r.document)
+      let who = clause.who(subject: rule.subject, condition: rule.condition)
+      j.raw(",\"w\":"); j.str([who.noun, who.qualifier, who.condition].compactMap { $0 }.joined(separator: "，"))
+      j.raw(",\"m\":"); j.str(rule.amount.map { $0.text } ?? "")
+      j.raw(",\"p\":"); PageModel.ops(r.program, &j)
+      j.raw(",\"e\":"); PageModel.ops(r.except, &j)
+      j.raw("}")
+    }
+    j.raw("],\"ov\":[")
+    for (i, o) in compiled.overrides.enumerated() {
+      if i > 0 { j.raw(",") }
+      j.raw("[" + o.map(String.init).joined(separator: ",") + "]")
+    }
+    // Questions, most decisive first: the attribute that more rules depend on.
+    let ask = used.sorted { (ruleCount[$0] ?? 0, compiled.attributes[$1].name) > (ruleCount[$1] ?? 0, compiled.attributes[$0].name) }
+    j.raw("],\"ask\":[" + ask.map(String.init).joined(separator: ",") + "]")
+    // Rules the page cannot decide (their conditions did not compile): named, to be read in the text.
+    j.raw(",\"skip\":[")
+    var first = true
+    for d in docs {
+      let c = ws.charters[d]
+      for (i, r) in c.rules.enumerated() where !compiled.rules.contains(where: { $0.document == d && $0.index == i }) {
+        if !first { j.raw(",") }
+        first = false
+        let heading = r.location.article.map { "第" + ChineseNumeral.format($0 < c.articles.count ? c.articles[$0].number : 0) + "条" } ?? ""
+        let anchor = r.location.article.flatMap { book?.anchor(ArticleTarget(charter: d, article: $0)) } ?? ""
+        j.raw("{\"h\":"); j.str(heading); j.raw(",\"a\":"); j.str(anchor); j.raw(",\"x\":"); j.str(r.act ?? r.content ?? r.head ?? ""); j.raw("}")
+      }
+    }
+    j.raw("],\"dec\":[")
+    for (i, s) in specs.enumerated() {
+      if i > 0 { j.raw(",") }
+      j.raw("{\"b\":"); j.str(s.body); j.raw(",\"mt\":"); if let m = s.matter { j.str(m) } else { j.raw("null") }
+      j.raw(",\"r\":[")
+      for (k, q) in s.requirements.enumerated() {
+        if k > 0 { j.raw(",") }
+        j.raw("{\"w\":"); j.str(q.what); j.raw(",\"r\":"); j.str(q.rule); j.raw(",\"s\":"); j.str(q.source)
+        j.raw(",\"q\":" + (q.quorum ? "true" : "false") + ",\"t\":[")
+        for (n, t) in q.terms.enumerated() {
+          if n > 0 { j.raw(",") }
+          let pool: String
+          switch t.base?.pool ?? (q.quorum ? .membership : .attendance) {
+          case .membership: pool = "m"
+          case .households: pool = "h"
+          case .attendance: pool = "a"
+          }
+          j.raw("{\"p\":\"\(pool)\",\"s\":\(t.strict ? "true" : "false"),\"n\":\(t.fraction.num),\"d\":\(t.fraction.den),\"x\":")
+          j.str(t.text); j.raw("}")
+        }
+        j.raw("]}")
+      }
+      j.raw("]}")
+    }
+    j.raw("]}")
+    json = j.out
+  }
+
+  /// The requirements `Decider.decide` checks for this body and matter (the same choices, in the same order).
+  static func spec(_ decider: Decider, _ ws: Workspace, _ name: String, _ matter: String?, _ doc: Int) -> DecisionSpec {
+    var reqs = [(what: String, rule: String, source: String, quorum: Bool, terms: [ThresholdTerm])]()
+    let declared = decider.body(name, from: doc)
+    let source = declared.map { ws.charters[$0.1].title.map { "《\($0)》" } ?? "本规约" } ?? ""
+    let m = matter.flatMap { decider.matter($0, from: doc) }
+    if let (b, _) = declared {
+      if let q = b.quorum { reqs.append(("法定人数", q.text, source, true, q.terms)) }
+      var vote = b.vote
+      if let mname = matter, let s = b.special.first(where: { $0.label == mname || $0.label == m?.0.label || $0.label == m?.0.name }) {
+        vote = s.threshold
+      }
+      if let mv = m?.0.vote { vote = mv }
+      if let v = vote { reqs.append(("表决", v.text, source, false, v.terms)) }
+    }
+    if let f = StatutoryFloor.forBody(name) {
+      reqs.append(("法定人数", f.quorum.map(\.text).joined(separator: " 或 "), f.basis.chinese, true, f.quorum))
+      reqs.append(("表决", f.vote.map(\.text).joined(separator: " 或 "), f.basis.chinese, false, f.vote))
+    }
+    if let mname = matter, let mf = StatutoryFloor.matterVote(m?.0.name ?? mname) {
+      reqs.append(("表决", mf.terms.map(\.text).joined(separator: " 或 "), mf.basis.chinese, false, mf.terms))
+    }
+    return DecisionSpec(body: name, matter: matter, document: doc, requirements: reqs)
+  }
+
+  /// A program as JSON: [op, slot, arg] with the op codes of `CompiledRules.FlatOp`
+  /// (0 yes, 1 =, 2 ≠, 3 >, 4 ≥, 5 <, 6 ≤, 7 one of, 8 not, 9 and, 10 or); a set is its value codes.
+  static func ops(_ p: [CompiledRules.Op], _ j: inout PageJSON) {
+    j.raw("[")
+    for (i, o) in p.enumerated() {
+      if i > 0 { j.raw(",") }
+      switch o {
+      case .yes: j.raw("[0]")
+      case .compare(let s, let c, let v):
+        let code: Int
+        switch c {
+        case .eq: code = 1
+        case .ne: code = 2
+        case .gt: code = 3
+        case .ge: code = 4
+        case .lt: code = 5
+        case .le: code = 6
+        }
+        j.raw("[\(code),\(s),\(v)]")
+      case .isOneOf(let s, let mask):
+        j.raw("[7,\(s),[" + (0..<64).filter { (mask >> UInt64($0)) & 1 == 1 }.map(String.init).joined(separator: ",") + "]]")
+      case .not: j.raw("[8]")
+      case .and(let n): j.raw("[9,\(n)]")
+      case .or(let n): j.raw("[10,\(n)]")
+      }
+    }
+    j.raw("]")
+  }
+}
+
+/// JSON safe to place inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 are written as escapes.
+struct PageJSON {
+  var out = ""
+  mutating func raw(_ s: String) { out += s }
+  mutating func str(_ s: String) { out += PageJSON.quote(s) }
+  static func quote(_ s: String) -> String {
+    var o = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": o += "\\\""
+      case "\\": o += "\\\\"
+      case "\n": o += "\\n"
+      case "\r": o += "\\r"
+      case "\t": o += "\\t"
+      case "<": o += "\\u003c"
+      case ">": o += "\\u003e"
+      case "&": o += "\\u0026"
+      case "\u{2028}": o += "\\u2028"
+      case "\u{2029}": o += "\\u2029"
+      default:
+        if u.value < 0x20 { o += "\\u00" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16) } else { o.unicodeScalars.append(u) }
+      }
+    }
+    return o + "\""
+  }
+}

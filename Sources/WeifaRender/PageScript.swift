@@ -1,0 +1,302 @@
+/// The fixed part of the resident's page: its style and its interpreter. Nothing here depends on
+/// the charter; the charter arrives as JSON data (`PageModel`). The script never evaluates
+/// strings and writes text only through `textContent`.
+///
+/// `WF.standings(data, row)` runs the compiled programs exactly as `CompiledRules.evaluate` does
+/// (row values: numbers ×1000, enum codes, 1/0, yyyymmdd, `null` when missing; answers 0 no,
+/// 1 applies, 2 unknown, 3 overridden); `WF.decide(spec, counts)` checks a meeting as
+/// `Decider.decide` does, with the same arithmetic lines. Under Node (no `document`) the script
+/// only defines `globalThis.WF`, which the differential test drives.
+enum PageScript {
+  static let css = """
+  .wf-app { max-width: 40em; margin: 0 auto; padding: 0.5em 0.8em; font-family: var(--hei); font-size: 20px; line-height: 1.6; }
+  .wf-panel { background: #fff; border: 2px solid #b33; border-radius: 10px; padding: 0.6em 0.9em 0.9em; margin: 0.8em 0; }
+  .wf-panel h2 { font-size: 1.25em; color: #a11; margin: 0.2em 0 0.3em; }
+  .wf-hint { text-indent: 0; color: #444; font-size: 0.85em; margin-bottom: 0.5em; }
+  .wf-q { border: 0; border-bottom: 1px solid #ddd; margin: 0; padding: 0.5em 0; min-width: 0; }
+  .wf-q legend, .wf-q label.wf-l { font-weight: bold; display: block; padding: 0; }
+  .wf-opts { display: flex; flex-wrap: wrap; gap: 0.4em; margin-top: 0.3em; }
+  .wf-opts label { border: 2px solid #888; border-radius: 8px; padding: 0.3em 0.8em; min-height: 2.4em; display: inline-flex; align-items: center; cursor: pointer; }
+  .wf-opts input { width: 1.2em; height: 1.2em; margin: 0 0.4em 0 0; }
+  .wf-opts label:has(input:checked) { background: #fde8e8; border-color: #b33; }
+  .wf-app p { text-indent: 0; text-align: left; }
+  .wf-app input[type=text], .wf-app input[type=date], .wf-app select { font-size: 1em; padding: 0.3em; width: 100%; max-width: 14em; border: 2px solid #888; border-radius: 8px; }
+  .wf-btn { font-size: 0.9em; padding: 0.3em 1em; margin: 0.5em 0; border-radius: 8px; border: 2px solid #888; background: #f4f4f4; }
+  .wf-group h3 { font-size: 1.1em; margin: 0.8em 0 0.2em; }
+  .wf-group ul { margin: 0; padding-left: 1.1em; }
+  .wf-group li { margin: 0.35em 0; }
+  .wf-why { display: block; color: #555; font-size: 0.85em; }
+  .wf-amt { color: #a11; font-weight: bold; }
+  .wf-ok { color: #075; font-weight: bold; font-size: 1.2em; }
+  .wf-no { color: #b00; font-weight: bold; font-size: 1.2em; }
+  .wf-un { color: #850; font-weight: bold; font-size: 1.2em; }
+  .wf-arith { margin: 0.2em 0 0.6em; padding-left: 1.1em; font-size: 0.9em; }
+  .wf-jump { text-indent: 0; text-align: center; }
+  .wf-noscript { text-indent: 0; text-align: center; color: #a11; padding: 0.3em 1em; }
+  .wf-app .wf-top { font-family: var(--title); font-size: 1.3em; text-align: center; margin: 0.4em 0 0; line-height: 1.4; }
+  .wf-top small { font-family: var(--hei); font-size: 0.6em; color: #666; }
+  @media print { .wf-app, .wf-noscript { display: none !important; } }
+  """
+
+  static let js = #"""
+  (function () {
+  "use strict";
+  function run(p, row) {
+    var st = [], i, j, t, r, n, v;
+    for (i = 0; i < p.length; i++) {
+      var o = p[i], c = o[0];
+      if (c === 0) { st.push(1); }
+      else if (c >= 1 && c <= 6) {
+        v = row[o[1]];
+        if (v === null || v === undefined) { st.push(2); } else {
+          var k = o[2];
+          t = c === 1 ? v === k : c === 2 ? v !== k : c === 3 ? v > k : c === 4 ? v >= k : c === 5 ? v < k : v <= k;
+          st.push(t ? 1 : 0);
+        }
+      } else if (c === 7) {
+        v = row[o[1]];
+        st.push(v === null || v === undefined ? 2 : (o[2].indexOf(v) >= 0 ? 1 : 0));
+      } else if (c === 8) {
+        t = st[st.length - 1]; st[st.length - 1] = t === 2 ? 2 : 1 - t;
+      } else {
+        n = o[1]; r = c === 9 ? 1 : 0;
+        for (j = st.length - n; j < st.length; j++) {
+          t = st[j];
+          if (c === 9) { if (t === 0) { r = 0; break; } if (t === 2) { r = 2; } }
+          else { if (t === 1) { r = 1; break; } if (t === 2) { r = 2; } }
+        }
+        st.length -= n; st.push(r);
+      }
+    }
+    return st.length > 0 ? st[st.length - 1] : 2;
+  }
+  function standings(D, row) {
+    var out = [], i, k;
+    for (i = 0; i < D.rules.length; i++) {
+      var R = D.rules[i], t = run(R.p, row);
+      if (t === 1 && R.e.length > 0) { var e = run(R.e, row); if (e === 1) { t = 3; } else if (e === 2) { t = 2; } }
+      out.push(t);
+    }
+    for (i = 0; i < out.length; i++) {
+      if (out[i] !== 1) { continue; }
+      var ov = D.ov[i];
+      for (k = 0; k < ov.length; k++) { if (out[ov[k]] === 1) { out[ov[k]] = 3; } }
+    }
+    return out;
+  }
+  function idiv(a, b) { return Math.trunc(a / b); }
+  function minCount(num, den, total, strict) {
+    var p = num * total;
+    if (!Number.isSafeInteger(p) || p > Number.MAX_SAFE_INTEGER - den) { return num > 0 && total > 0 ? Infinity : 0; }
+    if (strict) { return p >= 0 ? idiv(p, den) + 1 : -idiv(-p, den) + ((-p) % den === 0 ? 1 : 0); }
+    return p >= 0 ? idiv(p + den - 1, den) : -idiv(-p, den);
+  }
+  function pick(pool, quorum, c) {
+    if (quorum) {
+      if (pool === "m") { return [c.present, c.members, "到会", "成员"]; }
+      if (pool === "h") { return [c.presentHouseholds, c.households, "到会户", "户"]; }
+      return [c.present, c.present, "到会", "到会"];
+    }
+    if (pool === "m") { return [c.yes, c.members, "赞成", "成员"]; }
+    if (pool === "h") { return [c.yes, c.households, "赞成", "户"]; }
+    return [c.yes, c.present, "赞成", "到会"];
+  }
+  function requirement(q, c) {
+    var arith = [], results = [], i;
+    for (i = 0; i < q.t.length; i++) {
+      var T = q.t[i], x = pick(T.p, q.q, c), cnt = x[0], tot = x[1];
+      if (cnt === null || cnt === undefined || tot === null || tot === undefined) {
+        arith.push("「" + T.x + "」需要" + x[2] + "和" + x[3] + "的人数"); results.push(null); continue;
+      }
+      var need = minCount(T.n, T.d, tot, T.s), ok = cnt >= need;
+      arith.push("「" + T.x + "」：" + x[3] + tot + "，需" + x[2] + "至少" + need + "，实为" + cnt + "，" + (ok ? "达到" : "未达到"));
+      results.push(ok);
+    }
+    var met = results.indexOf(true) >= 0 ? true : (results.every(function (r) { return r === null; }) ? null : false);
+    return { what: q.w, rule: q.r, source: q.s, met: met, arithmetic: arith };
+  }
+  function decide(spec, c) {
+    var reqs = spec.r.map(function (q) { return requirement(q, c); });
+    var stands = true;
+    if (reqs.some(function (r) { return r.met === false; })) { stands = false; }
+    else if (reqs.some(function (r) { return r.met === null; })) { stands = null; }
+    return { requirements: reqs, stands: stands };
+  }
+  var api = { run: run, standings: standings, decide: decide, minCount: minCount };
+  if (typeof document === "undefined") { globalThis.WF = api; return; }
+
+  // ---- The page ----
+  var D = JSON.parse(document.getElementById("wf-data").textContent);
+  var row = D.attrs.map(function () { return null; });
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  function shown(s) { return s === null ? "" : s; }
+  function valueText(i) {
+    var a = D.attrs[i], v = row[i];
+    if (v === null) { return null; }
+    if (a.t === "enum") { return a.v[v]; }
+    if (a.t === "bool") { return v === 1 ? "是" : "否"; }
+    if (a.t === "num") { return String(v / 1000) + shown(a.u); }
+    if (a.t === "date") { return String(v); }
+    return String(v);
+  }
+  /// A decimal typed by a person, ×1000 exactly (no floating point); null when it is not a number.
+  function parseNum(s) {
+    var m = /^\s*(-?)(\d+)(?:[.。](\d{0,3}))?\s*$/.exec(s);
+    if (!m) { return null; }
+    var frac = (m[3] || "") + "000";
+    var v = parseInt(m[2], 10) * 1000 + parseInt(frac.slice(0, 3), 10);
+    return m[1] === "-" ? -v : v;
+  }
+  function slotsOf(R) {
+    var s = [];
+    R.p.concat(R.e).forEach(function (o) { if (o[0] >= 1 && o[0] <= 7 && s.indexOf(o[1]) < 0) { s.push(o[1]); } });
+    return s;
+  }
+  var ruleSlots = D.rules.map(slotsOf);
+  var qbox = document.getElementById("wf-questions");
+  D.ask.forEach(function (i) {
+    var a = D.attrs[i], f = el("fieldset", "wf-q");
+    f.id = "wf-q" + i;
+    var name = "wf-a" + i;
+    if (a.t === "enum" || a.t === "bool") {
+      f.appendChild(el("legend", "", a.t === "bool" ? a.n + "？" : a.n));
+      var opts = el("div", "wf-opts"), vals = a.t === "enum" ? a.v : ["是", "否"];
+      vals.forEach(function (label, k) {
+        var l = el("label"), inp = el("input");
+        inp.type = "radio"; inp.name = name; inp.value = String(k);
+        inp.addEventListener("change", function () { row[i] = a.t === "enum" ? k : (k === 0 ? 1 : 0); update(); });
+        l.appendChild(inp); l.appendChild(document.createTextNode(label)); opts.appendChild(l);
+      });
+      f.appendChild(opts);
+    } else {
+      var lab = el("label", "wf-l", a.n + (a.u ? "（" + a.u + "）" : ""));
+      lab.htmlFor = name;
+      var inp = el("input");
+      inp.id = name;
+      if (a.t === "date") { inp.type = "date"; } else { inp.type = "text"; inp.setAttribute("inputmode", "decimal"); }
+      inp.addEventListener("input", function () {
+        if (a.t === "date") { row[i] = inp.value ? parseInt(inp.value.replace(/-/g, ""), 10) : null; }
+        else { row[i] = parseNum(inp.value); }
+        update();
+      });
+      f.appendChild(lab); f.appendChild(inp);
+    }
+    qbox.appendChild(f);
+  });
+  if (D.ask.length === 0) { qbox.appendChild(el("p", "wf-hint", "本规约的条款不取决于个人情况，都适用于每个人。")); }
+  document.getElementById("wf-reset").addEventListener("click", function () {
+    row = D.attrs.map(function () { return null; });
+    qbox.querySelectorAll("input").forEach(function (x) { if (x.type === "radio") { x.checked = false; } else { x.value = ""; } });
+    update();
+  });
+  var kinds = [["义务", "您应当做的（义务）"], ["禁止", "禁止您做的"], ["权利", "您的权利"], ["享有", "您可以享受的待遇"]];
+  function link(R) {
+    var a = el("a", "", R.h || "条文");
+    if (R.a) { a.href = "#" + R.a; }
+    return a;
+  }
+  function update() {
+    var s = standings(D, row), out = document.getElementById("wf-results");
+    out.textContent = "";
+    var pending = [], pendingCount = {};
+    kinds.forEach(function (k) {
+      var g = el("div", "wf-group"), ul = el("ul"), n = 0;
+      g.appendChild(el("h3", "", k[1]));
+      D.rules.forEach(function (R, i) {
+        if (R.k !== k[0]) { return; }
+        if (s[i] === 2) { pending.push(i); return; }
+        if (s[i] !== 1) { return; }
+        n++;
+        var li = el("li");
+        li.appendChild(link(R));
+        li.appendChild(document.createTextNode(" " + R.x));
+        if (R.m) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "wf-amt", R.m)); }
+        var facts = ruleSlots[i].map(valueText).map(function (v, k2) { return v === null ? null : D.attrs[ruleSlots[i][k2]].n + "：" + v; }).filter(function (x) { return x; });
+        var why = (R.w ? "适用于：" + R.w : "适用于所有人") + (facts.length ? "；您的回答　" + facts.join("，") : "");
+        li.appendChild(el("span", "wf-why", why));
+        ul.appendChild(li);
+      });
+      if (n === 0) { ul.appendChild(el("li", "wf-why", "（暂无）")); }
+      g.appendChild(ul); out.appendChild(g);
+    });
+    if (pending.length) {
+      var g = el("div", "wf-group"), ul = el("ul");
+      g.appendChild(el("h3", "", "还要回答问题才能确定的条款"));
+      pending.forEach(function (i) {
+        var R = D.rules[i], li = el("li");
+        var need = ruleSlots[i].filter(function (x) { return row[x] === null; }).map(function (x) { pendingCount[x] = (pendingCount[x] || 0) + 1; return D.attrs[x].n; });
+        li.appendChild(link(R));
+        li.appendChild(document.createTextNode(" " + R.x));
+        li.appendChild(el("span", "wf-why", "取决于：" + need.join("、")));
+        ul.appendChild(li);
+      });
+      g.appendChild(ul); out.appendChild(g);
+    }
+    var overridden = D.rules.filter(function (R, i) { return s[i] === 3; });
+    if (overridden.length) {
+      var g2 = el("div", "wf-group"), ul2 = el("ul");
+      g2.appendChild(el("h3", "", "因例外或优先条款不适用"));
+      overridden.forEach(function (R) { var li = el("li"); li.appendChild(link(R)); li.appendChild(document.createTextNode(" " + R.x)); ul2.appendChild(li); });
+      g2.appendChild(ul2); out.appendChild(g2);
+    }
+    if (D.skip.length) {
+      var g3 = el("div", "wf-group"), ul3 = el("ul");
+      g3.appendChild(el("h3", "", "本页不能自动判断、请阅读原文的条款"));
+      D.skip.forEach(function (R) { var li = el("li"); li.appendChild(link(R)); li.appendChild(document.createTextNode(" " + R.x)); ul3.appendChild(li); });
+      g3.appendChild(ul3); out.appendChild(g3);
+    }
+    // The next question: the unanswered one that settles the most undecided rules.
+    D.ask.forEach(function (i) { var f = document.getElementById("wf-q" + i); if (f) { f.style.background = ""; } });
+    var best = null;
+    D.ask.forEach(function (i) { if ((pendingCount[i] || 0) > 0 && (best === null || pendingCount[i] > pendingCount[best])) { best = i; } });
+    if (best !== null) { document.getElementById("wf-q" + best).style.background = "#fff6d8"; }
+  }
+
+  // ---- Votes ----
+  var vf = document.getElementById("wf-vote-form"), vr = document.getElementById("wf-vote-result");
+  if (D.dec.length === 0) {
+    document.getElementById("wf-vote").hidden = true;
+  } else {
+    var sel = el("select");
+    sel.id = "wf-dec";
+    D.dec.forEach(function (d, i) { var o = el("option", "", d.b + (d.mt ? "：" + d.mt : "（一般事项）")); o.value = String(i); sel.appendChild(o); });
+    var sl = el("label", "wf-l", "会议和事项"); sl.htmlFor = "wf-dec";
+    vf.appendChild(sl); vf.appendChild(sel);
+    var fields = [["members", "应到人数（成员、组成人员总数）"], ["households", "总户数"], ["present", "实到人数"], ["presentHouseholds", "到会户数"], ["yes", "赞成票数"]];
+    var inputs = {};
+    fields.forEach(function (fd) {
+      var l = el("label", "wf-l", fd[1]), inp = el("input");
+      inp.type = "text"; inp.setAttribute("inputmode", "numeric"); inp.id = "wf-v-" + fd[0]; l.htmlFor = inp.id;
+      inp.addEventListener("input", vote); inputs[fd[0]] = inp;
+      var box = el("div", "wf-q"); box.appendChild(l); box.appendChild(inp); vf.appendChild(box);
+    });
+    sel.addEventListener("change", vote);
+    function vote() {
+      var c = {};
+      fields.forEach(function (fd) { var m = /^\s*(\d+)\s*$/.exec(inputs[fd[0]].value); c[fd[0]] = m ? parseInt(m[1], 10) : null; });
+      var r = decide(D.dec[parseInt(sel.value, 10)], c);
+      vr.textContent = "";
+      vr.appendChild(r.stands === true ? el("p", "wf-ok", "✔ 决定有效（到会人数和赞成票都达到要求）")
+        : r.stands === false ? el("p", "wf-no", "✘ 决定不成立")
+        : el("p", "wf-un", "还需要填写人数才能判断"));
+      r.requirements.forEach(function (q) {
+        vr.appendChild(el("p", "", q.what + "：" + q.rule + "（" + q.source + "）" + (q.met === true ? " ✔" : q.met === false ? " ✘" : " ？")));
+        var ul = el("ul", "wf-arith");
+        q.arithmetic.forEach(function (a) { ul.appendChild(el("li", "", a)); });
+        vr.appendChild(ul);
+      });
+    }
+    vote();
+  }
+  update();
+  document.getElementById("wf-app").hidden = false;
+  // Time to interactive, from navigation start, for the browser test.
+  document.documentElement.setAttribute("data-wf-ready", String(Math.round(performance.now())));
+  })();
+  """#
+}
