@@ -342,17 +342,21 @@ struct BatchRunner {
           columnSlot.withUnsafeBufferPointer { cs -> Outcome in
             for s in 0..<slots { col[s * b + j] = CompiledRules.missing }
             // Column by column, grouped by type so that each loop parses one kind of cell.
-            var ok = true
-            cells.byKind.withUnsafeBufferPointer { groups in
-              for kind in 0..<groups.count {
-                for c in groups[kind] {
-                  let slot = cs[c], lo = fb[2 * c], hi = fb[2 * c + 1]
-                  guard lo < hi else { continue }
-                  guard let v = cells.parse(UnsafeBufferPointer(start: start + lo, count: hi - lo), kind: UInt8(kind), slot: slot) else { ok = false; return }
-                  col[slot * b + j] = v
-                }
+            /// Reads the cells of `columns`; false at the first that is not a value.
+            @inline(__always) func each(_ columns: [Int], _ read: (UnsafeBufferPointer<UInt8>, Int) -> Int64?) -> Bool {
+              for c in columns {
+                let slot = cs[c], lo = fb[2 * c], hi = fb[2 * c + 1]
+                guard lo < hi else { continue }
+                guard let v = read(UnsafeBufferPointer(start: start + lo, count: hi - lo), slot) else { return false }
+                col[slot * b + j] = v
               }
+              return true
             }
+            let ok = each(cells.enumColumns) { cells.enumeration($0, $1) }
+              && each(cells.numberColumns) { c, _ in cells.number(c) }
+              && each(cells.yesNoColumns) { c, _ in cells.yesNo(c) }
+              && each(cells.dateColumns) { c, _ in cells.date(c) }
+              && each(cells.otherColumns) { _, _ in nil }   // text and other types: no cell is a value
             if ok { return .ok }
             // A bad cell: the first one in column order is the one reported.
             for c in 0..<expected {
@@ -667,13 +671,14 @@ final class CellParser {
   }
 
   /// The value of a cell for a slot, or nil when it is not one.
-  /// The columns of the CSV that fill a slot, grouped by the slot's type (set from the header).
-  var byKind: [[Int]] = []
+  /// The columns of the CSV that fill a slot, by the slot's type (set from the header; a slot of
+  /// another type has no cell to read: its cells are never valid).
+  var enumColumns: [Int] = [], numberColumns: [Int] = [], yesNoColumns: [Int] = [], dateColumns: [Int] = [], otherColumns: [Int] = []
 
   func plan(columns: [Int]) {
     var groups = [[Int]](repeating: [], count: 5)
     for (c, slot) in columns.enumerated() where slot >= 0 { groups[Int(slotKind[slot])].append(c) }
-    byKind = groups
+    enumColumns = groups[0]; numberColumns = groups[1]; yesNoColumns = groups[2]; dateColumns = groups[3]; otherColumns = groups[4]
   }
 
   @inline(__always)
@@ -681,66 +686,85 @@ final class CellParser {
 
   @inline(__always)
   func parse(_ c: UnsafeBufferPointer<UInt8>, kind: UInt8, slot: Int) -> Int64? {
-    do {
-      switch kind {
-      case 0:
-        // Compare the first eight bytes as one word, then the rest.
-        let head = CellParser.word(c)
-        let lo = enumStart[slot]
-        for i in lo..<enumStart[slot + 1] where enumHead[i] == head && enumLength[i] == c.count {
-          if c.count <= 8 || enumText.withUnsafeBufferPointer({ memcmp($0.baseAddress! + enumOffset[i] + 8, c.baseAddress! + 8, c.count - 8) == 0 }) {
-            return Int64(i - lo)
-          }
-        }
-        return nil
-      case 1:
-        var neg = false, whole: Int64 = 0, frac: Int64 = 0, fracDigits = 0, seenDot = false, digits = 0
-        for k in 0..<c.count {
-          let b = c[k]
-          if b == 0x2D && k == 0 { neg = true; continue }
-          if b == 0x2E && !seenDot { seenDot = true; continue }
-          guard b >= 0x30 && b <= 0x39 else { return nil }
-          digits += 1
-          if digits > 15 { return nil }
-          if seenDot { if fracDigits < 3 { frac = frac * 10 + Int64(b - 0x30); fracDigits += 1 } } else { whole = whole * 10 + Int64(b - 0x30) }
-        }
-        guard digits > 0 else { return nil }
-        while fracDigits < 3 { frac *= 10; fracDigits += 1 }
-        let v = whole * CompiledRules.scale + frac
-        return neg ? -v : v
-      case 2:
-        if c.count == 3 {
-          // 是 and 否 without a call (the other spellings have other lengths).
-          let b0 = c[0], b1 = c[1], b2 = c[2]
-          if b0 == 0xE6 && b1 == 0x98 && b2 == 0xAF { return 1 }
-          if b0 == 0xE5 && b1 == 0x90 && b2 == 0xA6 { return 0 }
-        }
-        if CellParser.equal(c, "是") || CellParser.equal(c, "1") || CellParser.equal(c, "true") || CellParser.equal(c, "Y") { return 1 }
-        if CellParser.equal(c, "否") || CellParser.equal(c, "0") || CellParser.equal(c, "false") || CellParser.equal(c, "N") { return 0 }
-        return nil
-      case 3:
-        // Three groups of digits: year, month, day.
-        var parts = (Int64(0), Int64(0), Int64(0)), count = 0, cur: Int64 = 0, any = false
-        func push(_ v: Int64) {
-          switch count {
-          case 0: parts.0 = v
-          case 1: parts.1 = v
-          case 2: parts.2 = v
-          default: break
-          }
-          count += 1
-        }
-        for b in c {
-          if b >= 0x30 && b <= 0x39 { cur = cur * 10 + Int64(b - 0x30); any = true } else if any { push(cur); cur = 0; any = false }
-        }
-        if any { push(cur) }
-        guard count == 3 else { return nil }
-        return parts.0 * 10000 + parts.1 * 100 + parts.2
-      default:
-        return nil
-      }
+    switch kind {
+    case 0: return enumeration(c, slot)
+    case 1: return number(c)
+    case 2: return yesNo(c)
+    case 3: return date(c)
+    default: return nil
     }
   }
+
+  /// An enumeration value's index. The first eight bytes are compared as one word, then the rest.
+  @inline(__always)
+  func enumeration(_ c: UnsafeBufferPointer<UInt8>, _ slot: Int) -> Int64? {
+    let head = CellParser.word(c)
+    let lo = enumStart[slot]
+    for i in lo..<enumStart[slot + 1] where enumHead[i] == head && enumLength[i] == c.count {
+      if c.count <= 8 || enumText.withUnsafeBufferPointer({ memcmp($0.baseAddress! + enumOffset[i] + 8, c.baseAddress! + 8, c.count - 8) == 0 }) {
+        return Int64(i - lo)
+      }
+    }
+    return nil
+  }
+
+  /// A decimal number ×1000 (`CompiledRules.scale`), at most 15 digits and 3 decimals kept.
+  @inline(__always)
+  func number(_ c: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var neg = false, whole: Int64 = 0, frac: Int64 = 0, fracDigits = 0, seenDot = false, digits = 0
+    for k in 0..<c.count {
+      let b = c[k]
+      if b == 0x2D && k == 0 { neg = true; continue }
+      if b == 0x2E && !seenDot { seenDot = true; continue }
+      guard b >= 0x30 && b <= 0x39 else { return nil }
+      digits += 1
+      if digits > 15 { return nil }
+      if seenDot { if fracDigits < 3 { frac = frac * 10 + Int64(b - 0x30); fracDigits += 1 } } else { whole = whole * 10 + Int64(b - 0x30) }
+    }
+    guard digits > 0 else { return nil }
+    while fracDigits < 3 { frac *= 10; fracDigits += 1 }
+    let v = whole * CellParser.scale + frac
+    return neg ? -v : v
+  }
+
+  /// `CompiledRules.scale`, as a constant the loop need not look up.
+  static let scale: Int64 = 1000
+
+  /// 是/否 (and 1/0, true/false, Y/N) as 1 or 0.
+  @inline(__always)
+  func yesNo(_ c: UnsafeBufferPointer<UInt8>) -> Int64? {
+    if c.count == 3 {
+      // 是 and 否 without a call (the other spellings have other lengths).
+      let b0 = c[0], b1 = c[1], b2 = c[2]
+      if b0 == 0xE6 && b1 == 0x98 && b2 == 0xAF { return 1 }
+      if b0 == 0xE5 && b1 == 0x90 && b2 == 0xA6 { return 0 }
+    }
+    if CellParser.equal(c, "是") || CellParser.equal(c, "1") || CellParser.equal(c, "true") || CellParser.equal(c, "Y") { return 1 }
+    if CellParser.equal(c, "否") || CellParser.equal(c, "0") || CellParser.equal(c, "false") || CellParser.equal(c, "N") { return 0 }
+    return nil
+  }
+
+  /// Three groups of digits, year, month and day, as yyyymmdd.
+  @inline(__always)
+  func date(_ c: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var parts = (Int64(0), Int64(0), Int64(0)), count = 0, cur: Int64 = 0, any = false
+    func push(_ v: Int64) {
+      switch count {
+      case 0: parts.0 = v
+      case 1: parts.1 = v
+      case 2: parts.2 = v
+      default: break
+      }
+      count += 1
+    }
+    for b in c {
+      if b >= 0x30 && b <= 0x39 { cur = cur * 10 + Int64(b - 0x30); any = true } else if any { push(cur); cur = 0; any = false }
+    }
+    if any { push(cur) }
+    guard count == 3 else { return nil }
+    return parts.0 * 10000 + parts.1 * 100 + parts.2
+  }
+
 
 }
 

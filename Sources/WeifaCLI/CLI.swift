@@ -50,10 +50,6 @@ public enum CLI {
     case "route": return route(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "fmt": return fmt(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "batch": return batch(rest, lang: lang, stdout: stdout, stderr: stderr)
-    case "__unused__":
-      stderr(lang == .zh ? "「weifa \(command)」尚未实现；目前可用：check、build、test、query、decide、route、explain\n"
-                         : "“weifa \(command)” is not implemented yet; available now: check, build, test, query, decide, route, explain\n")
-      return 2
     default:
       stderr((lang == .zh ? "未知的命令「\(command)」\n\n" : "unknown command “\(command)”\n\n") + help(lang))
       return 2
@@ -68,14 +64,18 @@ public enum CLI {
       weifa check 路径…  [--format text|json|sarif] [--werror] [--with 路径] [--lang zh|en]
                           检查文件或目录（目录即一部汇编，如《微法典》）；
                           同目录的文件和上级的「上位法」目录自动读入，供引用和上下位核对
-      weifa build 路径 --to text|md|html|json|notice [-o 文件] [--annotated] [--force]
-                          排版输出条文、公告或 JSON
+      weifa build 路径 --to text|md|html|json|notice|page [-o 文件] [--annotated] [--force]
+                          排版输出条文、公告或 JSON；page 是给居民用手机打开的单个网页
       weifa test 路径…     运行规约中写的案例
       weifa query 路径 --fact 年龄=72 --fact 户籍=本村 [--facts 文件.json] [--as-of 日期] [--format text|json]
                           这些条款与我有关吗：义务、禁止、权利和待遇，各附条文和理由
       weifa decide 路径 --body 村民会议 --members 1200 --households 330 --present 610 --yes 400 [--matter 事项] [--need]
                           会议是否有效、决定是否通过，附计算过程
       weifa route 路径 事项  该事项由谁决定、经过哪些程序
+      weifa batch 路径 --residents 居民.csv [--format csv|json] [-o 文件]
+                          逐个居民计算适用的条款和待遇合计
+      weifa fmt 路径… [--check | --write] [--renumber]
+                          规范排版（不改动条文文字）；--renumber 重新编号并更新引用
       weifa explain 代码   查看诊断代码的说明，如 weifa explain WF1001
       weifa explain --list 列出全部诊断代码
       weifa help           显示本帮助
@@ -91,11 +91,15 @@ public enum CLI {
                            check files or directories (a directory is a bundle); the
                            rest of a file's directory and the nearest 上位法 directory
                            are read as context
-      weifa build PATH --to text|md|html|json|notice [-o FILE] [--annotated] [--force]
+      weifa build PATH --to text|md|html|json|notice|page [-o FILE] [--annotated] [--force]
+                           page: one self-contained HTML page for residents' phones
       weifa test PATH...   run the 案例 written in the charters
       weifa query PATH --fact NAME=VALUE... [--facts FILE.json] [--as-of DATE] [--format text|json]
       weifa decide PATH --body NAME --members N [--households H] --present P --yes Y [--matter NAME] [--need]
       weifa route PATH MATTER
+      weifa batch PATH --residents FILE.csv [--format csv|json] [-o FILE]
+      weifa fmt PATH... [--check | --write] [--renumber]
+                           canonical layout, prose untouched; --renumber updates references
       weifa explain CODE   explain a diagnostic code, e.g. weifa explain WF1001
       weifa explain --list list every code
       weifa help           show this help
@@ -213,8 +217,8 @@ public enum CLI {
       i += 1
     }
     guard let format, paths.count == 1 else {
-      stderr(lang == .zh ? "用法：weifa build 路径 --to text|md|html|json|notice [-o 文件] [--annotated] [--force]\n"
-                         : "usage: weifa build PATH --to text|md|html|json|notice [-o FILE] [--annotated] [--force]\n")
+      stderr(lang == .zh ? "用法：weifa build 路径 --to text|md|html|json|notice|page [-o 文件] [--annotated] [--force]\n"
+                         : "usage: weifa build PATH --to text|md|html|json|notice|page [-o FILE] [--annotated] [--force]\n")
       return 2
     }
     guard case .success(var inputs) = FileLoader.collect(paths[0]) else {

@@ -102,7 +102,7 @@ enum AtomicWrite {
     var template = Array(((dir.isEmpty ? "." : dir) + "/." + name + ".weifa-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else { return failure(path, zh: "无法在其目录中创建临时文件（\(reason())）", en: "cannot create a temporary file beside it (\(reason()))") }
-    let tmp = String(cString: template)
+    let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     func abandon(_ zh: String, _ en: String) -> LocalizedText {
       let r = reason()
       close(fd)

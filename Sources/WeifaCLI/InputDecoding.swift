@@ -176,6 +176,12 @@ enum InputReading {
   /// Reads and decodes one file, recording the decoding notes for the parser.
   static func read(_ path: String) -> Result<InputFile, ReadError> {
     let fm = FileManager.default
+    var info = stat()
+    if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+      // A pipe would block and a device (/dev/zero) would never end.
+      return .failure(ReadError(.init(zh: "错误：「\(path)」不是普通文件（是管道、设备或套接字），不予读取",
+                                      en: "error: “\(path)” is not a regular file (a pipe, device or socket); it is not read")))
+    }
     if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > Limits.maxFileBytes {
       return .failure(ReadError(.init(
         zh: "错误：「\(path)」过大（\(size.intValue / 1_048_576) MB），超出上限 \(Limits.maxFileBytes / 1_048_576) MB；请拆分为几个文件",

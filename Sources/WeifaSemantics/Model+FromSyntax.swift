@@ -21,23 +21,60 @@ struct DirectiveView {
   let fields: [(key: FieldKey, value: SyntaxNode)]
 
   init?(_ node: SyntaxNode) {
-    guard let kw = node.token(.directiveKeyword).flatMap({ DirectiveKeyword.lookup($0.text) }) else { return nil }
-    self.node = node
-    keyword = kw
-    label = node.child(.label).flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
-    head = node.child(.directiveHead)?.childNodes.first
-    var fs = [(FieldKey, SyntaxNode)]()
-    func collect(_ n: SyntaxNode) {
-      for f in n.childNodes where f.kind == .field {
-        if let key = f.token(.fieldKey).flatMap({ FieldKey.lookup($0.text) }), let v = f.child(.fieldValue) { fs.append((key, v)) }
+    // One pass over the children (the first keyword token, the first label and head, the fields
+    // and field lines in order): what token(_:), child(_:) and childNodes give, without building
+    // their lists again for each question.
+    let children = node.children
+    var keywordToken: SyntaxToken?, labelNode: SyntaxNode?, headNode: SyntaxNode?
+    var fieldNodes = [SyntaxNode](), lines = [SyntaxNode]()
+    for c in children {
+      switch c {
+      case .token(let t): if keywordToken == nil && t.kind == .directiveKeyword { keywordToken = t }
+      case .node(let n):
+        switch n.kind {
+        case .label: if labelNode == nil { labelNode = n }
+        case .directiveHead: if headNode == nil { headNode = n }
+        case .field: fieldNodes.append(n)
+        case .fieldLine: lines.append(n)
+        default: break
+        }
       }
     }
-    collect(node)
-    for line in node.childNodes where line.kind == .fieldLine { collect(line) }
+    guard let kw = keywordToken.flatMap({ DirectiveKeyword.lookup($0.text) }) else { return nil }
+    self.node = node
+    keyword = kw
+    label = labelNode.flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
+    head = headNode?.childNodes.first
+    var fs = [(FieldKey, SyntaxNode)]()
+    var first = [SyntaxNode?]()
+    func collect(_ f: SyntaxNode) {
+      var keyToken: SyntaxToken?, valueNode: SyntaxNode?
+      for c in f.children {
+        switch c {
+        case .token(let t): if keyToken == nil && t.kind == .fieldKey { keyToken = t }
+        case .node(let n): if valueNode == nil && n.kind == .fieldValue { valueNode = n }
+        }
+      }
+      if let key = keyToken.flatMap({ FieldKey.lookup($0.text) }), let v = valueNode {
+        fs.append((key, v))
+        first.append(v.childNodes.first)
+      }
+    }
+    for f in fieldNodes { collect(f) }
+    for line in lines {
+      for c in line.children { if case .node(let f) = c, f.kind == .field { collect(f) } }
+    }
     fields = fs
+    firstValue = first
   }
 
-  func value(_ key: FieldKey) -> SyntaxNode? { fields.first { $0.key == key }?.value.childNodes.first }
+  /// The first node in each field's value (what `value(_:)` answers), in `fields` order.
+  let firstValue: [SyntaxNode?]
+
+  func value(_ key: FieldKey) -> SyntaxNode? {
+    guard let i = fields.firstIndex(where: { $0.key == key }) else { return nil }
+    return firstValue[i]
+  }
   func fieldValue(_ key: FieldKey) -> SyntaxNode? { fields.first { $0.key == key }?.value }
 }
 
@@ -93,7 +130,7 @@ struct Lowerer {
     }
     for deeper in level.rawValue..<counters.count { if deeper > level.rawValue { counters[deeper] = 0 } }
     counters[level.rawValue] += 1
-    let title = heading?.child(.title).map { $0.significantText } ?? ""
+    let title = heading?.child(.title).map { $0.cleanText } ?? ""
     c.divisions.append(Division(level: level, number: counters[level.rawValue], title: title, span: heading?.range ?? node.range,
                                 firstArticle: c.articles.count, endArticle: c.articles.count))
     openDivisions.append(c.divisions.count - 1)
@@ -125,7 +162,7 @@ struct Lowerer {
   mutating func paragraph(_ node: SyntaxNode) {
     let prose = node.child(.proseText)
     if let a = loc.article {
-      c.articles[a].paragraphs.append(Paragraph(text: prose?.significantText ?? "", span: prose?.range ?? node.range))
+      c.articles[a].paragraphs.append(Paragraph(text: prose?.cleanText ?? "", span: prose?.range ?? node.range))
       loc = Location(article: a, paragraph: c.articles[a].paragraphs.count - 1)
     }
     if let prose { references(in: prose) }
@@ -136,7 +173,7 @@ struct Lowerer {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph {
       let n = c.articles[a].paragraphs[p].items.count + 1
-      c.articles[a].paragraphs[p].items.append(Item(number: n, text: prose?.significantText ?? "", span: node.range))
+      c.articles[a].paragraphs[p].items.append(Item(number: n, text: prose?.cleanText ?? "", span: node.range))
       loc = Location(article: a, paragraph: p, item: n - 1)
     }
     if let prose { references(in: prose) }
@@ -147,7 +184,7 @@ struct Lowerer {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph, let i = loc.item {
       let n = c.articles[a].paragraphs[p].items[i].subitems.count + 1
-      c.articles[a].paragraphs[p].items[i].subitems.append(Item(number: n, text: prose?.significantText ?? "", span: node.range))
+      c.articles[a].paragraphs[p].items[i].subitems.append(Item(number: n, text: prose?.cleanText ?? "", span: node.range))
       loc.subitem = n - 1
     }
     if let prose { references(in: prose) }
@@ -158,11 +195,14 @@ struct Lowerer {
   /// belongs to the same law.
   mutating func references(in prose: SyntaxNode) {
     var previous: Ref?
-    var between = ""
+    // The tokens since the last reference; their text is built only when a reference follows.
+    var tokensBetween = [SyntaxToken]()
     for child in prose.children {
       switch child {
-      case .token(let t): between += t.text
+      case .token(let t): tokensBetween.append(t)
       case .node(let n) where n.kind == .reference:
+        var between = ""
+        for t in tokensBetween { between += t.text }
         var ref = reference(n, inProse: true)
         if ref.document == nil, ref.relative == nil, between.isEmpty, let prevRel = previous?.relative {
           ref.anchor = prevRel
@@ -179,7 +219,7 @@ struct Lowerer {
         }
         c.references.append(ref)
         previous = ref
-        between = ""
+        tokensBetween.removeAll(keepingCapacity: true)
       default: break
       }
     }
@@ -211,156 +251,156 @@ struct Lowerer {
   mutating func directive(_ node: SyntaxNode) {
     guard let d = DirectiveView(node) else { return }
     let span = node.range
-    let headText = d.head.map(text)
+    let headText = d.head.map { text($0) }
     switch d.keyword {
     case .title: c.title = headText
     case .kind: c.kind = headText
     case .place: c.place = headText
     case .version: c.version = headText
-    case .shortName: c.shortNames = d.head.map(names).map { $0.map(\.name) } ?? []
-    case .basis: c.basis += d.head.map(refs) ?? []
-    case .higher: c.higher += d.head.map(refs) ?? []
-    case .supersedes: c.supersedes += d.head.map(refs) ?? []
+    case .shortName: c.shortNames = d.head.map { names($0) }.map { $0.map(\.name) } ?? []
+    case .basis: c.basis += d.head.map { refs($0) } ?? []
+    case .higher: c.higher += d.head.map { refs($0) } ?? []
+    case .supersedes: c.supersedes += d.head.map { refs($0) } ?? []
     case .includes: if let h = d.head { c.includes.append((text(h), h.range)) }
     case .adopted, .amended:
       var a = Adoption(body: headText ?? "", span: span)
-      a.date = d.value(.date).flatMap(day)
-      a.expected = d.value(.expected).flatMap(integer)
-      a.attended = d.value(.attended).flatMap(integer)
-      a.yes = d.value(.yes).flatMap(integer)
-      a.no = d.value(.no).flatMap(integer)
-      a.abstain = d.value(.abstain).flatMap(integer)
-      a.note = d.value(.note).map(text)
+      a.date = d.value(.date).flatMap { day($0) }
+      a.expected = d.value(.expected).flatMap { integer($0) }
+      a.attended = d.value(.attended).flatMap { integer($0) }
+      a.yes = d.value(.yes).flatMap { integer($0) }
+      a.no = d.value(.no).flatMap { integer($0) }
+      a.abstain = d.value(.abstain).flatMap { integer($0) }
+      a.note = d.value(.note).map { text($0) }
       if d.keyword == .adopted { c.adopted = a } else { c.amendments.append(a) }
     case .filing:
-      c.filing = Filing(organ: headText ?? "", date: d.value(.date).flatMap(day), span: span)
-    case .effective: c.effective = d.head.flatMap(day)
-    case .repealed: c.repealed = d.head.flatMap(day)
+      c.filing = Filing(organ: headText ?? "", date: d.value(.date).flatMap { day($0) }, span: span)
+    case .effective: c.effective = d.head.flatMap { day($0) }
+    case .repealed: c.repealed = d.head.flatMap { day($0) }
     case .attribute:
       if let h = d.head, let nameNode = h.child(.name_) {
-        c.attributes.append(Attribute(name: nameNode.significantText, type: h.child(.typeSpec).map(type) ?? .text, span: span, nameSpan: nameNode.range))
+        c.attributes.append(Attribute(name: nameNode.cleanText, type: h.child(.typeSpec).map { type($0) } ?? .text, span: span, nameSpan: nameNode.range))
       }
     case .definition:
       if let h = d.head, let nameNode = h.child(.name_) {
-        c.definitions.append(Definition(name: nameNode.significantText, expr: h.child(.expr).map(expr) ?? .invalid(h.range), span: span, nameSpan: nameNode.range))
+        c.definitions.append(Definition(name: nameNode.cleanText, expr: h.child(.expr).map { expr($0) } ?? .invalid(h.range), span: span, nameSpan: nameNode.range))
       }
     case .obligation, .prohibition, .right, .benefit:
       var r = Rule(kind: RuleKind(rawValue: d.keyword.rawValue)!, label: d.label, head: headText, location: loc, span: span)
-      r.subject = d.value(.subject).map(expr)
-      r.condition = d.value(.condition).map(expr)
-      r.act = d.value(.act).map(text)
-      r.content = d.value(.content).map(text)
-      r.amount = (d.value(.amount) ?? d.value(.standard)).flatMap(quantity)
+      r.subject = d.value(.subject).map { expr($0) }
+      r.condition = d.value(.condition).map { expr($0) }
+      r.act = d.value(.act).map { text($0) }
+      r.content = d.value(.content).map { text($0) }
+      r.amount = (d.value(.amount) ?? d.value(.standard)).flatMap { quantity($0) }
       if let e = d.value(.except) {
         if e.kind == .refList { r.exceptLabels = refs(e).compactMap { ref in ref.label.map { NameRef(name: $0, label: $0, span: ref.span) } } } else { r.exceptCondition = expr(e) }
       }
-      r.overrides = d.value(.overrides).map(refs) ?? []
-      r.consequences = d.value(.consequence).map(names) ?? []
-      r.basis = d.value(.basis).map(refs) ?? []
-      r.effective = d.value(.effective).flatMap(day)
-      r.repealed = d.value(.repealed).flatMap(day)
+      r.overrides = d.value(.overrides).map { refs($0) } ?? []
+      r.consequences = d.value(.consequence).map { names($0) } ?? []
+      r.basis = d.value(.basis).map { refs($0) } ?? []
+      r.effective = d.value(.effective).flatMap { day($0) }
+      r.repealed = d.value(.repealed).flatMap { day($0) }
       addLabel(d.label, .rule(c.rules.count), span)
       c.rules.append(r)
     case .body:
       var b = Body(name: headText ?? "", label: d.label, location: loc, span: span, nameSpan: d.head?.range ?? span)
-      b.composition = d.value(.composition).map(text)
-      b.size = d.value(.size).flatMap(quantity)
-      b.term = d.value(.term).flatMap(quantity)
-      b.convenor = d.value(.convenor).map(names) ?? []
-      b.proposal = d.value(.proposal).map(threshold)
-      b.quorum = d.value(.quorum).map(threshold)
-      b.vote = d.value(.vote).map(threshold)
-      b.voteMethod = d.value(.voteMethod).map(text)
+      b.composition = d.value(.composition).map { text($0) }
+      b.size = d.value(.size).flatMap { quantity($0) }
+      b.term = d.value(.term).flatMap { quantity($0) }
+      b.convenor = d.value(.convenor).map { names($0) } ?? []
+      b.proposal = d.value(.proposal).map { threshold($0) }
+      b.quorum = d.value(.quorum).map { threshold($0) }
+      b.vote = d.value(.vote).map { threshold($0) }
+      b.voteMethod = d.value(.voteMethod).map { text($0) }
       if let sv = d.fieldValue(.specialVote), let l = sv.child(.label)?.token(.labelText)?.text.trimmingSpaces(), let t = sv.child(.threshold) {
         b.special.append((l, threshold(t)))
       }
-      b.notice = d.value(.notice).flatMap(quantity)
-      b.sessions = d.value(.sessions).map(text)
-      b.reportsTo = d.value(.reportsTo).map(names) ?? []
-      b.delegate = d.value(.delegate).map(names) ?? []
-      b.basis = d.value(.basis).map(refs) ?? []
+      b.notice = d.value(.notice).flatMap { quantity($0) }
+      b.sessions = d.value(.sessions).map { text($0) }
+      b.reportsTo = d.value(.reportsTo).map { names($0) } ?? []
+      b.delegate = d.value(.delegate).map { names($0) } ?? []
+      b.basis = d.value(.basis).map { refs($0) } ?? []
       addLabel(d.label, .body(c.bodies.count), span)
       c.bodies.append(b)
       currentBody = c.bodies.count - 1
     case .role:
-      let role = Role(name: headText ?? "", size: d.value(.size).flatMap(quantity), duties: d.value(.duties).map(text),
-                      selection: d.value(.selection).map(text), term: d.value(.term).flatMap(quantity), span: span)
+      let role = Role(name: headText ?? "", size: d.value(.size).flatMap { quantity($0) }, duties: d.value(.duties).map { text($0) },
+                      selection: d.value(.selection).map { text($0) }, term: d.value(.term).flatMap { quantity($0) }, span: span)
       if let b = currentBody { c.bodies[b].roles.append(role) } else { c.orphans.append((d.keyword.rawValue, span)) }
     case .matter:
       var m = Matter(name: headText ?? "", label: d.label, location: loc, span: span, nameSpan: d.head?.range ?? span)
-      m.category = d.value(.category).map(text)
-      m.decider = d.value(.decider).map(names) ?? []
-      m.delegate = d.value(.delegate).map(names) ?? []
-      m.vote = d.value(.vote).map(threshold)
-      m.procedure = d.value(.procedure).map(refs) ?? []
-      m.publicNotice = d.value(.publicNotice).flatMap(quantity)
-      m.filing = d.value(.filing).map(text)
-      m.basis = d.value(.basis).map(refs) ?? []
+      m.category = d.value(.category).map { text($0) }
+      m.decider = d.value(.decider).map { names($0) } ?? []
+      m.delegate = d.value(.delegate).map { names($0) } ?? []
+      m.vote = d.value(.vote).map { threshold($0) }
+      m.procedure = d.value(.procedure).map { refs($0) } ?? []
+      m.publicNotice = d.value(.publicNotice).flatMap { quantity($0) }
+      m.filing = d.value(.filing).map { text($0) }
+      m.basis = d.value(.basis).map { refs($0) } ?? []
       addLabel(d.label, .matter(c.matters.count), span)
       c.matters.append(m)
-    case .autonomyList: c.autonomyList += d.head.map(names) ?? []
-    case .assistanceList: c.assistanceList += d.head.map(names) ?? []
+    case .autonomyList: c.autonomyList += d.head.map { names($0) } ?? []
+    case .assistanceList: c.assistanceList += d.head.map { names($0) } ?? []
     case .procedure:
       var p = Procedure(name: headText ?? "", label: d.label, location: loc, span: span)
-      p.applies = d.value(.applies).map(names) ?? []
-      p.basis = d.value(.basis).map(refs) ?? []
-      p.filing = d.value(.filing).map(text)
+      p.applies = d.value(.applies).map { names($0) } ?? []
+      p.basis = d.value(.basis).map { refs($0) } ?? []
+      p.filing = d.value(.filing).map { text($0) }
       addLabel(d.label, .procedure(c.procedures.count), span)
       c.procedures.append(p)
       currentProcedure = c.procedures.count - 1
     case .step:
       var s = Step(name: headText ?? "", span: span)
-      s.body = d.value(.body).map(names) ?? []
-      s.vote = d.value(.vote).map(threshold)
-      s.quorum = d.value(.quorum).map(threshold)
-      s.publicNotice = d.value(.publicNotice).flatMap(quantity)
-      s.deadline = d.value(.deadline).flatMap(quantity)
-      s.content = d.value(.content).map(text)
+      s.body = d.value(.body).map { names($0) } ?? []
+      s.vote = d.value(.vote).map { threshold($0) }
+      s.quorum = d.value(.quorum).map { threshold($0) }
+      s.publicNotice = d.value(.publicNotice).flatMap { quantity($0) }
+      s.deadline = d.value(.deadline).flatMap { quantity($0) }
+      s.content = d.value(.content).map { text($0) }
       if let p = currentProcedure { c.procedures[p].steps.append(s) } else { c.orphans.append((d.keyword.rawValue, span)) }
     case .rating:
       var r = Rating(name: headText ?? "", label: d.label, location: loc, span: span)
-      r.object = d.value(.object).map(names) ?? []
-      r.initial = d.value(.initial).flatMap(quantity)
-      r.period = d.value(.period).map(text)
+      r.object = d.value(.object).map { names($0) } ?? []
+      r.initial = d.value(.initial).flatMap { quantity($0) }
+      r.period = d.value(.period).map { text($0) }
       addLabel(d.label, .rating(c.ratings.count), span)
       c.ratings.append(r)
       currentRating = c.ratings.count - 1
     case .bonus, .deduction:
-      let s = ScoreRule(text: headText ?? "", condition: d.value(.condition).map(expr), points: d.value(.points).flatMap(quantity), span: span)
+      let s = ScoreRule(text: headText ?? "", condition: d.value(.condition).map { expr($0) }, points: d.value(.points).flatMap { quantity($0) }, span: span)
       if let r = currentRating {
         if d.keyword == .bonus { c.ratings[r].bonuses.append(s) } else { c.ratings[r].deductions.append(s) }
       } else { c.orphans.append((d.keyword.rawValue, span)) }
     case .level:
-      let lv = Level(name: headText ?? "", minimum: d.value(.minimum).flatMap(quantity), condition: d.value(.condition).map(expr), span: span)
+      let lv = Level(name: headText ?? "", minimum: d.value(.minimum).flatMap { quantity($0) }, condition: d.value(.condition).map { expr($0) }, span: span)
       if let r = currentRating { c.ratings[r].levels.append(lv) } else { c.orphans.append((d.keyword.rawValue, span)) }
     case .publicity:
       var p = Publicity(what: headText ?? "", label: d.label, location: loc, span: span)
-      p.content = d.value(.content).map(text)
-      p.frequency = d.value(.frequency).map(text)
-      p.body = d.value(.body).map(names) ?? []
-      p.method = d.value(.method).map(text)
-      p.basis = d.value(.basis).map(refs) ?? []
+      p.content = d.value(.content).map { text($0) }
+      p.frequency = d.value(.frequency).map { text($0) }
+      p.body = d.value(.body).map { names($0) } ?? []
+      p.method = d.value(.method).map { text($0) }
+      p.basis = d.value(.basis).map { refs($0) } ?? []
       addLabel(d.label, .publicity(c.publicities.count), span)
       c.publicities.append(p)
     case .example:
       var k = Case(name: headText ?? "", label: d.label, location: loc, span: span)
       if let f = d.value(.facts) {
         for fact in f.childNodes where fact.kind == .fact {
-          if let n = fact.child(.name_), let v = fact.child(.value) { k.facts.append((n.significantText, value(v), fact.range)) }
+          if let n = fact.child(.name_), let v = fact.child(.value) { k.facts.append((n.cleanText, value(v), fact.range)) }
         }
       }
-      k.applies = d.value(.applies).map(names) ?? []
-      k.notApplies = d.value(.notApplies).map(names) ?? []
-      k.result = d.value(.result).map(names) ?? []
-      k.body = d.value(.body).map(names) ?? []
-      k.matter = d.value(.matter).map(names) ?? []
-      k.rating = d.value(.rating).map(names) ?? []
-      k.members = d.value(.members).flatMap(integer)
-      k.households = d.value(.households).flatMap(integer)
-      k.present = d.value(.present).flatMap(integer)
-      k.presentHouseholds = d.value(.presentHouseholds).flatMap(integer)
-      k.yes = d.value(.yes).flatMap(integer)
-      k.date = d.value(.date).flatMap(day)
+      k.applies = d.value(.applies).map { names($0) } ?? []
+      k.notApplies = d.value(.notApplies).map { names($0) } ?? []
+      k.result = d.value(.result).map { names($0) } ?? []
+      k.body = d.value(.body).map { names($0) } ?? []
+      k.matter = d.value(.matter).map { names($0) } ?? []
+      k.rating = d.value(.rating).map { names($0) } ?? []
+      k.members = d.value(.members).flatMap { integer($0) }
+      k.households = d.value(.households).flatMap { integer($0) }
+      k.present = d.value(.present).flatMap { integer($0) }
+      k.presentHouseholds = d.value(.presentHouseholds).flatMap { integer($0) }
+      k.yes = d.value(.yes).flatMap { integer($0) }
+      k.date = d.value(.date).flatMap { day($0) }
       addLabel(d.label, .example(c.cases.count), span)
       c.cases.append(k)
     }
@@ -380,7 +420,7 @@ struct Lowerer {
   // MARK: - Values
 
   func text(_ node: SyntaxNode) -> String {
-    var s = node.significantText
+    var s = node.cleanText
     if s.hasPrefix("「") && s.hasSuffix("」") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
     return s
   }
@@ -389,7 +429,7 @@ struct Lowerer {
     var out = [NameRef]()
     for child in node.childNodes {
       if child.kind == .name_ {
-        let n = child.significantText
+        let n = child.cleanText
         if !n.isEmpty { out.append(NameRef(name: n, label: nil, span: child.range)) }
       } else if child.kind == .label, let l = child.token(.labelText)?.text.trimmingSpaces() {
         if var last = out.last, last.label == nil, last.span.upper == child.range.lower || tree.source.text(TextRange(last.span.upper, child.range.lower)).trimmingSpaces().isEmpty,
@@ -419,7 +459,7 @@ struct Lowerer {
 
   func day(_ node: SyntaxNode) -> Day? {
     guard node.kind == .date else { return nil }
-    let nums = node.childNodes.filter { $0.kind == .number }.compactMap { ChineseNumeral.parse($0.significantText) }
+    let nums = node.childNodes.filter { $0.kind == .number }.compactMap { ChineseNumeral.parse($0.cleanText) }
     return nums.count == 3 ? Day(nums[0], nums[1], nums[2]) : nil
   }
 
@@ -429,7 +469,7 @@ struct Lowerer {
   }
 
   func number(_ node: SyntaxNode) -> Rational? {
-    let t = node.significantText
+    let t = node.cleanText
     if let r = Rational(decimal: String(t.map { ch -> Character in
       if let v = ch.unicodeScalars.first?.value, v >= 0xFF10 && v <= 0xFF19 { return Character(Unicode.Scalar(v - 0xFF10 + 0x30)!) }
       return ch == "．" ? "." : ch
@@ -445,14 +485,14 @@ struct Lowerer {
     return Quantity(prefix: node.token(.quantityPrefix).map { Variants.foldWord($0.text) },
                     low: low, high: numbers.count > 1 ? number(numbers[1]) : nil,
                     unit: units.last, suffix: node.token(.ratioSuffix).map { Variants.foldWord($0.text) },
-                    span: node.range, text: node.significantText)
+                    span: node.range, text: node.cleanText)
   }
 
   func type(_ node: SyntaxNode) -> AttributeType {
     switch node.token(.typeKeyword).map({ Variants.foldWord($0.text) }) {
     case "数值": return .number(unit: node.token(.unit).map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 })
     case "是否": return .boolean
-    case "枚举": return .enumeration(node.childNodes.filter { $0.kind == .name_ }.map(\.significantText))
+    case "枚举": return .enumeration(node.childNodes.filter { $0.kind == .name_ }.map(\.cleanText))
     case "日期": return .date
     case "文本": return .text
     default: return .unknown
@@ -473,20 +513,20 @@ struct Lowerer {
         default: fraction = Rational(1)
         }
       } else if let f = ratio.child(.fraction) {
-        let nums = f.childNodes.filter { $0.kind == .numeral_ }.compactMap { ChineseNumeral.parse($0.significantText) }
+        let nums = f.childNodes.filter { $0.kind == .numeral_ }.compactMap { ChineseNumeral.parse($0.cleanText) }
         if f.token(.fenzhi) != nil, nums.count == 2, nums[0] != 0 { fraction = Rational(nums[1], nums[0]) }
         else if f.token(.slash) != nil, nums.count == 2, nums[1] != 0 { fraction = Rational(nums[0], nums[1]) }
         else if f.token(.percent) != nil, nums.count == 1 { fraction = Rational(nums[0], 100) }
         if Variants.foldWord(ratio.token(.ratioPrefix)?.text ?? "") == "超过" { strict = true }
       }
       guard let fr = fraction else { continue }
-      terms.append(ThresholdTerm(base: base, strict: strict, fraction: fr, text: t.significantText, span: t.range))
+      terms.append(ThresholdTerm(base: base, strict: strict, fraction: fr, text: t.cleanText, span: t.range))
     }
-    return Threshold(terms: terms, span: node.range, text: node.significantText)
+    return Threshold(terms: terms, span: node.range, text: node.cleanText)
   }
 
   func value(_ node: SyntaxNode) -> Value {
-    guard let inner = node.childNodes.first else { return .name(node.significantText) }
+    guard let inner = node.childNodes.first else { return .name(node.cleanText) }
     switch inner.kind {
     case .quantity:
       if let q = quantity(inner) { return .number(q.low, unit: q.unit, raw: q.text) }
@@ -496,16 +536,16 @@ struct Lowerer {
       return .text(text(inner))
     default: break
     }
-    return .name(inner.significantText)
+    return .name(inner.cleanText)
   }
 
   func expr(_ node: SyntaxNode) -> Expr {
     switch node.kind {
     case .expr:
-      let parts = node.childNodes.filter { $0.kind == .andExpr }.map(expr)
+      let parts = node.childNodes.filter { $0.kind == .andExpr }.map { expr($0) }
       return parts.count == 1 ? parts[0] : .or(parts)
     case .andExpr:
-      let parts = node.childNodes.filter { $0.kind == .notExpr }.map(expr)
+      let parts = node.childNodes.filter { $0.kind == .notExpr }.map { expr($0) }
       return parts.count == 1 ? parts[0] : .and(parts)
     case .notExpr:
       if node.token(.notOp) != nil {
@@ -514,17 +554,17 @@ struct Lowerer {
       guard let inner = node.childNodes.first else { return .invalid(node.range) }
       return expr(inner)
     case .parenExpr:
-      return node.child(.expr).map(expr) ?? .invalid(node.range)
+      return node.child(.expr).map { expr($0) } ?? .invalid(node.range)
     case .comparison:
-      let name = node.child(.name_)?.significantText ?? ""
+      let name = node.child(.name_)?.cleanText ?? ""
       if let set = node.token(.setOp) {
-        let values = node.childNodes.filter { $0.kind == .value }.map(value)
+        let values = node.childNodes.filter { $0.kind == .value }.map { value($0) }
         return .member(name: name, values: values, negated: Variants.foldWord(set.text) == "不属于", span: node.range)
       }
       guard let opText = node.token(.compareOp)?.text, let v = node.child(.value) else { return .invalid(node.range) }
       return .compare(name: name, op: compareOp(opText), value: value(v), span: node.range)
     case .nameRef:
-      return .ref(node.significantText, span: node.range)
+      return .ref(node.cleanText, span: node.range)
     default:
       return .invalid(node.range)
     }

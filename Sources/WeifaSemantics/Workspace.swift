@@ -72,8 +72,15 @@ package struct CheckContext {
       suppressed += 1
       return
     }
-    var d = Diagnostic(code, LocalizedText(zh: zh, en: en), file: file, range: range, notes: notes, basis: basis)
-    d.related = related.map { (range: $0.0, text: $0.1) }
+    // Every diagnostic lies inside its file, whatever a check computed (text decoded from
+    // invalid UTF-8 is longer than its bytes, so offsets measured in it can run past the end).
+    let n = file.bytes.count
+    func clamp(_ r: TextRange) -> TextRange {
+      let lo = max(0, min(r.lower, n))
+      return TextRange(lo, max(lo, min(r.upper, n)))
+    }
+    var d = Diagnostic(code, LocalizedText(zh: zh, en: en), file: file, range: clamp(range), notes: notes, basis: basis)
+    d.related = related.map { (range: clamp($0.0), text: $0.1) }
     diagnostics.append(d)
   }
 }

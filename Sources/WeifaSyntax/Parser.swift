@@ -490,9 +490,12 @@ extension LineParser {
     if s == "《" {
       guard let close = closing(p, "》") else { return nil }
       var e = close
-      if isScalar(e, "【") , let l = closing(e, "】") { return l }
+      // In a structured line '[' ≡ '【' (lexical.ebnf); in prose only 【 opens a label.
+      let bracket: Unicode.Scalar? = isScalar(e, "【") ? "】" : !inProse && isScalar(e, "[") ? "]" : nil
+      if let b = bracket, let l = closing(e, b) { return l }
       while let o = ordinalEnd(e) { e = o }
       if e > close, isScalar(e, "【"), let l = closing(e, "】") { return l }
+      if e > close, !inProse, isScalar(e, "["), let l = closing(e, "]") { return l }
       return e
     }
     if s == "【" || (!inProse && s == "[") {
@@ -503,6 +506,7 @@ extension LineParser {
       while let o = ordinalEnd(e) { e = o }
       // 第十二条【村民会议】: a number pinned to a label, so renumbering cannot silently break it.
       if isScalar(e, "【"), let l = closing(e, "】") { return l }
+      if !inProse, isScalar(e, "["), let l = closing(e, "]") { return l }
       return e
     }
     if s == "前" || s == "本" {
@@ -555,15 +559,15 @@ extension LineParser {
     let s = scalar(pos)!
     if s == "《" {
       docTitle()
-      if isScalar(pos, "【") { label() } else {
+      if isScalar(pos, "【") || (pos < end && isScalar(pos, "[")) { label() } else {
         while pos < end, ordinalEnd(pos) != nil { ordinal() }
-        if pos < end, isScalar(pos, "【") { label() }
+        if pos < end, isScalar(pos, "【", "[") { label() }
       }
     } else if s == "【" || s == "[" {
       label()
     } else if s == "第" {
       while pos < end, ordinalEnd(pos) != nil { ordinal() }
-      if pos < end, isScalar(pos, "【") { label() }
+      if pos < end, isScalar(pos, "【", "[") { label() }
     } else {
       relativeRef(end: end)
     }

@@ -98,8 +98,23 @@ package struct SyntaxNode {
   package var childTokens: [SyntaxToken] {
     children.compactMap { if case .token(let t) = $0 { return t } else { return nil } }
   }
-  package func child(_ kind: SyntaxKind) -> SyntaxNode? { childNodes.first { $0.kind == kind } }
-  package func token(_ kind: SyntaxKind) -> SyntaxToken? { childTokens.first { $0.kind == kind } }
+  // These two run for every node of every check: they scan the child list without building arrays.
+  package func child(_ kind: SyntaxKind) -> SyntaxNode? {
+    let raw = tree.nodes[index]
+    for k in 0..<Int(raw.childCount) {
+      let e = tree.elements[Int(raw.childStart) + k]
+      if e < 0 && tree.nodes[Int(~e)].kind == kind { return SyntaxNode(tree: tree, index: Int(~e)) }
+    }
+    return nil
+  }
+  package func token(_ kind: SyntaxKind) -> SyntaxToken? {
+    let raw = tree.nodes[index]
+    for k in 0..<Int(raw.childCount) {
+      let e = tree.elements[Int(raw.childStart) + k]
+      if e >= 0 && tree.tokens[Int(e)].kind == kind { return SyntaxToken(tree: tree, index: Int(e)) }
+    }
+    return nil
+  }
 
   package var range: TextRange {
     let raw = tree.nodes[index]

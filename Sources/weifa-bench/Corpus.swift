@@ -5,7 +5,7 @@
 /// articles, an autonomy charter 50–150).
 struct CharterKind {
   var name: String
-  var locale: Locale
+  var locale: CharterLocale
   var articles: ClosedRange<Int>
   var charterWord: String   // 本规约 / 本公约 / 本章程
   var weight: Double
@@ -113,24 +113,39 @@ enum Prose {
     "有关部门另有规定的，从其规定。", "执行中遇到的具体问题，由{C}研究提出处理意见。", "{S}负责监督本条规定的执行。",
   ]
 
-  static func fill(_ s: String, _ l: Locale, _ g: String, _ townGov: String) -> String {
-    var t = s
-    for (k, v) in [("{P}", l.people), ("{H}", l.home), ("{C}", l.committee), ("{M}", l.meeting), ("{R}", l.reps),
-                   ("{S}", l.supervision), ("{G}", g), ("{A}", l.affairs), ("{T}", townGov)] where t.contains(k) {
-      t = t.replacingAll(k, v)
+  static func fill(_ s: String, _ l: CharterLocale, _ g: String, _ townGov: String) -> String {
+    // One pass: a placeholder is `{` + one letter + `}`.
+    var out = ""
+    var scalars = s.unicodeScalars.makeIterator()
+    var pending = [Unicode.Scalar]()
+    while let u = scalars.next() {
+      pending.append(u)
+      if pending.count == 1 && u != "{" { out.unicodeScalars.append(u); pending.removeAll(); continue }
+      if pending.count < 3 { continue }
+      let key = pending[1]
+      if pending[2] == "}", let v = value(key, l, g, townGov) { out += v } else { out.unicodeScalars.append(contentsOf: pending) }
+      pending.removeAll()
     }
-    return t
+    out.unicodeScalars.append(contentsOf: pending)
+    return out
+  }
+
+  static func value(_ key: Unicode.Scalar, _ l: CharterLocale, _ g: String, _ townGov: String) -> String? {
+    switch key {
+    case "P": return l.people
+    case "H": return l.home
+    case "C": return l.committee
+    case "M": return l.meeting
+    case "R": return l.reps
+    case "S": return l.supervision
+    case "G": return g
+    case "A": return l.affairs
+    case "T": return townGov
+    default: return nil
+    }
   }
 
   static let aspects = ["", "管理", "要求", "责任", "措施", "保障", "制度", "办法", "细则", "规范", "工作", "事项"]
-}
-
-extension String {
-  /// Replaces every occurrence of `target` (Foundation-free).
-  func replacingAll(_ target: String, _ with: String) -> String {
-    let parts = self.split(separator: target, omittingEmptySubsequences: false)
-    return parts.joined(separator: with)
-  }
 }
 
 // MARK: - The builder
@@ -139,7 +154,7 @@ struct CharterBuilder {
   var r: BenchRNG
   let index: Int
   var kind: CharterKind
-  var l: Locale
+  var l: CharterLocale
   var body = ""              // chapters and articles
   var article = 0            // the current article's number
   var labels = Set<String>() // every label used, for uniqueness
@@ -214,7 +229,7 @@ struct CharterBuilder {
     for _ in 0..<extra { extraBody() }
     matters(autonomy ? r.range(2, 5) : r.range(0, 2))
     // Topic chapters with rules and prose, filling up to the target less the closing articles.
-    let closing = 6 + (autonomy ? 2 : 0)
+    let closing = 7 + (autonomy ? 2 : 0)   // 公开, 处理方式, 处理程序, four 附则 articles; 评定 and 评定程序
     var families = Array(0..<Families.all.count)
     shuffle(&families)
     var topics = Array(0..<Prose.topics.count)

@@ -318,7 +318,7 @@ enum Catalog {
 }
 
 /// Wording that differs between a village and an urban community.
-struct Locale {
+struct CharterLocale {
   var urban: Bool
   var home: String            // 本村 / 本社区
   var away: String            // 外村 / 外地
@@ -330,9 +330,9 @@ struct Locale {
   var law: String
   var affairs: String         // 村务 / 居务
 
-  static let village = Locale(urban: false, home: "本村", away: "外村", people: "村民", meeting: "村民会议", reps: "村民代表会议",
+  static let village = CharterLocale(urban: false, home: "本村", away: "外村", people: "村民", meeting: "村民会议", reps: "村民代表会议",
                               committee: "村民委员会", supervision: "村务监督委员会", law: "中华人民共和国村民委员会组织法", affairs: "村务")
-  static let urbanCommunity = Locale(urban: true, home: "本社区", away: "外地", people: "居民", meeting: "居民会议", reps: "居民代表会议",
+  static let urbanCommunity = CharterLocale(urban: true, home: "本社区", away: "外地", people: "居民", meeting: "居民会议", reps: "居民代表会议",
                                      committee: "居民委员会", supervision: "居务监督委员会", law: "中华人民共和国城市居民委员会组织法", affairs: "居务")
 
   /// Attribute names in this locale's wording (户籍's values, 是否在本村居住).
@@ -364,7 +364,7 @@ struct Locale {
 struct RuleFamily: Sendable {
   var tiers: Int
   /// Article title, prose, and rules of tier `t`.
-  var make: @Sendable (Locale, Int) -> (title: String, prose: String, rules: [RuleSpec])
+  var make: @Sendable (CharterLocale, Int) -> (title: String, prose: String, rules: [RuleSpec])
 }
 
 enum Families {
@@ -597,7 +597,7 @@ enum Families {
 /// The rule set of the batch benchmark: every family, every tier, until `rules` rules, in a
 /// village charter. The same spec gives the Weifa charter and the peer's JSON.
 struct BatchSpec {
-  var locale = Locale.village
+  var locale = CharterLocale.village
   var articles: [(title: String, prose: String, rules: [RuleSpec])] = []
 
   static func make(rules target: Int) -> BatchSpec {
@@ -718,12 +718,12 @@ struct BatchSpec {
 struct Population {
   let seed: UInt64
   let attributes: [BenchAttribute]
-  let locale: Locale
+  let locale: CharterLocale
 
   /// Where each CSV column's value is in `values(_:)`.
   let columns: [Int]
 
-  init(seed: UInt64, attributes: [BenchAttribute], locale: Locale = .village) {
+  init(seed: UInt64, attributes: [BenchAttribute], locale: CharterLocale = .village) {
     self.seed = seed
     self.attributes = attributes
     self.locale = locale
@@ -847,9 +847,10 @@ struct Population {
   }
 }
 
-/// What the batch evaluation must print for one resident, computed from the spec alone (the
-/// reference the tests compare Weifa's batch output with, on a sample).
-func expectedBatchRow(_ spec: BatchSpec, _ person: [String: Int], id: String) -> String {
+/// Which rules of the spec apply to a resident, from the spec alone: subject and condition hold,
+/// the exception does not, and no rule that takes precedence applies. (The spec never chains
+/// priorities, so the order they are applied in does not matter.)
+func specApplies(_ spec: BatchSpec, _ person: [String: Int]) -> [Bool] {
   let rules = spec.rules
   let defs = Dictionary(uniqueKeysWithValues: spec.locale.definitions.map { ($0.0, $0.1) })
   var enums = [String: [String]]()
@@ -864,6 +865,14 @@ func expectedBatchRow(_ spec: BatchSpec, _ person: [String: Int], id: String) ->
   for (x, r) in rules.enumerated() {
     for e in r.exceptLabels { if let y = rules.firstIndex(where: { $0.label == e }), before[y] { applies[x] = false } }
   }
+  return applies
+}
+
+/// What the batch evaluation must print for one resident, computed from the spec alone (the
+/// reference the tests compare Weifa's batch output with).
+func expectedBatchRow(_ spec: BatchSpec, _ person: [String: Int], id: String) -> String {
+  let rules = spec.rules
+  let applies = specApplies(spec, person)
   var counts = [0, 0, 0, 0]
   var periods = [String]()
   var totals = [String: Int]()

@@ -56,6 +56,15 @@ struct ChildResult {
   var status: Int32
   var seconds: Double
   var maxRSS: Int
+  /// CPU seconds (user + system): the work done, whatever else the machine was doing.
+  var cpu: Double
+}
+
+/// CPU seconds (user + system) this process has used so far, all threads.
+func processCPU() -> Double {
+  var u = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &u)
+  return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
 }
 
 /// Runs a program (no shell), stdout and stderr to files or /dev/null, and reports its wall
@@ -85,7 +94,8 @@ func runChild(_ path: String, _ args: [String], stdout: String = "/dev/null", st
   let d = ContinuousClock.now - start
   let secs = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-  return ChildResult(status: exit, seconds: secs, maxRSS: Int(usage.ru_maxrss) * 1024)
+  let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  return ChildResult(status: exit, seconds: secs, maxRSS: Int(usage.ru_maxrss) * 1024, cpu: cpu)
 }
 
 func median(_ xs: [Double]) -> Double {
@@ -127,4 +137,10 @@ func machineDescription() -> String {
   let cores = ProcessInfo.processInfo.activeProcessorCount
   let mem = Double(ProcessInfo.processInfo.physicalMemory) / Double(1 << 30)
   return "\(cores) cores, \(model), \(String(format: "%.0f", mem)) GiB"
+}
+
+/// The load average (1, 5, 15 minutes): how busy the machine was besides the benchmark.
+func loadAverage() -> String {
+  guard let s = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+  return s.split(separator: " ").prefix(3).joined(separator: " ")
 }

@@ -1,10 +1,12 @@
 // weifa-bench: the benchmark of issue 6. Every figure comes from this one run.
 //
 //   swift run -c release weifa-bench [--quick] [--json] [--charters N] [--residents N] [--seed S]
-//                                    [--rules N] [--peer PYTHON] [--data DIR]
+//                                    [--rules N] [--peer PYTHON] [--data DIR] [--no-build]
 //   weifa-bench --charter I [--seed S]        print charter I of the corpus
 //   weifa-bench --export-peer DIR [--residents N] [--seed S] [--rules N]
 //                                             write the batch charter, population, spec and peer
+//   weifa-bench --profile none|parse|lower|check N
+//                                             one stage over N generated charters, for callgrind
 //
 // See README.md § Performance for what each row measures.
 import Dispatch
@@ -31,13 +33,14 @@ struct Options {
   var exportPeer: String?
   /// `--profile check|parse N`: run one stage over N generated charters once, for callgrind.
   var profile: (stage: String, count: Int)?
+  var build = true
   var explicitCharters = false
   var explicitResidents = false
 }
 
 func usage() -> Never {
   FileHandle.standardError.write(Data("""
-  usage: weifa-bench [--quick] [--json] [--charters N] [--residents N] [--seed S] [--rules N] [--peer PYTHON] [--data DIR]
+  usage: weifa-bench [--quick] [--json] [--charters N] [--residents N] [--seed S] [--rules N] [--peer PYTHON] [--data DIR] [--no-build]
          weifa-bench --charter I [--seed S]
          weifa-bench --export-peer DIR [--residents N] [--seed S] [--rules N]
 
@@ -63,6 +66,7 @@ do {
     case "--rules": guard let n = Int(value(a)), n > 0 else { usage() }; opts.rules = n
     case "--peer": opts.peerPython = value(a)
     case "--data": opts.dataDir = value(a)
+    case "--no-build": opts.build = false
     case "--charter": guard let n = Int(value(a)), n >= 0 else { usage() }; opts.dumpCharter = n
     case "--export-peer": opts.exportPeer = value(a)
     case "--profile":
@@ -74,7 +78,7 @@ do {
     }
   }
   if opts.quick {
-    if !opts.explicitCharters { opts.charters = 200 }
+    if !opts.explicitCharters { opts.charters = 100 }
     if !opts.explicitResidents { opts.residents = 20_000 }
   }
 }
@@ -104,6 +108,8 @@ final class Bench {
   var notes = [String]()
   var failures = [String]()
   var weifaBatchRate = 0.0
+  var weifaBatchCPURate = 0.0
+  let loadAtStart = loadAverage()
 
   init(_ o: Options) {
     opts = o
@@ -128,7 +134,7 @@ final class Bench {
     specRules = spec.rules
     population = Population(seed: o.seed, attributes: spec.used.attributes)
     generator = CharterGenerator(seed: o.seed)
-    minSeconds = o.quick ? 0.2 : 2.0
+    minSeconds = o.quick ? 0.1 : 2.0
   }
 
   func run() -> Int32 {
@@ -142,6 +148,7 @@ final class Bench {
       var errors = 0
       for f in files {
         switch stage {
+        case "none": break
         case "parse": blackHole(Parser.parse(SourceFile(path: f.path, bytes: f.bytes)))
         case "lower": blackHole(Charter.lower(Parser.parse(SourceFile(path: f.path, bytes: f.bytes)).tree))
         default: errors += Analysis(files: [f], prepared: lawContext).diagnostics.filter { $0.severity == .error }.count
@@ -156,8 +163,9 @@ final class Bench {
                : "error: cannot write \(dir)")
       return ok ? 0 : 2
     }
+    guard ensureBinaries() else { return 2 }
     let codes: [InputFile] = repoRoot.map { Bench.weifaFiles($0 + "/Codes") } ?? []
-    let sampleCount = min(opts.charters, opts.quick ? 40 : 400)
+    let sampleCount = min(opts.charters, opts.quick ? 20 : 400)
     let sample: [InputFile] = (0..<sampleCount).map { i in InputFile(path: "corpus/\(i).weifa", bytes: Array(generator.charter(index: i).utf8)) }
     if !codes.isEmpty {
       singleCore(codes, section: "single core: Codes/ (\(codes.count) real-looking charters and statutes)", checkTogether: true)
@@ -170,12 +178,48 @@ final class Bench {
       let dirs = ((try? fm.contentsOfDirectory(atPath: root + "/Codes")) ?? []).sorted().filter { $0 != "上位法" && !$0.hasPrefix(".") }
       htmlBuild(dirs.map { (Bench.weifaFiles(root + "/Codes/" + $0), lawContext) }, section: "build --to html: Codes/ bundles")
     }
-    htmlBuild(sample.prefix(opts.quick ? 20 : 100).map { ([$0], lawContext) }, section: "build --to html: synthetic charters")
+    htmlBuild(sample.prefix(opts.quick ? 10 : 100).map { ([$0], lawContext) }, section: "build --to html: synthetic charters")
     corpus()
     batch()
     startup()
     report()
     return failures.isEmpty ? 0 : 1
+  }
+
+  /// `swift run weifa-bench` builds only the benchmark: build `weifa` and `weifa-trivial` the same
+  /// way (release, the same scratch path) so that the processes measured are current.
+  func ensureBinaries() -> Bool {
+    if opts.build {
+      var dir = fm.currentDirectoryPath
+      var package: String?
+      for _ in 0..<8 {
+        if fm.fileExists(atPath: dir + "/Package.swift") { package = dir; break }
+        let parent = (dir as NSString).deletingLastPathComponent
+        if parent == dir { break }
+        dir = parent
+      }
+      // binDir is <scratch>/<triple>/release.
+      let scratch = ((binDir as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+      if let package, let swift = ["/usr/bin/swift", "/opt/swift/usr/bin/swift"].first(where: { fm.isExecutableFile(atPath: $0) })
+          ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map({ $0 + "/swift" }).first(where: { fm.isExecutableFile(atPath: $0) }) {
+        for product in ["weifa", "weifa-trivial"] {
+          progress("building \(product) (release, \(scratch))")
+          let log = dataDir + "/build-\(product).txt"
+          let r = runChild(swift, ["build", "-c", "release", "--scratch-path", scratch, "--product", product], stdout: log, stderr: log, cwd: package)
+          if r?.status != 0 {
+            FileHandle.standardError.write(Data("error: building \(product) failed; see \(log)\n".utf8))
+            return false
+          }
+        }
+      } else {
+        notes.append("could not run `swift build` for weifa and weifa-trivial: the binaries beside weifa-bench are used as they are")
+      }
+    }
+    for bin in [weifaBin, trivialBin] where !fm.isExecutableFile(atPath: bin) {
+      FileHandle.standardError.write(Data("error: \(bin) is missing; build it with swift build -c release\n".utf8))
+      return false
+    }
+    return true
   }
 
   /// The .weifa files under a directory, in name order (as `weifa check` reads them).
@@ -268,13 +312,7 @@ final class Bench {
     // The ceiling: a plain byte scan of the same bytes.
     var sink = 0
     let scan = repeated(minSeconds: minSeconds) {
-      for f in files {
-        f.bytes.withUnsafeBufferPointer { p in
-          var nl = 0, sum = 0
-          for b in p { sum &+= Int(b); if b == 0x0A { nl &+= 1 } }
-          sink &+= nl &+ sum
-        }
-      }
+      for f in files { sink &+= f.bytes.withUnsafeBufferPointer { byteScan($0) } }
     }
     blackHole(sink)
     add(section, "byte scan (reference)", bytes * Double(scan.runs) / scan.seconds / MB, "MB/s")
@@ -373,8 +411,9 @@ final class Bench {
     let corpusBytes = Double(written.load(ordering: .relaxed))
     add(section, "corpus size", corpusBytes / MB, "MB", note: "generated in \(String(format: "%.1f", genSeconds)) s on \(cores) cores")
     let law = lawContext
-    func checkCorpus(workers: Int) -> (seconds: Double, peak: Int?, tally: Tally) {
+    func checkCorpus(workers: Int) -> (seconds: Double, cpu: Double, peak: Int?, tally: Tally) {
       resetPeakMemory()
+      let cpu0 = processCPU()
       let next = Atomic<Int>(0)
       let tally = Mutex(Tally())
       let secs = seconds {
@@ -399,18 +438,31 @@ final class Bench {
           }
         }
       }
-      return (secs, peakMemory(), tally.withLock { $0 })
+      return (secs, processCPU() - cpu0, peakMemory(), tally.withLock { $0 })
     }
+    // How many cores this run really gets: `cores` threads spinning for half a second. On a
+    // machine shared with other work the second core may be busy, and no program scales.
+    let spinCPU0 = processCPU()
+    let spinWall = seconds {
+      DispatchQueue.concurrentPerform(iterations: cores) { w in
+        let end = ContinuousClock.now + .milliseconds(500)
+        var x = UInt64(w)
+        while ContinuousClock.now < end { for _ in 0..<10_000 { x = x &* 6364136223846793005 &+ 1 } }
+        blackHole(x)
+      }
+    }
+    add(section, "cores available to this run", (processCPU() - spinCPU0) / spinWall, "cores",
+        note: "\(cores) threads spinning: CPU seconds per second of wall clock")
     progress("\(section): checking on \(cores) cores")
     let all = checkCorpus(workers: cores)
     add(section, "check, \(cores) cores: wall", all.seconds, "s", note: "\(grouped(all.tally.articles)) articles; \(all.tally.errors) errors, \(all.tally.warnings) warnings",
         atMost: n >= 20_000 ? 10 : nil)
-    add(section, "check, \(cores) cores: throughput", corpusBytes / all.seconds / MB, "MB/s")
+    add(section, "check, \(cores) cores: throughput", corpusBytes / all.seconds / MB, "MB/s", note: String(format: "%.1f CPU seconds: %.2f MB per CPU second", all.cpu, corpusBytes / all.cpu / MB))
     add(section, "check, \(cores) cores: peak memory", Double(all.peak ?? 0) / MB, "MB", atMost: 1000)
     progress("\(section): checking on 1 core")
     let one = checkCorpus(workers: 1)
     add(section, "check, 1 core: wall", one.seconds, "s")
-    add(section, "check, 1 core: throughput", corpusBytes / one.seconds / MB, "MB/s")
+    add(section, "check, 1 core: throughput", corpusBytes / one.seconds / MB, "MB/s", note: String(format: "%.1f CPU seconds", one.cpu))
     add(section, "check, 1 core: peak memory", Double(one.peak ?? 0) / MB, "MB")
     if all.tally.errors > 0 || all.tally.warnings > 0 {
       failures.append("the generated corpus does not check clean: \(all.tally.errors) errors, \(all.tally.warnings) warnings\n" + all.tally.first.joined(separator: "\n"))
@@ -471,7 +523,9 @@ final class Bench {
       return
     }
     weifaBatchRate = Double(opts.residents) / best.seconds
-    add(section, "weifa batch (1 core)", weifaBatchRate, "residents/s", note: "best of \(runs.count); \(String(format: "%.2f", best.seconds)) s", atLeast: 1_000_000)
+    weifaBatchCPURate = Double(opts.residents) / best.cpu
+    add(section, "weifa batch, wall clock", weifaBatchRate, "residents/s", note: "best of \(runs.count); \(String(format: "%.2f", best.seconds)) s")
+    add(section, "weifa batch, per core (CPU time)", weifaBatchCPURate, "residents/s", note: String(format: "%.2f CPU seconds, one thread", best.cpu), atLeast: 1_000_000)
     add(section, "weifa batch: throughput", Double(csvBytes) / best.seconds / MB, "MB/s of CSV in")
     add(section, "weifa batch: peak memory, \(grouped(opts.residents)) residents", Double(best.maxRSS) / MB, "MB")
     if let small = runChild(weifaBin, ["batch", charterPath, "--residents", smallPath, "-o", batchDir + "/weifa-out-small.csv"]) {
@@ -484,10 +538,13 @@ final class Bench {
     } else {
       failures.append("weifa batch output differs from the spec:\n" + problems.joined(separator: "\n"))
     }
-    guard let python = opts.peerPython else {
+    guard let given = opts.peerPython else {
       notes.append("peer not run (give --peer PYTHON, or run .ci/bench-peer.sh)")
       return
     }
+    // The peer runs in its own directory: name its interpreter from here.
+    let python = given.hasPrefix("/") ? given : given.contains("/") ? fm.currentDirectoryPath + "/" + given
+      : (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { $0 + "/" + given }.first { fm.isExecutableFile(atPath: $0) } ?? given
     // The peer: OpenFisca on the same rules, the same population, the same output columns.
     let peerDir = batchDir + "/peer"
     try? fm.createDirectory(atPath: peerDir + "/weifa_peer", withIntermediateDirectories: true)
@@ -498,24 +555,27 @@ final class Bench {
     guard let r = runChild(python, [peerDir + "/run_openfisca.py", batchDir + "/spec.json", popPath, peerOut],
                            stdout: reportPath, stderr: batchDir + "/openfisca-stderr.txt", cwd: peerDir), r.status == 0 else {
       let err = (try? String(contentsOfFile: batchDir + "/openfisca-stderr.txt", encoding: .utf8)) ?? ""
-      failures.append("the OpenFisca peer failed:\n" + String(err.suffix(2000)))
+      failures.append("the OpenFisca peer failed (\(python)):\n" + (err.isEmpty ? "it could not be started" : String(err.suffix(2000))))
       return
     }
     let peerRate = Double(opts.residents) / r.seconds
+    let peerCPURate = Double(opts.residents) / r.cpu
     var compute = 0.0
     var version = "?"
     if let d = fm.contents(atPath: reportPath), let j = try? JSONSerialization.jsonObject(with: d) as? [String: Any] {
       compute = j["compute_seconds"] as? Double ?? 0
       version = j["openfisca_core"] as? String ?? "?"
     }
-    add(section, "OpenFisca \(version) (numpy)", peerRate, "residents/s", note: "\(String(format: "%.2f", r.seconds)) s end to end; formulas alone \(String(format: "%.2f", compute)) s")
+    add(section, "OpenFisca \(version), wall clock", peerRate, "residents/s", note: "\(String(format: "%.2f", r.seconds)) s end to end; formulas alone \(String(format: "%.2f", compute)) s")
+    add(section, "OpenFisca, per core (CPU time)", peerCPURate, "residents/s", note: String(format: "%.2f CPU seconds", r.cpu))
     add(section, "OpenFisca: peak memory", Double(r.maxRSS) / MB, "MB")
     // Agreement on the whole population.
     let mismatches = compareFiles(outPath, peerOut)
     add(section, "rows where Weifa and OpenFisca disagree", Double(mismatches.count), "rows", note: "every one of \(grouped(opts.residents)) rows compared", atMost: 0)
     if mismatches.count == 0 {
-      add(section, "Weifa ÷ OpenFisca, end to end", weifaBatchRate / peerRate, "×", atLeast: 10)
-      if compute > 0 { add(section, "Weifa end to end ÷ OpenFisca formulas alone", weifaBatchRate * compute / Double(opts.residents), "×") }
+      add(section, "Weifa ÷ OpenFisca, end to end, CPU time", weifaBatchCPURate / peerCPURate, "×", atLeast: 10)
+      add(section, "Weifa ÷ OpenFisca, end to end, wall clock", weifaBatchRate / peerRate, "×")
+      if compute > 0 { add(section, "Weifa end to end ÷ OpenFisca's formulas alone (no CSV), wall clock", weifaBatchRate * compute / Double(opts.residents), "×") }
     } else {
       failures.append("Weifa and OpenFisca disagree on \(mismatches.count) rows; first:\n" + mismatches.examples.joined(separator: "\n"))
     }
@@ -570,7 +630,7 @@ final class Bench {
   func report() {
     let machine = machineDescription()
     if opts.json {
-      var s = "{\"machine\":\(jsonString(machine)),\"seed\":\(opts.seed),\"charters\":\(opts.charters),\"residents\":\(opts.residents),\"rules\":\(specRules.count),\"quick\":\(opts.quick),\"figures\":[\n"
+      var s = "{\"machine\":\(jsonString(machine)),\"load\":[\(jsonString(loadAtStart)),\(jsonString(loadAverage()))],\"seed\":\(opts.seed),\"charters\":\(opts.charters),\"residents\":\(opts.residents),\"rules\":\(specRules.count),\"quick\":\(opts.quick),\"figures\":[\n"
       s += figures.map { f in
         var o = "{\"section\":\(jsonString(f.section)),\"name\":\(jsonString(f.name)),\"value\":\(f.value.isFinite ? String(f.value) : "null"),\"unit\":\(jsonString(f.unit))"
         if !f.note.isEmpty { o += ",\"note\":\(jsonString(f.note))" }
@@ -582,7 +642,7 @@ final class Bench {
       return
     }
     var out = "weifa-bench — seed \(opts.seed), \(grouped(opts.charters)) charters, \(grouped(opts.residents)) residents, \(specRules.count) rules\(opts.quick ? " (quick)" : "")\n"
-    out += "machine: \(machine)\n\n"
+    out += "machine: \(machine); load average \(loadAtStart) at the start, \(loadAverage()) at the end\n\n"
     out += "| figure | value | unit | target |\n|---|---:|---|---|\n"
     var last = ""
     for f in figures {
@@ -612,7 +672,7 @@ struct Figure {
 
 
 func format(_ v: Double, _ unit: String) -> String {
-  if unit == "×" { return String(format: "%.1f", v) }
+  if unit == "×" || unit == "cores" { return String(format: "%.1f", v) }
   if unit == "s" || unit == "ms" { return v < 10 ? String(format: "%.3f", v) : String(format: "%.1f", v) }
   if v >= 100 || v == v.rounded() { return grouped(Int(v.rounded())) }
   if v >= 10 { return String(format: "%.1f", v) }
@@ -630,3 +690,11 @@ func grouped(_ n: Int) -> String {
 }
 
 @inline(never) func blackHole<T>(_ x: T) { withExtendedLifetime(x) {} }
+
+/// The reference: one pass over the bytes, counting line feeds (what any lexer must at least do).
+/// Not inlined, so each call really reads every byte.
+@inline(never) func byteScan(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+  var lines = 0
+  for b in p where b == 0x0A { lines &+= 1 }
+  return lines
+}

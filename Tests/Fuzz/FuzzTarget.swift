@@ -63,3 +63,27 @@ func fuzzOne(_ bytes: [UInt8]) {
   }
   fuzzFormat(result, diagnostics)
 }
+
+/// The formatter on every input, with and without renumbering: it never fails its self-check on a
+/// file that parses, refuses only files with syntax errors, is idempotent, and leaves every prose
+/// token as it was.
+func fuzzFormat(_ result: ParseResult, _ diagnostics: [Diagnostic]) {
+  let clean = !result.diagnostics.contains { $0.severity == .error } && !result.tree.tokens.contains { $0.kind == .error }
+  for renumber in [false, true] {
+    let options = FormatOptions(renumber: renumber)
+    switch Formatter.format(result, options: options) {
+    case .refused:
+      check(!clean, "a file without syntax errors was refused")
+    case .failed(let message):
+      fatalError("formatter self-check failed (renumber: \(renumber)): \(message.en)")
+    case .formatted(let once, _):
+      check(clean, "a file with syntax errors was formatted")
+      let reparsed = Parser.parse(SourceFile(path: "fuzz.weifa", bytes: once))
+      check(Formatter.proseTokens(reparsed.tree) == Formatter.proseTokens(result.tree), "prose changed (renumber: \(renumber))")
+      guard case .formatted(let twice, _) = Formatter.format(reparsed, options: options) else {
+        fatalError("formatted output cannot be formatted again (renumber: \(renumber))")
+      }
+      check(twice == once, "not idempotent (renumber: \(renumber))")
+    }
+  }
+}

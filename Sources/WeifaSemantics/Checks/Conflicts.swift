@@ -172,11 +172,12 @@ package enum ConflictChecks: Check {
         }
       }
     }
-    if let at = skipped {
-      ctx.report(InputIssues.limitExceeded, at,
-                 zh: "同一行为的规则过多：已两两比较 \(maxPairs) 对，其余规则未作冲突检查",
-                 en: "too many rules on the same act: \(maxPairs) pairs were compared; the rest were not checked for conflicts",
-                 notes: [.init(zh: "帮助：把同一行为的规则合并，或用「除外」「优先于」写明关系", en: "help: merge rules on the same act, or relate them with 除外/优先于")])
+    if let at = skipped {   // reported even past the cap on findings: it says what was not checked
+      ctx.diagnostics.append(Diagnostic(InputIssues.limitExceeded,
+        .init(zh: "同一行为的规则过多：已两两比较 \(maxPairs) 对，其余规则未作冲突检查",
+              en: "too many rules on the same act: \(maxPairs) pairs were compared; the rest were not checked for conflicts"),
+        file: ctx.file, range: at,
+        notes: [.init(zh: "帮助：把同一行为的规则合并，或用「除外」「优先于」写明关系", en: "help: merge rules on the same act, or relate them with 除外/优先于")]))
     }
   }
 

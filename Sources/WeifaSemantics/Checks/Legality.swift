@@ -151,10 +151,12 @@ package enum LegalityChecks: Check {
   ]
 
   /// A fine written with an amount: 罚五十元, 处以一百元, 缴纳二百元 for a breach.
+  static let amountFineVerbs = ["罚", "处以", "缴纳", "交纳", "扣"]
+
   static func amountFine(_ sentence: Substring) -> Range<Substring.Index>? {
     let numerals = "零一二两三四五六七八九十百千万0123456789０１２３４５６７８９"
     var breach: Bool?
-    for verb in ["罚", "处以", "缴纳", "交纳", "扣"] {
+    for verb in amountFineVerbs {
       var from = sentence.startIndex
       while let r = sentence[from...].firstByteRange(of: verb) {
         let after = sentence[r.upperBound...].prefix(12)
@@ -197,7 +199,7 @@ package enum LegalityChecks: Check {
     for r in c.rules {
       for n in r.consequences {
         for p in patterns where p.code.id != women.id {
-          if let w = p.words.first(where: { n.name.contains($0) }), p.alsoNeeds.isEmpty || p.alsoNeeds.contains(where: { n.name.contains($0) }) {
+          if let w = p.words.first(where: { containsExact(n.name, $0) }), p.alsoNeeds.isEmpty || p.alsoNeeds.contains(where: { containsExact(n.name, $0) }) {
             ctx.report(p.code, n.span, zh: p.zh.replacingFirst("%@", w), en: p.en.replacingFirst("%@", w), basis: p.basis)
             break
           }
@@ -239,7 +241,7 @@ package enum LegalityChecks: Check {
   private static func structuredWomen(_ r: Rule, _ ctx: inout CheckContext) {
     guard r.kind == .benefit || r.kind == .right else { return }
     let what = (r.content ?? "") + (r.act ?? "") + (r.head ?? "")
-    guard ["土地", "承包", "分配", "分红", "收益", "补偿", "宅基地", "福利", "集体", "股"].contains(where: { what.contains($0) }) else { return }
+    guard ["土地", "承包", "分配", "分红", "收益", "补偿", "宅基地", "福利", "集体", "股"].contains(where: { containsExact(what, $0) }) else { return }
     let statusWords = ["婚", "嫁", "性别", "男性", "入赘", "丧偶"]
     let protected: Set<String> = ["出嫁", "外嫁", "离婚", "丧偶", "入赘", "女", "是", "已离婚"]
     func excludes(_ e: Expr, negated: Bool) -> (String, TextRange)? {
@@ -281,6 +283,8 @@ package enum LegalityChecks: Check {
   private static func prose(_ range: TextRange, _ ctx: inout CheckContext) {
     let text = ctx.file.text(range)
     guard !text.isEmpty else { return }
+    // Most prose holds no word any check looks for (LegalityPrefilter.swift).
+    guard mayReport(text) else { return }
     // Sentences end at 。；！？; negation is looked for before the word, within its sentence.
     var sentenceStart = text.startIndex
     var reported = Set<String>()

@@ -33,22 +33,27 @@ package enum ProseChecks: Check {
   /// A quantity stated in prose: value and normalised unit.
   struct ProseAmount: Equatable { let value: Rational; let unit: String }
 
+  /// The units, longest first (sorted once: two units of one length cannot both begin a text,
+  /// so the order among them does not matter).
+  static let unitsLongestFirst: [String] = unitClasses.keys.sorted(by: { $0.count > $1.count })
   static let unitClasses: [String: String] = ["元": "元", "万元": "万元", "日": "日", "天": "日", "个工作日": "工作日", "工作日": "工作日",
                                               "年": "年", "个月": "月", "月": "月", "周岁": "岁", "岁": "岁", "人": "人", "名": "人", "户": "户"]
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
-    for r in c.rules { if let q = r.amount { quantity(q, prose(r.location, r.basis, c), &ctx) } }
+    // The amounts of an article's prose, read once however many of its directives ask.
+    var cache = [String: [ProseAmount]]()
+    for r in c.rules { if let q = r.amount { quantity(q, prose(r.location, r.basis, c), &ctx, &cache) } }
     for b in c.bodies {
       let text = prose(b.location, b.basis, c)
       for t in [b.quorum, b.vote, b.proposal].compactMap({ $0 }) { ratio(t, text, &ctx) }
       // Sizes are left out: prose often states them as a sum (主任一人和委员二至四人).
-      for q in [b.term, b.notice].compactMap({ $0 }) { quantity(q, text, &ctx) }
+      for q in [b.term, b.notice].compactMap({ $0 }) { quantity(q, text, &ctx, &cache) }
     }
     for m in c.matters {
       let text = prose(m.location, m.basis, c)
       if let v = m.vote { ratio(v, text, &ctx) }
-      if let q = m.publicNotice { quantity(q, text, &ctx) }
+      if let q = m.publicNotice { quantity(q, text, &ctx, &cache) }
     }
   }
 
@@ -111,7 +116,7 @@ package enum ProseChecks: Check {
         _ = rangeEnd
         // 三分之二 is a ratio, 第十二条 an ordinal: skip both.
         let prev = i > 0 ? chars[i - 1] : " "
-        if prev != "第" && !rest.hasPrefix("分之"), let unit = unitClasses.keys.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }),
+        if prev != "第" && !rest.hasPrefix("分之"), let unit = unitsLongestFirst.first(where: { rest.hasPrefix($0) }),
            let v = Rational(decimal: numberText) ?? ChineseNumeral.parse(numberText).map({ Rational($0) }) {
           out.append(ProseAmount(value: v, unit: unitClasses[unit]!))
         }
@@ -133,9 +138,11 @@ package enum ProseChecks: Check {
     }
   }
 
-  private static func quantity(_ q: Quantity, _ text: String, _ ctx: inout CheckContext) {
+  private static func quantity(_ q: Quantity, _ text: String, _ ctx: inout CheckContext, _ cache: inout [String: [ProseAmount]]) {
     guard let u = q.unit, let unit = unitClasses[u] else { return }
-    let stated = amounts(in: text).filter { $0.unit == unit }
+    let all: [ProseAmount]
+    if let known = cache[text] { all = known } else { all = amounts(in: text); cache[text] = all }
+    let stated = all.filter { $0.unit == unit }
     guard !stated.isEmpty else { return }
     let values = [q.low] + (q.high.map { [$0] } ?? [])
     for v in values where !stated.contains(where: { $0.value == v }) {

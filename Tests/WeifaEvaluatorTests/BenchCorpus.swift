@@ -1,0 +1,1 @@
+../../Sources/weifa-bench/Corpus.swift
