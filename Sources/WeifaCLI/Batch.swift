@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import WeifaBase
 import WeifaEvaluator
 import WeifaSemantics
@@ -21,7 +22,7 @@ extension CLI {
     let ws = analysis.workspace
     let docs = Array(0..<count).filter { !ws.charters[$0].rules.isEmpty }
     let compiled = CompiledRules(ws, documents: docs)
-    guard let input = csvPath == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: csvPath) else {
+    guard let input = csvPath == "-" ? FileStream.standardInput : FileStream.reading(csvPath) else {
       stderr(lang == .zh ? "错误：无法读取「\(csvPath)」\n" : "error: cannot read “\(csvPath)”\n")
       return 2
     }
@@ -31,7 +32,7 @@ extension CLI {
         stderr(lang == .zh ? "错误：-o 不能覆盖输入文件\n" : "error: -o must not overwrite an input\n")
         return 2
       }
-      guard FileManager.default.createFile(atPath: out, contents: nil), let h = FileHandle(forWritingAtPath: out) else {
+      guard let h = FileStream.creating(out) else {
         stderr(lang == .zh ? "错误：无法写入「\(out)」\n" : "error: cannot write “\(out)”\n")
         return 2
       }
@@ -80,6 +81,11 @@ extension CLI {
     drain()
     sink.flush(stdout)
     sink.close()
+    if reader.failed {
+      stderr(lang == .zh ? "错误：读取「\(csvPath)」时出错（第\(lineNo)行之后），其余的行没有处理\n"
+                         : "error: reading “\(csvPath)” failed after line \(lineNo); the rest was not processed\n")
+      return 2
+    }
     if bad > 100 { stderr(lang == .zh ? "……另有\(bad - 100)行有错误\n" : "… and \(bad - 100) more bad rows\n") }
     stderr(lang == .zh ? "处理了 \(runner.done) 人" + (bad > 0 ? "，跳过 \(bad) 行有错误的数据" : "") + "\n"
                        : "\(runner.done) residents" + (bad > 0 ? ", \(bad) bad rows skipped" : "") + "\n")
@@ -89,25 +95,27 @@ extension CLI {
 
 /// Where batch output goes: a file handle or the stdout closure, in 1 MB chunks.
 struct BatchSink {
-  var handle: FileHandle?
+  var handle: FileStream?
   var buffer = [UInt8]()
-  init(handle: FileHandle?) { self.handle = handle; buffer.reserveCapacity(1 << 21) }
+  init(handle: FileStream?) { self.handle = handle; buffer.reserveCapacity(1 << 21) }
   mutating func append(_ s: String) { buffer.append(contentsOf: s.utf8) }
   mutating func flush(_ write: (String) -> Void) {
     guard !buffer.isEmpty else { return }
-    if let h = handle { h.write(Data(buffer)) } else { write(String(decoding: buffer, as: UTF8.self)) }
+    if let h = handle { h.write(buffer) } else { write(String(decoding: buffer, as: UTF8.self)) }
     buffer.removeAll(keepingCapacity: true)
   }
-  func close() { try? handle?.close() }
+  func close() { handle?.close() }
 }
 
 /// Reads lines (without terminators) from a file in large chunks.
 struct LineReader {
-  let handle: FileHandle
+  let handle: FileStream
   var buffer = [UInt8]()
   var start = 0
   var eof = false
-  init(_ h: FileHandle) { handle = h }
+  /// A read error stopped the input before its end.
+  var failed = false
+  init(_ h: FileStream) { handle = h }
 
   mutating func next() -> ArraySlice<UInt8>? {
     while true {
@@ -128,7 +136,7 @@ struct LineReader {
       }
       buffer.removeSubrange(0..<start)
       start = 0
-      let chunk = handle.readData(ofLength: 1 << 20)
+      guard let chunk = handle.read(upTo: 1 << 20) else { eof = true; failed = true; continue }
       if chunk.isEmpty { eof = true } else { buffer.append(contentsOf: chunk) }
       if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
     }
@@ -233,7 +241,7 @@ struct BatchRunner {
 
   /// Reads the header; returns the columns that are not attributes (besides the id column).
   mutating func header(_ line: ArraySlice<UInt8>) -> [String] {
-    let names = BatchRunner.split(line).map { String(decoding: line[$0], as: UTF8.self).trimmingCharacters(in: .whitespaces) }
+    let names = BatchRunner.split(line).map { BatchRunner.trimmed(String(decoding: line[$0], as: UTF8.self)) }
     let slots = Dictionary(uniqueKeysWithValues: compiled.attributes.enumerated().map { ($1.name, $0) })
     columnSlot = names.map { slots[$0] ?? -1 }
     fieldBounds = Array(repeating: 0, count: 2 * columnSlot.count + 2)
@@ -246,6 +254,13 @@ struct BatchRunner {
   }
 
   /// Splits a CSV line into field ranges (double quotes allowed).
+  /// The text without leading and trailing spaces and tabs (a header cell).
+  static func trimmed(_ s: String) -> String {
+    let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+    guard let first = s.firstIndex(where: { !isBlank($0) }), let last = s.lastIndex(where: { !isBlank($0) }) else { return "" }
+    return String(s[first...last])
+  }
+
   static func split(_ line: ArraySlice<UInt8>) -> [Range<Int>] {
     var out = [Range<Int>]()
     split(line, into: &out)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import WeifaBase
 import WeifaDriver
 import WeifaRender
@@ -339,12 +340,10 @@ enum FileLoader {
   enum Result { case success([InputFile]), failure(LocalizedText) }
 
   static func collect(_ path: String) -> Result {
-    let fm = FileManager.default
-    var isDir: ObjCBool = false
-    guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+    guard let mode = FileKind.mode(path) else {
       return .failure(InputReading.missing(path))
     }
-    if !isDir.boolValue {
+    if mode != S_IFDIR {
       switch InputReading.read(path) {
       case .success(let file): return .success([file])
       case .failure(let e): return .failure(e.message)
@@ -357,7 +356,7 @@ enum FileLoader {
     var visited = Set<String>()
     func walk(_ dir: String, real: String, ancestors: Set<String>) -> LocalizedText? {
       guard visited.insert(real).inserted else { return nil }   // reached twice through links
-      guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
         return .init(zh: "错误：无法读取目录「\(dir)」：没有权限或目录不存在", en: "error: cannot read directory “\(dir)”: permission denied or missing")
       }
       for name in names.sorted() where !name.hasPrefix(".") {
@@ -386,13 +385,13 @@ enum FileLoader {
     let fm = FileManager.default
     var out = [String]()
     for path in paths {
-      var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+      guard let mode = FileKind.mode(path) else { continue }
+      let isDir = mode == S_IFDIR
       let url = URL(fileURLWithPath: path).standardizedFileURL
-      var dir = isDir.boolValue ? url : url.deletingLastPathComponent()
+      var dir = isDir ? url : url.deletingLastPathComponent()
       // A file's bundle is the .weifa files directly beside it (never a recursive walk: a file
       // in /tmp must not read all of /tmp).
-      if !isDir.boolValue {
+      if !isDir {
         let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
         for n in names.sorted() where n.hasSuffix(".weifa") && !n.hasPrefix(".") {
           out.append(relativeIfPossible(dir.appendingPathComponent(n).path))
@@ -400,8 +399,7 @@ enum FileLoader {
       }
       for _ in 0..<8 {
         let candidate = dir.appendingPathComponent("上位法")
-        var d: ObjCBool = false
-        if fm.fileExists(atPath: candidate.path, isDirectory: &d), d.boolValue {
+        if FileKind.isDirectory(candidate.path) {
           out.append(relativeIfPossible(candidate.path))
           break
         }
@@ -423,9 +421,16 @@ enum FileLoader {
 
   /// Whether two paths name the same file.
   static func samePath(_ a: String, _ b: String) -> Bool {
-    let ra = ((a as NSString).standardizingPath as NSString).resolvingSymlinksInPath
-    let rb = ((b as NSString).standardizingPath as NSString).resolvingSymlinksInPath
-    return ra == rb
+    var sa = stat(), sb = stat()
+    if stat(a, &sa) == 0 && stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
+    return resolved(a) == resolved(b)
+  }
+
+  /// The real path of `path`, or of its directory joined with its name when it does not exist yet.
+  static func resolved(_ path: String) -> String {
+    if let r = PathText.real(path) { return r }
+    let dir = PathText.deletingLastComponent(path)
+    return (PathText.real(dir.isEmpty ? "." : dir) ?? dir) + "/" + PathText.lastComponent(path)
   }
 
   /// Writes through a temporary file in the same directory and a rename, so a failure never
@@ -436,7 +441,7 @@ enum FileLoader {
 
   /// The names of the files beside `path`.
   static func siblings(_ path: String) -> [String] {
-    let dir = (path as NSString).deletingLastPathComponent
+    let dir = PathText.deletingLastComponent(path)
     return (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
   }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import WeifaBase
 import WeifaDriver
 import WeifaEvaluator
@@ -75,11 +76,11 @@ extension CLI {
     var raw = [(String, String)]()
     if let file = o.one("--facts") {
       guard let data = FileManager.default.contents(atPath: file),
-            let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let obj = try? JSONDecoder().decode([String: FactText].self, from: data) else {
         stderr(lang == .zh ? "错误：无法读取事实文件「\(file)」（应为 JSON 对象，如 {\"年龄\": 72}）\n" : "error: cannot read the facts file “\(file)” (a JSON object such as {\"年龄\": 72})\n")
         return 2
       }
-      for (k, v) in obj.sorted(by: { $0.key < $1.key }) { raw.append((k, "\(v)")) }
+      for (k, v) in obj.sorted(by: { $0.key < $1.key }) { if let t = v.text { raw.append((k, t)) } }   // null: unknown
     }
     for f in o.values["--fact"] ?? [] {
       let parts = f.split(separator: "=", maxSplits: 1).map(String.init)
@@ -312,5 +313,20 @@ extension CLI {
     if let f = m.filing { out += "备案：\(f)\n" }
     stdout(out)
     return 0
+  }
+}
+
+/// One value of a `--facts` JSON object, as the text a `--fact NAME=VALUE` would give:
+/// strings as they are, integers and decimals exactly, true/false as 是/否; null (unknown) is nil.
+struct FactText: Decodable {
+  let text: String?
+  init(from decoder: any Decoder) throws {
+    let c = try decoder.singleValueContainer()
+    if let b = try? c.decode(Bool.self) { text = b ? "是" : "否" }
+    else if let i = try? c.decode(Int64.self) { text = String(i) }
+    else if let d = try? c.decode(Decimal.self) { text = "\(d)" }
+    else if let s = try? c.decode(String.self) { text = s }
+    else if c.decodeNil() { text = nil }
+    else { throw DecodingError.dataCorruptedError(in: c, debugDescription: "a fact is a string, a number or true/false") }
   }
 }

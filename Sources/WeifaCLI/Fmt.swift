@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import WeifaBase
 import WeifaDriver
 import WeifaSyntax
@@ -92,8 +93,8 @@ extension CLI {
 enum AtomicWrite {
   static func write(_ bytes: [UInt8], to path: String) -> LocalizedText? {
     let target = InputReading.realPath(path) ?? path
-    let dir = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
+    let dir = PathText.deletingLastComponent(target)
+    let name = PathText.lastComponent(target)
     var info = stat()
     let exists = stat(target, &info) == 0
     if exists && (info.st_mode & S_IFMT) != S_IFREG {

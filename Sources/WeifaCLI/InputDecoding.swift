@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import WeifaBase
 import WeifaDriver
 
@@ -163,7 +164,7 @@ enum InputDecoding {
   }
 
   static func convertHelp(_ path: String, from: String) -> [LocalizedText] {
-    let name = (path as NSString).lastPathComponent
+    let name = PathText.lastComponent(path)
     return [.init(zh: "帮助：建议转换为 UTF-8 保存：iconv -f \(from) -t UTF-8 '\(name)' > 新文件.weifa；或在记事本中「另存为」，编码选「UTF-8」。weifa fmt --write 不会改写非 UTF-8 的文件",
                   en: "help: convert it to UTF-8: iconv -f \(from) -t UTF-8 '\(name)' > new.weifa, or “Save as” UTF-8 in your editor; weifa fmt --write leaves non-UTF-8 files alone")]
   }
@@ -175,34 +176,35 @@ enum InputDecoding {
 enum InputReading {
   /// Reads and decodes one file, recording the decoding notes for the parser.
   static func read(_ path: String) -> Result<InputFile, ReadError> {
-    let fm = FileManager.default
-    var info = stat()
-    if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+    if let mode = FileKind.mode(path), mode != S_IFREG {
       // A pipe would block and a device (/dev/zero) would never end.
       return .failure(ReadError(.init(zh: "错误：「\(path)」不是普通文件（是管道、设备或套接字），不予读取",
                                       en: "error: “\(path)” is not a regular file (a pipe, device or socket); it is not read")))
     }
-    if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > Limits.maxFileBytes {
+    if let size = FileKind.size(path), size > Limits.maxFileBytes {
       return .failure(ReadError(.init(
-        zh: "错误：「\(path)」过大（\(size.intValue / 1_048_576) MB），超出上限 \(Limits.maxFileBytes / 1_048_576) MB；请拆分为几个文件",
-        en: "error: “\(path)” is too large (\(size.intValue / 1_048_576) MB; the limit is \(Limits.maxFileBytes / 1_048_576) MB); split it into several files")))
+        zh: "错误：「\(path)」过大（\(size / 1_048_576) MB），超出上限 \(Limits.maxFileBytes / 1_048_576) MB；请拆分为几个文件",
+        en: "error: “\(path)” is too large (\(size / 1_048_576) MB; the limit is \(Limits.maxFileBytes / 1_048_576) MB); split it into several files")))
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    guard let handle = FileStream.reading(path) else {
       let reason = errno == EACCES || access(path, R_OK) != 0 ? ("没有读取权限", "permission denied") : ("无法打开", "cannot open it")
       return .failure(ReadError(.init(zh: "错误：无法读取「\(path)」：\(reason.0)", en: "error: cannot read “\(path)”: \(reason.1)")))
     }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      data = try handle.readToEnd() ?? Data()
-    } catch {
-      return .failure(ReadError(.init(zh: "错误：无法读取「\(path)」：\(error.localizedDescription)", en: "error: cannot read “\(path)”: \(error.localizedDescription)")))
+    defer { handle.close() }
+    var data = [UInt8]()
+    while true {
+      guard let chunk = handle.read(upTo: 1 << 20) else {
+        let reason = systemError(errno)
+        return .failure(ReadError(.init(zh: "错误：无法读取「\(path)」：\(reason)", en: "error: cannot read “\(path)”: \(reason)")))
+      }
+      if chunk.isEmpty { break }
+      data += chunk
+      if data.count > Limits.maxFileBytes {   // a device or a file that grew while being read
+        return .failure(ReadError(.init(zh: "错误：「\(path)」过大，超出上限 \(Limits.maxFileBytes / 1_048_576) MB",
+                                        en: "error: “\(path)” is larger than the limit of \(Limits.maxFileBytes / 1_048_576) MB")))
+      }
     }
-    if data.count > Limits.maxFileBytes {   // a device or a file that grew while being read
-      return .failure(ReadError(.init(zh: "错误：「\(path)」过大，超出上限 \(Limits.maxFileBytes / 1_048_576) MB",
-                                      en: "error: “\(path)” is larger than the limit of \(Limits.maxFileBytes / 1_048_576) MB")))
-    }
-    let decoded = InputDecoding.decode([UInt8](data), path: path)
+    let decoded = InputDecoding.decode(data, path: path)
     InputNotes.record(decoded.notes, path: path, bytes: decoded.bytes)
     return .success(InputFile(path: path, bytes: decoded.bytes))
   }
@@ -214,8 +216,7 @@ enum InputReading {
 
   /// Classifies `full`, an entry of a directory being walked under `root` (a real path).
   static func entry(_ full: String, root: String, ancestors: Set<String>) -> Entry {
-    let fm = FileManager.default
-    let isLink = ((try? fm.attributesOfItem(atPath: full))?[.type] as? FileAttributeType) == .typeSymbolicLink
+    let isLink = FileKind.isSymbolicLink(full)
     let weifa = full.hasSuffix(".weifa")
     if isLink {
       guard let real = realPath(full) else {
@@ -240,32 +241,27 @@ enum InputReading {
       }
       return weifa ? .file : .skip
     }
-    var isDir: ObjCBool = false
-    guard fm.fileExists(atPath: full, isDirectory: &isDir) else { return .skip }
-    if isDir.boolValue { return .directory(real: realPath(full) ?? full) }
+    guard let mode = FileKind.mode(full) else { return .skip }
+    if mode == S_IFDIR { return .directory(real: realPath(full) ?? full) }
     return weifa ? .file : .skip
   }
 
   static func realPath(_ path: String) -> String? {
-    guard let p = Glibc.realpath(path, nil) else { return nil }
-    defer { free(p) }
-    return String(cString: p)
+    PathText.real(path)
   }
 
   static func isDirectory(_ path: String) -> Bool {
-    var isDir: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    FileKind.isDirectory(path)
   }
 
   static func isDirectoryLink(_ path: String) -> Bool {
-    guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return false }
+    guard let target = FileKind.linkTarget(path) else { return false }
     return target.hasSuffix("/") || !target.contains(".")
   }
 
   /// The message for a path that does not exist, naming a broken or looping link as such.
   static func missing(_ path: String) -> LocalizedText {
-    let isLink = ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType) == .typeSymbolicLink
-    if isLink {
+    if FileKind.isSymbolicLink(path) {
       _ = realPath(path)
       if errno == ELOOP { return .init(zh: "错误：「\(path)」是循环的符号链接", en: "error: “\(path)” is a symbolic link loop") }
       return .init(zh: "错误：「\(path)」是失效的符号链接（指向的文件不存在）", en: "error: “\(path)” is a broken symbolic link")

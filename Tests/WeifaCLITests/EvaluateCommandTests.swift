@@ -37,6 +37,19 @@ import WeifaCLI
     #expect(r.out.contains("建议接着回答"))
   }
 
+  @Test func queryReadsAFactsFile() {
+    // Numbers, strings, true/false and null (unknown) in the JSON facts file; --fact wins over it.
+    let facts = temporaryFile(#"{"年龄": 82, "户籍": "本村", "是否党员": true, "是否低保户": null}"#, name: "facts.json")
+    let r = run(["query", shimen, "--facts", facts])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("年龄 82 ≥ 80"))
+    #expect(r.out.contains("第十条【党员带头】"))
+    let younger = run(["query", shimen, "--facts", facts, "--fact", "年龄=30"])
+    #expect(!younger.out.contains("第三十二条【高龄补贴】"))
+    let bad = run(["query", shimen, "--facts", temporaryFile("[1, 2]", name: "facts.json")])
+    #expect(bad.status == 2 && bad.err.contains("JSON 对象"))
+  }
+
   @Test func queryRejectsUnknownAttributes() {
     let r = run(["query", shimen, "--fact", "年纪=82"])
     #expect(r.status == 2)

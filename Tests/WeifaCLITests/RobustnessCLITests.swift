@@ -257,7 +257,8 @@ let sample = """
     let path = dir + "/a.weifa"
     writeBytes(Array(sample.utf8), path)
     try FileManager.default.createSymbolicLink(atPath: dir + "/alias.weifa", withDestinationPath: path)
-    for o in [path, dir + "/./a.weifa", dir + "/../" + (dir as NSString).lastPathComponent + "/a.weifa", dir + "/alias.weifa"] {
+    try FileManager.default.linkItem(atPath: path, toPath: dir + "/hard.weifa")   // the same file under another name
+    for o in [path, dir + "/./a.weifa", dir + "/../" + (dir as NSString).lastPathComponent + "/a.weifa", dir + "/alias.weifa", dir + "/hard.weifa"] {
       let r = run(["build", path, "--to", "text", "-o", o])
       #expect(r.status == 2, "\(o)")
       #expect(r.err.contains("不能覆盖输入文件"), "\(o): \(r.err)")
