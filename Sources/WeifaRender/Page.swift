@@ -137,6 +137,9 @@ package struct PageModel {
       j.raw(",\"m\":"); j.str(rule.amount.map { $0.text } ?? "")
       j.raw(",\"p\":"); PageModel.ops(r.program, &j)
       j.raw(",\"e\":"); PageModel.ops(r.except, &j)
+      // In force from (施行) and until (废止), as yyyymmdd: the page answers for the reader's today.
+      if let f = rule.effective ?? c.effective { j.raw(",\"f\":\(f.year * 10000 + f.month * 100 + f.day)") }
+      if let u = rule.repealed ?? c.repealed { j.raw(",\"u\":\(u.year * 10000 + u.month * 100 + u.day)") }
       j.raw("}")
     }
     j.raw("],\"ov\":[")

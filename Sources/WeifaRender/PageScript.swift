@@ -70,10 +70,14 @@ enum PageScript {
     }
     return st.length > 0 ? st[st.length - 1] : 2;
   }
-  function standings(D, row) {
+  // 0 does not apply, 1 applies, 2 depends on an unanswered question, 3 overridden (例外/优先),
+  // 4 not in force on `day` (yyyymmdd; omitted: every rule, as `weifa query` without --as-of).
+  function standings(D, row, day) {
     var out = [], i, k;
     for (i = 0; i < D.rules.length; i++) {
-      var R = D.rules[i], t = run(R.p, row);
+      var R = D.rules[i];
+      if (day && ((R.f && day < R.f) || (R.u && day >= R.u))) { out.push(4); continue; }
+      var t = run(R.p, row);
       if (t === 1 && R.e.length > 0) { var e = run(R.e, row); if (e === 1) { t = 3; } else if (e === 2) { t = 2; } }
       out.push(t);
     }
@@ -128,6 +132,9 @@ enum PageScript {
   // ---- The page ----
   var D = JSON.parse(document.getElementById("wf-data").textContent);
   var row = D.attrs.map(function () { return null; });
+  var now = new Date(), today = now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+  function dayText(d) { return Math.floor(d / 10000) + "年" + Math.floor(d / 100) % 100 + "月" + d % 100 + "日"; }
+  var todayText = dayText(today);
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
@@ -201,8 +208,9 @@ enum PageScript {
     return a;
   }
   function update() {
-    var s = standings(D, row), out = document.getElementById("wf-results");
+    var s = standings(D, row, today), out = document.getElementById("wf-results");
     out.textContent = "";
+    out.appendChild(el("p", "wf-why", "按今天（" + todayText + "）施行的条款计算。"));
     var pending = [], pendingCount = {};
     kinds.forEach(function (k) {
       var g = el("div", "wf-group"), ul = el("ul"), n = 0;
@@ -243,6 +251,18 @@ enum PageScript {
       g2.appendChild(el("h3", "", "因例外或优先条款不适用"));
       overridden.forEach(function (R) { var li = el("li"); li.appendChild(link(R)); li.appendChild(document.createTextNode(" " + R.x)); ul2.appendChild(li); });
       g2.appendChild(ul2); out.appendChild(g2);
+    }
+    var outOfForce = D.rules.filter(function (R, i) { return s[i] === 4; });
+    if (outOfForce.length) {
+      var g4 = el("div", "wf-group"), ul4 = el("ul");
+      g4.appendChild(el("h3", "", "今天尚未施行或已经废止的条款"));
+      outOfForce.forEach(function (R) {
+        var li = el("li"); li.appendChild(link(R));
+        li.appendChild(document.createTextNode(" " + R.x));
+        li.appendChild(el("span", "wf-why", R.f && today < R.f ? "自" + dayText(R.f) + "起施行" : "自" + dayText(R.u) + "起废止"));
+        ul4.appendChild(li);
+      });
+      g4.appendChild(ul4); out.appendChild(g4);
     }
     if (D.skip.length) {
       var g3 = el("div", "wf-group"), ul3 = el("ul");
