@@ -31,12 +31,15 @@ final class FileStream {
 
   /// Up to `count` bytes; empty at the end of the file; nil on a read error.
   func read(upTo count: Int) -> [UInt8]? {
-    var out = [UInt8](repeating: 0, count: count)
-    while true {
-      let got = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
-      if got >= 0 { out.removeSubrange(got...); return out }
-      if errno != EINTR { return nil }
+    var failed = false
+    let out = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      while true {
+        let got = Glibc.read(fd, buffer.baseAddress, count)
+        if got >= 0 { initialized = got; return }
+        if errno != EINTR { initialized = 0; failed = true; return }
+      }
     }
+    return failed ? nil : out
   }
 
   /// Everything to the end of the file, refusing to go past `limit` bytes (nil then, or on error).
