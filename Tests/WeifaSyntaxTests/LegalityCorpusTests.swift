@@ -54,7 +54,7 @@ import WeifaDriver
     return count > 0 && rest.first == "条"
   }
 
-  static func load(_ name: String) -> Corpus {
+  static func load(_ name: String, in directory: String = directory) -> Corpus {
     let path = "\(directory)/\(name)"
     let bytes = readBytes(path)
     let source = SourceFile(path: path, bytes: bytes)
