@@ -160,7 +160,15 @@ package enum StructureChecks {
 
   private static func labels(_ tree: SyntaxTree, _ out: inout [Diagnostic]) {
     var first = [String: TextRange]()
-    for node in tree.root.preorder() where node.kind == .articleHeading || node.kind == .directive {
+    // Article headings and directives in document order. Neither holds another, so the walk
+    // does not go into them (their expressions are most of the tree).
+    var found = [SyntaxNode]()
+    func walk(_ n: SyntaxNode) {
+      if n.kind == .articleHeading || n.kind == .directive { found.append(n); return }
+      for c in n.childNodes { walk(c) }
+    }
+    walk(tree.root)
+    for node in found {
       guard let label = node.child(.label), let text = label.token(.labelText)?.text.trimmingSpaces(), !text.isEmpty else { continue }
       if let earlier = first[text] {
         var d = Diagnostic(duplicateLabel, .init(zh: "标签【\(text)】重复", en: "label 【\(text)】 is used twice"),

@@ -299,6 +299,8 @@ struct Lowerer {
       r.basis = d.value(.basis).map { refs($0) } ?? []
       r.effective = d.value(.effective).flatMap { day($0) }
       r.repealed = d.value(.repealed).flatMap { day($0) }
+      r.conflictKey = Rule.conflictKey(of: r)
+      if !r.conflictKey.isEmpty { c.rulesByConflictKey[r.conflictKey, default: []].append(c.rules.count) }
       addLabel(d.label, .rule(c.rules.count), span)
       c.rules.append(r)
     case .body:

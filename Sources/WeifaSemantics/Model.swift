@@ -25,6 +25,8 @@ package struct Charter: Sendable {
   package var attributes: [Attribute] = []
   package var definitions: [Definition] = []
   package var rules: [Rule] = []
+  /// The rules on each act (`Rule.conflictKey`), in order: filled as rules are lowered.
+  package var rulesByConflictKey: [String: [Int]] = [:]
   package var bodies: [Body] = []
   package var matters: [Matter] = []
   package var autonomyList: [NameRef] = []
@@ -276,12 +278,30 @@ package struct Rule: Sendable {
   package var span: TextRange
   /// The text conflicts are keyed on: the act (or content of a benefit), normalised.
   package var actKey: String { Normalize.act(act ?? content ?? head ?? "") }
+  /// `actKey` without the deontic words (`Rule.conflictKey(of:)`), computed once when the rule
+  /// is lowered: the conflict check asks for it once per rule and per document above.
+  package var conflictKey = ""
 }
 
 /// Normalisation used to compare acts: white space and punctuation are ignored.
 package enum Normalize {
   package static func act(_ s: String) -> String {
-    String(s.unicodeScalars.filter { !($0.properties.isWhitespace || "，。、；：,.;:「」“”\u{3000}".unicodeScalars.contains($0)) }.map(Character.init))
+    @inline(__always) func dropped(_ u: Unicode.Scalar) -> Bool {
+      if u.isASCII {
+        switch u { case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", ",", ".", ";", ":": return true; default: return false }
+      }
+      switch u {
+      case "，", "。", "、", "；", "：", "「", "」", "“", "”": return true
+      // Unicode's White_Space beyond ASCII.
+      case "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}"..."\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}": return true
+      default: return false
+      }
+    }
+    // Most acts keep every character: then the string itself is the key.
+    guard s.unicodeScalars.contains(where: dropped) else { return s }
+    var out = String.UnicodeScalarView()
+    for u in s.unicodeScalars where !dropped(u) { out.append(u) }
+    return String(out)
   }
 }
 

@@ -9,9 +9,10 @@ extension Rule {
     return out
   }
 
-  /// The act with the deontic words taken off, so 应当保持楼道畅通 and 保持楼道畅通 match.
-  package var conflictKey: String {
-    var k = actKey
+  /// The act with the deontic words taken off, so 应当保持楼道畅通 and 保持楼道畅通 match
+  /// (stored in `conflictKey` when the rule is lowered).
+  package static func conflictKey(of rule: Rule) -> String {
+    var k = rule.actKey
     for prefix in ["应当", "必须", "不得", "禁止", "严禁", "可以", "有权", "享有", "享受"] where k.hasPrefix(prefix) {
       k = String(k.dropFirst(prefix.count))
       break
@@ -150,14 +151,14 @@ package enum ConflictChecks: Check {
     if !c.isHigherLaw { above += ws.charters.indices.filter { ws.charters[$0].isHigherLaw && !above.contains($0) && $0 != ctx.index } }
     for h in above {
       let hc = ws.charters[h]
-      let hsolver = Solver(scope: scope.merged(with: Scope(ws, h)))
-      let keys = hc.rules.map(\.conflictKey)   // once per document, not once per pair
+      var hsolver: Solver?   // built only when a rule above shares an act with one here
       for a in c.rules {
         let key = a.conflictKey
         if key.isEmpty { continue }
-        for (j, b) in hc.rules.enumerated() where keys[j] == key {
+        for j in hc.rulesByConflictKey[key] ?? [] {
           guard budget(a.span) else { break }
-          compare(a, b, in: c, hc, solver: hsolver, &ctx, across: true)
+          if hsolver == nil { hsolver = Solver(scope: scope.merged(with: Scope(ws, h))) }
+          compare(a, hc.rules[j], in: c, hc, solver: hsolver!, &ctx, across: true)
         }
       }
       // Decision rules of a body with the same name may be stricter below, never looser.

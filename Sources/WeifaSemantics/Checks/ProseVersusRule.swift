@@ -41,32 +41,67 @@ package enum ProseChecks: Check {
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
-    // The amounts of an article's prose, read once however many of its directives ask.
-    var cache = [String: [ProseAmount]]()
-    for r in c.rules { if let q = r.amount { quantity(q, prose(r.location, r.basis, c), &ctx, &cache) } }
+    // The prose of each set of articles, and its ratios and amounts, read once however many
+    // directives ask (keyed by the articles, not by the text: hashing long text is costly).
+    var memo = ProseMemo()
+    for r in c.rules { if let q = r.amount { quantity(q, memo.amounts(articles(r.location, r.basis, c), c), &ctx) } }
     for b in c.bodies {
-      let text = prose(b.location, b.basis, c)
-      for t in [b.quorum, b.vote, b.proposal].compactMap({ $0 }) { ratio(t, text, &ctx) }
+      let key = articles(b.location, b.basis, c)
+      for t in [b.quorum, b.vote, b.proposal].compactMap({ $0 }) { ratio(t, memo.ratios(key, c), &ctx) }
       // Sizes are left out: prose often states them as a sum (主任一人和委员二至四人).
-      for q in [b.term, b.notice].compactMap({ $0 }) { quantity(q, text, &ctx, &cache) }
+      for q in [b.term, b.notice].compactMap({ $0 }) { quantity(q, memo.amounts(key, c), &ctx) }
     }
     for m in c.matters {
-      let text = prose(m.location, m.basis, c)
-      if let v = m.vote { ratio(v, text, &ctx) }
-      if let q = m.publicNotice { quantity(q, text, &ctx, &cache) }
+      let key = articles(m.location, m.basis, c)
+      if let v = m.vote { ratio(v, memo.ratios(key, c), &ctx) }
+      if let q = m.publicNotice { quantity(q, memo.amounts(key, c), &ctx) }
+    }
+  }
+
+  /// What has been read from the prose of each set of articles.
+  struct ProseMemo {
+    var texts = [[Int]: String]()
+    var amountsRead = [[Int]: [ProseAmount]]()
+    var ratiosRead = [[Int]: [ProseRatio]]()
+    mutating func text(_ key: [Int], _ c: Charter) -> String {
+      if let t = texts[key] { return t }
+      let t = ProseChecks.text(of: key, c)
+      texts[key] = t
+      return t
+    }
+    mutating func amounts(_ key: [Int], _ c: Charter) -> [ProseAmount] {
+      if let a = amountsRead[key] { return a }
+      let a = ProseChecks.amounts(in: text(key, c))
+      amountsRead[key] = a
+      return a
+    }
+    mutating func ratios(_ key: [Int], _ c: Charter) -> [ProseRatio] {
+      if let r = ratiosRead[key] { return r }
+      let r = ProseChecks.ratios(in: text(key, c))
+      ratiosRead[key] = r
+      return r
     }
   }
 
   /// The prose a directive formalises: the whole article it stands in, and the articles of this
   /// document its 依据 cites (a body described over several articles names them there).
   static func prose(_ loc: Location, _ basis: [Ref], _ c: Charter) -> String {
+    text(of: articles(loc, basis, c), c)
+  }
+
+  /// The articles (indices, ascending) whose prose `prose(_:_:_:)` joins.
+  static func articles(_ loc: Location, _ basis: [Ref], _ c: Charter) -> [Int] {
     var articles = Set<Int>()
     if let a = loc.article { articles.insert(a) }
     for r in basis where r.document == nil || r.document == c.title {
       if let n = r.ordinals.first(where: { $0.unit == "条" })?.number,
          let a = c.articles.firstIndex(where: { ($0.written ?? $0.number) == n }) { articles.insert(a) }
     }
-    return articles.sorted().map { a in
+    return articles.sorted()
+  }
+
+  static func text(of articles: [Int], _ c: Charter) -> String {
+    articles.map { a in
       c.articles[a].paragraphs.map { p in p.text + p.items.map { $0.text + $0.subitems.map(\.text).joined() }.joined() }.joined()
     }.joined()
   }
@@ -75,17 +110,19 @@ package enum ProseChecks: Check {
     var out = [ProseRatio]()
     if text.contains("过半数") { out.append(ProseRatio(fraction: Rational(1, 2), strict: true)) }
     if text.contains("半数以上") { out.append(ProseRatio(fraction: Rational(1, 2), strict: false)) }
-    let chars = Array(text)
+    // Scalars, not Characters: every sign read here is one scalar, and grapheme breaking is slow.
+    guard text.contains("分之") else { return out }
+    let chars = Array(text.unicodeScalars)
     var i = 0
     while i < chars.count {
       if chars[i] == "分", i + 1 < chars.count, chars[i + 1] == "之" {
         var s = i
-        while s > 0, ChineseNumeral.isNumeralScalar(chars[s - 1].unicodeScalars.first!) { s -= 1 }
+        while s > 0, ChineseNumeral.isNumeralScalar(chars[s - 1]) { s -= 1 }
         var e = i + 2
-        while e < chars.count, ChineseNumeral.isNumeralScalar(chars[e].unicodeScalars.first!) { e += 1 }
-        if let den = ChineseNumeral.parse(String(chars[s..<i])), let num = ChineseNumeral.parse(String(chars[(i + 2)..<e])), den > 0 {
-          let before = s >= 2 ? String(chars[(s - 2)..<s]) : ""
-          out.append(ProseRatio(fraction: Rational(num, den), strict: before == "超过"))
+        while e < chars.count, ChineseNumeral.isNumeralScalar(chars[e]) { e += 1 }
+        if let den = ChineseNumeral.parse(scalars(chars[s..<i])), let num = ChineseNumeral.parse(scalars(chars[(i + 2)..<e])), den > 0 {
+          let strict = s >= 2 && chars[s - 2] == "超" && chars[s - 1] == "过"
+          out.append(ProseRatio(fraction: Rational(num, den), strict: strict))
         }
         i = e
         continue
@@ -93,32 +130,51 @@ package enum ProseChecks: Check {
       i += 1
     }
     return out
+  }
+
+  static func scalars(_ s: ArraySlice<Unicode.Scalar>) -> String {
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: s)
+    return String(v)
+  }
+
+  /// The first unit of `unitsLongestFirst` that `chars` spells from `at` on.
+  static func unit(_ chars: [Unicode.Scalar], at: Int) -> String? {
+    for u in unitsLongestFirst {
+      var k = at, matched = true
+      for x in u.unicodeScalars {
+        guard k < chars.count, chars[k] == x else { matched = false; break }
+        k += 1
+      }
+      if matched { return u }
+    }
+    return nil
   }
 
   static func amounts(in text: String) -> [ProseAmount] {
     var out = [ProseAmount]()
-    let chars = Array(text)
+    let chars = Array(text.unicodeScalars)
+    @inline(__always) func isNum(_ u: Unicode.Scalar) -> Bool { ("0"..."9").contains(u) || ChineseNumeral.isNumeralScalar(u) }
     var i = 0
     while i < chars.count {
-      let isNum: (Character) -> Bool = { ch in ch.isASCII && ch.isNumber || ChineseNumeral.isNumeralScalar(ch.unicodeScalars.first!) }
       if isNum(chars[i]) {
         var e = i
         while e < chars.count, isNum(chars[e]) || chars[e] == "." { e += 1 }
-        var rest = String(chars[e..<min(chars.count, e + 4)])
-        let numberText = String(chars[i..<e])
+        var restAt = e
         // 三至七人: the first number takes the unit of the second.
-        var rangeEnd = e
-        if e < chars.count, "至到～~-".contains(chars[e]) {
+        if e < chars.count, "至到～~-".unicodeScalars.contains(chars[e]) {
           var f = e + 1
           while f < chars.count, isNum(chars[f]) { f += 1 }
-          if f > e + 1 { rest = String(chars[f..<min(chars.count, f + 4)]); rangeEnd = e }
+          if f > e + 1 { restAt = f }
         }
-        _ = rangeEnd
         // 三分之二 is a ratio, 第十二条 an ordinal: skip both.
-        let prev = i > 0 ? chars[i - 1] : " "
-        if prev != "第" && !rest.hasPrefix("分之"), let unit = unitsLongestFirst.first(where: { rest.hasPrefix($0) }),
-           let v = Rational(decimal: numberText) ?? ChineseNumeral.parse(numberText).map({ Rational($0) }) {
-          out.append(ProseAmount(value: v, unit: unitClasses[unit]!))
+        let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
+        let ratio = restAt + 1 < chars.count && chars[restAt] == "分" && chars[restAt + 1] == "之"
+        if prev != "第" && !ratio, let unit = unit(chars, at: restAt) {
+          let numberText = scalars(chars[i..<e])
+          if let v = Rational(decimal: numberText) ?? ChineseNumeral.parse(numberText).map({ Rational($0) }) {
+            out.append(ProseAmount(value: v, unit: unitClasses[unit]!))
+          }
         }
         i = e
         continue
@@ -128,8 +184,8 @@ package enum ProseChecks: Check {
     return out
   }
 
-  private static func ratio(_ t: Threshold, _ text: String, _ ctx: inout CheckContext) {
-    let stated = ratios(in: text)
+  private static func ratio(_ t: Threshold, _ stated: @autoclosure () -> [ProseRatio], _ ctx: inout CheckContext) {
+    let stated = stated()
     guard !stated.isEmpty else { return }
     for term in t.terms where !stated.contains(ProseRatio(fraction: term.fraction, strict: term.strict)) {
       let statedText = stated.map { $0.fraction == Rational(1, 2) ? ($0.strict ? "过半数" : "半数以上") : $0.fraction.chinese + ($0.strict ? "（超过）" : "以上") }
@@ -138,11 +194,9 @@ package enum ProseChecks: Check {
     }
   }
 
-  private static func quantity(_ q: Quantity, _ text: String, _ ctx: inout CheckContext, _ cache: inout [String: [ProseAmount]]) {
+  private static func quantity(_ q: Quantity, _ all: @autoclosure () -> [ProseAmount], _ ctx: inout CheckContext) {
     guard let u = q.unit, let unit = unitClasses[u] else { return }
-    let all: [ProseAmount]
-    if let known = cache[text] { all = known } else { all = amounts(in: text); cache[text] = all }
-    let stated = all.filter { $0.unit == unit }
+    let stated = all().filter { $0.unit == unit }
     guard !stated.isEmpty else { return }
     let values = [q.low] + (q.high.map { [$0] } ?? [])
     for v in values where !stated.contains(where: { $0.value == v }) {
