@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import WeifaBase
 import WeifaSyntax
 import WeifaSemantics
@@ -49,8 +51,20 @@ package struct PreparedContext: Sendable {
 
   package init(_ files: [InputFile]) {
     paths = files.map(\.path)
-    charters = files.map { Charter.lower(Parser.parse(SourceFile(path: $0.path, bytes: $0.bytes)).tree) }
+    charters = concurrentMap(files) { Charter.lower(Parser.parse(SourceFile(path: $0.path, bytes: $0.bytes)).tree) }
   }
+}
+
+/// `items.map(transform)`, the items shared out over the cores (the order of the result is the
+/// order of `items`; the work of each item is independent). One item runs on the caller's thread.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+  guard items.count > 1 else { return items.map(transform) }
+  let results = Mutex([R?](repeating: nil, count: items.count))
+  DispatchQueue.concurrentPerform(iterations: items.count) { i in
+    let r = transform(items[i])
+    results.withLock { $0[i] = r }
+  }
+  return results.withLock { $0.map { $0! } }
 }
 
 /// The name of a bundle's manifest file.
@@ -75,27 +89,32 @@ package struct Analysis: Sendable {
   /// the same result as `init(files:context:siblings:)` with those context files, without
   /// parsing them again for every check (a province's charters against the same higher law).
   package init(files: [InputFile], prepared: PreparedContext, siblings: (String) -> [String] = { _ in [] }) {
-    let parsed = files.map { input -> (SourceFile, ParseResult) in
+    // Files are parsed and lowered, then checked, each on its own core where there are several.
+    let parsed = concurrentMap(files) { input -> (SourceFile, ParseResult, Charter) in
       let source = SourceFile(path: input.path, bytes: input.bytes)
-      return (source, Parser.parse(source))
+      let result = Parser.parse(source)
+      return (source, result, Charter.lower(result.tree))
     }
     // Context documents the files do not already hold, in the order given.
     let extra = prepared.charters.indices.filter { c in !files.contains { $0.path == prepared.paths[c] } }
-    let charters = parsed.map { Charter.lower($0.1.tree) } + extra.map { prepared.charters[$0] }
-    workspace = Workspace(charters: charters, isContext: charters.indices.map { $0 >= files.count })
-    var docs = [Document]()
-    for i in files.indices {
-      let (source, result) = parsed[i]
+    let charters = parsed.map(\.2) + extra.map { prepared.charters[$0] }
+    let workspace = Workspace(charters: charters, isContext: charters.indices.map { $0 >= files.count })
+    self.workspace = workspace
+    // The manifest's sibling lists are read here, on the caller's thread: `siblings` may touch the file system.
+    let siblingNames = files.map { f in
+      f.path == manifestFileName || f.path.hasSuffix("/" + manifestFileName) ? siblings(f.path) : nil
+    }
+    documents = concurrentMap(Array(files.indices)) { i in
+      let (source, result, _) = parsed[i]
       var diags = result.diagnostics
       diags += StructureChecks.check(result.tree)
-      if source.path == manifestFileName || source.path.hasSuffix("/" + manifestFileName) {
-        diags += Analysis.checkManifest(result.tree, siblings: siblings(source.path))
+      if let names = siblingNames[i] {
+        diags += Analysis.checkManifest(result.tree, siblings: names)
       }
       diags += CheckRegistry.run(workspace, index: i)
       diags.sort(by: Diagnostic.ordered)
-      docs.append(Document(source: source, tree: result.tree, diagnostics: diags))
+      return Document(source: source, tree: result.tree, diagnostics: diags)
     }
-    documents = docs
   }
 
   package var diagnostics: [Diagnostic] { documents.flatMap(\.diagnostics) }

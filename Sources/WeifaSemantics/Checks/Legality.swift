@@ -340,9 +340,24 @@ package enum LegalityChecks: Check {
         reported.insert(repealed.id)
       }
     }
-    for i in text.indices where "。；！？;".contains(text[i]) {
-      scan(text[sentenceStart...i])
-      sentenceStart = text.index(after: i)
+    // The sentence ends, found on bytes: 。 E3 80 82, ； EF BC 9B, ！ EF BC 81, ？ EF BC 9F, and ;.
+    let bytes = text.utf8
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let b = bytes[i]
+      var isEnd = b == 0x3B
+      if b == 0xE3 || b == 0xEF, let j = bytes.index(i, offsetBy: 1, limitedBy: bytes.endIndex), j < bytes.endIndex,
+         let k = bytes.index(j, offsetBy: 1, limitedBy: bytes.endIndex), k < bytes.endIndex {
+        let b1 = bytes[j], b2 = bytes[k]
+        isEnd = b == 0xE3 ? (b1 == 0x80 && b2 == 0x82) : (b1 == 0xBC && (b2 == 0x9B || b2 == 0x81 || b2 == 0x9F))
+      }
+      if isEnd {
+        scan(text[sentenceStart...i])
+        sentenceStart = text.index(after: i)
+        i = sentenceStart
+      } else {
+        i = bytes.index(after: i)
+      }
     }
     if sentenceStart < text.endIndex { scan(text[sentenceStart...]) }
   }
