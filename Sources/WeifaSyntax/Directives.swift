@@ -4,11 +4,11 @@ import WeifaBase
 
 extension LineParser {
   /// If a field key followed by `：` starts at `p`: the key and the offset after the key.
-  func fieldStart(_ p: Int) -> (key: FieldKey, end: Int)? {
+  func fieldStart(_ p: Int) -> (key: FieldKey, index: Int, end: Int)? {
     guard let (v, e) = Tables.fields.match(b, p, limit: lineEnd) else { return nil }
     let c = spacesEnd(e)
     guard isScalar(c, ":", "：") else { return nil }
-    return (FieldKey.allCases[v], e)
+    return (Tables.fieldCases[v], v, e)
   }
 
   /// Directive ::= '@' DIRECTIVE_KEYWORD Label? DirectiveHead? ( ';'? Field ( ';' Field )* )? LINE_END FieldLine*
@@ -26,11 +26,12 @@ extension LineParser {
       while e2 < lineEnd && !isCommentStart(e2) { e2 = next(e2) }
       bump(.error, to: e2)
       structuredLineEnd()
-      continuationLines(allowed: nil)
+      continuationLines(allowed: nil, allowedMask: ~0)
       builder.finish()
       return
     }
-    let keyword = DirectiveKeyword.allCases[v]
+    let keyword = Tables.directiveCases[v]
+    let allowedMask = Tables.fieldMasks[v]
     bump(.directiveKeyword, to: kwEnd)
     skipSpaces()
     if isScalar(pos, "【", "[") {
@@ -57,10 +58,10 @@ extension LineParser {
         }
       }
     }
-    var seen = Set<FieldKey>()
-    fieldsTail(allowed: keyword, seen: &seen)
+    var seen: UInt64 = 0
+    fieldsTail(allowed: keyword, allowedMask: allowedMask, seen: &seen)
     structuredLineEnd()
-    continuationLines(allowed: keyword, seen: seen)
+    continuationLines(allowed: keyword, allowedMask: allowedMask, seen: seen)
     builder.finish()
   }
 
@@ -88,7 +89,8 @@ extension LineParser {
   }
 
   /// Continuation lines `@字段：值` that belong to the directive just parsed.
-  mutating func continuationLines(allowed: DirectiveKeyword?, seen: Set<FieldKey> = []) {
+  /// `allowedMask` is `allowed`'s fields as a bit set (all bits when `allowed` is nil); `seen` the keys given so far.
+  mutating func continuationLines(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: UInt64 = 0) {
     var seen = seen
     while pos < n {
       // Comment lines may stand between a directive and its continuation lines.
@@ -115,26 +117,26 @@ extension LineParser {
         beginLine()
       }
       skipSpaces()
-      fieldLine(allowed: allowed, seen: seen)
+      fieldLine(allowed: allowed, allowedMask: allowedMask, seen: seen)
       // Track the keys the continuation gave, for duplicate detection across lines.
-      seen.formUnion(lastFieldKeys)
+      seen |= lastFieldKeys
     }
   }
 
   /// FieldLine ::= '@' Field ( ';' Field )* LINE_END
-  mutating func fieldLine(allowed: DirectiveKeyword?, seen: Set<FieldKey>) {
+  mutating func fieldLine(allowed: DirectiveKeyword?, allowedMask: UInt64 = ~0, seen: UInt64) {
     builder.start(.fieldLine)
     bump(.atSign, to: next(pos))
     skipSpaces()
     var s = seen
-    fieldsTail(allowed: allowed, seen: &s)
+    fieldsTail(allowed: allowed, allowedMask: allowedMask, seen: &s)
     lastFieldKeys = s
     structuredLineEnd()
     builder.finish()
   }
 
   /// The fields of the rest of a line, separated by `；`. Text that is not a field is an error up to the next `；`.
-  mutating func fieldsTail(allowed: DirectiveKeyword?, seen: inout Set<FieldKey>) {
+  mutating func fieldsTail(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: inout UInt64) {
     while true {
       skipSpaces()
       if pos >= lineEnd || (isCommentStart(pos) && atValueEnd(pos)) { return }
@@ -143,7 +145,7 @@ extension LineParser {
         continue
       }
       if fieldStart(pos) != nil {
-        field(allowed: allowed, seen: &seen)
+        field(allowed: allowed, allowedMask: allowedMask, seen: &seen)
         continue
       }
       // Not a field: report up to the next separator.
@@ -165,21 +167,22 @@ extension LineParser {
   }
 
   /// Field ::= FIELD_KEY ':' FieldValue
-  mutating func field(allowed: DirectiveKeyword?, seen: inout Set<FieldKey>) {
-    let (key, keyEnd) = fieldStart(pos)!
+  mutating func field(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: inout UInt64) {
+    let (key, keyIndex, keyEnd) = fieldStart(pos)!
+    let bit: UInt64 = 1 << UInt64(keyIndex)
     builder.start(.field)
     let keyStart = pos
-    if let d = allowed, !d.fields.contains(key) {
+    if let d = allowed, allowedMask & bit == 0 {
       let keys = d.fields.map(\.rawValue)
       error(SyntaxCodes.fieldNotAllowed, keyStart, keyEnd, zh: "字段「\(key.rawValue)」不属于「@\(d.rawValue)」",
             en: "field “\(key.rawValue)” does not belong to “@\(d.rawValue)”",
             notes: [keys.isEmpty
                     ? .init(zh: "帮助：「@\(d.rawValue)」没有字段", en: "help: “@\(d.rawValue)” takes no fields")
                     : .init(zh: "帮助：可用的字段有 " + keys.joined(separator: "、"), en: "help: its fields are " + keys.joined(separator: ", "))])
-    } else if seen.contains(key) {
+    } else if seen & bit != 0 {
       error(SyntaxCodes.duplicateField, keyStart, keyEnd, zh: "字段「\(key.rawValue)」重复", en: "field “\(key.rawValue)” is given twice")
     }
-    seen.insert(key)
+    seen |= bit
     bump(.fieldKey, to: keyEnd)
     skipSpaces()
     bump(.colon, to: next(pos))

@@ -138,43 +138,121 @@ package enum Variants {
     return t
   }()
 
+  /// `table` as a flat array over the range of its keys (0: not a traditional character), so
+  /// folding a scalar is an index, not a hash.
+  static let flatLow: UInt32 = table.keys.min() ?? 0
+  static let flat: [UInt32] = {
+    let high = table.keys.max() ?? 0
+    var a = [UInt32](repeating: 0, count: table.isEmpty ? 0 : Int(high - flatLow) + 1)
+    for (k, v) in table { a[Int(k - flatLow)] = v.value }
+    return a
+  }()
+
   /// The simplified form used to match keywords; also folds full-width ASCII to half-width.
   @inline(__always)
   package static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
     if v < 0x80 { return s }
     if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
-    return table[v] ?? s
+    return foldTraditional(s)
+  }
+
+  @inline(__always)
+  static func foldTraditional(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let k = Int(s.value) &- Int(flatLow)
+    let f = flat
+    if k >= 0 && k < f.count {
+      let r = f[k]
+      if r != 0, let t = Unicode.Scalar(r) { return t }
+    }
+    return s
   }
 }
 
 /// A set of words matched at a byte offset, longest first, after folding variants.
+///
+/// Most offsets start no word of a table: a bitmap of the lead bytes that can start one (the
+/// word's first character, its full-width form and its traditional forms) rejects them before
+/// any decoding. The candidates for a first character are found by a linear scan of the few
+/// distinct first characters, not by hashing.
 struct WordTable: Sendable {
   private let words: [[Unicode.Scalar]]
   private let values: [Int]
-  private let byFirst: [UInt32: [Int]]
+  /// The distinct folded first characters and, for each, the words starting with it, longest first.
+  private let firsts: [UInt32]
+  private let groups: [[Int]]
+  /// Bit `c` is set when a word may start with lead byte `c`.
+  private let lead0: UInt64, lead1: UInt64, lead2: UInt64, lead3: UInt64
 
   init(_ list: [String], values: [Int]? = nil) {
     let folded = list.map { Array($0.unicodeScalars).map(Variants.fold) }
     words = folded
     self.values = values ?? Array(0..<list.count)
-    var map = [UInt32: [Int]]()
-    for (i, w) in folded.enumerated() where !w.isEmpty { map[w[0].value, default: []].append(i) }
-    for k in map.keys { map[k]!.sort { folded[$0].count > folded[$1].count } }
-    byFirst = map
+    var firsts = [UInt32]()
+    var groups = [[Int]]()
+    for (i, w) in folded.enumerated() where !w.isEmpty {
+      if let k = firsts.firstIndex(of: w[0].value) { groups[k].append(i) } else {
+        firsts.append(w[0].value)
+        groups.append([i])
+      }
+    }
+    for k in groups.indices { groups[k].sort { folded[$0].count > folded[$1].count } }
+    self.firsts = firsts
+    self.groups = groups
+    // Every scalar that folds to a first character: itself, full-width ASCII, traditional forms.
+    var lead = [Bool](repeating: false, count: 256)
+    func mark(_ v: UInt32) {
+      guard let s = Unicode.Scalar(v) else { return }
+      lead[Int(Array(String(s).utf8)[0])] = true
+    }
+    for f in firsts {
+      mark(f)
+      if f >= 0x21 && f <= 0x7E { mark(f + 0xFEE0) }
+      for (k, v) in Variants.table where v.value == f { mark(k) }
+      // An invalid byte decodes as U+FFFD; should a word start with it, any byte might match.
+      if f == 0xFFFD { for c in 0x80..<256 { lead[c] = true } }
+    }
+    var bits: [UInt64] = [0, 0, 0, 0]
+    for c in 0..<256 where lead[c] { bits[c >> 6] |= 1 << UInt64(c & 63) }
+    lead0 = bits[0]; lead1 = bits[1]; lead2 = bits[2]; lead3 = bits[3]
+  }
+
+  /// Whether a word may start with lead byte `c`.
+  @inline(__always)
+  func mayStart(_ c: UInt8) -> Bool {
+    let word: UInt64
+    switch c >> 6 {
+    case 0: word = lead0
+    case 1: word = lead1
+    case 2: word = lead2
+    default: word = lead3
+    }
+    return word & (1 << UInt64(c & 63)) != 0
   }
 
   /// The longest word starting at `i`: its value and the offset just past it.
+  @inline(__always)
+  func match(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
+    guard i < limit, mayStart(b[i]) else { return nil }
+    return matchCandidates(b, i, limit: limit)
+  }
+
   func match(_ b: [UInt8], _ i: Int, limit: Int) -> (value: Int, end: Int)? {
-    guard i < limit else { return nil }
+    b.withUnsafeBufferPointer { match($0, i, limit: limit) }
+  }
+
+  private func matchCandidates(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
     let (first, _) = UTF8Scan.decode(b, i)
-    guard let candidates = byFirst[Variants.fold(first).value] else { return nil }
-    outer: for c in candidates {
+    let f = Variants.fold(first).value
+    var g = 0
+    while g < firsts.count && firsts[g] != f { g += 1 }
+    guard g < firsts.count else { return nil }
+    outer: for c in groups[g] {
       var p = i
       for s in words[c] {
         guard p < limit else { continue outer }
         let (x, len) = UTF8Scan.decode(b, p)
-        if Variants.fold(x) != s { continue outer }
+        if x != s && Variants.fold(x) != s { continue outer }
         p += len
       }
       return (values[c], p)
@@ -195,6 +273,13 @@ enum Tables {
     return WordTable(list, values: values)
   }()
   static let fields = WordTable(FieldKey.allCases.map(\.rawValue))
+  /// `allCases` builds an array at each use; these are built once.
+  static let directiveCases = DirectiveKeyword.allCases
+  static let fieldCases = FieldKey.allCases
+  /// For each directive (in `allCases` order), its fields as a bit set over `FieldKey.allCases`.
+  static let fieldMasks: [UInt64] = DirectiveKeyword.allCases.map { d in
+    d.fields.reduce(UInt64(0)) { $0 | (1 << UInt64(FieldKey.allCases.firstIndex(of: $1)!)) }
+  }
   static let types = WordTable(Words.typeKeywords)
   static let orOps = WordTable(Words.orOps)
   static let andOps = WordTable(Words.andOps)

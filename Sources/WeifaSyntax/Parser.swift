@@ -11,14 +11,20 @@ package struct ParseResult: Sendable {
 /// at every line end, so one bad line never hides the errors of the next.
 package enum Parser {
   package static func parse(_ source: SourceFile) -> ParseResult {
-    var p = LineParser(source)
+    // The parser reads the bytes through a buffer pointer: its loops check their bounds themselves
+    // (`lineEnd`, `n`), as they did on the array, without the array's check on every access.
+    source.bytes.withUnsafeBufferPointer { parse(source, $0) }
+  }
+
+  private static func parse(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>) -> ParseResult {
+    var p = LineParser(source, bytes)
     // What the front end found while reading the file (e.g. decoded from GB18030), then the text itself.
     var diagnostics = InputNotes.notes(path: source.path, bytes: source.bytes).map { n in
       var d = Diagnostic(n.code, n.message, file: source, range: n.range, notes: n.notes)
       d.severity = n.severity
       return d
     }
-    diagnostics += TextScan.diagnostics(source)
+    diagnostics += TextScan.diagnostics(source, bytes)
     p.sourceFile()
     diagnostics += p.diagnostics
     if p.suppressedDiagnostics > 0 {
@@ -34,7 +40,7 @@ package enum Parser {
 
 /// The parser's state. Productions live in the extensions below, each under its grammar rule.
 struct LineParser {
-  let b: [UInt8]
+  let b: UnsafeBufferPointer<UInt8>
   let n: Int
   let file: SourceFile
   var pos = 0
@@ -44,8 +50,12 @@ struct LineParser {
   var diagnostics: [Diagnostic] = []
   /// Nesting depth of expressions, bounded so that pathological input cannot exhaust the stack.
   var exprDepth = 0
-  /// The field keys seen on the last field line, to find duplicates across continuation lines.
-  var lastFieldKeys = Set<FieldKey>()
+  /// The field keys seen on the last field line (a bit set over `FieldKey.allCases`), to find
+  /// duplicates across continuation lines.
+  var lastFieldKeys: UInt64 = 0
+  /// The line start `beginLine` last scanned and its end: continuation lines are looked at twice.
+  var lastLineStart = -1
+  var lastLineEnd = 0
   static let maxExprDepth = 64
   /// Diagnostics beyond `Limits.maxSyntaxDiagnostics`: how many, and where the first one was.
   var suppressedDiagnostics = 0
@@ -54,9 +64,9 @@ struct LineParser {
   /// so that a line of unclosed 《《《… or 【【【… is scanned once, not once per bracket.
   let closings = ClosingCache()
 
-  init(_ source: SourceFile) {
+  init(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>) {
     file = source
-    b = source.bytes
+    b = bytes
     n = b.count
     builder = TreeBuilder(estimatedTokens: n / 6 + 16)
   }
@@ -74,14 +84,28 @@ struct LineParser {
 
   /// Sets `lineEnd` for the line starting at `pos`.
   mutating func beginLine() {
+    if pos == lastLineStart { lineEnd = lastLineEnd; return }
     var i = pos
-    while i < n && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
+    while i < n {
+      let c = b[i]
+      if c <= 0x0D && (c == 0x0A || c == 0x0D) { break }
+      i += 1
+    }
     lineEnd = i
+    lastLineStart = pos
+    lastLineEnd = i
   }
 
   func spacesEnd(_ from: Int) -> Int {
     var i = from
-    while let s = scalar(i), LineParser.isSpace(s) { i = next(i) }
+    while i < lineEnd {
+      let c = b[i]
+      if c == 0x20 || c == 0x09 { i += 1; continue }
+      if c < 0x80 { break }
+      let (s, len) = UTF8Scan.decodeMulti(b, i, c)
+      guard LineParser.isSpace(s) else { break }
+      i += len
+    }
     return i
   }
 
@@ -142,11 +166,23 @@ struct LineParser {
 
   /// Whether `p` is at the end of a field value: the line end, `；`, or a comment after white space.
   func atValueEnd(_ p: Int) -> Bool {
+    guard p < lineEnd else { return true }
+    let c = b[p]
+    if c < 0x80 && c != 0x3B && c != 0x23 { return false }   // neither ';' nor '#'
     guard let s = scalar(p) else { return true }
     if s == ";" || s == "；" { return true }
     if isCommentStart(p) && p > 0 && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(p)).0) { return true }
     return false
   }
+
+  /// `isDelimiter` for ASCII, by bit: : ; , ( ) [ ] = < > ! | & space tab.
+  static let asciiDelimiters: (UInt64, UInt64) = {
+    var lo: UInt64 = 0, hi: UInt64 = 0
+    for c in Array(":;,()[]=<>!|& \t".utf8) {
+      if c < 64 { lo |= 1 << UInt64(c) } else { hi |= 1 << UInt64(c - 64) }
+    }
+    return (lo, hi)
+  }()
 
   static func isDelimiter(_ s: Unicode.Scalar) -> Bool {
     switch s {
@@ -160,7 +196,18 @@ struct LineParser {
   /// The end of the name starting at `p` (a run of non-delimiters).
   func nameEnd(_ p: Int) -> Int {
     var i = p
-    while let s = scalar(i), !LineParser.isDelimiter(s) { i = next(i) }
+    let (lo, hi) = LineParser.asciiDelimiters
+    while i < lineEnd {
+      let c = b[i]
+      if c < 0x80 {
+        if c < 64 ? lo & (1 << UInt64(c)) != 0 : hi & (1 << UInt64(c - 64)) != 0 { break }
+        i += 1
+        continue
+      }
+      let (s, len) = UTF8Scan.decodeMulti(b, i, c)
+      if LineParser.isDelimiter(s) { break }
+      i += len
+    }
     return i
   }
 
@@ -168,7 +215,33 @@ struct LineParser {
   func isChineseNumeral(_ p: Int) -> Bool { scalar(p).map(ChineseNumeral.isNumeralScalar) ?? false }
   func digitsEnd(_ p: Int) -> Int { var i = p; while isDigit(i) { i = next(i) }; return i }
   func chineseNumeralEnd(_ p: Int) -> Int { var i = p; while isChineseNumeral(i) { i = next(i) }; return i }
-  func isScalar(_ p: Int, _ options: Unicode.Scalar...) -> Bool { scalar(p).map { options.contains($0) } ?? false }
+  // Fixed arities, so that no call builds a variadic array.
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c || s == d
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar,
+                                  _ e: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c || s == d || s == e
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar,
+                                  _ e: Unicode.Scalar, _ f: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c || s == d || s == e || s == f
+  }
 
   /// A word operator must be followed by white space, a bracket, a digit or the value end.
   func wordBoundary(_ p: Int) -> Bool {
@@ -243,14 +316,21 @@ extension LineParser {
       skipSpaces()
       if fieldStart(next(first)) != nil {
         error(SyntaxCodes.orphanFieldLine, first, lineEnd, zh: "字段行前面没有所属的指令", en: "this field line has no directive above it")
-        fieldLine(allowed: nil, seen: [])
+        fieldLine(allowed: nil, seen: 0)
       } else {
         directive()
       }
       return
     }
     if let heading = headingAt(first) {
-      let kind: SyntaxKind = [.part, .subPart, .chapter, .section, .article][heading]
+      let kind: SyntaxKind
+      switch heading {
+      case 0: kind = .part
+      case 1: kind = .subPart
+      case 2: kind = .chapter
+      case 3: kind = .section
+      default: kind = .article
+      }
       closeTo(LineParser.level(kind), closingPreamble: true)
       builder.start(kind)
       skipSpaces()
@@ -353,6 +433,8 @@ extension LineParser {
   /// Reports a number above `Limits.maxNumber` (it is then ignored, never computed with); whether it was one.
   @discardableResult
   mutating func numberLimit(_ start: Int, _ end: Int) -> Bool {
+    // Above 10^12 takes at least 13 digits, hence at least 13 bytes.
+    if end - start < 13 { return false }
     let text = file.text(TextRange(start, end))
     guard ChineseNumeral.exceedsLimit(text) else { return false }
     let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
@@ -470,14 +552,20 @@ extension LineParser {
     while i < lineEnd {
       let c = b[i]
       // Every reference starts with 第 (E7 AC AC), 《 or 【 (E3 80 8A/90), 前 (E5 89 8D) or 本 (E6 9C AC).
-      if c == 0xE7 || c == 0xE3 || c == 0xE5 || c == 0xE6, let end = referenceEnd(i, inProse: true) {
-        bump(.prose, to: i)
-        reference(end: end)
-        i = pos
-        runStart = pos
-        continue
+      // A byte from E3 on is never inside a UTF-8 sequence (continuation bytes are 80–BF), so
+      // stepping byte by byte meets the same candidates as stepping scalar by scalar.
+      if c >= 0xE3 && c <= 0xE7 && i + 1 < lineEnd {
+        let d = b[i + 1]
+        if (c == 0xE7 && d == 0xAC) || (c == 0xE3 && d == 0x80) || (c == 0xE5 && d == 0x89) || (c == 0xE6 && d == 0x9C),
+           let end = referenceEnd(i, inProse: true) {
+          bump(.prose, to: i)
+          reference(end: end)
+          i = pos
+          runStart = pos
+          continue
+        }
       }
-      i = next(i)
+      i += 1
     }
     _ = runStart
     bump(.prose, to: lineEnd)

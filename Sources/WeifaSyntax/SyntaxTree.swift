@@ -170,6 +170,9 @@ struct TreeBuilder {
   init(estimatedTokens: Int) {
     tokens.reserveCapacity(estimatedTokens)
     elements.reserveCapacity(estimatedTokens + estimatedTokens / 2)
+    nodes.reserveCapacity(estimatedTokens / 2)
+    scratch.reserveCapacity(256)
+    stack.reserveCapacity(32)
   }
 
   var depth: Int { stack.count }
@@ -188,10 +191,12 @@ struct TreeBuilder {
   mutating func finish() {
     let top = stack.removeLast()
     let childStart = Int32(elements.count)
-    elements.append(contentsOf: scratch[top.scratchStart...])
-    let count = Int32(scratch.count - top.scratchStart)
-    scratch.removeSubrange(top.scratchStart...)
-    nodes.append(RawNode(kind: top.kind, childStart: childStart, childCount: count,
+    let count = scratch.count - top.scratchStart
+    // A plain loop: appending an ArraySlice and removeSubrange take generic paths.
+    var k = top.scratchStart
+    while k < scratch.count { elements.append(scratch[k]); k += 1 }
+    scratch.removeLast(count)
+    nodes.append(RawNode(kind: top.kind, childStart: childStart, childCount: Int32(count),
                          tokenStart: top.tokenStart, tokenEnd: Int32(tokens.count)))
     scratch.append(~Int32(nodes.count - 1))
   }
