@@ -39,7 +39,27 @@ package enum ChineseNumeral {
 
   /// The value of a numeral written in Chinese or Arabic digits, or nil when it is malformed.
   package static func parse<S: StringProtocol>(_ text: S) -> Int? {
-    let scalars = Array(text.unicodeScalars)
+    parse(scalars: Array(text.unicodeScalars))
+  }
+
+  /// `parse` of the UTF-8 bytes `bytes[range]` without building a string: the parser's runs of
+  /// digits and numeral characters, which are valid UTF-8 (an invalid byte would decode as
+  /// U+FFFD, as `UTF8Scan` does, and make the numeral malformed).
+  package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    var scalars = [Unicode.Scalar]()
+    scalars.reserveCapacity(range.count)
+    // Decode within the range only, as the string of the range would.
+    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    var i = 0
+    while i < slice.count {
+      let (s, len) = UTF8Scan.decode(slice, i)
+      scalars.append(s)
+      i += len
+    }
+    return parse(scalars: scalars)
+  }
+
+  private static func parse(scalars: [Unicode.Scalar]) -> Int? {
     if scalars.isEmpty { return nil }
     // Arabic, half- or full-width.
     if scalars.allSatisfy({ asciiDigit($0) != nil }) {
@@ -61,6 +81,11 @@ package enum ChineseNumeral {
       return v
     }
     // Positional: [section 万] section, where section = (d 千)? 零? (d 百)? 零? (d? 十)? d?
+    if !scalars.contains(where: { $0 == "万" || $0 == "萬" }) {
+      // One section (what the general case below does with a single part, without copying it).
+      if scalars.count > 1 && (scalars[0] == "零" || scalars[0] == "〇") { return nil }
+      return parseSection(scalars, allowBareTen: true)
+    }
     var parts = [[Unicode.Scalar]]()
     var current = [Unicode.Scalar]()
     for s in scalars {

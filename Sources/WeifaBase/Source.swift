@@ -24,7 +24,17 @@ package final class SourceFile: Sendable {
     bytes.withUnsafeBufferPointer { bytes in
       var i = 0
       let n = bytes.count
+      let base = UnsafeRawPointer(bytes.baseAddress)
       while i < n {
+        // Skip eight bytes at a time while none is below 0x0E (LF and CR are 0x0A and 0x0D).
+        if let base {
+          while i + 8 <= n {
+            let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if (x &- 0x0E0E_0E0E_0E0E_0E0E) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+          }
+          if i >= n { break }
+        }
         let b = bytes[i]
         // Only bytes up to CR can end a line.
         if b <= 0x0D {

@@ -4,7 +4,16 @@ import WeifaBase
 
 extension LineParser {
   /// If a field key followed by `：` starts at `p`: the key and the offset after the key.
-  func fieldStart(_ p: Int) -> (key: FieldKey, index: Int, end: Int)? {
+  mutating func fieldStart(_ p: Int) -> (key: FieldKey, index: Int, end: Int)? {
+    if p == lastFieldStartAt && lineEnd == lastFieldStartLineEnd { return lastFieldStart }
+    let r = findFieldStart(p)
+    lastFieldStartAt = p
+    lastFieldStartLineEnd = lineEnd
+    lastFieldStart = r
+    return r
+  }
+
+  private func findFieldStart(_ p: Int) -> (key: FieldKey, index: Int, end: Int)? {
     guard let (v, e) = Tables.fields.match(b, p, limit: lineEnd) else { return nil }
     let c = spacesEnd(e)
     guard isScalar(c, ":", "：") else { return nil }
@@ -640,7 +649,7 @@ extension LineParser {
     } else if isChineseNumeral(pos) {
       let e = chineseNumeralEnd(pos)
       if numberLimit(pos, e) {
-      } else if ChineseNumeral.parse(file.text(TextRange(pos, e))) == nil {
+      } else if ChineseNumeral.parse(utf8: b, pos..<e) == nil {
         error(SyntaxCodes.invalidNumeral, pos, e, zh: "「\(file.text(TextRange(pos, e)))」不是规范的中文数字",
               en: "“\(file.text(TextRange(pos, e)))” is not a well-formed Chinese numeral")
       }
@@ -664,13 +673,13 @@ extension LineParser {
     func part(_ p: inout LineParser) -> Bool {
       if p.isDigit(p.pos) {
         let e = p.digitsEnd(p.pos)
-        parts.append(ChineseNumeral.parse(p.file.text(TextRange(p.pos, e))) ?? -1)
+        parts.append(ChineseNumeral.parse(utf8: p.b, p.pos..<e) ?? -1)
         p.builder.start(.number); p.bump(.digits, to: e); p.builder.finish()
         return true
       }
       if p.isChineseNumeral(p.pos) {
         let e = p.chineseNumeralEnd(p.pos)
-        parts.append(ChineseNumeral.parse(p.file.text(TextRange(p.pos, e))) ?? -1)
+        parts.append(ChineseNumeral.parse(utf8: p.b, p.pos..<e) ?? -1)
         p.builder.start(.number); p.bump(.numeral, to: e); p.builder.finish()
         return true
       }
@@ -759,7 +768,7 @@ extension LineParser {
           e = next(e)
         }
         var t = e
-        while t > pos, LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
+        while t > pos, LineParser.isSpace(Bytes.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
         builder.start(.name_)
         bump(.name, to: t)
         builder.finish()
@@ -809,6 +818,27 @@ extension LineParser {
     builder.finish()
   }
 
+  /// The end of a run of text from `p`: the value end or an opening quote 「 or “ (what
+  /// `while e < lineEnd && !atValueEnd(e) && !isScalar(e, "「", "“") { e = next(e) }` finds,
+  /// without decoding ASCII or looking at the previous character for every byte).
+  func textRunEnd(_ p: Int) -> Int {
+    var e = p
+    while e < lineEnd {
+      let c = b[e]
+      if c < 0x80 {
+        if c == 0x3B { return e }                       // ;
+        if c == 0x23 && atValueEnd(e) { return e }      // # may start a comment
+        e += 1
+        continue
+      }
+      let (s, len) = Bytes.decode(b, e)
+      if s == "；" || s == "「" || s == "“" { return e }
+      if s == "＃" && atValueEnd(e) { return e }
+      e += len
+    }
+    return e
+  }
+
   /// TextValue ::= ( Quoted | TEXT )+
   mutating func textValue() {
     builder.start(.textValue)
@@ -817,11 +847,10 @@ extension LineParser {
         quoted()
         continue
       }
-      var e = pos
-      while e < lineEnd && !atValueEnd(e) && !isScalar(e, "「", "“") { e = next(e) }
+      let e = textRunEnd(pos)
       // Trailing white space is trivia, not text.
       var t = e
-      while t > pos, LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
+      while t > pos, LineParser.isSpace(Bytes.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
       bump(.text, to: t)
       if t < e { bump(.whitespace, to: e) }
     }

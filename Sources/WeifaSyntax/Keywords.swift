@@ -183,6 +183,9 @@ struct WordTable: Sendable {
   private let groups: [[Int]]
   /// Bit `c` is set when a word may start with lead byte `c`.
   private let lead0: UInt64, lead1: UInt64, lead2: UInt64, lead3: UInt64
+  /// For a multi-byte first character: bit `(lead & 0x0F) << 6 | (second & 0x3F)` is set when a
+  /// word may start with those two bytes (for CJK, the block of 64 characters).
+  private let blocks: [UInt64]
 
   init(_ list: [String], values: [Int]? = nil) {
     let folded = list.map { Array($0.unicodeScalars).map(Variants.fold) }
@@ -201,17 +204,27 @@ struct WordTable: Sendable {
     self.groups = groups
     // Every scalar that folds to a first character: itself, full-width ASCII, traditional forms.
     var lead = [Bool](repeating: false, count: 256)
+    var blocks = [UInt64](repeating: 0, count: 16)
     func mark(_ v: UInt32) {
       guard let s = Unicode.Scalar(v) else { return }
-      lead[Int(Array(String(s).utf8)[0])] = true
+      let u = Array(String(s).utf8)
+      lead[Int(u[0])] = true
+      if u.count > 1 {
+        let k = Int(u[0] & 0x0F) << 6 | Int(u[1] & 0x3F)
+        blocks[k >> 6] |= 1 << UInt64(k & 63)
+      }
     }
     for f in firsts {
       mark(f)
       if f >= 0x21 && f <= 0x7E { mark(f + 0xFEE0) }
       for (k, v) in Variants.table where v.value == f { mark(k) }
       // An invalid byte decodes as U+FFFD; should a word start with it, any byte might match.
-      if f == 0xFFFD { for c in 0x80..<256 { lead[c] = true } }
+      if f == 0xFFFD {
+        for c in 0x80..<256 { lead[c] = true }
+        blocks = [UInt64](repeating: ~0, count: 16)
+      }
     }
+    self.blocks = blocks
     var bits: [UInt64] = [0, 0, 0, 0]
     for c in 0..<256 where lead[c] { bits[c >> 6] |= 1 << UInt64(c & 63) }
     lead0 = bits[0]; lead1 = bits[1]; lead2 = bits[2]; lead3 = bits[3]
@@ -233,7 +246,17 @@ struct WordTable: Sendable {
   /// The longest word starting at `i`: its value and the offset just past it.
   @inline(__always)
   func match(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
-    guard i < limit, mayStart(b[i]) else { return nil }
+    guard i < limit else { return nil }
+    let c = b[i]
+    guard mayStart(c) else { return nil }
+    if c >= 0x80 {
+      // A valid sequence has its second byte before the line end; an invalid one decodes as
+      // U+FFFD, which starts no word unless the bitmaps are full.
+      if i + 1 < b.count {
+        let k = Int(c & 0x0F) << 6 | Int(b[i + 1] & 0x3F)
+        guard blocks[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return nil }
+      }
+    }
     return matchCandidates(b, i, limit: limit)
   }
 
@@ -242,7 +265,7 @@ struct WordTable: Sendable {
   }
 
   private func matchCandidates(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
-    let (first, _) = UTF8Scan.decode(b, i)
+    let (first, _) = Bytes.decode(b, i)
     let f = Variants.fold(first).value
     var g = 0
     while g < firsts.count && firsts[g] != f { g += 1 }
@@ -251,7 +274,7 @@ struct WordTable: Sendable {
       var p = i
       for s in words[c] {
         guard p < limit else { continue outer }
-        let (x, len) = UTF8Scan.decode(b, p)
+        let (x, len) = Bytes.decode(b, p)
         if x != s && Variants.fold(x) != s { continue outer }
         p += len
       }

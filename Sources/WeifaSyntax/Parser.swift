@@ -56,6 +56,10 @@ struct LineParser {
   /// The line start `beginLine` last scanned and its end: continuation lines are looked at twice.
   var lastLineStart = -1
   var lastLineEnd = 0
+  /// The last answer of `fieldStart`, asked several times at the same place.
+  var lastFieldStartAt = -1
+  var lastFieldStartLineEnd = -1
+  var lastFieldStart: (key: FieldKey, index: Int, end: Int)?
   static let maxExprDepth = 64
   /// Diagnostics beyond `Limits.maxSyntaxDiagnostics`: how many, and where the first one was.
   var suppressedDiagnostics = 0
@@ -74,9 +78,9 @@ struct LineParser {
   // MARK: - Primitives
 
   @inline(__always) func scalar(_ p: Int) -> Unicode.Scalar? {
-    p < lineEnd ? UTF8Scan.decode(b, p).0 : nil
+    p < lineEnd ? Bytes.decode(b, p).0 : nil
   }
-  @inline(__always) func next(_ p: Int) -> Int { p + UTF8Scan.scalarLength(b, p) }
+  @inline(__always) func next(_ p: Int) -> Int { p + Bytes.length(b, p) }
 
   @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
     s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{200B}" || s == "\u{FEFF}"
@@ -86,6 +90,16 @@ struct LineParser {
   mutating func beginLine() {
     if pos == lastLineStart { lineEnd = lastLineEnd; return }
     var i = pos
+    // Eight bytes at a time while none of them is LF or CR.
+    if let base = UnsafeRawPointer(b.baseAddress) {
+      while i + 8 <= n {
+        let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let lf = x ^ 0x0A0A_0A0A_0A0A_0A0A, cr = x ^ 0x0D0D_0D0D_0D0D_0D0D
+        let zero = ((lf &- 0x0101_0101_0101_0101) & ~lf) | ((cr &- 0x0101_0101_0101_0101) & ~cr)
+        if zero & 0x8080_8080_8080_8080 != 0 { break }
+        i += 8
+      }
+    }
     while i < n {
       let c = b[i]
       if c <= 0x0D && (c == 0x0A || c == 0x0D) { break }
@@ -102,7 +116,7 @@ struct LineParser {
       let c = b[i]
       if c == 0x20 || c == 0x09 { i += 1; continue }
       if c < 0x80 { break }
-      let (s, len) = UTF8Scan.decodeMulti(b, i, c)
+      let (s, len) = Bytes.decode(b, i)
       guard LineParser.isSpace(s) else { break }
       i += len
     }
@@ -138,7 +152,7 @@ struct LineParser {
     if pos < lineEnd && !isCommentStart(pos) {
       let start = pos
       var e = pos
-      while e < lineEnd && !(isCommentStart(e) && e > start && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(e)).0)) { e = next(e) }
+      while e < lineEnd && !(isCommentStart(e) && e > start && LineParser.isSpace(Bytes.decode(b, prevScalarStart(e)).0)) { e = next(e) }
       error(SyntaxCodes.unexpectedText, start, e, zh: "此处有多余内容「\(file.text(TextRange(start, e)).trimmingSpaces())」",
             en: "unexpected text “\(file.text(TextRange(start, e)).trimmingSpaces())”")
       bump(.error, to: e)
@@ -171,7 +185,7 @@ struct LineParser {
     if c < 0x80 && c != 0x3B && c != 0x23 { return false }   // neither ';' nor '#'
     guard let s = scalar(p) else { return true }
     if s == ";" || s == "；" { return true }
-    if isCommentStart(p) && p > 0 && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(p)).0) { return true }
+    if isCommentStart(p) && p > 0 && LineParser.isSpace(Bytes.decode(b, prevScalarStart(p)).0) { return true }
     return false
   }
 
@@ -204,7 +218,7 @@ struct LineParser {
         i += 1
         continue
       }
-      let (s, len) = UTF8Scan.decodeMulti(b, i, c)
+      let (s, len) = Bytes.decode(b, i)
       if LineParser.isDelimiter(s) { break }
       i += len
     }
@@ -421,7 +435,7 @@ extension LineParser {
     } else {
       let start = pos, end = chineseNumeralEnd(pos)
       if numberLimit(start, end) {
-      } else if ChineseNumeral.parse(file.text(TextRange(start, end))) == nil {
+      } else if ChineseNumeral.parse(utf8: b, start..<end) == nil {
         error(SyntaxCodes.invalidNumeral, start, end, zh: "「\(file.text(TextRange(start, end)))」不是规范的中文数字",
               en: "“\(file.text(TextRange(start, end)))” is not a well-formed Chinese numeral")
       }
@@ -462,10 +476,10 @@ extension LineParser {
   mutating func title() {
     builder.start(.title)
     var e = pos
-    while e < lineEnd && !(isCommentStart(e) && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(e)).0)) { e = next(e) }
+    while e < lineEnd && !(isCommentStart(e) && LineParser.isSpace(Bytes.decode(b, prevScalarStart(e)).0)) { e = next(e) }
     // Keep trailing white space out of the title.
     var t = e
-    while t > pos, LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
+    while t > pos, LineParser.isSpace(Bytes.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
     bump(.prose, to: t)
     builder.finish()
   }

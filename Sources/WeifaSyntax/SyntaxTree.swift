@@ -164,7 +164,10 @@ struct TreeBuilder {
   var tokens: [RawToken] = []
   var nodes: [RawNode] = []
   var elements: [Int32] = []
+  /// The children of the open nodes, innermost last: `scratch[0..<scratchCount]`. The array never
+  /// shrinks, so that closing a node is a copy and a count, not a removal.
   private var scratch: [Int32] = []
+  private var scratchCount = 0
   private var stack: [(kind: SyntaxKind, scratchStart: Int, tokenStart: Int32)] = []
 
   init(estimatedTokens: Int) {
@@ -180,24 +183,33 @@ struct TreeBuilder {
   var currentKind: SyntaxKind? { stack.last?.kind }
 
   mutating func start(_ kind: SyntaxKind) {
-    stack.append((kind, scratch.count, Int32(tokens.count)))
+    stack.append((kind, scratchCount, Int32(tokens.count)))
+  }
+
+  @inline(__always)
+  private mutating func pushChild(_ e: Int32) {
+    if scratchCount < scratch.count { scratch[scratchCount] = e } else { scratch.append(e) }
+    scratchCount += 1
   }
 
   mutating func token(_ kind: SyntaxKind, _ start: Int, _ end: Int) {
-    scratch.append(Int32(tokens.count))
+    pushChild(Int32(tokens.count))
     tokens.append(RawToken(kind: kind, start: UInt32(start), end: UInt32(end)))
   }
 
   mutating func finish() {
     let top = stack.removeLast()
     let childStart = Int32(elements.count)
-    let count = scratch.count - top.scratchStart
-    // A plain loop: appending an ArraySlice and removeSubrange take generic paths.
-    var k = top.scratchStart
-    while k < scratch.count { elements.append(scratch[k]); k += 1 }
-    scratch.removeLast(count)
+    let count = scratchCount - top.scratchStart
+    if count > 0 {
+      let children = scratch, from = top.scratchStart, to = scratchCount
+      children.withUnsafeBufferPointer { buf in
+        elements.append(contentsOf: UnsafeBufferPointer(rebasing: buf[from..<to]))
+      }
+    }
+    scratchCount = top.scratchStart
     nodes.append(RawNode(kind: top.kind, childStart: childStart, childCount: Int32(count),
                          tokenStart: top.tokenStart, tokenEnd: Int32(tokens.count)))
-    scratch.append(~Int32(nodes.count - 1))
+    pushChild(~Int32(nodes.count - 1))
   }
 }

@@ -32,7 +32,10 @@ enum TextScan {
       if c < 0x80 {
         if latinStart >= 0 { endLatin(at: i) }
         i += 1
-        // The common case: a run of ASCII.
+        // The common case: a run of ASCII, eight bytes at a time.
+        if let base = UnsafeRawPointer(b.baseAddress) {
+          while i + 8 <= n && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        }
         while i < n && b[i] < 0x80 { i += 1 }
         continue
       }
@@ -43,7 +46,7 @@ enum TextScan {
         i += 3
         continue
       }
-      let (s, len) = UTF8Scan.decode(b, i)
+      let (s, len) = Bytes.decode(b, i)
       if len == 1 {
         // Not UTF-8: extend the current run or start one.
         if let last = invalid.last, last.upper == i { invalid[invalid.count - 1].upper = i + 1 } else {
