@@ -5,19 +5,24 @@ import WeifaBase
 extension LineParser {
   /// If a field key followed by `：` starts at `p`: the key and the offset after the key.
   mutating func fieldStart(_ p: Int) -> (key: FieldKey, index: Int, end: Int)? {
-    if p == lastFieldStartAt && lineEnd == lastFieldStartLineEnd { return lastFieldStart }
-    let r = findFieldStart(p)
-    lastFieldStartAt = p
-    lastFieldStartLineEnd = lineEnd
-    lastFieldStart = r
-    return r
+    if p != lastFieldStartAt || lineEnd != lastFieldStartLineEnd {
+      lastFieldStartAt = p
+      lastFieldStartLineEnd = lineEnd
+      lastFieldStartIndex = -1
+      if let (v, e) = Tables.fields.match(b, p, limit: lineEnd), isScalar(spacesEnd(e), ":", "：") {
+        lastFieldStartIndex = v
+        lastFieldStartEnd = e
+      }
+    }
+    guard lastFieldStartIndex >= 0 else { return nil }
+    return (Tables.fieldCases[lastFieldStartIndex], lastFieldStartIndex, lastFieldStartEnd)
   }
 
-  private func findFieldStart(_ p: Int) -> (key: FieldKey, index: Int, end: Int)? {
-    guard let (v, e) = Tables.fields.match(b, p, limit: lineEnd) else { return nil }
-    let c = spacesEnd(e)
-    guard isScalar(c, ":", "：") else { return nil }
-    return (Tables.fieldCases[v], v, e)
+  /// Whether a field key followed by `：` starts at `p`.
+  @inline(__always)
+  mutating func isFieldStart(_ p: Int) -> Bool {
+    if p != lastFieldStartAt || lineEnd != lastFieldStartLineEnd { _ = fieldStart(p) }
+    return lastFieldStartIndex >= 0
   }
 
   /// Directive ::= '@' DIRECTIVE_KEYWORD Label? DirectiveHead? ( ';'? Field ( ';' Field )* )? LINE_END FieldLine*
@@ -47,7 +52,7 @@ extension LineParser {
       label()
       skipSpaces()
     }
-    let atField = fieldStart(pos) != nil
+    let atField = isFieldStart(pos)
     switch keyword.head {
     case .none: break
     case .optionalText:
@@ -114,7 +119,7 @@ extension LineParser {
         first = spacesEnd(pos)
       }
       // A field line too long to analyse is left to `line()`, which reports it.
-      let isField = lineEnd - pos <= Limits.maxLineBytes && isScalar(first, "@", "＠") && fieldStart(spacesEnd(next(first))) != nil
+      let isField = lineEnd - pos <= Limits.maxLineBytes && isScalar(first, "@", "＠") && isFieldStart(spacesEnd(next(first)))
       pos = saved
       beginLine()
       guard isField else { return }
@@ -153,7 +158,7 @@ extension LineParser {
         bump(.semicolon, to: next(pos))
         continue
       }
-      if fieldStart(pos) != nil {
+      if isFieldStart(pos) {
         field(allowed: allowed, allowedMask: allowedMask, seen: &seen)
         continue
       }

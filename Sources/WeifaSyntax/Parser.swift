@@ -57,9 +57,11 @@ struct LineParser {
   var lastLineStart = -1
   var lastLineEnd = 0
   /// The last answer of `fieldStart`, asked several times at the same place.
+  /// (Kept as plain integers: an optional tuple is copied with memcpy.) Index -1: no field there.
   var lastFieldStartAt = -1
   var lastFieldStartLineEnd = -1
-  var lastFieldStart: (key: FieldKey, index: Int, end: Int)?
+  var lastFieldStartIndex = -1
+  var lastFieldStartEnd = 0
   static let maxExprDepth = 64
   /// Diagnostics beyond `Limits.maxSyntaxDiagnostics`: how many, and where the first one was.
   var suppressedDiagnostics = 0
@@ -328,7 +330,7 @@ extension LineParser {
     let s = scalar(first)!
     if s == "@" || s == "＠" {
       skipSpaces()
-      if fieldStart(next(first)) != nil {
+      if isFieldStart(next(first)) {
         error(SyntaxCodes.orphanFieldLine, first, lineEnd, zh: "字段行前面没有所属的指令", en: "this field line has no directive above it")
         fieldLine(allowed: nil, seen: 0)
       } else {

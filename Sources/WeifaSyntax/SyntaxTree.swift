@@ -160,56 +160,120 @@ extension String {
 }
 
 /// Builds a `SyntaxTree` from start/token/finish calls (rowan's GreenNodeBuilder).
+///
+/// The arrays grow in `GrowBuffer`s, which append without Array's uniqueness check; the tree gets
+/// them as arrays once, at the end. A builder is used by one parser and never copied.
 struct TreeBuilder {
-  var tokens: [RawToken] = []
-  var nodes: [RawNode] = []
-  var elements: [Int32] = []
-  /// The children of the open nodes, innermost last: `scratch[0..<scratchCount]`. The array never
-  /// shrinks, so that closing a node is a copy and a count, not a removal.
-  private var scratch: [Int32] = []
-  private var scratchCount = 0
-  private var stack: [(kind: SyntaxKind, scratchStart: Int, tokenStart: Int32)] = []
+  private let tokenBuffer: GrowBuffer<RawToken>
+  private let nodeBuffer: GrowBuffer<RawNode>
+  private let elementBuffer: GrowBuffer<Int32>
+  /// The children of the open nodes, innermost last.
+  private let scratch: GrowBuffer<Int32>
+  private let stack: GrowBuffer<(kind: SyntaxKind, scratchStart: Int, tokenStart: Int32)>
 
   init(estimatedTokens: Int) {
-    tokens.reserveCapacity(estimatedTokens)
-    elements.reserveCapacity(estimatedTokens + estimatedTokens / 2)
-    nodes.reserveCapacity(estimatedTokens / 2)
-    scratch.reserveCapacity(256)
-    stack.reserveCapacity(32)
+    tokenBuffer = GrowBuffer(capacity: estimatedTokens)
+    elementBuffer = GrowBuffer(capacity: estimatedTokens + estimatedTokens / 2)
+    nodeBuffer = GrowBuffer(capacity: estimatedTokens)
+    scratch = GrowBuffer(capacity: 256)
+    stack = GrowBuffer(capacity: 32)
   }
+
+  var tokens: [RawToken] { tokenBuffer.array }
+  var nodes: [RawNode] { nodeBuffer.array }
+  var elements: [Int32] { elementBuffer.array }
 
   var depth: Int { stack.count }
   func kind(at depthIndex: Int) -> SyntaxKind { stack[depthIndex].kind }
-  var currentKind: SyntaxKind? { stack.last?.kind }
+  var currentKind: SyntaxKind? { stack.count > 0 ? stack[stack.count - 1].kind : nil }
 
-  mutating func start(_ kind: SyntaxKind) {
-    stack.append((kind, scratchCount, Int32(tokens.count)))
+  func start(_ kind: SyntaxKind) {
+    stack.append((kind, scratch.count, Int32(tokenBuffer.count)))
+  }
+
+  func token(_ kind: SyntaxKind, _ start: Int, _ end: Int) {
+    scratch.append(Int32(tokenBuffer.count))
+    tokenBuffer.append(RawToken(kind: kind, start: UInt32(start), end: UInt32(end)))
+  }
+
+  func finish() {
+    let top = stack.removeLast()
+    let childStart = Int32(elementBuffer.count)
+    let count = scratch.count - top.scratchStart
+    elementBuffer.append(from: scratch, top.scratchStart..<scratch.count)
+    scratch.removeLast(count)
+    nodeBuffer.append(RawNode(kind: top.kind, childStart: childStart, childCount: Int32(count),
+                              tokenStart: top.tokenStart, tokenEnd: Int32(tokenBuffer.count)))
+    scratch.append(~Int32(nodeBuffer.count - 1))
+  }
+}
+
+/// A growable array of trivial values (tokens, nodes, indices) that appends without the
+/// uniqueness check of a copy-on-write Array. Indices are the caller's to keep in bounds.
+final class GrowBuffer<Element> {
+  private var base: UnsafeMutablePointer<Element>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    base.deinitialize(count: count)
+    base.deallocate()
   }
 
   @inline(__always)
-  private mutating func pushChild(_ e: Int32) {
-    if scratchCount < scratch.count { scratch[scratchCount] = e } else { scratch.append(e) }
-    scratchCount += 1
+  func append(_ e: Element) {
+    if count == capacity { grow(to: capacity * 2) }
+    (base + count).initialize(to: e)
+    count += 1
   }
 
-  mutating func token(_ kind: SyntaxKind, _ start: Int, _ end: Int) {
-    pushChild(Int32(tokens.count))
-    tokens.append(RawToken(kind: kind, start: UInt32(start), end: UInt32(end)))
-  }
-
-  mutating func finish() {
-    let top = stack.removeLast()
-    let childStart = Int32(elements.count)
-    let count = scratchCount - top.scratchStart
-    if count > 0 {
-      let children = scratch, from = top.scratchStart, to = scratchCount
-      children.withUnsafeBufferPointer { buf in
-        elements.append(contentsOf: UnsafeBufferPointer(rebasing: buf[from..<to]))
-      }
+  /// Appends `other[range]`.
+  @inline(__always)
+  func append(from other: GrowBuffer<Element>, _ range: Range<Int>) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= other.count)
+    let k = range.count
+    if count + k > capacity { grow(to: max(capacity * 2, count + k)) }
+    var i = 0
+    while i < k {
+      (base + count + i).initialize(to: other.base[range.lowerBound + i])
+      i += 1
     }
-    scratchCount = top.scratchStart
-    nodes.append(RawNode(kind: top.kind, childStart: childStart, childCount: Int32(count),
-                         tokenStart: top.tokenStart, tokenEnd: Int32(tokens.count)))
-    pushChild(~Int32(nodes.count - 1))
+    count += k
   }
+
+  @inline(__always)
+  func removeLast() -> Element {
+    precondition(count > 0)
+    count -= 1
+    return (base + count).move()
+  }
+
+  @inline(__always)
+  func removeLast(_ k: Int) {
+    precondition(k >= 0 && k <= count)
+    count -= k
+    (base + count).deinitialize(count: k)
+  }
+
+  @inline(__always)
+  subscript(i: Int) -> Element {
+    precondition(i >= 0 && i < count)
+    return base[i]
+  }
+
+  @inline(never)
+  private func grow(to newCapacity: Int) {
+    let b = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+    b.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = b
+    capacity = newCapacity
+  }
+
+  var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }
