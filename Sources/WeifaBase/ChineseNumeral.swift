@@ -46,10 +46,47 @@ package enum ChineseNumeral {
   /// digits and numeral characters, which are valid UTF-8 (an invalid byte would decode as
   /// U+FFFD, as `UTF8Scan` does, and make the numeral malformed).
   package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-    var scalars = [Unicode.Scalar]()
-    scalars.reserveCapacity(range.count)
     // Decode within the range only, as the string of the range would.
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    // ASCII digits (years, counts): the Arabic case of `parse(scalars:)`, without decoding.
+    if !slice.isEmpty && slice.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      var v = 0
+      for c in slice {
+        v = v &* 10 &+ Int(c - 0x30)
+        if v > Limits.maxNumber { return nil }
+      }
+      return v
+    }
+    // Up to 16 Chinese characters without 万 (第十二条, （三）, 二〇二四): decoded on the stack and
+    // read as `parse(scalars:)` reads them — then neither the Arabic nor the 万 case applies.
+    if slice.count <= 48 {
+      let fast: Int?? = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buf -> Int?? in
+        var count = 0, i = 0
+        while i < slice.count {
+          let (s, len) = UTF8Scan.decode(slice, i)
+          if count == 16 || asciiDigit(s) != nil || s == "万" || s == "萬" { return .none }
+          buf.initializeElement(at: count, to: s)
+          count += 1
+          i += len
+        }
+        let s = UnsafeBufferPointer(rebasing: buf[0..<count])
+        if s.isEmpty { return .some(nil) }
+        if s.count >= 2 && s.allSatisfy({ digitValue($0) != nil }) && s.contains(where: { $0 == "〇" || $0 == "零" })
+          && digitValue(s[0]) != 0 {
+          var v = 0
+          for c in s {
+            v = v * 10 + digitValue(c)!
+            if v > Limits.maxNumber { return .some(nil) }
+          }
+          return .some(v)
+        }
+        if s.count > 1 && (s[0] == "零" || s[0] == "〇") { return .some(nil) }
+        return .some(parseSection(s, allowBareTen: true))
+      }
+      if let fast { return fast }
+    }
+    var scalars = [Unicode.Scalar]()
+    scalars.reserveCapacity(range.count)
     var i = 0
     while i < slice.count {
       let (s, len) = UTF8Scan.decode(slice, i)
@@ -126,7 +163,7 @@ package enum ChineseNumeral {
     return false
   }
 
-  private static func parseSection(_ s: [Unicode.Scalar], allowBareTen: Bool) -> Int? {
+  private static func parseSection<C: Collection>(_ s: C, allowBareTen: Bool) -> Int? where C.Element == Unicode.Scalar {
     var value = 0
     var pendingDigit: Int? = nil
     var lastUnit = 10000

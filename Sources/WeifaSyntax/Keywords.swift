@@ -173,14 +173,21 @@ package enum Variants {
 ///
 /// Most offsets start no word of a table: a bitmap of the lead bytes that can start one (the
 /// word's first character, its full-width form and its traditional forms) rejects them before
-/// any decoding. The candidates for a first character are found by a linear scan of the few
-/// distinct first characters, not by hashing.
+/// any decoding. The candidates for a first character are found in a small open-addressing
+/// table of the distinct first characters, not by hashing with `Hasher`.
 struct WordTable: Sendable {
-  private let words: [[Unicode.Scalar]]
   private let values: [Int]
   /// The distinct folded first characters and, for each, the words starting with it, longest first.
   private let firsts: [UInt32]
   private let groups: [[Int]]
+  /// All words' folded characters, one after the other; word `w` is `flatWords[wordStarts[w]..<wordStarts[w + 1]]`.
+  private let flatWords: [UInt32]
+  private let wordStarts: [Int32]
+  /// Open addressing over `firsts`: the index of a group, or -1.
+  private let slots: [Int32]
+
+  @inline(__always)
+  private static func slot(_ v: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B1) >> 7) & mask }
   /// Bit `c` is set when a word may start with lead byte `c`.
   private let lead0: UInt64, lead1: UInt64, lead2: UInt64, lead3: UInt64
   /// For a multi-byte first character: bit `(lead & 0x0F) << 6 | (second & 0x3F)` is set when a
@@ -189,7 +196,6 @@ struct WordTable: Sendable {
 
   init(_ list: [String], values: [Int]? = nil) {
     let folded = list.map { Array($0.unicodeScalars).map(Variants.fold) }
-    words = folded
     self.values = values ?? Array(0..<list.count)
     var firsts = [UInt32]()
     var groups = [[Int]]()
@@ -202,6 +208,21 @@ struct WordTable: Sendable {
     for k in groups.indices { groups[k].sort { folded[$0].count > folded[$1].count } }
     self.firsts = firsts
     self.groups = groups
+    // The words flat, and the first characters in an open-addressing table (no Hasher).
+    var flat = [UInt32](), starts = [Int32]()
+    for w in folded { starts.append(Int32(flat.count)); flat += w.map(\.value) }
+    starts.append(Int32(flat.count))
+    flatWords = flat
+    wordStarts = starts
+    var size = 8
+    while size < firsts.count * 4 { size *= 2 }
+    var slots = [Int32](repeating: -1, count: size)
+    for (g, f) in firsts.enumerated() {
+      var k = WordTable.slot(f, size - 1)
+      while slots[k] >= 0 { k = (k + 1) & (size - 1) }
+      slots[k] = Int32(g)
+    }
+    self.slots = slots
     // Every scalar that folds to a first character: itself, full-width ASCII, traditional forms.
     var lead = [Bool](repeating: false, count: 256)
     var blocks = [UInt64](repeating: 0, count: 16)
@@ -267,16 +288,25 @@ struct WordTable: Sendable {
   private func matchCandidates(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
     let (first, _) = Bytes.decode(b, i)
     let f = Variants.fold(first).value
-    var g = 0
-    while g < firsts.count && firsts[g] != f { g += 1 }
-    guard g < firsts.count else { return nil }
+    let mask = slots.count - 1
+    var k = WordTable.slot(f, mask)
+    var g = -1
+    while slots[k] >= 0 {
+      if firsts[Int(slots[k])] == f { g = Int(slots[k]); break }
+      k = (k + 1) & mask
+    }
+    guard g >= 0 else { return nil }
     outer: for c in groups[g] {
       var p = i
-      for s in words[c] {
+      var j = Int(wordStarts[c])
+      let end = Int(wordStarts[c + 1])
+      while j < end {
         guard p < limit else { continue outer }
         let (x, len) = Bytes.decode(b, p)
-        if x != s && Variants.fold(x) != s { continue outer }
+        let s = flatWords[j]
+        if x.value != s && Variants.fold(x).value != s { continue outer }
         p += len
+        j += 1
       }
       return (values[c], p)
     }

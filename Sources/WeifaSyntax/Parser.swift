@@ -135,6 +135,9 @@ struct LineParser {
 
   /// A comment starts with # or ＃ not followed by a digit.
   func isCommentStart(_ p: Int) -> Bool {
+    guard p < lineEnd else { return false }
+    let c = b[p]
+    if c != 0x23 && c != 0xEF { return false }   // '#', or the lead byte of ＃ (EF BC 83)
     guard let s = scalar(p), s == "#" || s == "＃" else { return false }
     if let t = scalar(next(p)), ChineseNumeral.asciiDigit(t) != nil { return false }
     return true
@@ -228,7 +231,11 @@ struct LineParser {
   }
 
   func isDigit(_ p: Int) -> Bool { scalar(p).map { ChineseNumeral.asciiDigit($0) != nil } ?? false }
-  func isChineseNumeral(_ p: Int) -> Bool { scalar(p).map(ChineseNumeral.isNumeralScalar) ?? false }
+  func isChineseNumeral(_ p: Int) -> Bool {
+    // Every numeral character (〇 一…九 十 百 千 万 零 两 兩 萬) has a three-byte form with lead E3–E9.
+    guard p < lineEnd, b[p] >= 0xE3 && b[p] <= 0xE9 else { return false }
+    return scalar(p).map(ChineseNumeral.isNumeralScalar) ?? false
+  }
   func digitsEnd(_ p: Int) -> Int { var i = p; while isDigit(i) { i = next(i) }; return i }
   func chineseNumeralEnd(_ p: Int) -> Int { var i = p; while isChineseNumeral(i) { i = next(i) }; return i }
   // Fixed arities, so that no call builds a variadic array.
@@ -580,6 +587,11 @@ extension LineParser {
           runStart = pos
           continue
         }
+      }
+      // Skip the continuation bytes of a three-byte character at once (they are never candidates).
+      if c >= 0xE0 && c <= 0xEF && i + 2 < lineEnd && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 {
+        i += 3
+        continue
       }
       i += 1
     }

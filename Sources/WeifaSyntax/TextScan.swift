@@ -44,6 +44,13 @@ enum TextScan {
       if c >= 0xE1 && c <= 0xEC && i + 2 < n && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 {
         if latinStart >= 0 { endLatin(at: i) }
         i += 3
+        // A run of them (Chinese text), and of ASCII between them.
+        while i + 2 < n {
+          let d = b[i]
+          if d < 0x80 { i += 1; continue }
+          guard d >= 0xE1 && d <= 0xEC && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 else { break }
+          i += 3
+        }
         continue
       }
       let (s, len) = Bytes.decode(b, i)
