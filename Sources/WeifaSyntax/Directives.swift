@@ -84,7 +84,7 @@ extension LineParser {
     zh: "帮助：可用的指令有 " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: "、"),
     en: "help: the directives are " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: ", "))
 
-  func headName(_ h: HeadKind) -> (zh: String, en: String) {
+  mutating func headName(_ h: HeadKind) -> (zh: String, en: String) {
     switch h {
     case .attribute: return ("「名称：类型」", "“name：type”")
     case .definition: return ("「名称：条件」", "“name：condition”")
@@ -325,7 +325,7 @@ extension LineParser {
 
 extension LineParser {
   /// If a word operator from `table` starts at `p` and ends at a word boundary: its end.
-  func wordOp(_ table: WordTable, _ p: Int, symbolic: Bool = false) -> Int? {
+  mutating func wordOp(_ table: WordTable, _ p: Int, symbolic: Bool = false) -> Int? {
     guard let (_, e) = table.match(b, p, limit: lineEnd) else { return nil }
     if let s = scalar(p), s.value < 0x80 || (s.value >= 0xFF01 && s.value <= 0xFF5E) { return e }   // symbols need no space
     return wordBoundary(e) ? e : nil
@@ -408,7 +408,7 @@ extension LineParser {
     builder.finish()
   }
 
-  func compareOpEnd(_ p: Int) -> Int? {
+  mutating func compareOpEnd(_ p: Int) -> Int? {
     if let (_, e) = Tables.compareSymbols.match(b, p, limit: lineEnd) { return e }
     return wordOp(Tables.compareWords, p)
   }
@@ -481,7 +481,7 @@ extension LineParser {
   }
 
   /// Whether a Chinese numeral at `p` is a number (一百, 六十周岁) rather than the start of a name (一组).
-  func chineseQuantity(_ p: Int) -> Bool {
+  mutating func chineseQuantity(_ p: Int) -> Bool {
     let e = chineseNumeralEnd(p)
     let end = nameEnd(p)
     if e == end { return true }
@@ -493,7 +493,7 @@ extension LineParser {
     return false
   }
 
-  func looksLikeDate(_ p: Int) -> Bool {
+  mutating func looksLikeDate(_ p: Int) -> Bool {
     let e = digitsEnd(p)
     guard e > p else {
       // 二〇二四年三月一日
@@ -542,7 +542,7 @@ extension LineParser {
     builder.finish()
   }
 
-  func ratioStart(_ p: Int) -> Bool {
+  mutating func ratioStart(_ p: Int) -> Bool {
     Tables.ratioWords.match(b, p, limit: lineEnd) != nil || Tables.ratioPrefixes.match(b, p, limit: lineEnd) != nil
       || isDigit(p) || isChineseNumeral(p)
   }
@@ -826,7 +826,7 @@ extension LineParser {
   /// The end of a run of text from `p`: the value end or an opening quote 「 or “ (what
   /// `while e < lineEnd && !atValueEnd(e) && !isScalar(e, "「", "“") { e = next(e) }` finds,
   /// without decoding ASCII or looking at the previous character for every byte).
-  func textRunEnd(_ p: Int) -> Int {
+  mutating func textRunEnd(_ p: Int) -> Int {
     var e = p
     while e < lineEnd {
       let c = b[e]

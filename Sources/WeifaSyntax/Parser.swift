@@ -112,7 +112,7 @@ struct LineParser {
     lastLineEnd = i
   }
 
-  func spacesEnd(_ from: Int) -> Int {
+  mutating func spacesEnd(_ from: Int) -> Int {
     var i = from
     while i < lineEnd {
       let c = b[i]
@@ -134,7 +134,7 @@ struct LineParser {
   mutating func skipSpaces() { bump(.whitespace, to: spacesEnd(pos)) }
 
   /// A comment starts with # or ＃ not followed by a digit.
-  func isCommentStart(_ p: Int) -> Bool {
+  mutating func isCommentStart(_ p: Int) -> Bool {
     guard p < lineEnd else { return false }
     let c = b[p]
     if c != 0x23 && c != 0xEF { return false }   // '#', or the lead byte of ＃ (EF BC 83)
@@ -167,7 +167,7 @@ struct LineParser {
     newline()
   }
 
-  func prevScalarStart(_ p: Int) -> Int {
+  mutating func prevScalarStart(_ p: Int) -> Int {
     var i = p - 1
     while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
     return max(i, 0)
@@ -184,7 +184,7 @@ struct LineParser {
   }
 
   /// Whether `p` is at the end of a field value: the line end, `；`, or a comment after white space.
-  func atValueEnd(_ p: Int) -> Bool {
+  mutating func atValueEnd(_ p: Int) -> Bool {
     guard p < lineEnd else { return true }
     let c = b[p]
     if c < 0x80 && c != 0x3B && c != 0x23 { return false }   // neither ';' nor '#'
@@ -213,7 +213,7 @@ struct LineParser {
   }
 
   /// The end of the name starting at `p` (a run of non-delimiters).
-  func nameEnd(_ p: Int) -> Int {
+  mutating func nameEnd(_ p: Int) -> Int {
     var i = p
     let (lo, hi) = LineParser.asciiDelimiters
     while i < lineEnd {
@@ -230,14 +230,14 @@ struct LineParser {
     return i
   }
 
-  func isDigit(_ p: Int) -> Bool { scalar(p).map { ChineseNumeral.asciiDigit($0) != nil } ?? false }
-  func isChineseNumeral(_ p: Int) -> Bool {
+  mutating func isDigit(_ p: Int) -> Bool { scalar(p).map { ChineseNumeral.asciiDigit($0) != nil } ?? false }
+  mutating func isChineseNumeral(_ p: Int) -> Bool {
     // Every numeral character (〇 一…九 十 百 千 万 零 两 兩 萬) has a three-byte form with lead E3–E9.
     guard p < lineEnd, b[p] >= 0xE3 && b[p] <= 0xE9 else { return false }
     return scalar(p).map(ChineseNumeral.isNumeralScalar) ?? false
   }
-  func digitsEnd(_ p: Int) -> Int { var i = p; while isDigit(i) { i = next(i) }; return i }
-  func chineseNumeralEnd(_ p: Int) -> Int { var i = p; while isChineseNumeral(i) { i = next(i) }; return i }
+  mutating func digitsEnd(_ p: Int) -> Int { var i = p; while isDigit(i) { i = next(i) }; return i }
+  mutating func chineseNumeralEnd(_ p: Int) -> Int { var i = p; while isChineseNumeral(i) { i = next(i) }; return i }
   // Fixed arities, so that no call builds a variadic array.
   @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar) -> Bool {
     guard let s = scalar(p) else { return false }
@@ -267,7 +267,7 @@ struct LineParser {
   }
 
   /// A word operator must be followed by white space, a bracket, a digit or the value end.
-  func wordBoundary(_ p: Int) -> Bool {
+  mutating func wordBoundary(_ p: Int) -> Bool {
     guard let s = scalar(p) else { return true }
     return LineParser.isSpace(s) || s == "(" || s == "（" || atValueEnd(p) || ChineseNumeral.asciiDigit(s) != nil
   }
@@ -297,7 +297,7 @@ extension LineParser {
     }
   }
 
-  func isOpen(_ kind: SyntaxKind) -> Bool {
+  mutating func isOpen(_ kind: SyntaxKind) -> Bool {
     (0..<builder.depth).contains { builder.kind(at: $0) == kind }
   }
 
@@ -412,7 +412,7 @@ extension LineParser {
   }
 
   /// Which heading (0 编, 1 分编, 2 章, 3 节, 4 条) starts at `p`, if any: 第 + numeral or ？ + unit.
-  func headingAt(_ p: Int) -> Int? {
+  mutating func headingAt(_ p: Int) -> Int? {
     guard let s = scalar(p), s == "第" else { return nil }
     let numStart = next(p)
     var numEnd = numStart
@@ -514,7 +514,7 @@ extension LineParser {
     newline()
   }
 
-  func itemNumberEnd(_ p: Int) -> Int? {
+  mutating func itemNumberEnd(_ p: Int) -> Int? {
     guard isScalar(p, "（", "(") else { return nil }
     let numStart = next(p)
     var e = numStart
@@ -537,7 +537,7 @@ extension LineParser {
     newline()
   }
 
-  func subitemNumberEnd(_ p: Int) -> Int? {
+  mutating func subitemNumberEnd(_ p: Int) -> Int? {
     var e = p
     if isScalar(e, "？", "?") { e = next(e) } else { e = digitsEnd(p) }
     guard e > p, isScalar(e, ".", "．") else { return nil }
@@ -601,7 +601,7 @@ extension LineParser {
   }
 
   /// The end of a reference starting at `p`, or nil if none starts there.
-  func referenceEnd(_ p: Int, inProse: Bool) -> Int? {
+  mutating func referenceEnd(_ p: Int, inProse: Bool) -> Int? {
     guard let s = scalar(p) else { return nil }
     if s == "《" {
       guard let close = closing(p, "》") else { return nil }
@@ -634,7 +634,7 @@ extension LineParser {
   }
 
   /// The offset after the bracket closing the one at `p`, on this line.
-  func closing(_ p: Int, _ close: Unicode.Scalar) -> Int? {
+  mutating func closing(_ p: Int, _ close: Unicode.Scalar) -> Int? {
     if let known = closings.lookup(close, from: p, lineEnd: lineEnd) { return known }
     var i = next(p)
     while let s = scalar(i) {
@@ -649,7 +649,7 @@ extension LineParser {
   }
 
   /// The end of an ordinal (第 + numeral + unit) at `p`.
-  func ordinalEnd(_ p: Int) -> Int? {
+  mutating func ordinalEnd(_ p: Int) -> Int? {
     guard isScalar(p, "第") else { return nil }
     var e = next(p)
     if isScalar(e, "（", "(") {
