@@ -175,8 +175,14 @@ package enum Variants {
 /// word's first character, its full-width form and its traditional forms) rejects them before
 /// any decoding. The candidates for a first character are found in a small open-addressing
 /// table of the distinct first characters, not by hashing with `Hasher`.
-struct WordTable: Sendable {
+///
+/// A class, not a struct: a table read from a global would otherwise be copied at every match,
+/// retaining and releasing each of its arrays.
+final class WordTable: Sendable {
   private let values: [Int]
+  /// `Variants.flat` and `Variants.flatLow`, held here so that folding needs no global access.
+  private let foldFlat: [UInt32] = Variants.flat
+  private let foldLow: UInt32 = Variants.flatLow
   /// The distinct folded first characters and, for each, the words starting with it, longest first.
   private let firsts: [UInt32]
   private let groups: [[Int]]
@@ -285,9 +291,22 @@ struct WordTable: Sendable {
     b.withUnsafeBufferPointer { match($0, i, limit: limit) }
   }
 
+  /// `Variants.fold`, on scalar values.
+  @inline(__always)
+  private func fold(_ v: UInt32) -> UInt32 {
+    if v < 0x80 { return v }
+    if v >= 0xFF01 && v <= 0xFF5E { return v - 0xFEE0 }
+    let k = Int(v) &- Int(foldLow)
+    if k >= 0 && k < foldFlat.count {
+      let r = foldFlat[k]
+      if r != 0, Unicode.Scalar(r) != nil { return r }
+    }
+    return v
+  }
+
   private func matchCandidates(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
     let (first, _) = Bytes.decode(b, i)
-    let f = Variants.fold(first).value
+    let f = fold(first.value)
     let mask = slots.count - 1
     var k = WordTable.slot(f, mask)
     var g = -1
@@ -304,7 +323,7 @@ struct WordTable: Sendable {
         guard p < limit else { continue outer }
         let (x, len) = Bytes.decode(b, p)
         let s = flatWords[j]
-        if x.value != s && Variants.fold(x).value != s { continue outer }
+        if x.value != s && fold(x.value) != s { continue outer }
         p += len
         j += 1
       }
