@@ -20,17 +20,33 @@ package final class SourceFile: Sendable {
     self.path = path
     self.bytes = bytes
     var starts = [0]
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
+    starts.reserveCapacity(bytes.count / 24 + 16)
+    bytes.withUnsafeBufferPointer { bytes in
+      var i = 0
+      let n = bytes.count
+      let base = UnsafeRawPointer(bytes.baseAddress)
+      while i < n {
+        // Skip eight bytes at a time while none is below 0x0E (LF and CR are 0x0A and 0x0D).
+        if let base {
+          while i + 8 <= n {
+            let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if (x &- 0x0E0E_0E0E_0E0E_0E0E) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+          }
+          if i >= n { break }
+        }
+        let b = bytes[i]
+        // Only bytes up to CR can end a line.
+        if b <= 0x0D {
+          if b == 0x0A {
+            starts.append(i + 1)
+          } else if b == 0x0D {
+            if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+            starts.append(i + 1)
+          }
+        }
+        i += 1
       }
-      i += 1
     }
     self.lineStarts = starts
   }
@@ -114,6 +130,45 @@ package enum UTF8Scan {
 
   @inline(__always)
   package static func scalarLength(_ b: [UInt8], _ i: Int) -> Int { decode(b, i).1 }
+
+  /// `decode` over a buffer whose bounds the caller knows: the same result for the same bytes.
+  @inline(__always)
+  package static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+    let b0 = b[i]
+    if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+    return decodeMulti(b, i, b0)
+  }
+
+  @inline(__always)
+  package static func decodeMulti(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ b0: UInt8) -> (Unicode.Scalar, Int) {
+    let n = b.count
+    if b0 & 0xF0 == 0xE0 {
+      // The common case in Chinese text: three bytes.
+      if i + 2 < n {
+        let c1 = b[i + 1], c2 = b[i + 2]
+        if c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 {
+          let v = UInt32(b0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+          if v >= 0x800, let s = Unicode.Scalar(v) { return (s, 3) }
+        }
+      }
+    } else if b0 & 0xE0 == 0xC0 {
+      if i + 1 < n, b[i + 1] & 0xC0 == 0x80 {
+        let v = UInt32(b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+        if v >= 0x80, let s = Unicode.Scalar(v) { return (s, 2) }
+      }
+    } else if b0 & 0xF8 == 0xF0, i + 3 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80, b[i + 3] & 0xC0 == 0x80 {
+      let v = UInt32(b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+      if v >= 0x10000, let s = Unicode.Scalar(v) { return (s, 4) }
+    }
+    return ("\u{FFFD}", 1)
+  }
+
+  @inline(__always)
+  package static func scalarLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let b0 = b[i]
+    if b0 < 0x80 { return 1 }
+    return decodeMulti(b, i, b0).1
+  }
 }
 
 /// Display width of a scalar in a terminal: wide and full-width characters take two columns.

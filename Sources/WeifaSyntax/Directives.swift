@@ -4,11 +4,25 @@ import WeifaBase
 
 extension LineParser {
   /// If a field key followed by `：` starts at `p`: the key and the offset after the key.
-  func fieldStart(_ p: Int) -> (key: FieldKey, end: Int)? {
-    guard let (v, e) = Tables.fields.match(b, p, limit: lineEnd) else { return nil }
-    let c = spacesEnd(e)
-    guard isScalar(c, ":", "：") else { return nil }
-    return (FieldKey.allCases[v], e)
+  mutating func fieldStart(_ p: Int) -> (key: FieldKey, index: Int, end: Int)? {
+    if p != lastFieldStartAt || lineEnd != lastFieldStartLineEnd {
+      lastFieldStartAt = p
+      lastFieldStartLineEnd = lineEnd
+      lastFieldStartIndex = -1
+      if let (v, e) = Tables.fields.match(b, p, limit: lineEnd), isScalar(spacesEnd(e), ":", "：") {
+        lastFieldStartIndex = v
+        lastFieldStartEnd = e
+      }
+    }
+    guard lastFieldStartIndex >= 0 else { return nil }
+    return (Tables.fieldCases[lastFieldStartIndex], lastFieldStartIndex, lastFieldStartEnd)
+  }
+
+  /// Whether a field key followed by `：` starts at `p`.
+  @inline(__always)
+  mutating func isFieldStart(_ p: Int) -> Bool {
+    if p != lastFieldStartAt || lineEnd != lastFieldStartLineEnd { _ = fieldStart(p) }
+    return lastFieldStartIndex >= 0
   }
 
   /// Directive ::= '@' DIRECTIVE_KEYWORD Label? DirectiveHead? ( ';'? Field ( ';' Field )* )? LINE_END FieldLine*
@@ -26,18 +40,19 @@ extension LineParser {
       while e2 < lineEnd && !isCommentStart(e2) { e2 = next(e2) }
       bump(.error, to: e2)
       structuredLineEnd()
-      continuationLines(allowed: nil)
+      continuationLines(allowed: nil, allowedMask: ~0)
       builder.finish()
       return
     }
-    let keyword = DirectiveKeyword.allCases[v]
+    let keyword = Tables.directiveCases[v]
+    let allowedMask = Tables.fieldMasks[v]
     bump(.directiveKeyword, to: kwEnd)
     skipSpaces()
     if isScalar(pos, "【", "[") {
       label()
       skipSpaces()
     }
-    let atField = fieldStart(pos) != nil
+    let atField = isFieldStart(pos)
     switch keyword.head {
     case .none: break
     case .optionalText:
@@ -57,10 +72,10 @@ extension LineParser {
         }
       }
     }
-    var seen = Set<FieldKey>()
-    fieldsTail(allowed: keyword, seen: &seen)
+    var seen: UInt64 = 0
+    fieldsTail(allowed: keyword, allowedMask: allowedMask, seen: &seen)
     structuredLineEnd()
-    continuationLines(allowed: keyword, seen: seen)
+    continuationLines(allowed: keyword, allowedMask: allowedMask, seen: seen)
     builder.finish()
   }
 
@@ -69,7 +84,7 @@ extension LineParser {
     zh: "帮助：可用的指令有 " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: "、"),
     en: "help: the directives are " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: ", "))
 
-  func headName(_ h: HeadKind) -> (zh: String, en: String) {
+  mutating func headName(_ h: HeadKind) -> (zh: String, en: String) {
     switch h {
     case .attribute: return ("「名称：类型」", "“name：type”")
     case .definition: return ("「名称：条件」", "“name：condition”")
@@ -88,7 +103,8 @@ extension LineParser {
   }
 
   /// Continuation lines `@字段：值` that belong to the directive just parsed.
-  mutating func continuationLines(allowed: DirectiveKeyword?, seen: Set<FieldKey> = []) {
+  /// `allowedMask` is `allowed`'s fields as a bit set (all bits when `allowed` is nil); `seen` the keys given so far.
+  mutating func continuationLines(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: UInt64 = 0) {
     var seen = seen
     while pos < n {
       // Comment lines may stand between a directive and its continuation lines.
@@ -103,7 +119,7 @@ extension LineParser {
         first = spacesEnd(pos)
       }
       // A field line too long to analyse is left to `line()`, which reports it.
-      let isField = lineEnd - pos <= Limits.maxLineBytes && isScalar(first, "@", "＠") && fieldStart(spacesEnd(next(first))) != nil
+      let isField = lineEnd - pos <= Limits.maxLineBytes && isScalar(first, "@", "＠") && isFieldStart(spacesEnd(next(first)))
       pos = saved
       beginLine()
       guard isField else { return }
@@ -115,26 +131,26 @@ extension LineParser {
         beginLine()
       }
       skipSpaces()
-      fieldLine(allowed: allowed, seen: seen)
+      fieldLine(allowed: allowed, allowedMask: allowedMask, seen: seen)
       // Track the keys the continuation gave, for duplicate detection across lines.
-      seen.formUnion(lastFieldKeys)
+      seen |= lastFieldKeys
     }
   }
 
   /// FieldLine ::= '@' Field ( ';' Field )* LINE_END
-  mutating func fieldLine(allowed: DirectiveKeyword?, seen: Set<FieldKey>) {
+  mutating func fieldLine(allowed: DirectiveKeyword?, allowedMask: UInt64 = ~0, seen: UInt64) {
     builder.start(.fieldLine)
     bump(.atSign, to: next(pos))
     skipSpaces()
     var s = seen
-    fieldsTail(allowed: allowed, seen: &s)
+    fieldsTail(allowed: allowed, allowedMask: allowedMask, seen: &s)
     lastFieldKeys = s
     structuredLineEnd()
     builder.finish()
   }
 
   /// The fields of the rest of a line, separated by `；`. Text that is not a field is an error up to the next `；`.
-  mutating func fieldsTail(allowed: DirectiveKeyword?, seen: inout Set<FieldKey>) {
+  mutating func fieldsTail(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: inout UInt64) {
     while true {
       skipSpaces()
       if pos >= lineEnd || (isCommentStart(pos) && atValueEnd(pos)) { return }
@@ -142,8 +158,8 @@ extension LineParser {
         bump(.semicolon, to: next(pos))
         continue
       }
-      if fieldStart(pos) != nil {
-        field(allowed: allowed, seen: &seen)
+      if isFieldStart(pos) {
+        field(allowed: allowed, allowedMask: allowedMask, seen: &seen)
         continue
       }
       // Not a field: report up to the next separator.
@@ -165,21 +181,22 @@ extension LineParser {
   }
 
   /// Field ::= FIELD_KEY ':' FieldValue
-  mutating func field(allowed: DirectiveKeyword?, seen: inout Set<FieldKey>) {
-    let (key, keyEnd) = fieldStart(pos)!
+  mutating func field(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: inout UInt64) {
+    let (key, keyIndex, keyEnd) = fieldStart(pos)!
+    let bit: UInt64 = 1 << UInt64(keyIndex)
     builder.start(.field)
     let keyStart = pos
-    if let d = allowed, !d.fields.contains(key) {
+    if let d = allowed, allowedMask & bit == 0 {
       let keys = d.fields.map(\.rawValue)
       error(SyntaxCodes.fieldNotAllowed, keyStart, keyEnd, zh: "字段「\(key.rawValue)」不属于「@\(d.rawValue)」",
             en: "field “\(key.rawValue)” does not belong to “@\(d.rawValue)”",
             notes: [keys.isEmpty
                     ? .init(zh: "帮助：「@\(d.rawValue)」没有字段", en: "help: “@\(d.rawValue)” takes no fields")
                     : .init(zh: "帮助：可用的字段有 " + keys.joined(separator: "、"), en: "help: its fields are " + keys.joined(separator: ", "))])
-    } else if seen.contains(key) {
+    } else if seen & bit != 0 {
       error(SyntaxCodes.duplicateField, keyStart, keyEnd, zh: "字段「\(key.rawValue)」重复", en: "field “\(key.rawValue)” is given twice")
     }
-    seen.insert(key)
+    seen |= bit
     bump(.fieldKey, to: keyEnd)
     skipSpaces()
     bump(.colon, to: next(pos))
@@ -308,7 +325,7 @@ extension LineParser {
 
 extension LineParser {
   /// If a word operator from `table` starts at `p` and ends at a word boundary: its end.
-  func wordOp(_ table: WordTable, _ p: Int, symbolic: Bool = false) -> Int? {
+  mutating func wordOp(_ table: WordTable, _ p: Int, symbolic: Bool = false) -> Int? {
     guard let (_, e) = table.match(b, p, limit: lineEnd) else { return nil }
     if let s = scalar(p), s.value < 0x80 || (s.value >= 0xFF01 && s.value <= 0xFF5E) { return e }   // symbols need no space
     return wordBoundary(e) ? e : nil
@@ -391,7 +408,7 @@ extension LineParser {
     builder.finish()
   }
 
-  func compareOpEnd(_ p: Int) -> Int? {
+  mutating func compareOpEnd(_ p: Int) -> Int? {
     if let (_, e) = Tables.compareSymbols.match(b, p, limit: lineEnd) { return e }
     return wordOp(Tables.compareWords, p)
   }
@@ -464,7 +481,7 @@ extension LineParser {
   }
 
   /// Whether a Chinese numeral at `p` is a number (一百, 六十周岁) rather than the start of a name (一组).
-  func chineseQuantity(_ p: Int) -> Bool {
+  mutating func chineseQuantity(_ p: Int) -> Bool {
     let e = chineseNumeralEnd(p)
     let end = nameEnd(p)
     if e == end { return true }
@@ -476,7 +493,7 @@ extension LineParser {
     return false
   }
 
-  func looksLikeDate(_ p: Int) -> Bool {
+  mutating func looksLikeDate(_ p: Int) -> Bool {
     let e = digitsEnd(p)
     guard e > p else {
       // 二〇二四年三月一日
@@ -525,7 +542,7 @@ extension LineParser {
     builder.finish()
   }
 
-  func ratioStart(_ p: Int) -> Bool {
+  mutating func ratioStart(_ p: Int) -> Bool {
     Tables.ratioWords.match(b, p, limit: lineEnd) != nil || Tables.ratioPrefixes.match(b, p, limit: lineEnd) != nil
       || isDigit(p) || isChineseNumeral(p)
   }
@@ -637,7 +654,7 @@ extension LineParser {
     } else if isChineseNumeral(pos) {
       let e = chineseNumeralEnd(pos)
       if numberLimit(pos, e) {
-      } else if ChineseNumeral.parse(file.text(TextRange(pos, e))) == nil {
+      } else if ChineseNumeral.parse(utf8: b, pos..<e) == nil {
         error(SyntaxCodes.invalidNumeral, pos, e, zh: "「\(file.text(TextRange(pos, e)))」不是规范的中文数字",
               en: "“\(file.text(TextRange(pos, e)))” is not a well-formed Chinese numeral")
       }
@@ -661,13 +678,13 @@ extension LineParser {
     func part(_ p: inout LineParser) -> Bool {
       if p.isDigit(p.pos) {
         let e = p.digitsEnd(p.pos)
-        parts.append(ChineseNumeral.parse(p.file.text(TextRange(p.pos, e))) ?? -1)
+        parts.append(ChineseNumeral.parse(utf8: p.b, p.pos..<e) ?? -1)
         p.builder.start(.number); p.bump(.digits, to: e); p.builder.finish()
         return true
       }
       if p.isChineseNumeral(p.pos) {
         let e = p.chineseNumeralEnd(p.pos)
-        parts.append(ChineseNumeral.parse(p.file.text(TextRange(p.pos, e))) ?? -1)
+        parts.append(ChineseNumeral.parse(utf8: p.b, p.pos..<e) ?? -1)
         p.builder.start(.number); p.bump(.numeral, to: e); p.builder.finish()
         return true
       }
@@ -756,7 +773,7 @@ extension LineParser {
           e = next(e)
         }
         var t = e
-        while t > pos, LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
+        while t > pos, LineParser.isSpace(Bytes.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
         builder.start(.name_)
         bump(.name, to: t)
         builder.finish()
@@ -806,6 +823,27 @@ extension LineParser {
     builder.finish()
   }
 
+  /// The end of a run of text from `p`: the value end or an opening quote 「 or “ (what
+  /// `while e < lineEnd && !atValueEnd(e) && !isScalar(e, "「", "“") { e = next(e) }` finds,
+  /// without decoding ASCII or looking at the previous character for every byte).
+  mutating func textRunEnd(_ p: Int) -> Int {
+    var e = p
+    while e < lineEnd {
+      let c = b[e]
+      if c < 0x80 {
+        if c == 0x3B { return e }                       // ;
+        if c == 0x23 && atValueEnd(e) { return e }      // # may start a comment
+        e += 1
+        continue
+      }
+      let (s, len) = Bytes.decode(b, e)
+      if s == "；" || s == "「" || s == "“" { return e }
+      if s == "＃" && atValueEnd(e) { return e }
+      e += len
+    }
+    return e
+  }
+
   /// TextValue ::= ( Quoted | TEXT )+
   mutating func textValue() {
     builder.start(.textValue)
@@ -814,11 +852,10 @@ extension LineParser {
         quoted()
         continue
       }
-      var e = pos
-      while e < lineEnd && !atValueEnd(e) && !isScalar(e, "「", "“") { e = next(e) }
+      let e = textRunEnd(pos)
       // Trailing white space is trivia, not text.
       var t = e
-      while t > pos, LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
+      while t > pos, LineParser.isSpace(Bytes.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
       bump(.text, to: t)
       if t < e { bump(.whitespace, to: e) }
     }

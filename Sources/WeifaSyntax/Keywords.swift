@@ -138,44 +138,194 @@ package enum Variants {
     return t
   }()
 
+  /// `table` as a flat array over the range of its keys (0: not a traditional character), so
+  /// folding a scalar is an index, not a hash.
+  static let flatLow: UInt32 = table.keys.min() ?? 0
+  static let flat: [UInt32] = {
+    let high = table.keys.max() ?? 0
+    var a = [UInt32](repeating: 0, count: table.isEmpty ? 0 : Int(high - flatLow) + 1)
+    for (k, v) in table { a[Int(k - flatLow)] = v.value }
+    return a
+  }()
+
   /// The simplified form used to match keywords; also folds full-width ASCII to half-width.
   @inline(__always)
   package static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
     if v < 0x80 { return s }
     if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
-    return table[v] ?? s
+    return foldTraditional(s)
+  }
+
+  @inline(__always)
+  static func foldTraditional(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let k = Int(s.value) &- Int(flatLow)
+    let f = flat
+    if k >= 0 && k < f.count {
+      let r = f[k]
+      if r != 0, let t = Unicode.Scalar(r) { return t }
+    }
+    return s
   }
 }
 
 /// A set of words matched at a byte offset, longest first, after folding variants.
-struct WordTable: Sendable {
-  private let words: [[Unicode.Scalar]]
+///
+/// Most offsets start no word of a table: a bitmap of the lead bytes that can start one (the
+/// word's first character, its full-width form and its traditional forms) rejects them before
+/// any decoding. The candidates for a first character are found in a small open-addressing
+/// table of the distinct first characters, not by hashing with `Hasher`.
+///
+/// A class, not a struct: a table read from a global would otherwise be copied at every match,
+/// retaining and releasing each of its arrays.
+final class WordTable: Sendable {
   private let values: [Int]
-  private let byFirst: [UInt32: [Int]]
+  /// `Variants.flat` and `Variants.flatLow`, held here so that folding needs no global access.
+  private let foldFlat: [UInt32] = Variants.flat
+  private let foldLow: UInt32 = Variants.flatLow
+  /// The distinct folded first characters and, for each, the words starting with it, longest first.
+  private let firsts: [UInt32]
+  private let groups: [[Int]]
+  /// All words' folded characters, one after the other; word `w` is `flatWords[wordStarts[w]..<wordStarts[w + 1]]`.
+  private let flatWords: [UInt32]
+  private let wordStarts: [Int32]
+  /// Open addressing over `firsts`: the index of a group, or -1.
+  private let slots: [Int32]
+
+  @inline(__always)
+  private static func slot(_ v: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B1) >> 7) & mask }
+  /// Bit `c` is set when a word may start with lead byte `c`.
+  private let lead0: UInt64, lead1: UInt64, lead2: UInt64, lead3: UInt64
+  /// For a multi-byte first character: bit `(lead & 0x0F) << 6 | (second & 0x3F)` is set when a
+  /// word may start with those two bytes (for CJK, the block of 64 characters).
+  private let blocks: [UInt64]
 
   init(_ list: [String], values: [Int]? = nil) {
     let folded = list.map { Array($0.unicodeScalars).map(Variants.fold) }
-    words = folded
     self.values = values ?? Array(0..<list.count)
-    var map = [UInt32: [Int]]()
-    for (i, w) in folded.enumerated() where !w.isEmpty { map[w[0].value, default: []].append(i) }
-    for k in map.keys { map[k]!.sort { folded[$0].count > folded[$1].count } }
-    byFirst = map
+    var firsts = [UInt32]()
+    var groups = [[Int]]()
+    for (i, w) in folded.enumerated() where !w.isEmpty {
+      if let k = firsts.firstIndex(of: w[0].value) { groups[k].append(i) } else {
+        firsts.append(w[0].value)
+        groups.append([i])
+      }
+    }
+    for k in groups.indices { groups[k].sort { folded[$0].count > folded[$1].count } }
+    self.firsts = firsts
+    self.groups = groups
+    // The words flat, and the first characters in an open-addressing table (no Hasher).
+    var flat = [UInt32](), starts = [Int32]()
+    for w in folded { starts.append(Int32(flat.count)); flat += w.map(\.value) }
+    starts.append(Int32(flat.count))
+    flatWords = flat
+    wordStarts = starts
+    var size = 8
+    while size < firsts.count * 4 { size *= 2 }
+    var slots = [Int32](repeating: -1, count: size)
+    for (g, f) in firsts.enumerated() {
+      var k = WordTable.slot(f, size - 1)
+      while slots[k] >= 0 { k = (k + 1) & (size - 1) }
+      slots[k] = Int32(g)
+    }
+    self.slots = slots
+    // Every scalar that folds to a first character: itself, full-width ASCII, traditional forms.
+    var lead = [Bool](repeating: false, count: 256)
+    var blocks = [UInt64](repeating: 0, count: 16)
+    func mark(_ v: UInt32) {
+      guard let s = Unicode.Scalar(v) else { return }
+      let u = Array(String(s).utf8)
+      lead[Int(u[0])] = true
+      if u.count > 1 {
+        let k = Int(u[0] & 0x0F) << 6 | Int(u[1] & 0x3F)
+        blocks[k >> 6] |= 1 << UInt64(k & 63)
+      }
+    }
+    for f in firsts {
+      mark(f)
+      if f >= 0x21 && f <= 0x7E { mark(f + 0xFEE0) }
+      for (k, v) in Variants.table where v.value == f { mark(k) }
+      // An invalid byte decodes as U+FFFD; should a word start with it, any byte might match.
+      if f == 0xFFFD {
+        for c in 0x80..<256 { lead[c] = true }
+        blocks = [UInt64](repeating: ~0, count: 16)
+      }
+    }
+    self.blocks = blocks
+    var bits: [UInt64] = [0, 0, 0, 0]
+    for c in 0..<256 where lead[c] { bits[c >> 6] |= 1 << UInt64(c & 63) }
+    lead0 = bits[0]; lead1 = bits[1]; lead2 = bits[2]; lead3 = bits[3]
+  }
+
+  /// Whether a word may start with lead byte `c`.
+  @inline(__always)
+  func mayStart(_ c: UInt8) -> Bool {
+    let word: UInt64
+    switch c >> 6 {
+    case 0: word = lead0
+    case 1: word = lead1
+    case 2: word = lead2
+    default: word = lead3
+    }
+    return word & (1 << UInt64(c & 63)) != 0
   }
 
   /// The longest word starting at `i`: its value and the offset just past it.
-  func match(_ b: [UInt8], _ i: Int, limit: Int) -> (value: Int, end: Int)? {
+  @inline(__always)
+  func match(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
     guard i < limit else { return nil }
-    let (first, _) = UTF8Scan.decode(b, i)
-    guard let candidates = byFirst[Variants.fold(first).value] else { return nil }
-    outer: for c in candidates {
+    let c = b[i]
+    guard mayStart(c) else { return nil }
+    if c >= 0x80 {
+      // A valid sequence has its second byte before the line end; an invalid one decodes as
+      // U+FFFD, which starts no word unless the bitmaps are full.
+      if i + 1 < b.count {
+        let k = Int(c & 0x0F) << 6 | Int(b[i + 1] & 0x3F)
+        guard blocks[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return nil }
+      }
+    }
+    return matchCandidates(b, i, limit: limit)
+  }
+
+  func match(_ b: [UInt8], _ i: Int, limit: Int) -> (value: Int, end: Int)? {
+    b.withUnsafeBufferPointer { match($0, i, limit: limit) }
+  }
+
+  /// `Variants.fold`, on scalar values.
+  @inline(__always)
+  private func fold(_ v: UInt32) -> UInt32 {
+    if v < 0x80 { return v }
+    if v >= 0xFF01 && v <= 0xFF5E { return v - 0xFEE0 }
+    let k = Int(v) &- Int(foldLow)
+    if k >= 0 && k < foldFlat.count {
+      let r = foldFlat[k]
+      if r != 0, Unicode.Scalar(r) != nil { return r }
+    }
+    return v
+  }
+
+  private func matchCandidates(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (value: Int, end: Int)? {
+    let (first, _) = Bytes.decode(b, i)
+    let f = fold(first.value)
+    let mask = slots.count - 1
+    var k = WordTable.slot(f, mask)
+    var g = -1
+    while slots[k] >= 0 {
+      if firsts[Int(slots[k])] == f { g = Int(slots[k]); break }
+      k = (k + 1) & mask
+    }
+    guard g >= 0 else { return nil }
+    outer: for c in groups[g] {
       var p = i
-      for s in words[c] {
+      var j = Int(wordStarts[c])
+      let end = Int(wordStarts[c + 1])
+      while j < end {
         guard p < limit else { continue outer }
-        let (x, len) = UTF8Scan.decode(b, p)
-        if Variants.fold(x) != s { continue outer }
+        let (x, len) = Bytes.decode(b, p)
+        let s = flatWords[j]
+        if x.value != s && fold(x.value) != s { continue outer }
         p += len
+        j += 1
       }
       return (values[c], p)
     }
@@ -195,6 +345,13 @@ enum Tables {
     return WordTable(list, values: values)
   }()
   static let fields = WordTable(FieldKey.allCases.map(\.rawValue))
+  /// `allCases` builds an array at each use; these are built once.
+  static let directiveCases = DirectiveKeyword.allCases
+  static let fieldCases = FieldKey.allCases
+  /// For each directive (in `allCases` order), its fields as a bit set over `FieldKey.allCases`.
+  static let fieldMasks: [UInt64] = DirectiveKeyword.allCases.map { d in
+    d.fields.reduce(UInt64(0)) { $0 | (1 << UInt64(FieldKey.allCases.firstIndex(of: $1)!)) }
+  }
   static let types = WordTable(Words.typeKeywords)
   static let orOps = WordTable(Words.orOps)
   static let andOps = WordTable(Words.andOps)

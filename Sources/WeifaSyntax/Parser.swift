@@ -11,14 +11,20 @@ package struct ParseResult: Sendable {
 /// at every line end, so one bad line never hides the errors of the next.
 package enum Parser {
   package static func parse(_ source: SourceFile) -> ParseResult {
-    var p = LineParser(source)
+    // The parser reads the bytes through a buffer pointer: its loops check their bounds themselves
+    // (`lineEnd`, `n`), as they did on the array, without the array's check on every access.
+    source.bytes.withUnsafeBufferPointer { parse(source, $0) }
+  }
+
+  private static func parse(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>) -> ParseResult {
+    var p = LineParser(source, bytes)
     // What the front end found while reading the file (e.g. decoded from GB18030), then the text itself.
     var diagnostics = InputNotes.notes(path: source.path, bytes: source.bytes).map { n in
       var d = Diagnostic(n.code, n.message, file: source, range: n.range, notes: n.notes)
       d.severity = n.severity
       return d
     }
-    diagnostics += TextScan.diagnostics(source)
+    diagnostics += TextScan.diagnostics(source, bytes)
     p.sourceFile()
     diagnostics += p.diagnostics
     if p.suppressedDiagnostics > 0 {
@@ -34,7 +40,7 @@ package enum Parser {
 
 /// The parser's state. Productions live in the extensions below, each under its grammar rule.
 struct LineParser {
-  let b: [UInt8]
+  let b: UnsafeBufferPointer<UInt8>
   let n: Int
   let file: SourceFile
   var pos = 0
@@ -44,8 +50,18 @@ struct LineParser {
   var diagnostics: [Diagnostic] = []
   /// Nesting depth of expressions, bounded so that pathological input cannot exhaust the stack.
   var exprDepth = 0
-  /// The field keys seen on the last field line, to find duplicates across continuation lines.
-  var lastFieldKeys = Set<FieldKey>()
+  /// The field keys seen on the last field line (a bit set over `FieldKey.allCases`), to find
+  /// duplicates across continuation lines.
+  var lastFieldKeys: UInt64 = 0
+  /// The line start `beginLine` last scanned and its end: continuation lines are looked at twice.
+  var lastLineStart = -1
+  var lastLineEnd = 0
+  /// The last answer of `fieldStart`, asked several times at the same place.
+  /// (Kept as plain integers: an optional tuple is copied with memcpy.) Index -1: no field there.
+  var lastFieldStartAt = -1
+  var lastFieldStartLineEnd = -1
+  var lastFieldStartIndex = -1
+  var lastFieldStartEnd = 0
   static let maxExprDepth = 64
   /// Diagnostics beyond `Limits.maxSyntaxDiagnostics`: how many, and where the first one was.
   var suppressedDiagnostics = 0
@@ -54,9 +70,9 @@ struct LineParser {
   /// so that a line of unclosed 《《《… or 【【【… is scanned once, not once per bracket.
   let closings = ClosingCache()
 
-  init(_ source: SourceFile) {
+  init(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>) {
     file = source
-    b = source.bytes
+    b = bytes
     n = b.count
     builder = TreeBuilder(estimatedTokens: n / 6 + 16)
   }
@@ -64,9 +80,9 @@ struct LineParser {
   // MARK: - Primitives
 
   @inline(__always) func scalar(_ p: Int) -> Unicode.Scalar? {
-    p < lineEnd ? UTF8Scan.decode(b, p).0 : nil
+    p < lineEnd ? Bytes.decode(b, p).0 : nil
   }
-  @inline(__always) func next(_ p: Int) -> Int { p + UTF8Scan.scalarLength(b, p) }
+  @inline(__always) func next(_ p: Int) -> Int { p + Bytes.length(b, p) }
 
   @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
     s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{200B}" || s == "\u{FEFF}"
@@ -74,14 +90,38 @@ struct LineParser {
 
   /// Sets `lineEnd` for the line starting at `pos`.
   mutating func beginLine() {
+    if pos == lastLineStart { lineEnd = lastLineEnd; return }
     var i = pos
-    while i < n && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
+    // Eight bytes at a time while none of them is LF or CR.
+    if let base = UnsafeRawPointer(b.baseAddress) {
+      while i + 8 <= n {
+        let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let lf = x ^ 0x0A0A_0A0A_0A0A_0A0A, cr = x ^ 0x0D0D_0D0D_0D0D_0D0D
+        let zero = ((lf &- 0x0101_0101_0101_0101) & ~lf) | ((cr &- 0x0101_0101_0101_0101) & ~cr)
+        if zero & 0x8080_8080_8080_8080 != 0 { break }
+        i += 8
+      }
+    }
+    while i < n {
+      let c = b[i]
+      if c <= 0x0D && (c == 0x0A || c == 0x0D) { break }
+      i += 1
+    }
     lineEnd = i
+    lastLineStart = pos
+    lastLineEnd = i
   }
 
-  func spacesEnd(_ from: Int) -> Int {
+  mutating func spacesEnd(_ from: Int) -> Int {
     var i = from
-    while let s = scalar(i), LineParser.isSpace(s) { i = next(i) }
+    while i < lineEnd {
+      let c = b[i]
+      if c == 0x20 || c == 0x09 { i += 1; continue }
+      if c < 0x80 { break }
+      let (s, len) = Bytes.decode(b, i)
+      guard LineParser.isSpace(s) else { break }
+      i += len
+    }
     return i
   }
 
@@ -94,7 +134,10 @@ struct LineParser {
   mutating func skipSpaces() { bump(.whitespace, to: spacesEnd(pos)) }
 
   /// A comment starts with # or ＃ not followed by a digit.
-  func isCommentStart(_ p: Int) -> Bool {
+  mutating func isCommentStart(_ p: Int) -> Bool {
+    guard p < lineEnd else { return false }
+    let c = b[p]
+    if c != 0x23 && c != 0xEF { return false }   // '#', or the lead byte of ＃ (EF BC 83)
     guard let s = scalar(p), s == "#" || s == "＃" else { return false }
     if let t = scalar(next(p)), ChineseNumeral.asciiDigit(t) != nil { return false }
     return true
@@ -114,7 +157,7 @@ struct LineParser {
     if pos < lineEnd && !isCommentStart(pos) {
       let start = pos
       var e = pos
-      while e < lineEnd && !(isCommentStart(e) && e > start && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(e)).0)) { e = next(e) }
+      while e < lineEnd && !(isCommentStart(e) && e > start && LineParser.isSpace(Bytes.decode(b, prevScalarStart(e)).0)) { e = next(e) }
       error(SyntaxCodes.unexpectedText, start, e, zh: "此处有多余内容「\(file.text(TextRange(start, e)).trimmingSpaces())」",
             en: "unexpected text “\(file.text(TextRange(start, e)).trimmingSpaces())”")
       bump(.error, to: e)
@@ -124,7 +167,7 @@ struct LineParser {
     newline()
   }
 
-  func prevScalarStart(_ p: Int) -> Int {
+  mutating func prevScalarStart(_ p: Int) -> Int {
     var i = p - 1
     while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
     return max(i, 0)
@@ -141,12 +184,24 @@ struct LineParser {
   }
 
   /// Whether `p` is at the end of a field value: the line end, `；`, or a comment after white space.
-  func atValueEnd(_ p: Int) -> Bool {
+  mutating func atValueEnd(_ p: Int) -> Bool {
+    guard p < lineEnd else { return true }
+    let c = b[p]
+    if c < 0x80 && c != 0x3B && c != 0x23 { return false }   // neither ';' nor '#'
     guard let s = scalar(p) else { return true }
     if s == ";" || s == "；" { return true }
-    if isCommentStart(p) && p > 0 && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(p)).0) { return true }
+    if isCommentStart(p) && p > 0 && LineParser.isSpace(Bytes.decode(b, prevScalarStart(p)).0) { return true }
     return false
   }
+
+  /// `isDelimiter` for ASCII, by bit: : ; , ( ) [ ] = < > ! | & space tab.
+  static let asciiDelimiters: (UInt64, UInt64) = {
+    var lo: UInt64 = 0, hi: UInt64 = 0
+    for c in Array(":;,()[]=<>!|& \t".utf8) {
+      if c < 64 { lo |= 1 << UInt64(c) } else { hi |= 1 << UInt64(c - 64) }
+    }
+    return (lo, hi)
+  }()
 
   static func isDelimiter(_ s: Unicode.Scalar) -> Bool {
     switch s {
@@ -158,20 +213,61 @@ struct LineParser {
   }
 
   /// The end of the name starting at `p` (a run of non-delimiters).
-  func nameEnd(_ p: Int) -> Int {
+  mutating func nameEnd(_ p: Int) -> Int {
     var i = p
-    while let s = scalar(i), !LineParser.isDelimiter(s) { i = next(i) }
+    let (lo, hi) = LineParser.asciiDelimiters
+    while i < lineEnd {
+      let c = b[i]
+      if c < 0x80 {
+        if c < 64 ? lo & (1 << UInt64(c)) != 0 : hi & (1 << UInt64(c - 64)) != 0 { break }
+        i += 1
+        continue
+      }
+      let (s, len) = Bytes.decode(b, i)
+      if LineParser.isDelimiter(s) { break }
+      i += len
+    }
     return i
   }
 
-  func isDigit(_ p: Int) -> Bool { scalar(p).map { ChineseNumeral.asciiDigit($0) != nil } ?? false }
-  func isChineseNumeral(_ p: Int) -> Bool { scalar(p).map(ChineseNumeral.isNumeralScalar) ?? false }
-  func digitsEnd(_ p: Int) -> Int { var i = p; while isDigit(i) { i = next(i) }; return i }
-  func chineseNumeralEnd(_ p: Int) -> Int { var i = p; while isChineseNumeral(i) { i = next(i) }; return i }
-  func isScalar(_ p: Int, _ options: Unicode.Scalar...) -> Bool { scalar(p).map { options.contains($0) } ?? false }
+  mutating func isDigit(_ p: Int) -> Bool { scalar(p).map { ChineseNumeral.asciiDigit($0) != nil } ?? false }
+  mutating func isChineseNumeral(_ p: Int) -> Bool {
+    // Every numeral character (〇 一…九 十 百 千 万 零 两 兩 萬) has a three-byte form with lead E3–E9.
+    guard p < lineEnd, b[p] >= 0xE3 && b[p] <= 0xE9 else { return false }
+    return scalar(p).map(ChineseNumeral.isNumeralScalar) ?? false
+  }
+  mutating func digitsEnd(_ p: Int) -> Int { var i = p; while isDigit(i) { i = next(i) }; return i }
+  mutating func chineseNumeralEnd(_ p: Int) -> Int { var i = p; while isChineseNumeral(i) { i = next(i) }; return i }
+  // Fixed arities, so that no call builds a variadic array.
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c || s == d
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar,
+                                  _ e: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c || s == d || s == e
+  }
+  @inline(__always) func isScalar(_ p: Int, _ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar,
+                                  _ e: Unicode.Scalar, _ f: Unicode.Scalar) -> Bool {
+    guard let s = scalar(p) else { return false }
+    return s == a || s == b || s == c || s == d || s == e || s == f
+  }
 
   /// A word operator must be followed by white space, a bracket, a digit or the value end.
-  func wordBoundary(_ p: Int) -> Bool {
+  mutating func wordBoundary(_ p: Int) -> Bool {
     guard let s = scalar(p) else { return true }
     return LineParser.isSpace(s) || s == "(" || s == "（" || atValueEnd(p) || ChineseNumeral.asciiDigit(s) != nil
   }
@@ -201,7 +297,7 @@ extension LineParser {
     }
   }
 
-  func isOpen(_ kind: SyntaxKind) -> Bool {
+  mutating func isOpen(_ kind: SyntaxKind) -> Bool {
     (0..<builder.depth).contains { builder.kind(at: $0) == kind }
   }
 
@@ -241,16 +337,23 @@ extension LineParser {
     let s = scalar(first)!
     if s == "@" || s == "＠" {
       skipSpaces()
-      if fieldStart(next(first)) != nil {
+      if isFieldStart(next(first)) {
         error(SyntaxCodes.orphanFieldLine, first, lineEnd, zh: "字段行前面没有所属的指令", en: "this field line has no directive above it")
-        fieldLine(allowed: nil, seen: [])
+        fieldLine(allowed: nil, seen: 0)
       } else {
         directive()
       }
       return
     }
     if let heading = headingAt(first) {
-      let kind: SyntaxKind = [.part, .subPart, .chapter, .section, .article][heading]
+      let kind: SyntaxKind
+      switch heading {
+      case 0: kind = .part
+      case 1: kind = .subPart
+      case 2: kind = .chapter
+      case 3: kind = .section
+      default: kind = .article
+      }
       closeTo(LineParser.level(kind), closingPreamble: true)
       builder.start(kind)
       skipSpaces()
@@ -309,7 +412,7 @@ extension LineParser {
   }
 
   /// Which heading (0 编, 1 分编, 2 章, 3 节, 4 条) starts at `p`, if any: 第 + numeral or ？ + unit.
-  func headingAt(_ p: Int) -> Int? {
+  mutating func headingAt(_ p: Int) -> Int? {
     guard let s = scalar(p), s == "第" else { return nil }
     let numStart = next(p)
     var numEnd = numStart
@@ -341,7 +444,7 @@ extension LineParser {
     } else {
       let start = pos, end = chineseNumeralEnd(pos)
       if numberLimit(start, end) {
-      } else if ChineseNumeral.parse(file.text(TextRange(start, end))) == nil {
+      } else if ChineseNumeral.parse(utf8: b, start..<end) == nil {
         error(SyntaxCodes.invalidNumeral, start, end, zh: "「\(file.text(TextRange(start, end)))」不是规范的中文数字",
               en: "“\(file.text(TextRange(start, end)))” is not a well-formed Chinese numeral")
       }
@@ -353,6 +456,8 @@ extension LineParser {
   /// Reports a number above `Limits.maxNumber` (it is then ignored, never computed with); whether it was one.
   @discardableResult
   mutating func numberLimit(_ start: Int, _ end: Int) -> Bool {
+    // Above 10^12 takes at least 13 digits, hence at least 13 bytes.
+    if end - start < 13 { return false }
     let text = file.text(TextRange(start, end))
     guard ChineseNumeral.exceedsLimit(text) else { return false }
     let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
@@ -380,10 +485,10 @@ extension LineParser {
   mutating func title() {
     builder.start(.title)
     var e = pos
-    while e < lineEnd && !(isCommentStart(e) && LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(e)).0)) { e = next(e) }
+    while e < lineEnd && !(isCommentStart(e) && LineParser.isSpace(Bytes.decode(b, prevScalarStart(e)).0)) { e = next(e) }
     // Keep trailing white space out of the title.
     var t = e
-    while t > pos, LineParser.isSpace(UTF8Scan.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
+    while t > pos, LineParser.isSpace(Bytes.decode(b, prevScalarStart(t)).0) { t = prevScalarStart(t) }
     bump(.prose, to: t)
     builder.finish()
   }
@@ -409,7 +514,7 @@ extension LineParser {
     newline()
   }
 
-  func itemNumberEnd(_ p: Int) -> Int? {
+  mutating func itemNumberEnd(_ p: Int) -> Int? {
     guard isScalar(p, "（", "(") else { return nil }
     let numStart = next(p)
     var e = numStart
@@ -432,7 +537,7 @@ extension LineParser {
     newline()
   }
 
-  func subitemNumberEnd(_ p: Int) -> Int? {
+  mutating func subitemNumberEnd(_ p: Int) -> Int? {
     var e = p
     if isScalar(e, "？", "?") { e = next(e) } else { e = digitsEnd(p) }
     guard e > p, isScalar(e, ".", "．") else { return nil }
@@ -470,14 +575,25 @@ extension LineParser {
     while i < lineEnd {
       let c = b[i]
       // Every reference starts with 第 (E7 AC AC), 《 or 【 (E3 80 8A/90), 前 (E5 89 8D) or 本 (E6 9C AC).
-      if c == 0xE7 || c == 0xE3 || c == 0xE5 || c == 0xE6, let end = referenceEnd(i, inProse: true) {
-        bump(.prose, to: i)
-        reference(end: end)
-        i = pos
-        runStart = pos
+      // A byte from E3 on is never inside a UTF-8 sequence (continuation bytes are 80–BF), so
+      // stepping byte by byte meets the same candidates as stepping scalar by scalar.
+      if c >= 0xE3 && c <= 0xE7 && i + 1 < lineEnd {
+        let d = b[i + 1]
+        if (c == 0xE7 && d == 0xAC) || (c == 0xE3 && d == 0x80) || (c == 0xE5 && d == 0x89) || (c == 0xE6 && d == 0x9C),
+           let end = referenceEnd(i, inProse: true) {
+          bump(.prose, to: i)
+          reference(end: end)
+          i = pos
+          runStart = pos
+          continue
+        }
+      }
+      // Skip the continuation bytes of a three-byte character at once (they are never candidates).
+      if c >= 0xE0 && c <= 0xEF && i + 2 < lineEnd && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 {
+        i += 3
         continue
       }
-      i = next(i)
+      i += 1
     }
     _ = runStart
     bump(.prose, to: lineEnd)
@@ -485,7 +601,7 @@ extension LineParser {
   }
 
   /// The end of a reference starting at `p`, or nil if none starts there.
-  func referenceEnd(_ p: Int, inProse: Bool) -> Int? {
+  mutating func referenceEnd(_ p: Int, inProse: Bool) -> Int? {
     guard let s = scalar(p) else { return nil }
     if s == "《" {
       guard let close = closing(p, "》") else { return nil }
@@ -518,7 +634,7 @@ extension LineParser {
   }
 
   /// The offset after the bracket closing the one at `p`, on this line.
-  func closing(_ p: Int, _ close: Unicode.Scalar) -> Int? {
+  mutating func closing(_ p: Int, _ close: Unicode.Scalar) -> Int? {
     if let known = closings.lookup(close, from: p, lineEnd: lineEnd) { return known }
     var i = next(p)
     while let s = scalar(i) {
@@ -533,7 +649,7 @@ extension LineParser {
   }
 
   /// The end of an ordinal (第 + numeral + unit) at `p`.
-  func ordinalEnd(_ p: Int) -> Int? {
+  mutating func ordinalEnd(_ p: Int) -> Int? {
     guard isScalar(p, "第") else { return nil }
     var e = next(p)
     if isScalar(e, "（", "(") {

@@ -160,39 +160,120 @@ extension String {
 }
 
 /// Builds a `SyntaxTree` from start/token/finish calls (rowan's GreenNodeBuilder).
+///
+/// The arrays grow in `GrowBuffer`s, which append without Array's uniqueness check; the tree gets
+/// them as arrays once, at the end. A builder is used by one parser and never copied.
 struct TreeBuilder {
-  var tokens: [RawToken] = []
-  var nodes: [RawNode] = []
-  var elements: [Int32] = []
-  private var scratch: [Int32] = []
-  private var stack: [(kind: SyntaxKind, scratchStart: Int, tokenStart: Int32)] = []
+  private let tokenBuffer: GrowBuffer<RawToken>
+  private let nodeBuffer: GrowBuffer<RawNode>
+  private let elementBuffer: GrowBuffer<Int32>
+  /// The children of the open nodes, innermost last.
+  private let scratch: GrowBuffer<Int32>
+  private let stack: GrowBuffer<(kind: SyntaxKind, scratchStart: Int, tokenStart: Int32)>
 
   init(estimatedTokens: Int) {
-    tokens.reserveCapacity(estimatedTokens)
-    elements.reserveCapacity(estimatedTokens + estimatedTokens / 2)
+    tokenBuffer = GrowBuffer(capacity: estimatedTokens)
+    elementBuffer = GrowBuffer(capacity: estimatedTokens + estimatedTokens / 2)
+    nodeBuffer = GrowBuffer(capacity: estimatedTokens)
+    scratch = GrowBuffer(capacity: 256)
+    stack = GrowBuffer(capacity: 32)
   }
+
+  var tokens: [RawToken] { tokenBuffer.array }
+  var nodes: [RawNode] { nodeBuffer.array }
+  var elements: [Int32] { elementBuffer.array }
 
   var depth: Int { stack.count }
   func kind(at depthIndex: Int) -> SyntaxKind { stack[depthIndex].kind }
-  var currentKind: SyntaxKind? { stack.last?.kind }
+  var currentKind: SyntaxKind? { stack.count > 0 ? stack[stack.count - 1].kind : nil }
 
-  mutating func start(_ kind: SyntaxKind) {
-    stack.append((kind, scratch.count, Int32(tokens.count)))
+  func start(_ kind: SyntaxKind) {
+    stack.append((kind, scratch.count, Int32(tokenBuffer.count)))
   }
 
-  mutating func token(_ kind: SyntaxKind, _ start: Int, _ end: Int) {
-    scratch.append(Int32(tokens.count))
-    tokens.append(RawToken(kind: kind, start: UInt32(start), end: UInt32(end)))
+  func token(_ kind: SyntaxKind, _ start: Int, _ end: Int) {
+    scratch.append(Int32(tokenBuffer.count))
+    tokenBuffer.append(RawToken(kind: kind, start: UInt32(start), end: UInt32(end)))
   }
 
-  mutating func finish() {
+  func finish() {
     let top = stack.removeLast()
-    let childStart = Int32(elements.count)
-    elements.append(contentsOf: scratch[top.scratchStart...])
-    let count = Int32(scratch.count - top.scratchStart)
-    scratch.removeSubrange(top.scratchStart...)
-    nodes.append(RawNode(kind: top.kind, childStart: childStart, childCount: count,
-                         tokenStart: top.tokenStart, tokenEnd: Int32(tokens.count)))
-    scratch.append(~Int32(nodes.count - 1))
+    let childStart = Int32(elementBuffer.count)
+    let count = scratch.count - top.scratchStart
+    elementBuffer.append(from: scratch, top.scratchStart..<scratch.count)
+    scratch.removeLast(count)
+    nodeBuffer.append(RawNode(kind: top.kind, childStart: childStart, childCount: Int32(count),
+                              tokenStart: top.tokenStart, tokenEnd: Int32(tokenBuffer.count)))
+    scratch.append(~Int32(nodeBuffer.count - 1))
   }
+}
+
+/// A growable array of trivial values (tokens, nodes, indices) that appends without the
+/// uniqueness check of a copy-on-write Array. Indices are the caller's to keep in bounds.
+final class GrowBuffer<Element> {
+  private var base: UnsafeMutablePointer<Element>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    base.deinitialize(count: count)
+    base.deallocate()
+  }
+
+  @inline(__always)
+  func append(_ e: Element) {
+    if count == capacity { grow(to: capacity * 2) }
+    (base + count).initialize(to: e)
+    count += 1
+  }
+
+  /// Appends `other[range]`.
+  @inline(__always)
+  func append(from other: GrowBuffer<Element>, _ range: Range<Int>) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= other.count)
+    let k = range.count
+    if count + k > capacity { grow(to: max(capacity * 2, count + k)) }
+    var i = 0
+    while i < k {
+      (base + count + i).initialize(to: other.base[range.lowerBound + i])
+      i += 1
+    }
+    count += k
+  }
+
+  @inline(__always)
+  func removeLast() -> Element {
+    precondition(count > 0)
+    count -= 1
+    return (base + count).move()
+  }
+
+  @inline(__always)
+  func removeLast(_ k: Int) {
+    precondition(k >= 0 && k <= count)
+    count -= k
+    (base + count).deinitialize(count: k)
+  }
+
+  @inline(__always)
+  subscript(i: Int) -> Element {
+    precondition(i >= 0 && i < count)
+    return base[i]
+  }
+
+  @inline(never)
+  private func grow(to newCapacity: Int) {
+    let b = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+    b.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = b
+    capacity = newCapacity
+  }
+
+  var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }

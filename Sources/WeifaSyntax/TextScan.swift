@@ -9,7 +9,12 @@ enum TextScan {
   static let maxReports = 20
 
   static func diagnostics(_ source: SourceFile) -> [Diagnostic] {
-    let b = source.bytes
+    source.bytes.withUnsafeBufferPointer { diagnostics(source, $0) }
+  }
+
+  /// `bytes` are `source.bytes`.
+  static func diagnostics(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>) -> [Diagnostic] {
+    let b = bytes
     let n = b.count
     var invalid = [TextRange]()      // maximal runs of bytes that are not UTF-8
     var invalidRuns = 0
@@ -27,9 +32,28 @@ enum TextScan {
       if c < 0x80 {
         if latinStart >= 0 { endLatin(at: i) }
         i += 1
+        // The common case: a run of ASCII, eight bytes at a time.
+        if let base = UnsafeRawPointer(b.baseAddress) {
+          while i + 8 <= n && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        }
+        while i < n && b[i] < 0x80 { i += 1 }
         continue
       }
-      let (s, len) = UTF8Scan.decode(b, i)
+      // The other common case: a three-byte sequence with lead E1–EC (never a surrogate, never
+      // overlong, never U+FFFD, never Latin-1).
+      if c >= 0xE1 && c <= 0xEC && i + 2 < n && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 {
+        if latinStart >= 0 { endLatin(at: i) }
+        i += 3
+        // A run of them (Chinese text), and of ASCII between them.
+        while i + 2 < n {
+          let d = b[i]
+          if d < 0x80 { i += 1; continue }
+          guard d >= 0xE1 && d <= 0xEC && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 else { break }
+          i += 3
+        }
+        continue
+      }
+      let (s, len) = Bytes.decode(b, i)
       if len == 1 {
         // Not UTF-8: extend the current run or start one.
         if let last = invalid.last, last.upper == i { invalid[invalid.count - 1].upper = i + 1 } else {
@@ -54,7 +78,7 @@ enum TextScan {
 
     var out = [Diagnostic]()
     if invalidRuns > 0 {
-      if looksLikeGB18030(b) {
+      if looksLikeGB18030(source.bytes) {
         out.append(Diagnostic(InputIssues.nonUTF8,
           .init(zh: "文件不是 UTF-8 编码，看来是 GB18030（GBK）编码，无法按 UTF-8 读取",
                 en: "the file is not UTF-8; it looks like GB18030 (GBK) and cannot be read as UTF-8"),

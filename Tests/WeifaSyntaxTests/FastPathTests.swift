@@ -1,0 +1,72 @@
+import Testing
+import WeifaBase
+@testable import WeifaSyntax
+
+/// The parser's fast paths give the answers of the general code they stand in for.
+@Suite struct FastPathTests {
+  /// Field keys are kept as bits of a UInt64 (duplicates, allowed fields).
+  @Test func fieldKeysFitTheBitSet() {
+    #expect(FieldKey.allCases.count <= 64)
+    #expect(Tables.fieldMasks.count == DirectiveKeyword.allCases.count)
+    for (d, mask) in zip(DirectiveKeyword.allCases, Tables.fieldMasks) {
+      for (k, key) in FieldKey.allCases.enumerated() {
+        #expect((mask >> UInt64(k)) & 1 == (d.fields.contains(key) ? 1 : 0), "\(d.rawValue) \(key.rawValue)")
+      }
+    }
+  }
+
+  /// `ChineseNumeral.parse(utf8:)` (ASCII digits, up to 16 characters on the stack, and the
+  /// general case) agrees with `parse` of the string, for every string of up to 4 characters.
+  @Test func numeralFromBytesAgreesWithString() {
+    let chars = ["〇", "零", "一", "二", "两", "兩", "三", "九", "十", "百", "千", "万", "萬", "1", "0", "９", "甲"]
+    var texts = [""]
+    var frontier = [""]
+    for _ in 0..<4 {
+      frontier = frontier.flatMap { t in chars.map { t + $0 } }
+      texts += frontier
+    }
+    texts += ["2024", "999999999999", "1000000000000", "10000000000000", String(repeating: "一", count: 17),
+              "二〇二四二〇二四二〇二四二〇", "九千九百九十九万九千九百九十九", String(repeating: "〇", count: 16) + "一"]
+    for t in texts {
+      let bytes = Array(t.utf8)
+      let fast = bytes.withUnsafeBufferPointer { ChineseNumeral.parse(utf8: $0, 0..<bytes.count) }
+      #expect(fast == ChineseNumeral.parse(t), "\(t)")
+    }
+  }
+
+  /// Keyword matching with lead-byte and block bitmaps, open addressing and the table's own
+  /// folding finds what matching scalar by scalar after `Variants.fold` finds.
+  @Test func keywordTablesMatchLikeFolding() {
+    var words = [String]()
+    for w in DirectiveKeyword.allCases.map(\.rawValue) + FieldKey.allCases.map(\.rawValue) + Words.units + Words.bases
+      + Words.compareSymbols + Words.relativeRefs where !words.contains(w) { words.append(w) }
+    let traditional = Dictionary(Variants.table.map { ($0.value.value, Unicode.Scalar($0.key)!) }, uniquingKeysWith: { a, _ in a })
+    let table = WordTable(words)
+    for w in words {
+      // The word, its traditional form where there is one, and its full-width form.
+      let trad = String(String.UnicodeScalarView(w.unicodeScalars.map { traditional[$0.value] ?? $0 }))
+      let wide = String(String.UnicodeScalarView(w.unicodeScalars.map { $0.value >= 0x21 && $0.value <= 0x7E ? Unicode.Scalar($0.value + 0xFEE0)! : $0 }))
+      for form in [w, trad, wide, w + "x", "x" + w] {
+        let expected = naiveMatch(words, form)
+        let got = table.match(Array(form.utf8), 0, limit: form.utf8.count)
+        #expect(got?.value == expected?.value && got?.end == expected?.end, "\(form)")
+      }
+    }
+  }
+
+  /// Longest word of `list` at the start of `text` after folding, as a plain loop.
+  func naiveMatch(_ list: [String], _ text: String) -> (value: Int, end: Int)? {
+    let scalars = Array(text.unicodeScalars)
+    var best: (value: Int, end: Int, length: Int)?
+    for (i, w) in list.enumerated() {
+      let ws = Array(w.unicodeScalars).map(Variants.fold)
+      guard !ws.isEmpty, ws.count <= scalars.count else { continue }
+      guard zip(ws, scalars).allSatisfy({ Variants.fold($1) == $0 }) else { continue }
+      if best == nil || ws.count > best!.length {
+        let end = scalars[0..<ws.count].reduce(0) { $0 + String($1).utf8.count }
+        best = (i, end, ws.count)
+      }
+    }
+    return best.map { ($0.value, $0.end) }
+  }
+}
