@@ -49,16 +49,17 @@ package struct PreparedContext: Sendable {
   package let paths: [String]
   package let charters: [Charter]
 
-  package init(_ files: [InputFile]) {
+  /// `concurrent: false` keeps the work on the caller's thread (the benchmark's single-core rows).
+  package init(_ files: [InputFile], concurrent: Bool = true) {
     paths = files.map(\.path)
-    charters = concurrentMap(files) { Charter.lower(Parser.parse(SourceFile(path: $0.path, bytes: $0.bytes)).tree) }
+    charters = concurrentMap(files, concurrent: concurrent) { Charter.lower(Parser.parse(SourceFile(path: $0.path, bytes: $0.bytes)).tree) }
   }
 }
 
 /// `items.map(transform)`, the items shared out over the cores (the order of the result is the
 /// order of `items`; the work of each item is independent). One item runs on the caller's thread.
-func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-  guard items.count > 1 else { return items.map(transform) }
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], concurrent: Bool = true, _ transform: @Sendable (T) -> R) -> [R] {
+  guard concurrent && items.count > 1 else { return items.map(transform) }
   let results = Mutex([R?](repeating: nil, count: items.count))
   DispatchQueue.concurrentPerform(iterations: items.count) { i in
     let r = transform(items[i])
@@ -80,17 +81,18 @@ package struct Analysis: Sendable {
   /// Parses and checks every file. `context` files (higher law, the rest of a bundle) are read
   /// so references can resolve into them, but are not reported on. `siblings(path)` lists the
   /// file names in the directory of a manifest, so bundle checks need no file system access here.
-  package init(files: [InputFile], context: [InputFile] = [], siblings: (String) -> [String] = { _ in [] }) {
+  package init(files: [InputFile], context: [InputFile] = [], siblings: (String) -> [String] = { _ in [] }, concurrent: Bool = true) {
     let fresh = context.filter { c in !files.contains { $0.path == c.path } }
-    self.init(files: files, prepared: PreparedContext(fresh), siblings: siblings)
+    self.init(files: files, prepared: PreparedContext(fresh, concurrent: concurrent), siblings: siblings, concurrent: concurrent)
   }
 
   /// Parses and checks `files` against context documents parsed and lowered once (`PreparedContext`):
   /// the same result as `init(files:context:siblings:)` with those context files, without
   /// parsing them again for every check (a province's charters against the same higher law).
-  package init(files: [InputFile], prepared: PreparedContext, siblings: (String) -> [String] = { _ in [] }) {
+  /// Several files are parsed, lowered and checked on all cores unless `concurrent` is false.
+  package init(files: [InputFile], prepared: PreparedContext, siblings: (String) -> [String] = { _ in [] }, concurrent: Bool = true) {
     // Files are parsed and lowered, then checked, each on its own core where there are several.
-    let parsed = concurrentMap(files) { input -> (SourceFile, ParseResult, Charter) in
+    let parsed = concurrentMap(files, concurrent: concurrent) { input -> (SourceFile, ParseResult, Charter) in
       let source = SourceFile(path: input.path, bytes: input.bytes)
       let result = Parser.parse(source)
       return (source, result, Charter.lower(result.tree))
@@ -104,7 +106,7 @@ package struct Analysis: Sendable {
     let siblingNames = files.map { f in
       f.path == manifestFileName || f.path.hasSuffix("/" + manifestFileName) ? siblings(f.path) : nil
     }
-    documents = concurrentMap(Array(files.indices)) { i in
+    documents = concurrentMap(Array(files.indices), concurrent: concurrent) { i in
       let (source, result, _) = parsed[i]
       var diags = result.diagnostics
       diags += StructureChecks.check(result.tree)

@@ -342,11 +342,15 @@ final class Bench {
     let law = lawContext
     let check = repeated(minSeconds: minSeconds) {
       if checkTogether {
-        let a = Analysis(files: files)
+        // As `weifa check Codes` does it (manifests see their directory), on this thread only.
+        let a = Analysis(files: files, siblings: { path in
+          let dir = (path as NSString).deletingLastPathComponent
+          return (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
+        }, concurrent: false)
         errors = a.diagnostics.filter { $0.severity == .error }.count
       } else {
         errors = 0
-        for f in files { errors += Analysis(files: [f], prepared: law).diagnostics.filter { $0.severity == .error }.count }
+        for f in files { errors += Analysis(files: [f], prepared: law, concurrent: false).diagnostics.filter { $0.severity == .error }.count }
       }
     }
     add(section, "full check", bytes * Double(check.runs) / check.seconds / MB, "MB/s", note: errors == 0 ? "0 errors" : "\(errors) errors", atLeast: 50)
@@ -366,7 +370,7 @@ final class Bench {
       outBytes = 0
       for g in groups {
         let inputs = Analysis.bundleOrder(g.files)
-        let a = Analysis(files: inputs, prepared: g.context)
+        let a = Analysis(files: inputs, prepared: g.context, concurrent: false)
         renderSeconds += seconds {
           var options = RenderOptions(format: .html)
           options.draft = a.diagnostics.contains { $0.severity == .error }
@@ -424,7 +428,7 @@ final class Bench {
             guard i < n else { break }
             guard let data = FileManager.default.contents(atPath: corpusPath(i)) else { local.errors += 1; continue }
             let file = InputFile(path: corpusPath(i), bytes: [UInt8](data))
-            let a = Analysis(files: [file], prepared: law)
+            let a = Analysis(files: [file], prepared: law, concurrent: false)
             local.bytes += file.bytes.count
             local.articles += a.workspace.charters[0].articles.count
             for d in a.diagnostics {
