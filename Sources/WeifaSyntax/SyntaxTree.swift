@@ -21,12 +21,23 @@ package struct RawNode: Sendable {
 ///
 /// **Invariant:** the tokens, in tree order, spell the input exactly: `tree.text == source bytes`,
 /// whatever the input was. Nodes live in one array (children before parents); the root is last.
-package struct SyntaxTree: Sendable {
+///
+/// A class (immutable, so still a value in every way that matters): every `SyntaxNode` and
+/// `SyntaxToken` view holds the tree, and holding one reference instead of four arrays and the
+/// source makes each view's copy one retain, not five.
+package final class SyntaxTree: Sendable {
   package let source: SourceFile
   package let tokens: [RawToken]
   package let nodes: [RawNode]
   /// Child lists: a value `v >= 0` is token `v`, a value `v < 0` is node `~v`.
   package let elements: [Int32]
+
+  package init(source: SourceFile, tokens: [RawToken], nodes: [RawNode], elements: [Int32]) {
+    self.source = source
+    self.tokens = tokens
+    self.nodes = nodes
+    self.elements = elements
+  }
 
   package var root: SyntaxNode { SyntaxNode(tree: self, index: nodes.count - 1) }
 
