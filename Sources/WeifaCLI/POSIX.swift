@@ -14,8 +14,6 @@ final class FileStream {
   deinit { close() }
 
   static var standardInput: FileStream { FileStream(fd: 0, owned: false) }
-  static var standardOutput: FileStream { FileStream(fd: 1, owned: false) }
-  static var standardError: FileStream { FileStream(fd: 2, owned: false) }
 
   /// Opens `path` for reading; nil (with `errno` set) when it cannot be opened.
   static func reading(_ path: String) -> FileStream? {
@@ -42,17 +40,6 @@ final class FileStream {
     return failed ? nil : out
   }
 
-  /// Everything to the end of the file, refusing to go past `limit` bytes (nil then, or on error).
-  func readToEnd(limit: Int) -> [UInt8]? {
-    var all = [UInt8]()
-    while true {
-      guard let chunk = read(upTo: 1 << 20) else { return nil }
-      if chunk.isEmpty { return all }
-      all += chunk
-      if all.count > limit { return nil }
-    }
-  }
-
   /// Writes all of `bytes`; false on an error (a full disk, a closed pipe).
   @discardableResult
   func write(_ bytes: [UInt8]) -> Bool {
@@ -66,9 +53,6 @@ final class FileStream {
       return true
     }
   }
-
-  @discardableResult
-  func write(_ text: String) -> Bool { write(Array(text.utf8)) }
 
   func close() {
     guard owned, !closed else { return }
