@@ -83,13 +83,9 @@ package enum ProseChecks: Check {
     }
   }
 
-  /// The prose a directive formalises: the whole article it stands in, and the articles of this
-  /// document its 依据 cites (a body described over several articles names them there).
-  static func prose(_ loc: Location, _ basis: [Ref], _ c: Charter) -> String {
-    text(of: articles(loc, basis, c), c)
-  }
-
-  /// The articles (indices, ascending) whose prose `prose(_:_:_:)` joins.
+  /// The articles whose prose a directive formalises (indices, ascending): the article it stands
+  /// in, and the articles of this document its 依据 cites (a body described over several
+  /// articles names them there).
   static func articles(_ loc: Location, _ basis: [Ref], _ c: Charter) -> [Int] {
     var articles = Set<Int>()
     if let a = loc.article { articles.insert(a) }
