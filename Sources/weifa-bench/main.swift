@@ -11,6 +11,7 @@
 // See README.md § Performance for what each row measures.
 import Dispatch
 import Foundation
+import WeifaBenchSupport
 import Synchronization
 import WeifaBase
 import WeifaDriver

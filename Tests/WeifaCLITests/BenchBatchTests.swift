@@ -2,7 +2,9 @@
 // into this target through the symbolic links BenchGenerator.swift and BenchCorpus.swift): every
 // output row is what the spec alone says, whatever the block boundaries.
 import Foundation
+import WeifaBenchSupport
 import Testing
+import WeifaTestSupport
 import WeifaCLI
 
 @Suite struct BenchBatchTests {

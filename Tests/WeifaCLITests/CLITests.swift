@@ -1,9 +1,9 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaCLI
 import WeifaDriver
 
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Runs the CLI in-process and captures what it prints.
 func run(_ args: [String]) -> (status: Int32, out: String, err: String) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaCLI
 
 /// End to end: the evaluator's commands on the Codes/ charters, with hand-checked answers.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 @testable import WeifaCLI
 import WeifaDriver
 import WeifaBase

@@ -3,7 +3,9 @@
 // makes checks clean, is deterministic, is sized like real charters, and the batch rules it
 // specifies are what Weifa's compiled evaluator computes, row by row and 64 rows at a time.
 import Foundation
+import WeifaBenchSupport
 import Testing
+import WeifaTestSupport
 import WeifaBase
 import WeifaDriver
 import WeifaEvaluator

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaBase
 import WeifaDriver
 import WeifaEvaluator
 import WeifaSemantics
 
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 func workspace(_ text: String) -> Workspace {
   Analysis(files: [InputFile(path: "t.weifa", bytes: Array(text.utf8))]).workspace

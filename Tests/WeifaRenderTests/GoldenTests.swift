@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaDriver
 import WeifaRender
 

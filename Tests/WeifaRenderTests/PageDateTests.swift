@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaRender
 
 /// The resident page answers for the reader's today: a rule not yet in force (施行 later) or

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaRender
 
 /// The resident's page as a file: self-contained, escaped, no evaluation of strings.

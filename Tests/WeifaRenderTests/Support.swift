@@ -5,21 +5,7 @@ import WeifaDriver
 import WeifaRender
 import WeifaSemantics
 import WeifaSyntax
-
-/// The repository root, found from this file so no SwiftPM resources are needed.
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-func readBytes(_ relative: String) -> [UInt8] {
-  [UInt8](FileManager.default.contents(atPath: repoRoot.appendingPathComponent(relative).path) ?? Data())
-}
-
-/// The `.weifa` files of a directory under the repository root, as relative paths, sorted.
-func weifaFiles(in relative: String) -> [String] {
-  let names = (try? FileManager.default.contentsOfDirectory(atPath: repoRoot.appendingPathComponent(relative).path)) ?? []
-  return names.filter { $0.hasSuffix(".weifa") }.sorted().map { relative + "/" + $0 }
-}
-
-func input(_ relative: String) -> InputFile { InputFile(path: relative, bytes: readBytes(relative)) }
+import WeifaTestSupport
 
 /// One golden case: a charter of Codes/ on its own (with the rest of its directory and the
 /// higher law as context, as `weifa build FILE` loads them), or a bundle directory as one book.
@@ -89,29 +75,6 @@ func render(_ text: String, _ format: OutputFormat, annotated: Bool = false, dra
   options.draft = draft
   options.lang = lang
   return Renderer.render(inputs, in: a.workspace, options: options)
-}
-
-/// Compares `actual` with the golden file; UPDATE_GOLDEN=1 rewrites it. A missing golden is
-/// written and the comparison fails, so a new case is never silently accepted.
-func checkGolden(_ actual: String, _ relative: String, sourceLocation: SourceLocation = #_sourceLocation) {
-  let url = repoRoot.appendingPathComponent(relative)
-  let update = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
-  let existing = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-  if update || existing == nil {
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? Data(actual.utf8).write(to: url, options: .atomic)
-    if existing == nil && !update {
-      Issue.record("golden \(relative) was missing; it has been written — check it and run again", sourceLocation: sourceLocation)
-    }
-    return
-  }
-  guard let expected = existing, expected != actual else { return }
-  let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-  let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-  let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-  let got = line < a.count ? String(a[line]) : "<end>"
-  let want = line < e.count ? String(e[line]) : "<end>"
-  Issue.record("\(relative) differs at line \(line + 1)\n  expected: \(want)\n  actual:   \(got)\n(UPDATE_GOLDEN=1 rewrites the goldens)", sourceLocation: sourceLocation)
 }
 
 /// Renders text through the parser and the lowering only, without the checks: the printer must

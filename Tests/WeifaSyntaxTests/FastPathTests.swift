@@ -1,4 +1,5 @@
 import Testing
+import WeifaTestSupport
 import WeifaBase
 @testable import WeifaSyntax
 

@@ -1,29 +1,9 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaBase
 import WeifaDriver
 import WeifaSyntax
-
-/// Invariant checks shared by every test that parses: the tree spells the input and its tokens
-/// tile the input without gaps.
-func expectLossless(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
-  let source = SourceFile(path: label, bytes: bytes)
-  let result = Parser.parse(source)
-  #expect(result.tree.reconstructedBytes() == bytes, "round trip: \(label)", sourceLocation: sourceLocation)
-  var at: UInt32 = 0
-  for t in result.tree.tokens {
-    if t.start != at || t.end <= t.start {
-      Issue.record("token gap or empty token at byte \(at) in \(label)", sourceLocation: sourceLocation)
-      return
-    }
-    at = t.end
-  }
-  #expect(Int(at) == bytes.count, "tokens cover the input: \(label)", sourceLocation: sourceLocation)
-  for d in result.diagnostics {
-    #expect(d.range.lower >= 0 && d.range.upper <= bytes.count && d.range.lower <= d.range.upper, "diagnostic span in bounds: \(label)",
-            sourceLocation: sourceLocation)
-  }
-}
 
 @Suite struct ParserTests {
   @Test func recognisesStructure() {
@@ -120,31 +100,7 @@ func expectLossless(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLoc
   }
 }
 
-@Suite struct CheckerRegressionTests {
-  /// 前款 in a first paragraph followed by an item once indexed paragraph −1 (a crash).
-  @Test func previousParagraphInFirstParagraph() {
-    #expect(Set(codes("第一条【甲】 本规约自公布之日起施行，前款第（一）项除外。\n")) == ["WF2005", "WF2004"])
-    #expect(codes("第一条 前款第一项除外。\n") == ["WF2005"])
-  }
-}
-
-@Suite struct CodesTests {
-  @Test func codesExist() { #expect(codesFiles().count >= 10) }
-
-  /// Every file in Codes/ checks clean (bundles included, as `weifa check Codes` sees them).
-  @Test(arguments: codesFiles())
-  func checksClean(_ path: String) {
-    let bytes = readBytes(path)
-    let dir = repoRoot.appendingPathComponent(path).deletingLastPathComponent().path
-    let siblings = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-    // As `weifa check FILE` reads it: its bundle and the higher law as context.
-    let context = codesFiles().filter { $0 != path && ($0.hasPrefix("Codes/上位法/") || ($0 as NSString).deletingLastPathComponent == (path as NSString).deletingLastPathComponent) }
-      .map { InputFile(path: $0, bytes: readBytes($0)) }
-    let doc = Analysis(files: [InputFile(path: path, bytes: bytes)], context: context, siblings: { _ in siblings }).documents[0]
-    let rendered = doc.diagnostics.map { TextReport.render($0, lang: .zh) }.joined()
-    #expect(doc.diagnostics.isEmpty, "\(rendered)")
-  }
-
+@Suite struct CodesMutationTests {
   /// The mutation test: each Codes/ file truncated at every line and with each line deleted
   /// in turn parses without trapping and round-trips byte for byte.
   @Test(arguments: codesFiles())

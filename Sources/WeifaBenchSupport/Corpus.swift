@@ -3,14 +3,14 @@
 
 /// A kind of charter and the size real ones have (PRACTICE.md: a 村规民约 runs 20–60
 /// articles, an autonomy charter 50–150).
-struct CharterKind {
-  var name: String
-  var locale: CharterLocale
-  var articles: ClosedRange<Int>
-  var charterWord: String   // 本规约 / 本公约 / 本章程
-  var weight: Double
+package struct CharterKind {
+  package var name: String
+  package var locale: CharterLocale
+  package var articles: ClosedRange<Int>
+  package var charterWord: String   // 本规约 / 本公约 / 本章程
+  package var weight: Double
 
-  static let all: [CharterKind] = [
+  package static let all: [CharterKind] = [
     CharterKind(name: "村规民约", locale: .village, articles: 20...60, charterWord: "本规约", weight: 45),
     CharterKind(name: "居民公约", locale: .urbanCommunity, articles: 20...60, charterWord: "本公约", weight: 25),
     CharterKind(name: "村民自治章程", locale: .village, articles: 50...150, charterWord: "本章程", weight: 15),
@@ -19,11 +19,11 @@ struct CharterKind {
 }
 
 /// Generates charter `index` of the corpus of `seed`. Every charter checks clean.
-struct CharterGenerator {
-  let seed: UInt64
-  init(seed: UInt64) { self.seed = seed }
+package struct CharterGenerator {
+  package let seed: UInt64
+  package init(seed: UInt64) { self.seed = seed }
 
-  func charter(index: Int) -> String {
+  package func charter(index: Int) -> String {
     var b = CharterBuilder(seed: BenchRNG.derive(seed, 1, UInt64(index)), index: index)
     return b.build()
   }
@@ -31,14 +31,14 @@ struct CharterGenerator {
 
 // MARK: - Names
 
-enum Names {
-  static let provinceCities = ["湖北省宜昌市", "福建省厦门市", "浙江省湖州市", "江苏省苏州市", "四川省成都市", "湖南省常德市", "安徽省黄山市", "江西省赣州市",
+package enum Names {
+  package static let provinceCities = ["湖北省宜昌市", "福建省厦门市", "浙江省湖州市", "江苏省苏州市", "四川省成都市", "湖南省常德市", "安徽省黄山市", "江西省赣州市",
                                "山东省临沂市", "河南省信阳市", "广东省梅州市", "广西壮族自治区桂林市", "贵州省遵义市", "云南省大理白族自治州", "陕西省汉中市"]
-  static let countyFirst = ["青", "云", "龙", "凤", "石", "清", "双", "白", "金", "玉", "桃", "柳", "松", "梅", "兰", "竹", "新", "安", "永", "长"]
-  static let countySecond = ["山", "川", "江", "河", "溪", "湖", "阳", "平", "宁", "丰", "源", "台", "林", "泉", "岭", "桥", "塘", "港", "湾", "坪"]
-  static let communitySecond = ["口", "头", "岗", "坝", "埠", "庄", "田", "园", "湾", "洲", "营", "寨", "畈", "冲", "堡", "滩", "亭", "墩", "垄", "坊"]
+  package static let countyFirst = ["青", "云", "龙", "凤", "石", "清", "双", "白", "金", "玉", "桃", "柳", "松", "梅", "兰", "竹", "新", "安", "永", "长"]
+  package static let countySecond = ["山", "川", "江", "河", "溪", "湖", "阳", "平", "宁", "丰", "源", "台", "林", "泉", "岭", "桥", "塘", "港", "湾", "坪"]
+  package static let communitySecond = ["口", "头", "岗", "坝", "埠", "庄", "田", "园", "湾", "洲", "营", "寨", "畈", "冲", "堡", "滩", "亭", "墩", "垄", "坊"]
 
-  static func place(_ r: inout BenchRNG, urban: Bool, index: Int) -> (full: String, short: String, town: String, townGov: String) {
+  package static func place(_ r: inout BenchRNG, urban: Bool, index: Int) -> (full: String, short: String, town: String, townGov: String) {
     let city = r.pick(provinceCities)
     let county = r.pick(countyFirst) + r.pick(countySecond) + (r.chance(0.5) ? "县" : "区")
     let town = r.pick(countyFirst) + r.pick(countySecond) + (urban ? "街道" : "镇")
@@ -53,10 +53,10 @@ enum Names {
 
 /// Prose topics: sentences that read like real charters and never trip a legality or
 /// prose-versus-rule check (no amounts, no ratios, no sanction words).
-enum Prose {
+package enum Prose {
   /// Placeholders: {P} 村民/居民, {H} 本村/本社区, {C} committee, {M} meeting, {R} representatives,
   /// {S} supervision, {G} this charter, {A} 村务/居务, {T} township government.
-  static let topics: [(title: String, sentences: [String])] = [
+  package static let topics: [(title: String, sentences: [String])] = [
     ("社会治安", ["{P}应当增强法治观念，自觉维护社会治安秩序。", "发现违法犯罪行为，应当及时向公安机关报告。", "{C}组织治安巡逻队，定期开展巡逻。",
               "{P}之间应当和睦相处，邻里发生矛盾的，提倡互谅互让、协商解决。", "外来人员应当依法办理居住登记，自觉遵守{G}。", "倡导{P}以健康的方式开展文体娱乐活动。"]),
     ("消防安全", ["各户应当安全用火、用电、用气，不得私拉乱接电线。", "房前屋后的柴草应当堆放在安全地点。", "发现火情，应当立即报警，并在确保自身安全的前提下参加扑救。",
@@ -107,13 +107,13 @@ enum Prose {
   ]
 
   /// Sentences that fit any article.
-  static let generic = [
+  package static let generic = [
     "{C}应当做好宣传解释工作。", "具体办法由{C}拟订，经{R}讨论通过后公布实施。", "对做出显著成绩的，{C}给予表扬。",
     "{P}有权对执行情况进行监督。", "各村民小组应当配合做好相关工作。", "相关情况应当纳入{A}公开的内容。",
     "有关部门另有规定的，从其规定。", "执行中遇到的具体问题，由{C}研究提出处理意见。", "{S}负责监督本条规定的执行。",
   ]
 
-  static func fill(_ s: String, _ l: CharterLocale, _ g: String, _ townGov: String) -> String {
+  package static func fill(_ s: String, _ l: CharterLocale, _ g: String, _ townGov: String) -> String {
     // One pass: a placeholder is `{` + one letter + `}`.
     var out = ""
     var scalars = s.unicodeScalars.makeIterator()
@@ -130,7 +130,7 @@ enum Prose {
     return out
   }
 
-  static func value(_ key: Unicode.Scalar, _ l: CharterLocale, _ g: String, _ townGov: String) -> String? {
+  package static func value(_ key: Unicode.Scalar, _ l: CharterLocale, _ g: String, _ townGov: String) -> String? {
     switch key {
     case "P": return l.people
     case "H": return l.home
@@ -145,29 +145,29 @@ enum Prose {
     }
   }
 
-  static let aspects = ["", "管理", "要求", "责任", "措施", "保障", "制度", "办法", "细则", "规范", "工作", "事项"]
+  package static let aspects = ["", "管理", "要求", "责任", "措施", "保障", "制度", "办法", "细则", "规范", "工作", "事项"]
 }
 
 // MARK: - The builder
 
-struct CharterBuilder {
-  var r: BenchRNG
-  let index: Int
-  var kind: CharterKind
-  var l: CharterLocale
-  var body = ""              // chapters and articles
-  var article = 0            // the current article's number
-  var labels = Set<String>() // every label used, for uniqueness
-  var articleLabels: [Int: String] = [:]
-  var attrs = [String]()     // attributes used (names in the locale's wording)
-  var extraAttrs = [BenchAttribute]()
-  var defs = [String]()
-  var rulesEmitted = [RuleSpec]()
-  var g: String { kind.charterWord }
-  var place: (full: String, short: String, town: String, townGov: String)
-  var chapter = 0
+package struct CharterBuilder {
+  package var r: BenchRNG
+  package let index: Int
+  package var kind: CharterKind
+  package var l: CharterLocale
+  package var body = ""              // chapters and articles
+  package var article = 0            // the current article's number
+  package var labels = Set<String>() // every label used, for uniqueness
+  package var articleLabels: [Int: String] = [:]
+  package var attrs = [String]()     // attributes used (names in the locale's wording)
+  package var extraAttrs = [BenchAttribute]()
+  package var defs = [String]()
+  package var rulesEmitted = [RuleSpec]()
+  package var g: String { kind.charterWord }
+  package var place: (full: String, short: String, town: String, townGov: String)
+  package var chapter = 0
 
-  init(seed: UInt64, index: Int) {
+  package init(seed: UInt64, index: Int) {
     r = BenchRNG(seed: seed)
     self.index = index
     kind = CharterKind.all[r.weighted(CharterKind.all.map(\.weight))]
@@ -175,7 +175,7 @@ struct CharterBuilder {
     place = Names.place(&r, urban: l.urban, index: index)
   }
 
-  mutating func uniqueLabel(_ base: String) -> String {
+  package mutating func uniqueLabel(_ base: String) -> String {
     if !labels.contains(base) { labels.insert(base); return base }
     for a in Prose.aspects.dropFirst() where !labels.contains(base + a) {
       labels.insert(base + a)
@@ -187,14 +187,14 @@ struct CharterBuilder {
     return base + "其" + BenchNumeral.chinese(k)
   }
 
-  mutating func chapterHeading(_ title: String) {
+  package mutating func chapterHeading(_ title: String) {
     chapter += 1
     body += "\n第\(BenchNumeral.chinese(chapter))章 \(title)\n"
   }
 
   /// Starts an article; returns its label.
   @discardableResult
-  mutating func startArticle(_ title: String, _ firstParagraph: String) -> String {
+  package mutating func startArticle(_ title: String, _ firstParagraph: String) -> String {
     article += 1
     let label = uniqueLabel(title)
     articleLabels[article] = label
@@ -202,15 +202,15 @@ struct CharterBuilder {
     return label
   }
 
-  mutating func f(_ s: String) -> String { Prose.fill(s, l, g, place.townGov) }
+  package mutating func f(_ s: String) -> String { Prose.fill(s, l, g, place.townGov) }
 
-  mutating func use(_ e: SpecExpr) {
+  package mutating func use(_ e: SpecExpr) {
     e.collect(attributes: &attrs, definitions: &defs)
   }
 
   // MARK: Building
 
-  mutating func build() -> String {
+  package mutating func build() -> String {
     let target = r.range(kind.articles.lowerBound, kind.articles.upperBound)
     let autonomy = kind.name.contains("章程")
     // 总则
@@ -275,17 +275,17 @@ struct CharterBuilder {
     return header() + body
   }
 
-  var effectiveDate: (Int, Int, Int) {
+  package var effectiveDate: (Int, Int, Int) {
     var rr = BenchRNG(seed: BenchRNG.derive(r.state, 9, 0))
     return (2023 + rr.below(3), rr.range(1, 12), rr.range(1, 28))
   }
 
-  mutating func shuffle(_ a: inout [Int]) {
+  package mutating func shuffle(_ a: inout [Int]) {
     guard a.count > 1 else { return }
     for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, r.below(i + 1)) }
   }
 
-  mutating func header() -> String {
+  package mutating func header() -> String {
     let (y, m, d) = effectiveDate
     let expected = r.range(600, 3200)
     let attended = expected * r.range(62, 86) / 100
@@ -318,7 +318,7 @@ struct CharterBuilder {
 
   // MARK: Articles
 
-  mutating func proseArticle(_ topic: (title: String, sentences: [String])) {
+  package mutating func proseArticle(_ topic: (title: String, sentences: [String])) {
     var sentences = topic.sentences
     let paragraphs = r.weighted([35, 40, 18, 7]) + 1
     let items = r.chance(0.18)
@@ -352,7 +352,7 @@ struct CharterBuilder {
   }
 
   /// A reference to an earlier article, by number, by label, or pinned (第X条【标签】), or to higher law.
-  mutating func reference() -> String {
+  package mutating func reference() -> String {
     guard article >= 2 else { return "" }
     let k = r.range(1, article)
     switch r.below(4) {
@@ -363,7 +363,7 @@ struct CharterBuilder {
     }
   }
 
-  mutating func familyArticle(_ family: RuleFamily, tier: Int) {
+  package mutating func familyArticle(_ family: RuleFamily, tier: Int) {
     let (title, prose, rules) = family.make(l, tier)
     // Every label of the family must be free (a family appears once per tier).
     if rules.contains(where: { labels.contains($0.label) }) || rules.contains(where: { x in rulesEmitted.contains(where: { e in e.text == x.text }) }) {
@@ -382,7 +382,7 @@ struct CharterBuilder {
   }
 
   /// 案例 for a rule: residents of the population, and whether the rule applies to them.
-  mutating func cases(for rule: RuleSpec) {
+  package mutating func cases(for rule: RuleSpec) {
     var used = [String](), usedDefs = [String]()
     for e in [rule.subject, rule.condition, rule.except].compactMap({ $0 }) { e.collect(attributes: &used, definitions: &usedDefs) }
     var i = 0
@@ -414,7 +414,7 @@ struct CharterBuilder {
 
   // MARK: Bodies
 
-  mutating func meeting() {
+  package mutating func meeting() {
     let days = r.pick([5, 7, 10])
     if l.urban {
       startArticle("居民会议", "居民会议由本社区十八周岁以上的居民组成，可以由每户派代表参加。居民会议由居民委员会召集和主持；有五分之一以上的十八周岁以上的居民或者五分之一以上的户提议，应当召集居民会议。")
@@ -434,7 +434,7 @@ struct CharterBuilder {
     }
   }
 
-  mutating func representatives() {
+  package mutating func representatives() {
     let name = l.reps
     startArticle(name, "\(name)由\(l.committee)成员和\(l.people)代表组成，\(l.people)代表由\(l.people)按每五户至十五户推选一人，任期与\(l.committee)相同。\(name)由\(l.committee)召集，每季度召开一次；有五分之一以上的代表提议，应当召集。")
     body += "\(name)有三分之二以上的组成人员参加方可召开，所作决定应当经到会人员的过半数同意。\n"
@@ -442,7 +442,7 @@ struct CharterBuilder {
     body += "@法定人数：组成人员 三分之二以上\n@表决：到会 过半数\n@会期：每季度一次\n@任期：5年\n"
   }
 
-  mutating func committee() {
+  package mutating func committee() {
     let (lo, hi) = l.urban ? (5, 9) : (3, 7)
     startArticle(l.committee, "\(l.committee)由主任、副主任和委员共\(BenchNumeral.chinese(lo))至\(BenchNumeral.chinese(hi))人组成，其中应当有妇女成员，每届任期五年，成员可以连选连任。")
     body += "@机构 \(l.committee)\n@组成：主任、副主任和委员，其中应当有妇女成员\n@人数：\(lo)至\(hi)人\n@任期：5年\n@负责：\(l.meeting)\n"
@@ -454,12 +454,12 @@ struct CharterBuilder {
     if r.chance(0.5) { body += "\(l.committee)实行少数服从多数的议事原则，决定问题应当充分讨论。\n" }
   }
 
-  mutating func supervisionBody() {
+  package mutating func supervisionBody() {
     startArticle(l.supervision, "\(l.supervision)由\(l.meeting)或者\(l.reps)在\(l.people)中推选产生，负责监督\(g)的执行和\(l.affairs)公开。\(l.committee)成员及其近亲属不得担任\(l.supervision)成员。")
     body += "@机构 \(l.supervision)\n@组成：由\(l.meeting)或者\(l.reps)在\(l.people)中推选产生\n@人数：3至5人\n@任期：5年\n"
   }
 
-  mutating func extraBody() {
+  package mutating func extraBody() {
     let options = l.urban ? ["居民理事会", "楼栋自治小组", "社区同驻共建理事会", "道德评议会", "红白理事会", "民情恳谈会"]
                           : ["红白理事会", "乡贤理事会", "道德评议会", "禁毒禁赌会", "村民议事会", "民主监督评议会"]
     let name = r.pick(options)
@@ -469,7 +469,7 @@ struct CharterBuilder {
     body += "@机构 \(name)；人数：\(lo)至\(hi)人；任期：5年\n@组成：由\(l.reps)推选热心公益、办事公道的\(l.people)组成\n"
   }
 
-  mutating func matters(_ n: Int) {
+  package mutating func matters(_ n: Int) {
     guard n > 0 else { return }
     let list: [(String, String)] = l.urban
       ? [("社区公益金使用方案", "居民会议"), ("微项目以奖代补方案", "居民会议"), ("公益创投项目", "居民会议"), ("小区公共收益使用", "居民会议"), ("居民公约修改", "居民会议")]
@@ -484,7 +484,7 @@ struct CharterBuilder {
     body += "前款事项的决定，应当经到会人员的过半数通过。\n"
   }
 
-  mutating func publicity() {
+  package mutating func publicity() {
     startArticle("\(l.affairs)公开", "\(l.committee)应当依照《\(l.law)》第\(l.urban ? "十" : "三十")条的规定实行\(l.affairs)公开。一般事项至少每季度公布一次；财务收支情况应当每月公布一次；涉及\(l.people)利益的重大事项应当随时公布。")
     body += "@公开 一般\(l.affairs)；内容：\(l.meeting)决定的事项及其实施情况；频率：每季度；机构：\(l.committee)\n"
     body += "@公开 财务收支；内容：集体财务收支明细；频率：每月；机构：\(l.committee)\n"
@@ -492,7 +492,7 @@ struct CharterBuilder {
     body += "\(l.affairs)公开情况由\(l.supervision)监督，\(l.people)有权查询。\n"
   }
 
-  mutating func rating() {
+  package mutating func rating() {
     startArticle("星级文明户评定", "\(l.home)每年开展星级文明户评定。评定以户为单位，基础分为六十分，按照\(g)规定的标准加分、扣分，评定结果报\(l.reps)审定。")
     body += "@评定 星级文明户；对象：户；初始：60分；周期：1年\n"
     body += "@加分 志愿服务；条件：志愿服务次数 ≥ 4；分值：10分\n@加分 垃圾分类达标；条件：垃圾分类达标；分值：10分\n@加分 庭院整洁；条件：庭院整洁；分值：10分\n"
@@ -506,7 +506,7 @@ struct CharterBuilder {
     body += "@事项 星级文明户评定结果；类别：自治事项；决定：\(l.reps)；表决：到会 过半数；公示：7日\n"
   }
 
-  mutating func sanctions() {
+  package mutating func sanctions() {
     startArticle("处理方式", "违反\(g)的，由\(l.committee)视情节轻重，采取下列一种或者几种方式处理：")
     body += "（一）批评教育，责令改正；\n（二）取消当年评先评优资格；\n（三）造成公共设施或者他人财产损坏的，责令恢复原状、赔偿损失；\n（四）涉嫌违法犯罪的，移交有关部门依法处理。\n"
     body += "\(g)不设定任何财产处罚，任何组织和个人不得以\(g)为由限制他人人身自由。\n"

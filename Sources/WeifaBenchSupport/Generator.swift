@@ -17,11 +17,11 @@
 // MARK: - Randomness
 
 /// SplitMix64: small, fast, and the same everywhere.
-struct BenchRNG {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
+package struct BenchRNG {
+  package var state: UInt64
+  package init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -29,15 +29,15 @@ struct BenchRNG {
     return z ^ (z >> 31)
   }
   /// A uniform integer in 0..<n (n > 0).
-  mutating func below(_ n: Int) -> Int { Int((next() >> 11) % UInt64(n)) }
+  package mutating func below(_ n: Int) -> Int { Int((next() >> 11) % UInt64(n)) }
   /// A uniform integer in lo...hi.
-  mutating func range(_ lo: Int, _ hi: Int) -> Int { lo + below(hi - lo + 1) }
+  package mutating func range(_ lo: Int, _ hi: Int) -> Int { lo + below(hi - lo + 1) }
   /// A uniform double in [0, 1).
-  mutating func unit() -> Double { Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0) }
-  mutating func chance(_ p: Double) -> Bool { unit() < p }
-  mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
+  package mutating func unit() -> Double { Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0) }
+  package mutating func chance(_ p: Double) -> Bool { unit() < p }
+  package mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
   /// An index drawn with the given weights.
-  mutating func weighted(_ ws: [Double]) -> Int {
+  package mutating func weighted(_ ws: [Double]) -> Int {
     var total = 0.0
     for w in ws { total += w }
     var x = unit() * total
@@ -49,7 +49,7 @@ struct BenchRNG {
   }
   /// The seed of item `index` of a stream: independent of every other item, so items can be
   /// generated in any order and on any number of threads.
-  static func derive(_ seed: UInt64, _ stream: UInt64, _ index: UInt64) -> UInt64 {
+  package static func derive(_ seed: UInt64, _ stream: UInt64, _ index: UInt64) -> UInt64 {
     var r = BenchRNG(seed: seed ^ (stream &* 0xD6E8_FEB8_6659_FD93))
     r.state &+= index &* 0x9E37_79B9_7F4A_7C15
     _ = r.next()
@@ -59,10 +59,10 @@ struct BenchRNG {
 
 // MARK: - Numerals
 
-enum BenchNumeral {
+package enum BenchNumeral {
   private static let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
   /// Chinese numerals as statutes write them: 十, 十二, 二十, 一百零一, 一百一十, 一千零二十.
-  static func chinese(_ n: Int) -> String {
+  package static func chinese(_ n: Int) -> String {
     if n < 10 { return digits[n] }
     if n < 20 { return "十" + (n == 10 ? "" : digits[n - 10]) }
     if n < 100 { return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]) }
@@ -79,9 +79,9 @@ enum BenchNumeral {
 
 // MARK: - The rule specification (shared by the Weifa charter and the peer)
 
-enum SpecOp: String {
+package enum SpecOp: String {
   case eq = "=", ne = "≠", ge = "≥", gt = ">", le = "≤", lt = "<"
-  var json: String {
+  package var json: String {
     switch self {
     case .eq: return "=="
     case .ne: return "!="
@@ -94,7 +94,7 @@ enum SpecOp: String {
 }
 
 /// A condition over a person, the same tree for Weifa text and for the peer's JSON.
-indirect enum SpecExpr {
+package indirect enum SpecExpr {
   case cmp(String, SpecOp, Int)           // a number attribute against an integer
   case date(String, SpecOp, Int)          // a date attribute against yyyymmdd
   case isValue(String, String)            // an enumeration attribute equals a value
@@ -183,7 +183,7 @@ indirect enum SpecExpr {
   }
 }
 
-func jsonString(_ s: String) -> String {
+package func jsonString(_ s: String) -> String {
   var out = "\""
   for u in s.unicodeScalars {
     switch u {
@@ -197,33 +197,33 @@ func jsonString(_ s: String) -> String {
   return out + "\""
 }
 
-enum SpecKind: String {
+package enum SpecKind: String {
   case obligation = "义务", prohibition = "禁止", right = "权利", benefit = "享有"
 }
 
 /// One rule as specified: what the Weifa charter says and what the peer computes.
-struct RuleSpec {
-  var kind: SpecKind
-  var label: String
-  var head: String? = nil
-  var subject: SpecExpr
-  var condition: SpecExpr? = nil
+package struct RuleSpec {
+  package var kind: SpecKind
+  package var label: String
+  package var head: String? = nil
+  package var subject: SpecExpr
+  package var condition: SpecExpr? = nil
   /// 除外 as a condition: when it holds, the rule does not apply.
-  var except: SpecExpr? = nil
+  package var except: SpecExpr? = nil
   /// 除外 naming rules: when one of them applies, this rule does not.
-  var exceptLabels: [String] = []
+  package var exceptLabels: [String] = []
   /// 优先于: when this rule applies, the rules named do not.
-  var overrides: [String] = []
+  package var overrides: [String] = []
   /// 行为 (obligations, prohibitions) or 内容 (rights, benefits).
-  var text: String
+  package var text: String
   /// 金额 of a benefit: prefix (每月, 每年, 每人, 每户 …, or nil) and whole yuan.
-  var amountPrefix: String? = nil
-  var amount: Int? = nil
-  var consequences: [String] = []
-  var basis: String? = nil
+  package var amountPrefix: String? = nil
+  package var amount: Int? = nil
+  package var consequences: [String] = []
+  package var basis: String? = nil
 
   /// The directive lines of the rule.
-  var weifa: String {
+  package var weifa: String {
     var s = "@\(kind.rawValue)【\(label)】"
     if let h = head { s += " \(h)" }
     var fields = [String]()
@@ -239,7 +239,7 @@ struct RuleSpec {
     return s + (head == nil ? " " : "；") + fields.joined(separator: "；") + "\n"
   }
 
-  var json: String {
+  package var json: String {
     var s = "{\"label\":\(jsonString(label)),\"kind\":\(jsonString(kind.rawValue)),\"subject\":\(subject.json)"
     s += ",\"condition\":" + (condition?.json ?? "null")
     s += ",\"except\":" + (except?.json ?? "null")
@@ -253,13 +253,13 @@ struct RuleSpec {
 
 // MARK: - Attributes and the people who have them
 
-enum BenchAttrType {
+package enum BenchAttrType {
   case number(String)      // unit
   case boolean
   case enumeration([String])
   case date
 
-  var weifa: String {
+  package var weifa: String {
     switch self {
     case .number(let u): return "数值（\(u)）"
     case .boolean: return "是否"
@@ -267,7 +267,7 @@ enum BenchAttrType {
     case .date: return "日期"
     }
   }
-  var jsonKind: String {
+  package var jsonKind: String {
     switch self {
     case .number: return "number"
     case .boolean: return "boolean"
@@ -277,15 +277,15 @@ enum BenchAttrType {
   }
 }
 
-struct BenchAttribute {
-  var name: String
-  var type: BenchAttrType
-  var note: String? = nil
+package struct BenchAttribute {
+  package var name: String
+  package var type: BenchAttrType
+  package var note: String? = nil
 }
 
 /// The attributes charters use and the population carries, village wording.
-enum Catalog {
-  static let attributes: [BenchAttribute] = [
+package enum Catalog {
+  package static let attributes: [BenchAttribute] = [
     .init(name: "年龄", type: .number("周岁")),
     .init(name: "户籍", type: .enumeration(["本村", "外村"])),
     .init(name: "性别", type: .enumeration(["男", "女"])),
@@ -313,44 +313,44 @@ enum Catalog {
     .init(name: "从业状况", type: .enumeration(["务农", "务工", "经商", "退休", "在校", "无业"])),
     .init(name: "落户日期", type: .date),
   ]
-  static func attribute(_ name: String) -> BenchAttribute { attributes.first { $0.name == name }! }
-  static let index: [String: Int] = Dictionary(uniqueKeysWithValues: attributes.enumerated().map { ($1.name, $0) })
+  package static func attribute(_ name: String) -> BenchAttribute { attributes.first { $0.name == name }! }
+  package static let index: [String: Int] = Dictionary(uniqueKeysWithValues: attributes.enumerated().map { ($1.name, $0) })
 }
 
 /// Wording that differs between a village and an urban community.
-struct CharterLocale {
-  var urban: Bool
-  var home: String            // 本村 / 本社区
-  var away: String            // 外村 / 外地
-  var people: String          // 村民 / 居民
-  var meeting: String         // 村民会议 / 居民会议
-  var reps: String            // 村民代表会议 / 居民代表会议
-  var committee: String       // 村民委员会 / 居民委员会
-  var supervision: String     // 村务监督委员会 / 居务监督委员会
-  var law: String
-  var affairs: String         // 村务 / 居务
+package struct CharterLocale {
+  package var urban: Bool
+  package var home: String            // 本村 / 本社区
+  package var away: String            // 外村 / 外地
+  package var people: String          // 村民 / 居民
+  package var meeting: String         // 村民会议 / 居民会议
+  package var reps: String            // 村民代表会议 / 居民代表会议
+  package var committee: String       // 村民委员会 / 居民委员会
+  package var supervision: String     // 村务监督委员会 / 居务监督委员会
+  package var law: String
+  package var affairs: String         // 村务 / 居务
 
-  static let village = CharterLocale(urban: false, home: "本村", away: "外村", people: "村民", meeting: "村民会议", reps: "村民代表会议",
+  package static let village = CharterLocale(urban: false, home: "本村", away: "外村", people: "村民", meeting: "村民会议", reps: "村民代表会议",
                               committee: "村民委员会", supervision: "村务监督委员会", law: "中华人民共和国村民委员会组织法", affairs: "村务")
-  static let urbanCommunity = CharterLocale(urban: true, home: "本社区", away: "外地", people: "居民", meeting: "居民会议", reps: "居民代表会议",
+  package static let urbanCommunity = CharterLocale(urban: true, home: "本社区", away: "外地", people: "居民", meeting: "居民会议", reps: "居民代表会议",
                                      committee: "居民委员会", supervision: "居务监督委员会", law: "中华人民共和国城市居民委员会组织法", affairs: "居务")
 
   /// Attribute names in this locale's wording (户籍's values, 是否在本村居住).
-  func attribute(_ a: BenchAttribute) -> BenchAttribute {
+  package func attribute(_ a: BenchAttribute) -> BenchAttribute {
     var a = a
     if a.name == "户籍" { a.type = .enumeration([home, away]) }
     if a.name == "是否在本村居住" && urban { a.name = "是否在本社区居住" }
     return a
   }
-  func attrName(_ n: String) -> String { n == "是否在本村居住" && urban ? "是否在本社区居住" : n }
+  package func attrName(_ n: String) -> String { n == "是否在本村居住" && urban ? "是否在本社区居住" : n }
 
-  var residentDef: String { urban ? "社区居民" : "本村村民" }
-  var adultDef: String { urban ? "成年居民" : "成年村民" }
-  var elderDef: String { urban ? "老年居民" : "老年村民" }
-  var coveredDef: String { "适用人员" }
+  package var residentDef: String { urban ? "社区居民" : "本村村民" }
+  package var adultDef: String { urban ? "成年居民" : "成年村民" }
+  package var elderDef: String { urban ? "老年居民" : "老年村民" }
+  package var coveredDef: String { "适用人员" }
 
   /// The definitions rules may use.
-  var definitions: [(String, SpecExpr)] {
+  package var definitions: [(String, SpecExpr)] {
     [(residentDef, .isValue("户籍", home)),
      (adultDef, .and([.def(residentDef), .cmp("年龄", .ge, 18)])),
      (elderDef, .and([.def(residentDef), .cmp("年龄", .ge, 60)])),
@@ -361,17 +361,17 @@ struct CharterLocale {
 // MARK: - Rule families
 
 /// A family of rules: each instance (tier) is a distinct rule with its own label, text and numbers.
-struct RuleFamily: Sendable {
-  var tiers: Int
+package struct RuleFamily: Sendable {
+  package var tiers: Int
   /// Article title, prose, and rules of tier `t`.
-  var make: @Sendable (CharterLocale, Int) -> (title: String, prose: String, rules: [RuleSpec])
+  package var make: @Sendable (CharterLocale, Int) -> (title: String, prose: String, rules: [RuleSpec])
 }
 
-enum Families {
-  static let tierNames = ["", "二档", "三档", "四档", "五档", "六档"]
-  static func cn(_ n: Int) -> String { BenchNumeral.chinese(n) }
+package enum Families {
+  package static let tierNames = ["", "二档", "三档", "四档", "五档", "六档"]
+  package static func cn(_ n: Int) -> String { BenchNumeral.chinese(n) }
 
-  static let all: [RuleFamily] = [
+  package static let all: [RuleFamily] = [
     // 高龄补贴, tiers by age; the top tier and the 百岁补贴 pair.
     RuleFamily(tiers: 3) { l, t in
       let ages = [(80, 90, 100), (90, 100, 200), (70, 80, 50)][t]
@@ -596,11 +596,11 @@ enum Families {
 
 /// The rule set of the batch benchmark: every family, every tier, until `rules` rules, in a
 /// village charter. The same spec gives the Weifa charter and the peer's JSON.
-struct BatchSpec {
-  var locale = CharterLocale.village
-  var articles: [(title: String, prose: String, rules: [RuleSpec])] = []
+package struct BatchSpec {
+  package var locale = CharterLocale.village
+  package var articles: [(title: String, prose: String, rules: [RuleSpec])] = []
 
-  static func make(rules target: Int) -> BatchSpec {
+  package static func make(rules target: Int) -> BatchSpec {
     var s = BatchSpec()
     var count = 0
     var tier = 0
@@ -641,10 +641,10 @@ struct BatchSpec {
     return s
   }
 
-  var rules: [RuleSpec] { articles.flatMap(\.rules) }
+  package var rules: [RuleSpec] { articles.flatMap(\.rules) }
 
   /// Attributes (in catalog order) and definitions (in declaration order) the rules use.
-  var used: (attributes: [BenchAttribute], definitions: [(String, SpecExpr)]) {
+  package var used: (attributes: [BenchAttribute], definitions: [(String, SpecExpr)]) {
     var attrs = [String](), defs = [String]()
     for r in rules {
       for e in [r.subject, r.condition, r.except].compactMap({ $0 }) { e.collect(attributes: &attrs, definitions: &defs) }
@@ -662,7 +662,7 @@ struct BatchSpec {
   }
 
   /// The Weifa charter.
-  var charter: String {
+  package var charter: String {
     let l = locale
     var out = """
     @标题 云岭村惠民待遇规约
@@ -698,7 +698,7 @@ struct BatchSpec {
   }
 
   /// The spec as JSON, for the peer.
-  var json: String {
+  package var json: String {
     let (attrs, defs) = used
     var s = "{\"attributes\":["
     s += attrs.map { a -> String in
@@ -715,15 +715,15 @@ struct BatchSpec {
 // MARK: - The population
 
 /// Residents with realistic, correlated attributes. Person `i` depends only on (seed, i).
-struct Population {
-  let seed: UInt64
-  let attributes: [BenchAttribute]
-  let locale: CharterLocale
+package struct Population {
+  package let seed: UInt64
+  package let attributes: [BenchAttribute]
+  package let locale: CharterLocale
 
   /// Where each CSV column's value is in `values(_:)`.
-  let columns: [Int]
+  package let columns: [Int]
 
-  init(seed: UInt64, attributes: [BenchAttribute], locale: CharterLocale = .village) {
+  package init(seed: UInt64, attributes: [BenchAttribute], locale: CharterLocale = .village) {
     self.seed = seed
     self.attributes = attributes
     self.locale = locale
@@ -731,11 +731,11 @@ struct Population {
   }
 
   /// The CSV header: 编号 and the attributes.
-  var header: String { "编号," + attributes.map(\.name).joined(separator: ",") + "\n" }
+  package var header: String { "编号," + attributes.map(\.name).joined(separator: ",") + "\n" }
 
   /// Every catalog attribute of person `i`, as integers: numbers ×100, enumerations as the
   /// index of their value, yes/no as 0/1, dates as yyyymmdd.
-  func person(_ i: Int) -> [String: Int] {
+  package func person(_ i: Int) -> [String: Int] {
     let v = values(i)
     var p = [String: Int](minimumCapacity: v.count)
     for (k, a) in Catalog.attributes.enumerated() { p[a.name] = v[k] }
@@ -743,7 +743,7 @@ struct Population {
   }
 
   /// Person `i` as `person(i)` gives it, in catalog order (what the CSV writer reads).
-  func values(_ i: Int) -> [Int] {
+  package func values(_ i: Int) -> [Int] {
     var r = BenchRNG(seed: BenchRNG.derive(seed, 2, UInt64(i)))
     var p = Values()
     let band = r.weighted([18, 40, 20, 14, 6, 1.8, 0.2])
@@ -803,16 +803,16 @@ struct Population {
   }
 
   /// Catalog slots addressed by name, checked at compile time of the table below.
-  struct Values {
-    var slots = [Int](repeating: 0, count: Catalog.attributes.count)
-    subscript(_ name: String) -> Int {
+  package struct Values {
+    package var slots = [Int](repeating: 0, count: Catalog.attributes.count)
+    package subscript(_ name: String) -> Int {
       get { slots[Catalog.index[name]!] }
       set { slots[Catalog.index[name]!] = newValue }
     }
   }
 
   /// Appends the CSV row of person `i`.
-  func row(_ i: Int, into out: inout [UInt8]) {
+  package func row(_ i: Int, into out: inout [UInt8]) {
     let p = values(i)
     appendInt(i + 1, &out, pad: 7, prefix: "R")
     for (k, a) in attributes.enumerated() {
@@ -850,7 +850,7 @@ struct Population {
 /// Which rules of the spec apply to a resident, from the spec alone: subject and condition hold,
 /// the exception does not, and no rule that takes precedence applies. (The spec never chains
 /// priorities, so the order they are applied in does not matter.)
-func specApplies(_ spec: BatchSpec, _ person: [String: Int]) -> [Bool] {
+package func specApplies(_ spec: BatchSpec, _ person: [String: Int]) -> [Bool] {
   let rules = spec.rules
   let defs = Dictionary(uniqueKeysWithValues: spec.locale.definitions.map { ($0.0, $0.1) })
   var enums = [String: [String]]()
@@ -870,7 +870,7 @@ func specApplies(_ spec: BatchSpec, _ person: [String: Int]) -> [Bool] {
 
 /// What the batch evaluation must print for one resident, computed from the spec alone (the
 /// reference the tests compare Weifa's batch output with).
-func expectedBatchRow(_ spec: BatchSpec, _ person: [String: Int], id: String) -> String {
+package func expectedBatchRow(_ spec: BatchSpec, _ person: [String: Int], id: String) -> String {
   let rules = spec.rules
   let applies = specApplies(spec, person)
   var counts = [0, 0, 0, 0]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeifaTestSupport
 import WeifaBase
 import WeifaDriver
 

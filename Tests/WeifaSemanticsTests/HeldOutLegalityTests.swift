@@ -1,4 +1,5 @@
 import Testing
+import WeifaTestSupport
 
 /// The held-out legality corpus (Tests/Fixtures/legality-heldout, see its README): clauses
 /// written without reading the detector and NEVER used to tune it, so its figures are the

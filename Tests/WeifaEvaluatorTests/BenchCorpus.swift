@@ -1,1 +1,0 @@
-../../Sources/weifa-bench/Corpus.swift

@@ -1,1 +1,0 @@
-../../Sources/weifa-bench/Generator.swift
