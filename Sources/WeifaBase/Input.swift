@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The limits of what Weifa reads (Sources/ARCHITECTURE.md, “Limits”). Each is far above what a
 /// real charter needs; where one is hit, the stage that hits it reports `InputIssues.limitExceeded`
 /// and goes on with bounded work instead of trapping, hanging or exhausting memory.
@@ -30,31 +28,5 @@ package struct InputNote: Sendable {
   }
 }
 
-/// What the front end found while reading files, for the parser to report. Diagnostics are made
-/// from a file's bytes and path only, so a note about how the bytes were obtained (decoded from
-/// GB18030 or UTF-16) travels here, keyed by path and tied to the exact bytes it was made for:
-/// parsing other bytes under the same path sees no note.
-package enum InputNotes {
-  private static let table = Mutex<[String: (fingerprint: UInt64, notes: [InputNote])]>([:])
-
-  /// Records the notes for `path` (replacing earlier ones); no notes clears the entry.
-  package static func record(_ notes: [InputNote], path: String, bytes: [UInt8]) {
-    let f = fingerprint(bytes)
-    table.withLock { t in
-      if notes.isEmpty { t[path] = nil } else { t[path] = (f, notes) }
-    }
-  }
-
-  /// The notes recorded for exactly these bytes under this path.
-  package static func notes(path: String, bytes: [UInt8]) -> [InputNote] {
-    guard let entry = table.withLock({ $0[path] }) else { return [] }
-    return entry.fingerprint == fingerprint(bytes) ? entry.notes : []
-  }
-
-  /// FNV-1a over the length and the bytes.
-  static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
-    var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(bytes.count)
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-    return h
-  }
-}
+/// A message is what a failed read or load reports (`Result<_, LocalizedText>`).
+extension LocalizedText: Error {}

@@ -35,7 +35,7 @@ public enum CLI {
       return 0
     case "tree":
       // Developer aid: the syntax tree of one file, as the golden tests print it.
-      guard let path = rest.first, case .success(let files) = FileLoader.collect(path), let f = files.first else {
+      guard let path = rest.first, case .success(let files) = loader.collect(path), let f = files.first else {
         stderr("usage: weifa tree FILE\n")
         return 2
       }
@@ -150,26 +150,22 @@ public enum CLI {
       stderr(lang == .zh ? "错误：请给出要检查的文件或目录，如 weifa check Codes\n" : "error: give a file or directory to check, e.g. weifa check Codes\n")
       return 2
     }
-    var inputs = [InputFile]()
-    for path in paths {
-      switch FileLoader.collect(path) {
-      case .failure(let message):
-        stderr(message.text(lang) + "\n")
-        return 2
-      case .success(let files): inputs += files
-      }
+    let inputs: [InputFile], context: [InputFile]
+    switch loader.collectAll(paths) {
+    case .failure(let message):
+      stderr(message.text(lang) + "\n")
+      return 2
+    case .success(let files): inputs = files
     }
     // Context: what references may point into without being reported on — the rest of each
     // file's bundle, the nearest 上位法 directory above it, and whatever --with names.
-    var context = [InputFile]()
-    for path in withPaths where !FileManager.default.fileExists(atPath: path) {
-      stderr(lang == .zh ? "错误：--with 给出的「\(path)」不存在\n" : "error: the --with path “\(path)” does not exist\n")
+    switch loader.context(for: paths, with: withPaths) {
+    case .failure(let message):
+      stderr(message.text(lang) + "\n")
       return 2
+    case .success(let files): context = files
     }
-    for path in withPaths + FileLoader.contextPaths(for: paths) {
-      if case .success(let files) = FileLoader.collect(path) { context += files }
-    }
-    let analysis = Analysis(files: inputs, context: context, siblings: FileLoader.siblings)
+    let analysis = Analysis(files: inputs, context: context, siblings: loader.siblings)
     let diags = analysis.diagnostics
     let errors = diags.filter { $0.severity == .error }.count
     let warnings = diags.filter { $0.severity == .warning }.count
@@ -222,7 +218,7 @@ public enum CLI {
                          : "usage: weifa build PATH --to text|md|html|json|notice|page [-o FILE] [--annotated] [--force]\n")
       return 2
     }
-    guard case .success(var inputs) = FileLoader.collect(paths[0]) else {
+    guard let (inputs, context) = loader.book(paths[0]) else {
       stderr(lang == .zh ? "错误：找不到「\(paths[0])」\n" : "error: “\(paths[0])” does not exist\n")
       return 2
     }
@@ -230,12 +226,7 @@ public enum CLI {
       stderr(lang == .zh ? "错误：-o 不能覆盖输入文件「\(o)」\n" : "error: -o must not overwrite the input “\(o)”\n")
       return 2
     }
-    inputs = Analysis.bundleOrder(inputs)
-    var context = [InputFile]()
-    for path in FileLoader.contextPaths(for: paths) {
-      if case .success(let files) = FileLoader.collect(path) { context += files }
-    }
-    let analysis = Analysis(files: inputs, context: context, siblings: FileLoader.siblings)
+    let analysis = Analysis(files: inputs, context: context, siblings: loader.siblings)
     let errors = analysis.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       for d in errors { stderr(TextReport.render(d, lang: lang) + "\n") }
@@ -266,22 +257,17 @@ public enum CLI {
 
   // MARK: - test
 
+  /// The file system the commands read through.
+  static var loader: Loader { Loader(POSIXFileSystem()) }
+
   /// Loads paths as `check` does: the files, their context, the analysis.
   static func load(_ paths: [String], lang: Language, stderr: (String) -> Void) -> (Analysis, Int)? {
-    var inputs = [InputFile]()
-    for path in paths {
-      switch FileLoader.collect(path) {
-      case .failure(let message):
-        stderr(message.text(lang) + "\n")
-        return nil
-      case .success(let files): inputs += files
-      }
+    switch loader.analyse(paths) {
+    case .failure(let message):
+      stderr(message.text(lang) + "\n")
+      return nil
+    case .success(let loaded): return (loaded.analysis, loaded.count)
     }
-    var context = [InputFile]()
-    for path in FileLoader.contextPaths(for: paths) {
-      if case .success(let files) = FileLoader.collect(path) { context += files }
-    }
-    return (Analysis(files: inputs, context: context, siblings: FileLoader.siblings), inputs.count)
   }
 
   static func test(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
@@ -335,90 +321,8 @@ public enum CLI {
   }
 }
 
-/// Reads the files named on the command line; a directory is walked for `.weifa` files.
+/// Where the command line writes: comparing output paths with inputs, writing atomically.
 enum FileLoader {
-  enum Result { case success([InputFile]), failure(LocalizedText) }
-
-  static func collect(_ path: String) -> Result {
-    guard let mode = FileKind.mode(path) else {
-      return .failure(InputReading.missing(path))
-    }
-    if mode != S_IFDIR {
-      switch InputReading.read(path) {
-      case .success(let file): return .success([file])
-      case .failure(let e): return .failure(e.message)
-      }
-    }
-    // A bundle: its .weifa files, in its own directory tree only (symbolic links are followed
-    // only when they stay inside it; loops and unreadable files are errors).
-    let root = InputReading.realPath(path) ?? path
-    var files = [InputFile]()
-    var visited = Set<String>()
-    func walk(_ dir: String, real: String, ancestors: Set<String>) -> LocalizedText? {
-      guard visited.insert(real).inserted else { return nil }   // reached twice through links
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
-        return .init(zh: "错误：无法读取目录「\(dir)」：没有权限或目录不存在", en: "error: cannot read directory “\(dir)”: permission denied or missing")
-      }
-      for name in names.sorted() where !name.hasPrefix(".") {
-        let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-        switch InputReading.entry(full, root: root, ancestors: ancestors.union([real])) {
-        case .skip: continue
-        case .failure(let message): return message
-        case .directory(let sub):
-          if let e = walk(full, real: sub, ancestors: ancestors.union([real])) { return e }
-        case .file:
-          switch InputReading.read(full) {
-          case .success(let file): files.append(file)
-          case .failure(let e): return e.message
-          }
-        }
-      }
-      return nil
-    }
-    if let e = walk(path, real: root, ancestors: []) { return .failure(e) }
-    return .success(files)
-  }
-
-  /// Directories whose documents give context to `paths`: the directory of each file given
-  /// (its bundle) and the nearest `上位法` directory in or above each path.
-  static func contextPaths(for paths: [String]) -> [String] {
-    let fm = FileManager.default
-    var out = [String]()
-    for path in paths {
-      guard let mode = FileKind.mode(path) else { continue }
-      let isDir = mode == S_IFDIR
-      let url = URL(fileURLWithPath: path).standardizedFileURL
-      var dir = isDir ? url : url.deletingLastPathComponent()
-      // A file's bundle is the .weifa files directly beside it (never a recursive walk: a file
-      // in /tmp must not read all of /tmp).
-      if !isDir {
-        let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
-        for n in names.sorted() where n.hasSuffix(".weifa") && !n.hasPrefix(".") {
-          out.append(relativeIfPossible(dir.appendingPathComponent(n).path))
-        }
-      }
-      for _ in 0..<8 {
-        let candidate = dir.appendingPathComponent("上位法")
-        if FileKind.isDirectory(candidate.path) {
-          out.append(relativeIfPossible(candidate.path))
-          break
-        }
-        let parent = dir.deletingLastPathComponent()
-        if parent.path == dir.path { break }
-        dir = parent
-      }
-    }
-    return Array(Set(out)).sorted()
-  }
-
-  /// A path relative to the current directory when it lies below it, so messages stay short.
-  static func relativeIfPossible(_ absolute: String) -> String {
-    let cwd = FileManager.default.currentDirectoryPath
-    if absolute == cwd { return "." }
-    if absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
-    return absolute
-  }
-
   /// Whether two paths name the same file.
   static func samePath(_ a: String, _ b: String) -> Bool {
     var sa = stat(), sb = stat()
@@ -429,19 +333,13 @@ enum FileLoader {
   /// The real path of `path`, or of its directory joined with its name when it does not exist yet.
   static func resolved(_ path: String) -> String {
     if let r = PathText.real(path) { return r }
-    let dir = PathText.deletingLastComponent(path)
-    return (PathText.real(dir.isEmpty ? "." : dir) ?? dir) + "/" + PathText.lastComponent(path)
+    let dir = Paths.deletingLastComponent(path)
+    return (PathText.real(dir.isEmpty ? "." : dir) ?? dir) + "/" + Paths.lastComponent(path)
   }
 
   /// Writes through a temporary file in the same directory and a rename, so a failure never
   /// leaves a half-written file. Returns an error message, or nil.
   static func writeAtomically(_ text: String, to path: String) -> LocalizedText? {
     AtomicWrite.write(Array(text.utf8), to: path)   // permissions kept, flushed, renamed (Fmt.swift)
-  }
-
-  /// The names of the files beside `path`.
-  static func siblings(_ path: String) -> [String] {
-    let dir = PathText.deletingLastComponent(path)
-    return (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
   }
 }

@@ -29,7 +29,7 @@ extension CLI {
     guard !paths.isEmpty, !(check && write) else { stderr(usage); return 2 }
     var files = [InputFile]()
     for path in paths {
-      switch FileLoader.collect(path) {
+      switch loader.collect(path) {
       case .failure(let message): stderr(message.text(lang) + "\n"); return 2
       case .success(let found): files += found
       }
@@ -92,9 +92,9 @@ extension CLI {
 /// the file it points to is replaced and the link stays.
 enum AtomicWrite {
   static func write(_ bytes: [UInt8], to path: String) -> LocalizedText? {
-    let target = InputReading.realPath(path) ?? path
-    let dir = PathText.deletingLastComponent(target)
-    let name = PathText.lastComponent(target)
+    let target = PathText.real(path) ?? path
+    let dir = Paths.deletingLastComponent(target)
+    let name = Paths.lastComponent(target)
     var info = stat()
     let exists = stat(target, &info) == 0
     if exists && (info.st_mode & S_IFMT) != S_IFREG {

@@ -15,7 +15,7 @@ import WeifaDriver
 /// - anything else: passed on unchanged, and the parser reports where the bytes are not text.
 ///
 /// The file itself is never changed. Notes reach the user as diagnostics of the file: they are
-/// recorded in `InputNotes`, which the parser reads.
+/// carried on the `InputFile`, and the parser reports them.
 enum InputDecoding {
   enum Encoding: String, Equatable, Sendable {
     case utf8 = "UTF-8", utf8BOM = "UTF-8（带 BOM）", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
@@ -164,15 +164,14 @@ enum InputDecoding {
   }
 
   static func convertHelp(_ path: String, from: String) -> [LocalizedText] {
-    let name = PathText.lastComponent(path)
+    let name = Paths.lastComponent(path)
     return [.init(zh: "帮助：建议转换为 UTF-8 保存：iconv -f \(from) -t UTF-8 '\(name)' > 新文件.weifa；或在记事本中「另存为」，编码选「UTF-8」。weifa fmt --write 不会改写非 UTF-8 的文件",
                   en: "help: convert it to UTF-8: iconv -f \(from) -t UTF-8 '\(name)' > new.weifa, or “Save as” UTF-8 in your editor; weifa fmt --write leaves non-UTF-8 files alone")]
   }
 }
 
-/// Reading files and walking bundle directories safely: a size limit, clear errors for
-/// unreadable files and symbolic-link loops, and no file outside a bundle's directory unless it
-/// was named on the command line.
+/// Reading one file safely: a size limit, clear errors for unreadable files, pipes and devices.
+/// (Walking bundle directories is the driver's `Loader`.)
 enum InputReading {
   /// Reads and decodes one file, recording the decoding notes for the parser.
   static func read(_ path: String) -> Result<InputFile, ReadError> {
@@ -205,67 +204,26 @@ enum InputReading {
       }
     }
     let decoded = InputDecoding.decode(data, path: path)
-    InputNotes.record(decoded.notes, path: path, bytes: decoded.bytes)
-    return .success(InputFile(path: path, bytes: decoded.bytes))
+    return .success(InputFile(path: path, bytes: decoded.bytes, notes: decoded.notes))
   }
 
   struct ReadError: Error { let message: LocalizedText; init(_ m: LocalizedText) { message = m } }
+}
 
-  /// What an entry of a bundle directory is, following symbolic links only within the bundle.
-  enum Entry { case file, directory(real: String), skip, failure(LocalizedText) }
-
-  /// Classifies `full`, an entry of a directory being walked under `root` (a real path).
-  static func entry(_ full: String, root: String, ancestors: Set<String>) -> Entry {
-    let isLink = FileKind.isSymbolicLink(full)
-    let weifa = full.hasSuffix(".weifa")
-    if isLink {
-      guard let real = realPath(full) else {
-        let loop = errno == ELOOP
-        guard weifa || loop || isDirectoryLink(full) else { return .skip }
-        return .failure(loop
-          ? .init(zh: "错误：「\(full)」是循环的符号链接", en: "error: “\(full)” is a symbolic link loop")
-          : .init(zh: "错误：「\(full)」是失效的符号链接（指向的文件不存在）", en: "error: “\(full)” is a broken symbolic link"))
-      }
-      if !(real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")) {
-        guard weifa || isDirectory(real) else { return .skip }
-        return .failure(.init(
-          zh: "错误：「\(full)」是指向汇编目录之外（\(real)）的符号链接；汇编只读取自己目录中的文件，如需读取，请在命令行中直接给出该文件",
-          en: "error: “\(full)” is a symbolic link out of the bundle (to \(real)); a bundle reads only its own files — name that file on the command line instead"))
-      }
-      if isDirectory(real) {
-        if ancestors.contains(real) {
-          return .failure(.init(zh: "错误：「\(full)」是循环的符号链接（指向它所在的目录或上级目录）",
-                                en: "error: “\(full)” is a symbolic link loop (it points to a directory that contains it)"))
-        }
-        return .directory(real: real)
-      }
-      return weifa ? .file : .skip
+/// The file system as the driver's `Loader` sees it, through POSIX calls.
+struct POSIXFileSystem: FileSystem {
+  func status(_ path: String) -> FileStatus {
+    if let mode = FileKind.mode(path) {
+      return mode == S_IFREG ? .regular : mode == S_IFDIR ? .directory : .other
     }
-    guard let mode = FileKind.mode(full) else { return .skip }
-    if mode == S_IFDIR { return .directory(real: realPath(full) ?? full) }
-    return weifa ? .file : .skip
+    let error = errno
+    guard FileKind.isSymbolicLink(path) else { return .missing }
+    return error == ELOOP ? .linkLoop : .brokenLink
   }
-
-  static func realPath(_ path: String) -> String? {
-    PathText.real(path)
-  }
-
-  static func isDirectory(_ path: String) -> Bool {
-    FileKind.isDirectory(path)
-  }
-
-  static func isDirectoryLink(_ path: String) -> Bool {
-    guard let target = FileKind.linkTarget(path) else { return false }
-    return target.hasSuffix("/") || !target.contains(".")
-  }
-
-  /// The message for a path that does not exist, naming a broken or looping link as such.
-  static func missing(_ path: String) -> LocalizedText {
-    if FileKind.isSymbolicLink(path) {
-      _ = realPath(path)
-      if errno == ELOOP { return .init(zh: "错误：「\(path)」是循环的符号链接", en: "error: “\(path)” is a symbolic link loop") }
-      return .init(zh: "错误：「\(path)」是失效的符号链接（指向的文件不存在）", en: "error: “\(path)” is a broken symbolic link")
-    }
-    return .init(zh: "错误：找不到「\(path)」", en: "error: “\(path)” does not exist")
-  }
+  func isSymbolicLink(_ path: String) -> Bool { FileKind.isSymbolicLink(path) }
+  func linkTarget(_ path: String) -> String? { FileKind.linkTarget(path) }
+  func realPath(_ path: String) -> String? { PathText.real(path) }
+  func list(_ directory: String) -> [String]? { try? FileManager.default.contentsOfDirectory(atPath: directory) }
+  func read(_ path: String) -> Result<InputFile, LocalizedText> { InputReading.read(path).mapError(\.message) }
+  var currentDirectory: String { FileManager.default.currentDirectoryPath }
 }

@@ -61,25 +61,8 @@ final class FileStream {
   }
 }
 
-/// Path arithmetic on strings, as NSString did it.
+/// Paths resolved by the system (the string arithmetic is `Paths` in the driver).
 enum PathText {
-  /// `a/b/c.weifa` → `c.weifa`; trailing slashes are ignored.
-  static func lastComponent(_ path: String) -> String {
-    var p = Substring(path)
-    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
-    if let slash = p.lastIndex(of: "/"), p != "/" { return String(p[p.index(after: slash)...]) }
-    return String(p)
-  }
-
-  /// `a/b/c.weifa` → `a/b`; `c.weifa` → `""`; `/c` → `/`.
-  static func deletingLastComponent(_ path: String) -> String {
-    var p = Substring(path)
-    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
-    guard let slash = p.lastIndex(of: "/") else { return "" }
-    if slash == p.startIndex { return "/" }
-    return String(p[..<slash])
-  }
-
   /// The canonical absolute path with every link resolved, or nil (errno set) when it does not exist.
   static func real(_ path: String) -> String? {
     guard let p = realpath(path, nil) else { return nil }

@@ -5,11 +5,13 @@ import WeifaSyntax
 import WeifaSemantics
 @_exported import WeifaRender
 
-/// One input file as the front end read it.
+/// One input file as the front end read it: its path, its text as UTF-8, and what the front
+/// end found while reading it (e.g. decoded from GB18030), reported as diagnostics of the file.
 package struct InputFile: Sendable {
   package var path: String
   package var bytes: [UInt8]
-  package init(path: String, bytes: [UInt8]) { self.path = path; self.bytes = bytes }
+  package var notes: [InputNote]
+  package init(path: String, bytes: [UInt8], notes: [InputNote] = []) { self.path = path; self.bytes = bytes; self.notes = notes }
 }
 
 /// A parsed document with its diagnostics.
@@ -70,7 +72,7 @@ package struct Analysis: Sendable {
     // Files are parsed and lowered, then checked, each on its own core where there are several.
     let parsed = concurrentMap(files, concurrent: concurrent) { input -> (SourceFile, ParseResult, Charter) in
       let source = SourceFile(path: input.path, bytes: input.bytes)
-      let result = Parser.parse(source)
+      let result = Parser.parse(source, notes: input.notes)
       return (source, result, Charter.lower(result.tree))
     }
     // Context documents the files do not already hold, in the order given.

@@ -10,16 +10,18 @@ package struct ParseResult: Sendable {
 /// spells the input exactly, plus diagnostics. The parser is line-oriented; it resynchronises
 /// at every line end, so one bad line never hides the errors of the next.
 package enum Parser {
-  package static func parse(_ source: SourceFile) -> ParseResult {
+  /// `notes` are what the front end found while reading the file (e.g. decoded from GB18030);
+  /// they are reported first, as diagnostics of this file.
+  package static func parse(_ source: SourceFile, notes: [InputNote] = []) -> ParseResult {
     // The parser reads the bytes through a buffer pointer: its loops check their bounds themselves
     // (`lineEnd`, `n`), as they did on the array, without the array's check on every access.
-    source.bytes.withUnsafeBufferPointer { parse(source, $0) }
+    source.bytes.withUnsafeBufferPointer { parse(source, $0, notes: notes) }
   }
 
-  private static func parse(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>) -> ParseResult {
+  private static func parse(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>, notes: [InputNote]) -> ParseResult {
     var p = LineParser(source, bytes)
-    // What the front end found while reading the file (e.g. decoded from GB18030), then the text itself.
-    var diagnostics = InputNotes.notes(path: source.path, bytes: source.bytes).map { n in
+    // What the front end found while reading the file, then the text itself.
+    var diagnostics = notes.map { n in
       var d = Diagnostic(n.code, n.message, file: source, range: n.range, notes: n.notes)
       d.severity = n.severity
       return d

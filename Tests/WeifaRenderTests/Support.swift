@@ -34,16 +34,11 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
     return out
   }
 
-  /// The analysis `weifa build` would make of this case.
+  /// The analysis `weifa build` would make of this case (through the driver's loader).
   func analysis() -> Analysis {
-    let higher = weifaFiles(in: "Codes/上位法").map(input)
-    if isBundle {
-      let files = Analysis.bundleOrder(weifaFiles(in: path).map(input))
-      return Analysis(files: files, context: higher)
-    }
-    let dir = String(path[..<path.lastIndex(of: "/")!])
-    let siblings = weifaFiles(in: dir).filter { $0 != path }.map(input)
-    return Analysis(files: [input(path)], context: siblings + higher.filter { h in !siblings.contains { $0.path == h.path } })
+    let loader = Loader(repository)
+    let (files, context) = loader.book(path)!
+    return Analysis(files: files, context: context, siblings: loader.siblings)
   }
 
   /// Renders the case in each of `outputs` (format, annotated) from one analysis. Diagnostics are

@@ -18,13 +18,8 @@ import WeifaTestSupport
   /// Every file in Codes/ checks clean (bundles included, as `weifa check Codes` sees them).
   @Test(arguments: codesFiles())
   func checksClean(_ path: String) {
-    let bytes = readBytes(path)
-    let dir = repoRoot.appendingPathComponent(path).deletingLastPathComponent().path
-    let siblings = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-    // As `weifa check FILE` reads it: its bundle and the higher law as context.
-    let context = codesFiles().filter { $0 != path && ($0.hasPrefix("Codes/上位法/") || ($0 as NSString).deletingLastPathComponent == (path as NSString).deletingLastPathComponent) }
-      .map { InputFile(path: $0, bytes: readBytes($0)) }
-    let doc = Analysis(files: [InputFile(path: path, bytes: bytes)], context: context, siblings: { _ in siblings }).documents[0]
+    // As `weifa check FILE` reads it (the driver's loader): its bundle and the higher law as context.
+    let doc = try! Loader(repository).analyse([path]).get().analysis.documents[0]
     let rendered = doc.diagnostics.map { TextReport.render($0, lang: .zh) }.joined()
     #expect(doc.diagnostics.isEmpty, "\(rendered)")
   }

@@ -115,13 +115,14 @@ func ids(_ doc: Document) -> [String] { doc.diagnostics.map(\.code.id) }
     #expect(analyzeBytes(Array("第一条 张·伊万诺夫 3×4 20°C。\n".utf8)).diagnostics.isEmpty)
   }
 
-  @Test func notesFromTheFrontEndAreReportedForExactlyThoseBytes() {
+  /// Notes ride on the input file: the same bytes under the same path parse the same way
+  /// whatever the process read before (no process-global table).
+  @Test func notesFromTheFrontEndTravelWithTheFile() {
     let bytes = Array("第一条 甲。\n".utf8)
-    InputNotes.record([InputNote(InputIssues.nonUTF8, .init(zh: "已按 GB18030 读取", en: "read as GB18030"))], path: "notes-test.weifa", bytes: bytes)
-    #expect(ids(analyzeBytes(bytes, path: "notes-test.weifa")) == ["WF1019"])
-    #expect(ids(analyzeBytes(bytes + [0x0A], path: "notes-test.weifa")).isEmpty, "other bytes under the same path")
-    InputNotes.record([], path: "notes-test.weifa", bytes: bytes)
-    #expect(ids(analyzeBytes(bytes, path: "notes-test.weifa")).isEmpty)
+    let note = InputNote(InputIssues.nonUTF8, .init(zh: "已按 GB18030 读取", en: "read as GB18030"))
+    let noted = Analysis(files: [InputFile(path: "notes-test.weifa", bytes: bytes, notes: [note])]).documents[0]
+    #expect(ids(noted) == ["WF1019"])
+    #expect(ids(analyzeBytes(bytes, path: "notes-test.weifa")).isEmpty, "the same bytes and path without the note")
   }
 }
 
