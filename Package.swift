@@ -21,13 +21,13 @@ let package = Package(
     .executableTarget(name: "weifa", dependencies: ["WeifaCLI"]),
     // The benchmark (issue 6), its generated corpus and population, and the trivial executable
     // it measures start-up against.
-    .target(name: "WeifaBenchSupport"),
+    .target(name: "WeifaBenchSupport", dependencies: ["WeifaBase"]),
     .executableTarget(name: "weifa-bench", dependencies: ["WeifaBenchSupport", "WeifaDriver", "WeifaEvaluator", "WeifaSemantics", "WeifaSyntax", "WeifaBase"]),
     .executableTarget(name: "weifa-trivial"),
     // Tests: one target per stage, plus what they share.
     .target(name: "WeifaTestSupport", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaDriver"], path: "Tests/WeifaTestSupport"),
-    .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaDriver"]),
-    .testTarget(name: "WeifaSemanticsTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
+    .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
+    .testTarget(name: "WeifaSemanticsTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaDriver"]),
     .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaTestSupport", "WeifaBenchSupport", "WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),
     .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaEvaluator", "WeifaRender", "WeifaDriver"]),
     .testTarget(name: "WeifaDriverTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaDriver"]),

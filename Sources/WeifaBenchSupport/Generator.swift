@@ -1,3 +1,5 @@
+import WeifaBase
+
 // The synthetic corpus and population of the benchmark (issue 6).
 //
 // Everything here is a pure function of a seed: the same seed gives the same bytes on every
@@ -183,19 +185,7 @@ package indirect enum SpecExpr {
   }
 }
 
-package func jsonString(_ s: String) -> String {
-  var out = "\""
-  for u in s.unicodeScalars {
-    switch u {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    default:
-      if u.value < 0x20 { out += "\\u00" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16) } else { out.unicodeScalars.append(u) }
-    }
-  }
-  return out + "\""
-}
+package func jsonString(_ s: String) -> String { JSONText.quote(s) }
 
 package enum SpecKind: String {
   case obligation = "义务", prohibition = "禁止", right = "权利", benefit = "享有"

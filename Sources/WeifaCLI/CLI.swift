@@ -1,9 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#endif
 import WeifaBase
 import WeifaDriver
-import WeifaRender
-import WeifaEvaluator
 
 /// The command-line front end: the only module that reads files and writes to the terminal.
 public enum CLI {
@@ -39,7 +39,7 @@ public enum CLI {
         stderr("usage: weifa tree FILE\n")
         return 2
       }
-      stdout(Analysis(files: [f]).documents[0].tree.dump())
+      stdout(Analysis(files: [f]).treeDump)
       return 0
     case "--version", "version":
       stdout("weifa \(version)\n")
@@ -236,14 +236,7 @@ public enum CLI {
         return 1
       }
     }
-    var options = RenderOptions(format: format)
-    options.annotated = annotated
-    options.draft = !errors.isEmpty
-    options.lang = lang
-    let docs = analysis.documents.enumerated()
-      .filter { !($0.element.source.path.hasSuffix("/" + manifestFileName) || $0.element.source.path == manifestFileName) || analysis.documents.count == 1 }
-      .map { RenderInput(index: $0.offset, diagnostics: $0.element.diagnostics) }
-    let text = Renderer.render(docs, in: analysis.workspace, options: options)
+    let text = analysis.render(format: format, annotated: annotated, draft: !errors.isEmpty, lang: lang)
     if let o = output {
       if let message = FileLoader.writeAtomically(text, to: o) {
         stderr(message.text(lang) + "\n")
@@ -277,22 +270,13 @@ public enum CLI {
       return 2
     }
     guard let (analysis, count) = load(paths, lang: lang, stderr: stderr) else { return 2 }
-    var passed = 0, failed = 0
-    var byKind = [String: Int]()
-    for d in 0..<count {
-      let outcomes = CaseRunner.run(analysis.workspace, document: d)
-      let c = analysis.workspace.charters[d]
-      for o in outcomes {
-        byKind[o.kind.rawValue, default: 0] += 1
-        if o.passed { passed += 1; continue }
-        failed += 1
-        let k = c.cases[o.index]
-        let (line, col) = c.file.location(of: k.span.lower)
-        stderr((lang == .zh ? "失败" : "FAIL") + " 案例「\(k.name)」 --> \(c.file.path):\(line):\(col)\n")
-        for f in o.failures { stderr("    " + f.text(lang) + "\n") }
-      }
+    let run = analysis.runCases(count: count)
+    for f in run.failures {
+      stderr((lang == .zh ? "失败" : "FAIL") + " 案例「\(f.name)」 --> \(f.path):\(f.line):\(f.column)\n")
+      for m in f.failures { stderr("    " + m.text(lang) + "\n") }
     }
-    let kinds = byKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "，")
+    let passed = run.passed, failed = run.failures.count
+    let kinds = run.byKind.map { "\($0.kind) \($0.count)" }.joined(separator: "，")
     stdout(lang == .zh ? "案例：\(passed + failed) 个（\(kinds)），通过 \(passed)，失败 \(failed)\n"
                        : "cases: \(passed + failed) (\(kinds)); \(passed) passed, \(failed) failed\n")
     return failed > 0 ? 1 : 0

@@ -1,8 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#endif
 import WeifaBase
 import WeifaDriver
-import WeifaSyntax
 
 extension CLI {
   /// `weifa fmt PATH... [--check] [--write] [--renumber]`: the canonical layout (see

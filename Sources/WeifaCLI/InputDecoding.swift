@@ -1,5 +1,7 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#endif
 import WeifaBase
 import WeifaDriver
 

@@ -1,4 +1,6 @@
+#if canImport(Glibc)
 import Glibc
+#endif
 
 // The little of the file system the command line needs, on POSIX calls directly. The CLI links
 // FoundationEssentials only: full Foundation (and the ICU data it loads) would triple the start-up

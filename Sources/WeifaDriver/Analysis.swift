@@ -3,7 +3,7 @@ import Synchronization
 import WeifaBase
 import WeifaSyntax
 import WeifaSemantics
-@_exported import WeifaRender
+import WeifaRender
 
 /// One input file as the front end read it: its path, its text as UTF-8, and what the front
 /// end found while reading it (e.g. decoded from GB18030), reported as diagnostics of the file.

@@ -45,52 +45,13 @@ package enum TextReport {
   }
 }
 
-/// A small deterministic JSON writer (keys in the order given).
-package enum JSON {
-  case string(String), int(Int), bool(Bool), array([JSON]), object([(String, JSON)]), null
-
-  package func render(indent: Int = 0) -> String {
-    let pad = String(repeating: "  ", count: indent)
-    switch self {
-    case .string(let s): return JSON.quote(s)
-    case .int(let i): return String(i)
-    case .bool(let b): return b ? "true" : "false"
-    case .null: return "null"
-    case .array(let items):
-      if items.isEmpty { return "[]" }
-      return "[\n" + items.map { pad + "  " + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + pad + "]"
-    case .object(let members):
-      if members.isEmpty { return "{}" }
-      return "{\n" + members.map { pad + "  " + JSON.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + pad + "}"
-    }
-  }
-
-  package static func quote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-          out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
-        } else { out.unicodeScalars.append(u) }
-      }
-    }
-    return out + "\""
-  }
-}
-
 /// `--format json`: every field a tool needs, columns as 1-based Unicode scalar counts.
 package enum JSONReport {
   package static func render(_ diags: [Diagnostic], files: Int, lang: Language) -> String {
-    let items: [JSON] = diags.map { d in
+    let items: [JSONValue] = diags.map { d in
       let (l1, c1) = d.file.location(of: d.range.lower)
       let (l2, c2) = d.file.location(of: d.range.upper)
-      return .object([
+      return .fields([
         ("code", .string(d.code.id)), ("name", .string(d.code.name)),
         ("severity", .string(d.severity.english)),
         ("message", .string(d.message.text(lang))),
@@ -101,17 +62,17 @@ package enum JSONReport {
         ("basis", .array(d.basis.map { .string($0.chinese) })),
         ("related", .array(d.related.map { r in
           let (l, c) = d.file.location(of: r.range.lower)
-          return .object([("line", .int(l)), ("column", .int(c)), ("message", .string(r.text.text(lang)))])
+          return .fields([("line", .int(l)), ("column", .int(c)), ("message", .string(r.text.text(lang)))])
         })),
       ])
     }
     let errors = diags.filter { $0.severity == .error }.count
     let warnings = diags.filter { $0.severity == .warning }.count
-    return JSON.object([
+    return JSONValue.fields([
       ("version", .int(1)),
-      ("summary", .object([("files", .int(files)), ("errors", .int(errors)), ("warnings", .int(warnings))])),
+      ("summary", .fields([("files", .int(files)), ("errors", .int(errors)), ("warnings", .int(warnings))])),
       ("diagnostics", .array(items)),
-    ]).render() + "\n"
+    ]).render(layout: .expanded) + "\n"
   }
 }
 
@@ -120,40 +81,40 @@ package enum SARIFReport {
   package static func render(_ diags: [Diagnostic], codes: [DiagnosticCode], version: String, lang: Language) -> String {
     let level: (Severity) -> String = { ["note", "warning", "error"][$0.rawValue] }
     let ruleIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1.id, $0) })
-    let rules: [JSON] = codes.map { c in
-      .object([
+    let rules: [JSONValue] = codes.map { c in
+      .fields([
         ("id", .string(c.id)), ("name", .string(c.name)),
-        ("shortDescription", .object([("text", .string(c.summary.text(lang)))])),
-        ("fullDescription", .object([("text", .string(c.summary.text(lang)))])),
-        ("help", .object([("text", .string(c.explanation.text(lang))), ("markdown", .string(c.explanation.text(lang)))])),
-        ("defaultConfiguration", .object([("level", .string(level(c.severity)))])),
+        ("shortDescription", .fields([("text", .string(c.summary.text(lang)))])),
+        ("fullDescription", .fields([("text", .string(c.summary.text(lang)))])),
+        ("help", .fields([("text", .string(c.explanation.text(lang))), ("markdown", .string(c.explanation.text(lang)))])),
+        ("defaultConfiguration", .fields([("level", .string(level(c.severity)))])),
       ])
     }
-    let results: [JSON] = diags.map { d in
+    let results: [JSONValue] = diags.map { d in
       let (l1, c1) = d.file.location(of: d.range.lower)
       let (l2, c2) = d.file.location(of: d.range.upper)
       var message = d.message.text(lang)
       for n in d.notes { message += "\n" + n.text(lang) }
-      var members: [(String, JSON)] = [
+      var members: [(String, JSONValue)] = [
         ("ruleId", .string(d.code.id)),
         ("level", .string(level(d.severity))),
-        ("message", .object([("text", .string(message))])),
-        ("locations", .array([.object([("physicalLocation", .object([
-          ("artifactLocation", .object([("uri", .string(uriPath(d.file.path)))])),
-          ("region", .object([("startLine", .int(l1)), ("startColumn", .int(c1)), ("endLine", .int(l2)), ("endColumn", .int(c2))])),
+        ("message", .fields([("text", .string(message))])),
+        ("locations", .array([.fields([("physicalLocation", .fields([
+          ("artifactLocation", .fields([("uri", .string(uriPath(d.file.path)))])),
+          ("region", .fields([("startLine", .int(l1)), ("startColumn", .int(c1)), ("endLine", .int(l2)), ("endColumn", .int(c2))])),
         ]))])])),
       ]
       if let i = ruleIndex[d.code.id] { members.insert(("ruleIndex", .int(i)), at: 1) }
       if !d.basis.isEmpty {
-        members.append(("properties", .object([("legalBasis", .array(d.basis.map { .string($0.chinese) }))])))
+        members.append(("properties", .fields([("legalBasis", .array(d.basis.map { .string($0.chinese) }))])))
       }
-      return .object(members)
+      return .fields(members)
     }
-    return JSON.object([
+    return JSONValue.fields([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
       ("version", .string("2.1.0")),
-      ("runs", .array([.object([
-        ("tool", .object([("driver", .object([
+      ("runs", .array([.fields([
+        ("tool", .fields([("driver", .fields([
           ("name", .string("weifa")), ("version", .string(version)),
           ("informationUri", .string("https://example.invalid/weifa")),
           ("rules", .array(rules)),
@@ -161,7 +122,7 @@ package enum SARIFReport {
         ("columnKind", .string("unicodeCodePoints")),
         ("results", .array(results)),
       ])])),
-    ]).render() + "\n"
+    ]).render(layout: .expanded) + "\n"
   }
 
   /// A relative path as a URI reference: each segment percent-encoded.

@@ -251,24 +251,5 @@ struct PageJSON {
   var out = ""
   mutating func raw(_ s: String) { out += s }
   mutating func str(_ s: String) { out += PageJSON.quote(s) }
-  static func quote(_ s: String) -> String {
-    var o = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": o += "\\\""
-      case "\\": o += "\\\\"
-      case "\n": o += "\\n"
-      case "\r": o += "\\r"
-      case "\t": o += "\\t"
-      case "<": o += "\\u003c"
-      case ">": o += "\\u003e"
-      case "&": o += "\\u0026"
-      case "\u{2028}": o += "\\u2028"
-      case "\u{2029}": o += "\\u2029"
-      default:
-        if u.value < 0x20 { o += "\\u00" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16) } else { o.unicodeScalars.append(u) }
-      }
-    }
-    return o + "\""
-  }
+  static func quote(_ s: String) -> String { JSONText.quote(s, scriptSafe: true) }
 }

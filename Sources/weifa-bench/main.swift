@@ -373,12 +373,7 @@ final class Bench {
         let inputs = Analysis.bundleOrder(g.files)
         let a = Analysis(files: inputs, prepared: g.context, concurrent: false)
         renderSeconds += seconds {
-          var options = RenderOptions(format: .html)
-          options.draft = a.diagnostics.contains { $0.severity == .error }
-          let docs = a.documents.enumerated()
-            .filter { !($0.element.source.path.hasSuffix("/" + manifestFileName)) || a.documents.count == 1 }
-            .map { RenderInput(index: $0.offset, diagnostics: $0.element.diagnostics) }
-          outBytes += Renderer.render(docs, in: a.workspace, options: options).utf8.count
+          outBytes += a.render(format: .html, annotated: false, draft: a.diagnostics.contains { $0.severity == .error }, lang: .zh).utf8.count
         }
       }
     }

@@ -1,4 +1,6 @@
+#if canImport(Glibc)
 import Glibc
+#endif
 import WeifaCLI
 
 // Only FoundationEssentials is linked (through WeifaCLI): full Foundation would load ICU at

@@ -308,9 +308,14 @@ let sample = """
   @Test func jsonEscapesEverything() throws {
     // (U+FEFF is left out: it is valid in JSON, but Foundation's parser drops it.)
     let all = String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{2029}", "\u{A0}", "中"]))
-    let quoted = JSON.quote(all)
-    let back = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
-    #expect(back == [all])
+    // The one quoter, plain and script-safe (the resident page): both read back as the same text,
+    // and the script-safe form has no `<`, `>` or `&` left to end a <script> element.
+    for scriptSafe in [false, true] {
+      let quoted = JSONText.quote(all, scriptSafe: scriptSafe)
+      let back = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+      #expect(back == [all])
+      #expect(!scriptSafe || !quoted.contains { "<>&".contains($0) })
+    }
   }
 }
 

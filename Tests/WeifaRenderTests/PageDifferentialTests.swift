@@ -72,7 +72,7 @@ import WeifaSemantics
       }
       // Meetings: small counts (exact halves and thirds) and large ones, some not given.
       let decider = Decider(ws)
-      var votes = [(spec: Int, counts: VoteCounts)]()
+      var votes = [(spec: Int, counts: WeifaEvaluator.VoteCounts)]()
       var expectedVotes = [String]()
       if !model.decisions.isEmpty {
         for _ in 0..<Self.votes {

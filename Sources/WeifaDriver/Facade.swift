@@ -1,0 +1,141 @@
+import WeifaBase
+import WeifaSyntax
+import WeifaSemantics
+import WeifaEvaluator
+import WeifaRender
+
+// The driver is the only API front ends use (the CLI imports WeifaBase and WeifaDriver, nothing
+// else). The names below are the whole of what a front end may say about the other stages:
+// option values, the formatter's result, the vote counts it fills in and the batch runner it
+// streams rows through. Everything else is an operation on an `Analysis`.
+
+/// `--to` of `weifa build` (text, md, html, json, notice, page).
+package typealias OutputFormat = WeifaRender.OutputFormat
+/// The counts of a vote (`weifa decide`).
+package typealias VoteCounts = WeifaEvaluator.VoteCounts
+/// CSV rows in, evaluated rows out (`weifa batch`).
+package typealias BatchRunner = WeifaEvaluator.BatchRunner
+/// The canonical layout (`weifa fmt`).
+package typealias Formatter = WeifaSyntax.Formatter
+package typealias FormatOptions = WeifaSyntax.FormatOptions
+
+extension Analysis {
+  /// The syntax tree of the first document, as `weifa tree` and the tree goldens print it.
+  package var treeDump: String { documents.first?.tree.dump() ?? "" }
+
+  /// The documents printed by `weifa build`: all of them but a bundle's manifest (a manifest
+  /// alone is printed).
+  package func render(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language) -> String {
+    var options = RenderOptions(format: format)
+    options.annotated = annotated
+    options.draft = draft
+    options.lang = lang
+    let docs = documents.enumerated()
+      .filter { !($0.element.source.path.hasSuffix("/" + manifestFileName) || $0.element.source.path == manifestFileName) || documents.count == 1 }
+      .map { RenderInput(index: $0.offset, diagnostics: $0.element.diagnostics) }
+    return Renderer.render(docs, in: workspace, options: options)
+  }
+
+  /// One failed 案例: where it is written and why it failed.
+  package struct CaseFailure: Sendable {
+    package var name: String
+    package var path: String
+    package var line: Int
+    package var column: Int
+    package var failures: [LocalizedText]
+  }
+
+  /// Runs the 案例 of the first `count` documents: the failures, how many passed, and how many
+  /// cases of each kind there were.
+  package func runCases(count: Int) -> (failures: [CaseFailure], passed: Int, byKind: [(kind: String, count: Int)]) {
+    var passed = 0
+    var failures = [CaseFailure]()
+    var byKind = [String: Int]()
+    for d in 0..<count {
+      let c = workspace.charters[d]
+      for o in CaseRunner.run(workspace, document: d) {
+        byKind[o.kind.rawValue, default: 0] += 1
+        if o.passed { passed += 1; continue }
+        let k = c.cases[o.index]
+        let (line, col) = c.file.location(of: k.span.lower)
+        failures.append(CaseFailure(name: k.name, path: c.file.path, line: line, column: col, failures: o.failures))
+      }
+    }
+    return (failures, passed, byKind.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+  }
+
+  /// `weifa query`: the facts (NAME, VALUE text) read against the rules of the first `count`
+  /// documents, printed as text or JSON; an error names the fact or date that cannot be read.
+  package func query(count: Int, facts raw: [(String, String)], asOf: String?, json: Bool, lang: Language) -> Result<String, LocalizedText> {
+    let ws = workspace
+    let docs = Array(0..<count).filter { !ws.charters[$0].rules.isEmpty || !ws.charters[$0].ratings.isEmpty }
+    var scope = Scope(ws, 0)
+    for d in 1..<max(count, 1) { scope = scope.merged(with: Scope(ws, d)) }
+    let ev = Evaluator(scope: scope)
+    var facts = Facts()
+    for (k, v) in raw {
+      switch ev.parseFact(k, v) {
+      case .success(let value): facts.values[k] = value
+      case .failure(let e): return .failure(.init(zh: "错误：" + e.message.zh, en: "error: " + e.message.en))
+      }
+    }
+    var day: Day?
+    if let d = asOf {
+      guard let parsed = Day.parse(d) else {
+        return .failure(.init(zh: "错误：日期「\(d)」应写作 2025-01-01 或 2025年1月1日", en: "error: write the date as 2025-01-01"))
+      }
+      day = parsed
+    }
+    let results = Applicability(ws).evaluate(docs, facts: facts, asOf: day)
+    let next = Applicability.nextQuestions(results)
+    if json { return .success(Answers.queryJSON(results, ws, next).render(layout: .expanded) + "\n") }
+    return .success(Answers.query(results, ws, documents: docs, facts: facts, next: next, lang: lang))
+  }
+
+  /// `weifa decide`: whether a vote stands under the charter and the statute, printed with its
+  /// arithmetic, and the exit status (0 stands, 1 does not or the body is unknown); with `need`,
+  /// the minimum counts instead. Problems go to `error`.
+  package func decide(body: String, matter: String?, counts: VoteCounts, need: Bool, lang: Language) -> (output: String, error: String, status: Int32) {
+    let decider = Decider(workspace)
+    if need {
+      // The minimum attendance and votes: attendance from the membership, votes at the attendance
+      // given or, if none was, at the smallest attendance that makes the meeting quorate.
+      var probe = counts
+      if probe.present == nil, let m = counts.members {
+        let q = decider.decide(body: body, matter: matter, counts: VoteCounts(members: m, households: counts.households, present: 0, presentHouseholds: 0, yes: 0), from: 0)
+        var least = m
+        for r in q.requirements where r.what == "法定人数" {
+          for line in r.arithmetic where line.contains("需到会至少") {
+            if let n = Int(line.split(separator: "需到会至少", omittingEmptySubsequences: false).last!.prefix { $0.isNumber }) { least = min(least, max(n, 0)) }
+          }
+        }
+        probe.present = least
+        probe.presentHouseholds = 0
+      }
+      probe.yes = probe.yes ?? 0
+      let d = decider.decide(body: body, matter: matter, counts: probe, from: 0)
+      guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
+      return (Answers.need(d, body: body, counts: counts, probe: probe, lang: lang), "", 0)
+    }
+    let d = decider.decide(body: body, matter: matter, counts: counts, from: 0)
+    guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
+    return (Answers.decision(d, body: body, lang: lang), "", d.stands == true ? 0 : 1)
+  }
+
+  /// `weifa route`: who decides `matter`, by which procedure; an error lists the known matters.
+  package func route(_ matter: String, lang: Language) -> Result<String, LocalizedText> {
+    let ws = workspace
+    guard let r = Decider(ws).route(matter, from: 0) else {
+      let known = ws.charters.flatMap { $0.matters.map(\.name) }
+      return .failure(.init(zh: "错误：找不到事项「\(matter)」；已有事项：\(known.joined(separator: "、"))", en: "error: no matter “\(matter)”; known: \(known.joined(separator: ", "))"))
+    }
+    return .success(Answers.route(r, ws))
+  }
+
+  /// The batch runner for the rules of the first `count` documents (`weifa batch`).
+  package func batchRunner(count: Int, json: Bool) -> BatchRunner {
+    let ws = workspace
+    let docs = Array(0..<count).filter { !ws.charters[$0].rules.isEmpty }
+    return BatchRunner(compiled: CompiledRules(ws, documents: docs), json: json)
+  }
+}
