@@ -101,7 +101,7 @@ package struct CompiledRules: Sendable {
       for o in ops {
         let f = FlatOp(o)
         switch f.op {
-        case 1...7:
+        case Opcode.eq.rawValue...Opcode.isOneOf.rawValue:
           let key = LeafKey(op: f.op, slot: f.slot, arg: f.arg)
           let k = leafIndex[key] ?? { leafOps.append(f); leafIndex[key] = Int32(leafOps.count - 1); return Int32(leafOps.count - 1) }()
           mask.append(MaskOp(op: 1, n: k))
@@ -126,11 +126,11 @@ package struct CompiledRules: Sendable {
     var members = Set<Int32>()
     for f in leafOps {
       switch f.op {
-      case 4, 5: thresholds[f.slot, default: []].insert(f.arg)
-      case 1, 2:
+      case Opcode.ge.rawValue, Opcode.lt.rawValue: thresholds[f.slot, default: []].insert(f.arg)
+      case Opcode.eq.rawValue, Opcode.ne.rawValue:
         thresholds[f.slot, default: []].insert(f.arg)
         if f.arg < Int64.max { thresholds[f.slot, default: []].insert(f.arg + 1) }
-      case 3, 6: if f.arg < Int64.max { thresholds[f.slot, default: []].insert(f.arg + 1) } else { thresholds[f.slot, default: []] = thresholds[f.slot] ?? [] }
+      case Opcode.gt.rawValue, Opcode.le.rawValue: if f.arg < Int64.max { thresholds[f.slot, default: []].insert(f.arg + 1) } else { thresholds[f.slot, default: []] = thresholds[f.slot] ?? [] }
       default: members.insert(f.slot)
       }
     }
@@ -152,37 +152,27 @@ package struct CompiledRules: Sendable {
       let th = Array(slotValues[slotStart[u]..<slotStart[u + 1]])
       func at(_ t: Int64) -> Int32 { Int32(th.firstIndex(of: t) ?? -1) }   // -1: t + 1 past Int64.max, an empty G
       switch f.op {
-      case 4, 5: return LeafPlan(op: f.op, slot: Int32(u), a: at(f.arg), b: -1, mask: 0)
-      case 1, 2: return LeafPlan(op: f.op, slot: Int32(u), a: at(f.arg), b: f.arg < Int64.max ? at(f.arg + 1) : -1, mask: 0)
-      case 3, 6: return LeafPlan(op: f.op, slot: Int32(u), a: f.arg < Int64.max ? at(f.arg + 1) : -1, b: -1, mask: 0)
-      default: return LeafPlan(op: 7, slot: Int32(u), a: -1, b: -1, mask: UInt64(bitPattern: f.arg))
+      case Opcode.ge.rawValue, Opcode.lt.rawValue: return LeafPlan(op: f.op, slot: Int32(u), a: at(f.arg), b: -1, mask: 0)
+      case Opcode.eq.rawValue, Opcode.ne.rawValue: return LeafPlan(op: f.op, slot: Int32(u), a: at(f.arg), b: f.arg < Int64.max ? at(f.arg + 1) : -1, mask: 0)
+      case Opcode.gt.rawValue, Opcode.le.rawValue: return LeafPlan(op: f.op, slot: Int32(u), a: f.arg < Int64.max ? at(f.arg + 1) : -1, b: -1, mask: 0)
+      default: return LeafPlan(op: Opcode.isOneOf.rawValue, slot: Int32(u), a: -1, b: -1, mask: UInt64(bitPattern: f.arg))
       }
     }
   }
 
   /// `Op` as evaluated: one 16-byte instruction, no indirection.
   struct FlatOp {
-    /// 0 yes, 1 = , 2 ≠, 3 >, 4 ≥, 5 <, 6 ≤, 7 isOneOf, 8 not, 9 and, 10 or.
+    /// `Opcode.rawValue`.
     var op: UInt8
     var slot: Int32
     var arg: Int64
     init(_ o: Op) {
+      op = Opcode(o).rawValue
       switch o {
-      case .yes: op = 0; slot = 0; arg = 0
-      case .compare(let s, let c, let v):
-        switch c {
-        case .eq: op = 1
-        case .ne: op = 2
-        case .gt: op = 3
-        case .ge: op = 4
-        case .lt: op = 5
-        case .le: op = 6
-        }
-        slot = s; arg = v
-      case .isOneOf(let s, let mask): op = 7; slot = s; arg = Int64(bitPattern: mask)
-      case .not: op = 8; slot = 0; arg = 0
-      case .and(let n): op = 9; slot = n; arg = 0
-      case .or(let n): op = 10; slot = n; arg = 0
+      case .yes, .not: slot = 0; arg = 0
+      case .compare(let s, _, let v): slot = s; arg = v
+      case .isOneOf(let s, let mask): slot = s; arg = Int64(bitPattern: mask)
+      case .and(let n), .or(let n): slot = n; arg = 0
       }
     }
   }
@@ -265,51 +255,6 @@ package struct CompiledRules: Sendable {
     }
   }
 
-  /// Runs a program over a row. `stack` is scratch space reused across calls (no allocation).
-  @inline(__always)
-  package static func run(_ program: [Op], _ row: UnsafeBufferPointer<Int64>, _ stack: inout [UInt8]) -> UInt8 {
-    var sp = 0
-    for op in program {
-      switch op {
-      case .yes:
-        stack[sp] = 1; sp += 1
-      case .compare(let slot, let cmp, let k):
-        let v = row[Int(slot)]
-        if v == missing { stack[sp] = 2 } else {
-          let t: Bool
-          switch cmp {
-          case .eq: t = v == k
-          case .ne: t = v != k
-          case .gt: t = v > k
-          case .ge: t = v >= k
-          case .lt: t = v < k
-          case .le: t = v <= k
-          }
-          stack[sp] = t ? 1 : 0
-        }
-        sp += 1
-      case .isOneOf(let slot, let mask):
-        let v = row[Int(slot)]
-        stack[sp] = v == missing ? 2 : ((mask >> UInt64(v)) & 1 == 1 ? 1 : 0)
-        sp += 1
-      case .not:
-        let t = stack[sp - 1]
-        stack[sp - 1] = t == 2 ? 2 : 1 - t
-      case .and(let n):
-        var r: UInt8 = 1
-        for i in (sp - Int(n))..<sp { let t = stack[i]; if t == 0 { r = 0; break }; if t == 2 { r = 2 } }
-        sp -= Int(n)
-        stack[sp] = r; sp += 1
-      case .or(let n):
-        var r: UInt8 = 0
-        for i in (sp - Int(n))..<sp { let t = stack[i]; if t == 1 { r = 1; break }; if t == 2 { r = 2 } }
-        sp -= Int(n)
-        stack[sp] = r; sp += 1
-      }
-    }
-    return sp > 0 ? stack[sp - 1] : 2
-  }
-
   /// The standing of every rule for one row: 0 no, 1 applies, 2 unknown, 3 overridden.
   /// (What `run` gives for each program, over the flat form: no copies, no bounds checks.)
   package func evaluate(_ row: UnsafeBufferPointer<Int64>, into out: inout [UInt8], stack: inout [UInt8]) {
@@ -341,7 +286,7 @@ package struct CompiledRules: Sendable {
     }
   }
 
-  /// Runs one flat program; the same answers as `run`.
+  /// Runs one flat program (`FlatOp`s, numbered by `Opcode`) over a row: 1 yes, 0 no, 2 unknown.
   @inline(__always)
   static func runFlat(_ p: UnsafePointer<FlatOp>, _ count: Int, _ row: UnsafePointer<Int64>?, _ stack: UnsafeMutablePointer<UInt8>) -> UInt8 {
     var sp = 0
@@ -349,32 +294,32 @@ package struct CompiledRules: Sendable {
     while k < count {
       let op = p[k]
       k += 1
-      switch op.op {
-      case 0:
+      switch Opcode(rawValue: op.op).unsafelyUnwrapped {   // every FlatOp is made from an Opcode
+      case .yes:
         stack[sp] = 1; sp += 1
-      case 1...6:
+      case .eq, .ne, .gt, .ge, .lt, .le:
         let v = row![Int(op.slot)]
         if v == missing { stack[sp] = 2 } else {
           let t: Bool
-          switch op.op {
-          case 1: t = v == op.arg
-          case 2: t = v != op.arg
-          case 3: t = v > op.arg
-          case 4: t = v >= op.arg
-          case 5: t = v < op.arg
+          switch Opcode(rawValue: op.op).unsafelyUnwrapped {
+          case .eq: t = v == op.arg
+          case .ne: t = v != op.arg
+          case .gt: t = v > op.arg
+          case .ge: t = v >= op.arg
+          case .lt: t = v < op.arg
           default: t = v <= op.arg
           }
           stack[sp] = t ? 1 : 0
         }
         sp += 1
-      case 7:
+      case .isOneOf:
         let v = row![Int(op.slot)]
         stack[sp] = v == missing ? 2 : ((UInt64(bitPattern: op.arg) >> UInt64(v)) & 1 == 1 ? 1 : 0)
         sp += 1
-      case 8:
+      case .not:
         let t = stack[sp - 1]
         stack[sp - 1] = t == 2 ? 2 : 1 - t
-      case 9:
+      case .and:
         var r: UInt8 = 1
         for i in (sp - Int(op.slot))..<sp { let t = stack[i]; if t == 0 { r = 0; break }; if t == 2 { r = 2 } }
         sp -= Int(op.slot)
@@ -555,5 +500,39 @@ package struct CompiledRules: Sendable {
       m = max(m, sp)
     }
     return m
+  }
+}
+
+/// The one opcode table of a compiled condition program (`CompiledRules.Op` flattened): the
+/// Swift interpreter (`runFlat`), the programs the resident page carries and the page's
+/// JavaScript interpreter (`PageScript.js`, whose numbers are interpolated from this table) all
+/// read it, so the three cannot drift apart.
+package enum Opcode: UInt8, CaseIterable, Sendable {
+  /// Push yes.
+  case yes = 0
+  /// Compare a slot with a constant: =, ≠, >, ≥, <, ≤.
+  case eq = 1, ne = 2, gt = 3, ge = 4, lt = 5, le = 6
+  /// A slot's value is one of a set of enumeration codes.
+  case isOneOf = 7
+  /// Three-valued not, and, or (the last two over the top n values).
+  case not = 8, and = 9, or = 10
+
+  package init(_ op: CompiledRules.Op) {
+    switch op {
+    case .yes: self = .yes
+    case .compare(_, let c, _):
+      switch c {
+      case .eq: self = .eq
+      case .ne: self = .ne
+      case .gt: self = .gt
+      case .ge: self = .ge
+      case .lt: self = .lt
+      case .le: self = .le
+      }
+    case .isOneOf: self = .isOneOf
+    case .not: self = .not
+    case .and: self = .and
+    case .or: self = .or
+    }
   }
 }

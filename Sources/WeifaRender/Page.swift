@@ -217,29 +217,18 @@ package struct PageModel {
   }
 
   /// A program as JSON: [op, slot, arg] with the op codes of `CompiledRules.FlatOp`
-  /// (0 yes, 1 =, 2 ≠, 3 >, 4 ≥, 5 <, 6 ≤, 7 one of, 8 not, 9 and, 10 or); a set is its value codes.
+  /// (numbered by `Opcode`, the one table); a set is its value codes.
   static func ops(_ p: [CompiledRules.Op], _ j: inout PageJSON) {
     j.raw("[")
     for (i, o) in p.enumerated() {
       if i > 0 { j.raw(",") }
+      let code = Opcode(o).rawValue
       switch o {
-      case .yes: j.raw("[0]")
-      case .compare(let s, let c, let v):
-        let code: Int
-        switch c {
-        case .eq: code = 1
-        case .ne: code = 2
-        case .gt: code = 3
-        case .ge: code = 4
-        case .lt: code = 5
-        case .le: code = 6
-        }
-        j.raw("[\(code),\(s),\(v)]")
+      case .yes, .not: j.raw("[\(code)]")
+      case .compare(let s, _, let v): j.raw("[\(code),\(s),\(v)]")
       case .isOneOf(let s, let mask):
-        j.raw("[7,\(s),[" + (0..<64).filter { (mask >> UInt64($0)) & 1 == 1 }.map(String.init).joined(separator: ",") + "]]")
-      case .not: j.raw("[8]")
-      case .and(let n): j.raw("[9,\(n)]")
-      case .or(let n): j.raw("[10,\(n)]")
+        j.raw("[\(code),\(s),[" + (0..<64).filter { (mask >> UInt64($0)) & 1 == 1 }.map(String.init).joined(separator: ",") + "]]")
+      case .and(let n), .or(let n): j.raw("[\(code),\(n)]")
       }
     }
     j.raw("]")

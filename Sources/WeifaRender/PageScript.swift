@@ -1,3 +1,5 @@
+import WeifaEvaluator
+
 /// The fixed part of the resident's page: its style and its interpreter. Nothing here depends on
 /// the charter; the charter arrives as JSON data (`PageModel`). The script never evaluates
 /// strings and writes text only through `textContent`.
@@ -45,24 +47,24 @@ enum PageScript {
     var st = [], i, j, t, r, n, v;
     for (i = 0; i < p.length; i++) {
       var o = p[i], c = o[0];
-      if (c === 0) { st.push(1); }
-      else if (c >= 1 && c <= 6) {
+      if (c === \#(Opcode.yes.rawValue)) { st.push(1); }
+      else if (c >= \#(Opcode.eq.rawValue) && c <= \#(Opcode.le.rawValue)) {
         v = row[o[1]];
         if (v === null || v === undefined) { st.push(2); } else {
           var k = o[2];
-          t = c === 1 ? v === k : c === 2 ? v !== k : c === 3 ? v > k : c === 4 ? v >= k : c === 5 ? v < k : v <= k;
+          t = c === \#(Opcode.eq.rawValue) ? v === k : c === \#(Opcode.ne.rawValue) ? v !== k : c === \#(Opcode.gt.rawValue) ? v > k : c === \#(Opcode.ge.rawValue) ? v >= k : c === \#(Opcode.lt.rawValue) ? v < k : v <= k;
           st.push(t ? 1 : 0);
         }
-      } else if (c === 7) {
+      } else if (c === \#(Opcode.isOneOf.rawValue)) {
         v = row[o[1]];
         st.push(v === null || v === undefined ? 2 : (o[2].indexOf(v) >= 0 ? 1 : 0));
-      } else if (c === 8) {
+      } else if (c === \#(Opcode.not.rawValue)) {
         t = st[st.length - 1]; st[st.length - 1] = t === 2 ? 2 : 1 - t;
       } else {
-        n = o[1]; r = c === 9 ? 1 : 0;
+        n = o[1]; r = c === \#(Opcode.and.rawValue) ? 1 : 0;
         for (j = st.length - n; j < st.length; j++) {
           t = st[j];
-          if (c === 9) { if (t === 0) { r = 0; break; } if (t === 2) { r = 2; } }
+          if (c === \#(Opcode.and.rawValue)) { if (t === 0) { r = 0; break; } if (t === 2) { r = 2; } }
           else { if (t === 1) { r = 1; break; } if (t === 2) { r = 2; } }
         }
         st.length -= n; st.push(r);
