@@ -114,38 +114,18 @@ public enum CLI {
   // MARK: - check
 
   static func check(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    var format = "text"
-    var werror = false
-    var paths = [String]()
-    var withPaths = [String]()
-    var i = 0
-    while i < args.count {
-      let a = args[i]
-      switch a {
-      case "--format":
-        guard i + 1 < args.count, ["text", "json", "sarif"].contains(args[i + 1]) else {
-          stderr(lang == .zh ? "错误：--format 只能是 text、json 或 sarif\n" : "error: --format takes text, json or sarif\n")
-          return 2
-        }
-        format = args[i + 1]
-        i += 1
-      case "--werror": werror = true
-      case "--with":
-        guard i + 1 < args.count else {
-          stderr(lang == .zh ? "错误：--with 后面要给出文件或目录\n" : "error: --with takes a file or directory\n")
-          return 2
-        }
-        withPaths.append(args[i + 1])
-        i += 1
-      default:
-        if a.hasPrefix("--") {
-          stderr(lang == .zh ? "错误：未知的选项「\(a)」\n" : "error: unknown option “\(a)”\n")
-          return 2
-        }
-        paths.append(a)
-      }
-      i += 1
+    let parsed = parseOptions(args, valued: ["--format", "--with"], flags: ["--werror"])
+    guard case .success(let o) = parsed else {
+      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
+      return 2
     }
+    let format = o.one("--format") ?? "text"
+    guard ["text", "json", "sarif"].contains(format) else {
+      stderr(lang == .zh ? "错误：--format 只能是 text、json 或 sarif\n" : "error: --format takes text, json or sarif\n")
+      return 2
+    }
+    let werror = o.flags.contains("--werror")
+    let paths = o.positional, withPaths = o.values["--with"] ?? []
     guard !paths.isEmpty else {
       stderr(lang == .zh ? "错误：请给出要检查的文件或目录，如 weifa check Codes\n" : "error: give a file or directory to check, e.g. weifa check Codes\n")
       return 2
@@ -182,37 +162,23 @@ public enum CLI {
   // MARK: - build
 
   static func build(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    var format: OutputFormat?
-    var output: String?
-    var annotated = false, force = false
-    var paths = [String]()
-    var i = 0
-    while i < args.count {
-      let a = args[i]
-      switch a {
-      case "--to":
-        guard i + 1 < args.count, let f = OutputFormat(rawValue: args[i + 1]) else {
-          stderr(lang == .zh ? "错误：--to 只能是 " + OutputFormat.allCases.map(\.rawValue).joined(separator: "、") + "\n"
-                             : "error: --to takes " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + "\n")
-          return 2
-        }
-        format = f
-        i += 1
-      case "-o", "--output":
-        guard i + 1 < args.count else { stderr(lang == .zh ? "错误：-o 后面要给出文件名\n" : "error: -o takes a file name\n"); return 2 }
-        output = args[i + 1]
-        i += 1
-      case "--annotated": annotated = true
-      case "--force": force = true
-      default:
-        if a.hasPrefix("-") {
-          stderr(lang == .zh ? "错误：未知的选项「\(a)」\n" : "error: unknown option “\(a)”\n")
-          return 2
-        }
-        paths.append(a)
-      }
-      i += 1
+    let parsed = parseOptions(args, valued: ["--to", "-o", "--output"], flags: ["--annotated", "--force"])
+    guard case .success(let o) = parsed else {
+      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
+      return 2
     }
+    var format: OutputFormat?
+    if let to = o.one("--to") {
+      guard let f = OutputFormat(rawValue: to) else {
+        stderr(lang == .zh ? "错误：--to 只能是 " + OutputFormat.allCases.map(\.rawValue).joined(separator: "、") + "\n"
+                           : "error: --to takes " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + "\n")
+        return 2
+      }
+      format = f
+    }
+    let output = o.one("-o") ?? o.one("--output")
+    let annotated = o.flags.contains("--annotated"), force = o.flags.contains("--force")
+    let paths = o.positional
     guard let format, paths.count == 1 else {
       stderr(lang == .zh ? "用法：weifa build 路径 --to text|md|html|json|notice|page [-o 文件] [--annotated] [--force]\n"
                          : "usage: weifa build PATH --to text|md|html|json|notice|page [-o FILE] [--annotated] [--force]\n")
@@ -264,11 +230,13 @@ public enum CLI {
   }
 
   static func test(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let paths = args.filter { !$0.hasPrefix("--") }
-    guard !paths.isEmpty else {
+    let parsed = parseOptions(args, valued: [], flags: [])
+    guard case .success(let o) = parsed, !o.positional.isEmpty else {
+      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
       stderr(lang == .zh ? "用法：weifa test 路径…\n" : "usage: weifa test PATH...\n")
       return 2
     }
+    let paths = o.positional
     guard let (analysis, count) = load(paths, lang: lang, stderr: stderr) else { return 2 }
     let run = analysis.runCases(count: count)
     for f in run.failures {
@@ -285,13 +253,18 @@ public enum CLI {
   // MARK: - explain
 
   static func explain(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    guard let code = args.first else {
-      stderr(lang == .zh ? "错误：请给出诊断代码，如 weifa explain WF1001\n" : "error: give a code, e.g. weifa explain WF1001\n")
+    let parsed = parseOptions(args, valued: [], flags: ["--list"])
+    guard case .success(let o) = parsed else {
+      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
       return 2
     }
-    if code == "--list" {
+    if o.flags.contains("--list") {
       stdout(allCodes.map { "\($0.id)  \($0.name)  \($0.summary.text(lang))" }.joined(separator: "\n") + "\n")
       return 0
+    }
+    guard let code = o.positional.first else {
+      stderr(lang == .zh ? "错误：请给出诊断代码，如 weifa explain WF1001\n" : "error: give a code, e.g. weifa explain WF1001\n")
+      return 2
     }
     let wanted = code.uppercased()
     guard let c = allCodes.first(where: { $0.id == wanted || $0.name == code }) else {

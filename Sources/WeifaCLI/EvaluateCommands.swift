@@ -4,35 +4,6 @@ import WeifaDriver
 
 /// `query`, `decide` and `route`: the evaluator's answers for people.
 extension CLI {
-  /// Options of the form `--name value`, repeated ones collected, plus positional arguments.
-  struct Options {
-    var values: [String: [String]] = [:]
-    var flags: Set<String> = []
-    var positional: [String] = []
-    func one(_ k: String) -> String? { values[k]?.last }
-  }
-
-  struct UsageError: Error { let message: LocalizedText }
-
-  static func parseOptions(_ args: [String], valued: Set<String>, flags: Set<String>) -> Result<Options, UsageError> {
-    var o = Options()
-    var i = 0
-    while i < args.count {
-      let a = args[i]
-      if valued.contains(a) {
-        guard i + 1 < args.count else { return .failure(UsageError(message: .init(zh: "错误：\(a) 后面要给出值", en: "error: \(a) takes a value"))) }
-        o.values[a, default: []].append(args[i + 1])
-        i += 2
-        continue
-      }
-      if flags.contains(a) { o.flags.insert(a); i += 1; continue }
-      if a.hasPrefix("--") { return .failure(UsageError(message: .init(zh: "错误：未知的选项「\(a)」", en: "error: unknown option “\(a)”"))) }
-      o.positional.append(a)
-      i += 1
-    }
-    return .success(o)
-  }
-
   // MARK: - query
 
   static func query(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
@@ -116,10 +87,13 @@ extension CLI {
   // MARK: - route
 
   static func route(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    guard args.count >= 2 else {
+    let parsed = parseOptions(args, valued: [], flags: [])
+    guard case .success(let o) = parsed, o.positional.count >= 2 else {
+      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
       stderr(lang == .zh ? "用法：weifa route 路径 事项\n" : "usage: weifa route PATH MATTER\n")
       return 2
     }
+    let args = o.positional
     guard let (analysis, _) = load([args[0]], lang: lang, stderr: stderr) else { return 2 }
     switch analysis.route(args[1], lang: lang) {
     case .failure(let message):

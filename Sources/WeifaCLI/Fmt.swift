@@ -11,21 +11,13 @@ extension CLI {
   /// which files are not formatted (exit 1); `--write` rewrites them atomically. A file with
   /// syntax errors, or that is not UTF-8, is never rewritten.
   static func fmt(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    var check = false, write = false, renumber = false
-    var paths = [String]()
-    for a in args {
-      switch a {
-      case "--check": check = true
-      case "--write", "-w": write = true
-      case "--renumber": renumber = true
-      default:
-        if a.hasPrefix("-") {
-          stderr(lang == .zh ? "错误：未知的选项「\(a)」\n" : "error: unknown option “\(a)”\n")
-          return 2
-        }
-        paths.append(a)
-      }
+    let parsed = parseOptions(args, valued: [], flags: ["--check", "--write", "--renumber"], aliases: ["-w": "--write"])
+    guard case .success(let o) = parsed else {
+      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
+      return 2
     }
+    let check = o.flags.contains("--check"), write = o.flags.contains("--write"), renumber = o.flags.contains("--renumber")
+    let paths = o.positional
     let usage = lang == .zh ? "用法：weifa fmt 路径… [--check | --write] [--renumber]\n" : "usage: weifa fmt PATH... [--check | --write] [--renumber]\n"
     guard !paths.isEmpty, !(check && write) else { stderr(usage); return 2 }
     var files = [InputFile]()
