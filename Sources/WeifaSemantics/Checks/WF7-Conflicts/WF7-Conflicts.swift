@@ -1,5 +1,4 @@
 import WeifaBase
-import WeifaSyntax
 
 extension Rule {
   /// The condition under which the rule applies: subject, condition, and not its exception.
@@ -31,8 +30,10 @@ extension Scope {
   }
 }
 
-/// Conflicts between rules, decided exactly over the typed attributes; and lower documents
-/// against higher ones.
+/// Conflicts between rules, decided exactly over the typed attributes (WF7001–WF7003, a table:
+/// the three codes come out of one comparison of two rules), and lower documents against higher
+/// ones (WF8002, `WF8-Bundles/WF8002-contradicts-higher-document.swift`), which share the
+/// comparison and the budget of pairs.
 package enum ConflictChecks: Check {
   package static let conflict = DiagnosticCode(
     "WF7001", "conflicting-rules", .error,
@@ -97,28 +98,6 @@ package enum ConflictChecks: Check {
       right: "@属性 年龄：数值（周岁）\n@义务【甲】 主体：年龄 ≥ 18；行为：参加村民会议\n",
       fixZh: "合并或删除其中一条。", fixEn: "Merge them or drop one."))
 
-  package static let contradictsHigher = DiagnosticCode(
-    "WF8002", "contradicts-higher-document", .error,
-    summary: .init(zh: "下位文件的规定与上位文件或法律相抵触", en: "a lower document contradicts a higher one or the statute"),
-    explanation: page(
-      zh: """
-      ## 说明
-      楼栋公约不得与小区公约相抵触，小区公约不得与社区自治章程相抵触，规约不得与法律相抵触（《中华人民共和国村民委员会组织法》第二十七条；《中华人民共和国城市居民委员会组织法》第十五条）。Weifa 比较 @上位 所指文件（及一并检查的法律）中同一行为的规则，以及同名机构的议事规则。
-      ## 为什么
-      相抵触的下位规定无效。
-      ## 示例
-      """, en: """
-      ## What
-      A lower document must not contradict a higher one or the statute (Villagers' Committees Law art. 27). Rules on the same act and decision rules of the same body are compared with the documents named by @上位 and the loaded law.
-      ## Why
-      A contradicting lower rule is void.
-      ## Example
-      """,
-      wrong: "=== 小区公约.weifa ===\n@标题 某小区公约\n@属性 年龄：数值\n@禁止【停车】 主体：年龄 ≥ 18；行为：在楼道停放电动车\n=== 楼栋公约.weifa ===\n@标题 某楼栋公约\n@上位 《某小区公约》\n@属性 年龄：数值\n@权利【停车】 主体：年龄 ≥ 18；行为：在楼道停放电动车\n",
-      right: "=== 小区公约.weifa ===\n@标题 某小区公约\n@属性 年龄：数值\n@禁止【停车】 主体：年龄 ≥ 18；行为：在楼道停放电动车\n=== 楼栋公约.weifa ===\n@标题 某楼栋公约\n@上位 《某小区公约》\n@属性 年龄：数值\n@义务【畅通】 主体：年龄 ≥ 18；行为：保持楼道畅通\n",
-      fixZh: "改为与上位文件一致，或更严格。", fixEn: "Align with the higher document or be stricter.",
-      basisZh: "《中华人民共和国村民委员会组织法》第二十七条；《中华人民共和国城市居民委员会组织法》第十五条", basisEn: "Villagers' Committees Law art. 27; Urban Residents' Committees Law art. 15"))
-
   package static let codes = [conflict, benefitConflict, redundant, contradictsHigher]
 
   package static func run(_ ctx: inout CheckContext) {
@@ -130,55 +109,36 @@ package enum ConflictChecks: Check {
     var byAct = [String: [Int]]()
     for (i, r) in c.rules.enumerated() where !r.conflictKey.isEmpty { byAct[r.conflictKey, default: []].append(i) }
     // Pairs compared are bounded (Limits): 10,000 rules on one act would be 50 million pairs.
-    var pairsLeft = ConflictChecks.maxPairs
-    var skipped: TextRange?
-    func budget(_ at: TextRange) -> Bool {
-      if pairsLeft > 0 { pairsLeft -= 1; return true }
-      if skipped == nil { skipped = at }
-      return false
-    }
+    var budget = PairBudget()
     for (_, group) in byAct.sorted(by: { $0.key < $1.key }) where group.count > 1 {
       for x in 0..<group.count {
         for y in (x + 1)..<group.count {
           let a = c.rules[group[x]], b = c.rules[group[y]]
-          guard budget(b.span) else { break }
-          compare(a, b, in: c, c, solver: solver, &ctx, across: false)
+          guard budget.take(b.span) else { break }
+          compare(a, b, in: c, solver: solver, &ctx)
         }
       }
     }
-    // Against the documents above: @上位 (transitively), and the statutes loaded.
-    var above = ws.higher(than: ctx.index)
-    if !c.isHigherLaw { above += ws.charters.indices.filter { ws.charters[$0].isHigherLaw && !above.contains($0) && $0 != ctx.index } }
-    for h in above {
-      let hc = ws.charters[h]
-      var hsolver: Solver?   // built only when a rule above shares an act with one here
-      for a in c.rules {
-        let key = a.conflictKey
-        if key.isEmpty { continue }
-        for j in hc.rulesByConflictKey[key] ?? [] {
-          guard budget(a.span) else { break }
-          if hsolver == nil { hsolver = Solver(scope: scope.merged(with: Scope(ws, h))) }
-          compare(a, hc.rules[j], in: c, hc, solver: hsolver!, &ctx, across: true)
-        }
-      }
-      // Decision rules of a body with the same name may be stricter below, never looser.
-      for body in c.bodies {
-        // Against the statute, WF5002 already holds the body to the floor.
-        if hc.isHigherLaw && StatutoryFloor.forBody(body.name) != nil { continue }
-        guard let hb = hc.bodies.first(where: { $0.name == body.name }) else { continue }
-        for (mine, theirs, what) in [(body.quorum, hb.quorum, "法定人数"), (body.vote, hb.vote, "表决")] {
-          guard let m = mine, let t = theirs, !t.terms.isEmpty, !m.atLeast(t.terms, defaultPool: what == "表决" ? .attendance : .membership) else { continue }
-          ctx.report(contradictsHigher, m.span, zh: "\(body.name)的\(what)「\(m.text)」比《\(hc.title ?? "")》的「\(t.text)」宽松",
-                     en: "\(body.name)'s \(what) “\(m.text)” is looser than “\(t.text)” in 《\(hc.title ?? "")》")
-        }
-      }
-    }
-    if let at = skipped {   // reported even past the cap on findings: it says what was not checked
+    // Against the documents above (WF8002).
+    againstHigher(scope, &budget, &ctx)
+    if let at = budget.skipped {   // reported even past the cap on findings: it says what was not checked
       ctx.diagnostics.append(Diagnostic(InputIssues.limitExceeded,
         .init(zh: "同一行为的规则过多：已两两比较 \(maxPairs) 对，其余规则未作冲突检查",
               en: "too many rules on the same act: \(maxPairs) pairs were compared; the rest were not checked for conflicts"),
         file: ctx.file, range: at,
         notes: [.init(zh: "帮助：把同一行为的规则合并，或用「除外」「优先于」写明关系", en: "help: merge rules on the same act, or relate them with 除外/优先于")]))
+    }
+  }
+
+  /// How many more pairs of rules may be compared in this document, and where the first pair
+  /// left out was.
+  struct PairBudget {
+    var left = ConflictChecks.maxPairs
+    var skipped: TextRange?
+    mutating func take(_ at: TextRange) -> Bool {
+      if left > 0 { left -= 1; return true }
+      if skipped == nil { skipped = at }
+      return false
     }
   }
 
@@ -205,8 +165,15 @@ package enum ConflictChecks: Check {
     return true
   }
 
-  private static func compare(_ a: Rule, _ b: Rule, in ca: Charter, _ cb: Charter, solver: Solver, _ ctx: inout CheckContext, across: Bool) {
-    guard !related(a, b, ca, cb), datesOverlap(a, b) else { return }
+  /// How two rules on one act meet: opposed (one required or permitted, the other prohibited),
+  /// two amounts of one benefit, or the same outcome twice.
+  enum Clash { case opposed, benefits, same }
+
+  /// Whether one person can fall under both rules with no 除外 or 优先于 between them, while both
+  /// are in force: how they clash and a sample person. Across documents only opposed rules and
+  /// differing benefits count (the same rule repeated below is no contradiction).
+  static func clash(_ a: Rule, _ b: Rule, _ ca: Charter, _ cb: Charter, solver: Solver, across: Bool) -> (Clash, person: [(String, String)])? {
+    guard !related(a, b, ca, cb), datesOverlap(a, b) else { return nil }
     let opposed: Bool = {
       switch (a.kind, b.kind) {
       case (.obligation, .prohibition), (.prohibition, .obligation), (.right, .prohibition), (.prohibition, .right): return true
@@ -215,25 +182,33 @@ package enum ConflictChecks: Check {
     }()
     let benefitClash = a.kind == .benefit && b.kind == .benefit && a.amount != nil && b.amount != nil && a.amount != b.amount
     let same = a.kind == b.kind && !benefitClash
-    guard opposed || benefitClash || (same && !across) else { return }
-    guard let person = solver.witness(a.applicability + b.applicability) else { return }
+    guard opposed || benefitClash || (same && !across) else { return nil }
+    guard let person = solver.witness(a.applicability + b.applicability) else { return nil }
+    return (opposed ? .opposed : benefitClash ? .benefits : .same, person)
+  }
+
+  /// 「例如 … 的人同时适用两条」: the sample person of a clash.
+  static func sampleNote(_ person: [(String, String)]) -> LocalizedText {
     let who = person.isEmpty ? "任何人" : person.map { "\($0.0) = \($0.1)" }.joined(separator: "，")
     let whoEn = person.isEmpty ? "anyone" : person.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")
-    let nameA = describe(a, ca), nameB = describe(b, cb)
-    let note = LocalizedText(zh: "注意：例如 \(who) 的人同时适用两条", en: "note: e.g. a person with \(whoEn) falls under both")
+    return LocalizedText(zh: "注意：例如 \(who) 的人同时适用两条", en: "note: e.g. a person with \(whoEn) falls under both")
+  }
+
+  /// Two rules of one document on the same act (`a` first): WF7001, WF7002 or WF7003.
+  private static func compare(_ a: Rule, _ b: Rule, in c: Charter, solver: Solver, _ ctx: inout CheckContext) {
+    guard let (clash, person) = clash(a, b, c, c, solver: solver, across: false) else { return }
+    let nameA = describe(a, c), nameB = describe(b, c)
+    let note = sampleNote(person)
     let fix = LocalizedText(zh: "帮助：缩小条件，或用「除外」「优先于」写明哪条优先", en: "help: narrow a condition or state 除外/优先于")
-    if across {
-      ctx.report(contradictsHigher, a.span, zh: "\(nameA)与《\(cb.title ?? "")》的\(nameB)相抵触：同一行为「\(a.act ?? a.content ?? "")」一为\(a.kind.rawValue)一为\(b.kind.rawValue)",
-                 en: "\(nameA) contradicts \(nameB) of 《\(cb.title ?? "")》 on “\(a.act ?? a.content ?? "")”", notes: [note],
-                 basis: [LegalCitation(law: Law.villagers, article: 27)])
-    } else if opposed {
+    switch clash {
+    case .opposed:
       ctx.report(conflict, b.span, zh: "\(nameB)与\(nameA)冲突：同一行为「\(b.act ?? "")」一为\(b.kind.rawValue)一为\(a.kind.rawValue)",
                  en: "\(nameB) conflicts with \(nameA) on “\(b.act ?? "")”", notes: [note, fix], related: [(a.span, .init(zh: "另一条规则", en: "the other rule"))])
-    } else if benefitClash {
+    case .benefits:
       ctx.report(benefitConflict, b.span, zh: "\(nameB)与\(nameA)对「\(b.content ?? b.act ?? b.head ?? b.label ?? "")」规定了不同的金额（\(b.amount!.text) 与 \(a.amount!.text)）",
                  en: "\(nameB) and \(nameA) grant different amounts of “\(b.content ?? b.act ?? "")” (\(b.amount!.text) vs \(a.amount!.text))",
                  notes: [note, fix], related: [(a.span, .init(zh: "另一条规则", en: "the other rule"))])
-    } else {
+    case .same:
       ctx.report(redundant, b.span, zh: "\(nameB)与\(nameA)对同一行为「\(b.act ?? b.content ?? "")」规定了相同的\(b.kind.rawValue)", en: "\(nameB) repeats \(nameA) on “\(b.act ?? b.content ?? "")”",
                  notes: [note], related: [(a.span, .init(zh: "另一条规则", en: "the other rule"))])
     }

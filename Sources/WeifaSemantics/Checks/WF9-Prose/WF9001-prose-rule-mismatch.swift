@@ -1,5 +1,4 @@
 import WeifaBase
-import WeifaSyntax
 
 /// Prose is the law; the directive under it states the same thing for the machine. When the
 /// prose says 三分之二以上 and the rule says 过半数 (or 7日 against 5日, 100元 against 200元),
