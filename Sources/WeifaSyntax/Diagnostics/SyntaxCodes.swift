@@ -1,5 +1,3 @@
-import WeifaBase
-
 /// The syntax codes (WF1001–WF1018), raised by the parser as it reads each line. Each is
 /// declared with its explanation page in a file named for it (`WF1001-unknown-directive.swift`
 /// …); the check is the parser production named there. WF1014 is found on the model
