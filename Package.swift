@@ -27,7 +27,7 @@ let package = Package(
     // Tests: one target per stage, plus what they share.
     .target(name: "WeifaTestSupport", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaDriver"], path: "Tests/WeifaTestSupport"),
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
-    .testTarget(name: "WeifaSemanticsTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaDriver"]),
+    .testTarget(name: "WeifaSemanticsTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaTestSupport", "WeifaBenchSupport", "WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),
     .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaEvaluator", "WeifaRender", "WeifaDriver"]),
     .testTarget(name: "WeifaDriverTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaDriver"]),

@@ -24,7 +24,7 @@ for M in WeifaBase WeifaSyntax WeifaSemantics; do
     -c $(find "Sources/$M" -name '*.swift' | LC_ALL=C sort) -o "$OUT/obj/$M.o"
 done
 # StructureChecks (WeifaDriver) needs only WeifaBase and WeifaSyntax, so it is compiled into the harness.
-swiftc "${FLAGS[@]}" -module-name WeifaFuzz Sources/WeifaDriver/StructureChecks.swift Tests/Fuzz/*.swift \
+swiftc "${FLAGS[@]}" -module-name WeifaFuzz Sources/WeifaDriver/StructureChecks.swift Sources/WeifaDriver/Checks/WF2-Structure/*.swift Tests/Fuzz/*.swift \
   "$OUT/obj/WeifaBase.o" "$OUT/obj/WeifaSyntax.o" "$OUT/obj/WeifaSemantics.o" -o "$OUT/weifa-fuzz"
 echo "built $OUT/weifa-fuzz"
 if [[ "${1:-}" == "--build" ]]; then exit 0; fi

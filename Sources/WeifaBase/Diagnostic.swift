@@ -52,6 +52,17 @@ package struct DiagnosticCode: Hashable, Sendable {
   package func hash(into h: inout Hasher) { h.combine(id) }
 }
 
+/// A secondary place of a finding: a byte range with what it shows, in the finding's own file
+/// (`file` nil) or in another one, such as the rule of a higher document a lower one contradicts.
+package struct RelatedPlace: Sendable {
+  package var file: SourceFile?
+  package var range: TextRange
+  package var text: LocalizedText
+  package init(_ range: TextRange, _ text: LocalizedText, in file: SourceFile? = nil) {
+    self.range = range; self.text = text; self.file = file
+  }
+}
+
 /// A finding about a place in a file, rendered later (text, JSON, SARIF) in the chosen language.
 package struct Diagnostic: Sendable {
   package var code: DiagnosticCode
@@ -59,8 +70,15 @@ package struct Diagnostic: Sendable {
   package var message: LocalizedText
   package var file: SourceFile
   package var range: TextRange
-  /// Secondary places, e.g. 「首次定义于此」.
-  package var related: [(range: TextRange, text: LocalizedText)] = []
+  /// Secondary places, e.g. 「首次定义于此」, in this file or another (a higher document's rule).
+  package var relatedPlaces: [RelatedPlace] = []
+  /// The related places as (range, text) in this diagnostic's file: setting it replaces every
+  /// related place; reading it leaves out places in other files. (Kept for the call sites that
+  /// build tuples, `CheckContext.report`; new code uses `relatedPlaces`.)
+  package var related: [(range: TextRange, text: LocalizedText)] {
+    get { relatedPlaces.filter { $0.file == nil }.map { ($0.range, $0.text) } }
+    set { relatedPlaces = newValue.map { RelatedPlace($0.range, $0.text) } }
+  }
   /// 帮助 / 注意 lines.
   package var notes: [LocalizedText] = []
   /// The legal basis, where there is one.

@@ -89,7 +89,7 @@ package struct Analysis: Sendable {
       var diags = result.diagnostics
       diags += StructureChecks.check(result.tree)
       if let names = siblingNames[i] {
-        diags += Analysis.checkManifest(result.tree, siblings: names)
+        diags += BundleChecks.check(result.tree, siblings: names)
       }
       diags += CheckRegistry.run(workspace, index: i)
       diags.sort(by: Diagnostic.ordered)
@@ -118,14 +118,6 @@ package struct Analysis: Sendable {
       guard node.kind == .directive, node.token(.directiveKeyword).map({ DirectiveKeyword(rawValue: $0.text) == .includes }) == true,
             let head = node.child(.directiveHead) else { return nil }
       return (head.significantText, head.range)
-    }
-  }
-
-  private static func checkManifest(_ tree: SyntaxTree, siblings: [String]) -> [Diagnostic] {
-    manifestEntries(tree).compactMap { entry in
-      siblings.contains(entry.name) ? nil
-        : Diagnostic(BundleChecks.missingDocument, .init(zh: "找不到目录中收录的文件「\(entry.name)」", en: "the manifest names “\(entry.name)”, which does not exist"),
-                     file: tree.source, range: entry.range)
     }
   }
 }

@@ -2,30 +2,61 @@ import WeifaBase
 import WeifaSyntax
 import WeifaSemantics
 
-/// Bundle codes (WF8xxx).
-package enum BundleChecks {
-  package static let missingDocument = DiagnosticCode(
-    "WF8001", "missing-bundle-document", .error,
-    summary: .init(zh: "目录收录的文件不存在", en: "a document named by the bundle manifest does not exist"),
-    explanation: page(
-      zh: """
-      ## 说明
-      一个目录是一部汇编（如《微法典》）。目录中名为「目录.weifa」的文件用「@收录 文件名.weifa」按顺序列出各篇文件；列出的文件必须在同一目录中存在。
-      ## 为什么
-      缺了一篇，汇编就不完整，跨文件的引用也会失效。
-      ## 示例
-      """, en: """
-      ## What
-      A directory is a bundle (such as a 微法典). Its manifest 目录.weifa lists the documents in order with “@收录 file.weifa”; each must exist in the same directory.
-      ## Why
-      A missing document leaves the bundle incomplete and breaks references into it.
-      ## Example
-      """,
-      wrong: "@标题 某村《微法典》\n@类型 汇编\n@收录 不存在的文件.weifa\n",
-      right: "@标题 某村《微法典》\n@类型 汇编\n",
-      fixZh: "改正文件名，或把文件放进该目录。", fixEn: "Fix the file name or add the file to the directory."))
+/// The registry: every diagnostic code, in code order, each declared with its page in a file
+/// named for it in its family's folder (the comment above each family says where). `weifa explain`
+/// and SARIF's rules read this list; `RegistryTests` checks that ids and names are unique and in
+/// order, that no code reuses a retired id or name, that every gap in a family's numbers is retired,
+/// and that every code a check declares is here; `CheckFixtureTests` that each has fixtures in
+/// `Tests/Fixtures/checks/WFxxxx/`. A new code is added here, in the same change as its file and
+/// fixtures. Codes are never reused: a code withdrawn moves to `retiredCodes`.
+package let allCodes: [DiagnosticCode] = [
+  // WF1 syntax: WeifaSyntax/Diagnostics/ (the parser); WF1014 WeifaSemantics/Checks/WF1-Syntax/; WF1019–WF1021 WeifaBase/Diagnostics/ (every stage)
+  SyntaxCodes.unknownDirective, SyntaxCodes.unknownField, SyntaxCodes.fieldNotAllowed, SyntaxCodes.missingHead,
+  SyntaxCodes.invalidExpression, SyntaxCodes.invalidThreshold, SyntaxCodes.invalidQuantity,
+  SyntaxCodes.invalidDate, SyntaxCodes.invalidType, SyntaxCodes.unclosedBracket, SyntaxCodes.unexpectedText,
+  SyntaxCodes.orphanFieldLine, SyntaxCodes.orphanItem, OrphanSubdirectives.orphanSubdirective,
+  SyntaxCodes.invalidNumeral, SyntaxCodes.duplicateField, SyntaxCodes.emptyValue, InputIssues.nonUTF8,
+  InputIssues.invalidBytes, InputIssues.limitExceeded,
+  // WF2 structure: WeifaDriver/Checks/WF2-Structure/ (on the tree); WF2004–WF2005 WeifaSemantics/Checks/WF2-Structure/ (on references)
+  StructureChecks.numberingMismatch, StructureChecks.duplicateLabel, ReferenceChecks.bracketedItem,
+  ReferenceChecks.danglingRelative,
+  // WF3 references: WeifaSemantics/Checks/WF3-References/
+  ReferenceChecks.unresolved, ReferenceChecks.staleNumber,
+  // WF4 types and definitions: WeifaSemantics/Checks/WF4-Types/
+  TypeChecks.unknownName, TypeChecks.typeMismatch, TypeChecks.unknownValue, TypeChecks.cyclicDefinition,
+  TypeChecks.unusedDeclaration, TypeChecks.duplicateDeclaration,
+  // WF5 bodies, decision rules, matters, procedures, publicity: WeifaSemantics/Checks/WF5-Decisions/
+  DecisionChecks.invalidRatio, DecisionChecks.belowFloor, DecisionChecks.halfOrMore, DecisionChecks.wrongBody,
+  DecisionChecks.wrongAdopter, DecisionChecks.badCounts, DecisionChecks.rarePublicity,
+  DecisionChecks.matterLists, DecisionChecks.stepWithoutBody, DecisionChecks.bodyShape,
+  // WF6 unlawful clauses: WeifaSemantics/Checks/WF6-Legality/
+  LegalityChecks.fine, LegalityChecks.confiscation, LegalityChecks.freedom, LegalityChecks.utilities,
+  LegalityChecks.benefits, LegalityChecks.women, LegalityChecks.relatives, LegalityChecks.marriage,
+  LegalityChecks.mediationFee, LegalityChecks.repealed, LegalityChecks.vagueSanction,
+  // WF7 conflicts between rules: WeifaSemantics/Checks/WF7-Conflicts/ (one table)
+  ConflictChecks.conflict, ConflictChecks.benefitConflict, ConflictChecks.redundant,
+  // WF8 bundles and higher documents: WeifaDriver/Checks/WF8-Bundles/ (the manifest); WeifaSemantics/Checks/WF8-Bundles/
+  BundleChecks.missingDocument, ConflictChecks.contradictsHigher, MissingHigherDocuments.missingHigher,
+  // WF9 prose against rule: WeifaSemantics/Checks/WF9-Prose/
+  ProseChecks.mismatch,
+]
+
+/// A code that is no longer raised. Its id and name stay taken: no new code may reuse either.
+package struct RetiredCode: Sendable {
+  package let id: String
+  package let name: String
+  /// Why it was withdrawn, and what raises its findings now.
+  package let why: LocalizedText
 }
 
-/// Every diagnostic code, in code order. Codes are never reused.
-package let allCodes: [DiagnosticCode] =
-  (SyntaxCodes.all + InputCodes.all + StructureChecks.all + [BundleChecks.missingDocument] + CheckRegistry.codes).sorted { $0.id < $1.id }
+/// Every retired code, in code order.
+package let retiredCodes: [RetiredCode] = [
+  // The history before the first release is not kept: WF1016's name is unknown, and WF2002's is
+  // inferred (STYLE.md's layout names a NumberingGap.swift; BRIEF.md asks for "numbering gaps").
+  RetiredCode(id: "WF1016", name: "retired-wf1016",
+              why: .init(zh: "编号在 Weifa 最初的实现中已经空出，名称和原因没有记录；为免混淆，不再使用",
+                         en: "left out before the first release; its name and reason were not recorded, so it stays unused")),
+  RetiredCode(id: "WF2002", name: "numbering-gap",
+              why: .init(zh: "跳号并入 WF2001 numbering-mismatch（重号、跳号和每章重新编号同属一类，一处断号只报告一次）",
+                         en: "skipped numbers are WF2001 numbering-mismatch (repeated, skipped and restarted numbers are one finding per break)")),
+]

@@ -11,9 +11,10 @@ package enum TextReport {
     out += "\(gutter)--> \(d.file.path):\(line):\(column)\n"
     out += "\(gutter) |\n"
     out += snippet(d.file, d.range, marker: "^", gutter: gutter, label: nil)
-    for rel in d.related {
-      let (l, c) = d.file.location(of: rel.range.lower)
-      out += "\(gutter) = \(lang == .zh ? "相关" : "related"): \(d.file.path):\(l):\(c) \(rel.text.text(lang))\n"
+    for rel in d.relatedPlaces {
+      let file = rel.file ?? d.file
+      let (l, c) = file.location(of: rel.range.lower)
+      out += "\(gutter) = \(lang == .zh ? "相关" : "related"): \(file.path):\(l):\(c) \(rel.text.text(lang))\n"
     }
     for note in d.notes { out += "\(gutter) = \(note.text(lang))\n" }
     if !d.basis.isEmpty {
@@ -60,9 +61,12 @@ package enum JSONReport {
         ("byteStart", .int(d.range.lower)), ("byteEnd", .int(d.range.upper)),
         ("notes", .array(d.notes.map { .string($0.text(lang)) })),
         ("basis", .array(d.basis.map { .string($0.chinese) })),
-        ("related", .array(d.related.map { r in
-          let (l, c) = d.file.location(of: r.range.lower)
-          return .fields([("line", .int(l)), ("column", .int(c)), ("message", .string(r.text.text(lang)))])
+        ("related", .array(d.relatedPlaces.map { r in
+          let file = r.file ?? d.file
+          let (l, c) = file.location(of: r.range.lower)
+          let place: [(String, JSONValue)] = [("line", .int(l)), ("column", .int(c)), ("message", .string(r.text.text(lang)))]
+          // A place in another file names it first; a place in the diagnostic's own file does not.
+          return .fields(file.path == d.file.path ? place : [("file", .string(file.path))] + place)
         })),
       ])
     }
@@ -104,6 +108,24 @@ package enum SARIFReport {
           ("region", .fields([("startLine", .int(l1)), ("startColumn", .int(c1)), ("endLine", .int(l2)), ("endColumn", .int(c2))])),
         ]))])])),
       ]
+      // Related places in other files (a higher document's rule) as `relatedLocations`; places in
+      // the result's own file are left out, as they always were.
+      let elsewhere = d.relatedPlaces.compactMap { r in r.file.flatMap { $0.path == d.file.path ? nil : ($0, r) } }
+      if !elsewhere.isEmpty {
+        members.append(("relatedLocations", .array(elsewhere.enumerated().map { i, place in
+          let (file, r) = place
+          let (l1, c1) = file.location(of: r.range.lower)
+          let (l2, c2) = file.location(of: r.range.upper)
+          return .fields([
+            ("id", .int(i)),
+            ("physicalLocation", .fields([
+              ("artifactLocation", .fields([("uri", .string(uriPath(file.path)))])),
+              ("region", .fields([("startLine", .int(l1)), ("startColumn", .int(c1)), ("endLine", .int(l2)), ("endColumn", .int(c2))])),
+            ])),
+            ("message", .fields([("text", .string(r.text.text(lang)))])),
+          ])
+        })))
+      }
       if let i = ruleIndex[d.code.id] { members.insert(("ruleIndex", .int(i)), at: 1) }
       if !d.basis.isEmpty {
         members.append(("properties", .fields([("legalBasis", .array(d.basis.map { .string($0.chinese) }))])))

@@ -1,0 +1,51 @@
+import WeifaBase
+
+/// WF5007 publicity-too-rare: village affairs are published as often as the law requires.
+extension DecisionChecks {
+  package static let rarePublicity = DiagnosticCode(
+    "WF5007", "publicity-too-rare", .error,
+    summary: .init(zh: "村务公开的频率低于法律要求", en: "village affairs published less often than the law requires"),
+    explanation: page(
+      zh: """
+      ## 说明
+      村务公开：一般事项至少每季度公布一次；集体财务往来较多的，财务收支每月公布一次；涉及村民利益的重大事项应当随时公布（《中华人民共和国村民委员会组织法》第三十条）。
+      ## 为什么
+      公开不足是村务监督中最常见的问题。
+      ## 示例
+      """, en: """
+      ## What
+      General matters at least quarterly; finances monthly where transactions are many; major matters at once (Villagers' Committees Law art. 30).
+      ## Why
+      Too little publicity is the commonest failing of village supervision.
+      ## Example
+      """,
+      wrong: "@标题 某村村务公开制度\n@公开 村务；频率：每年\n",
+      right: "@标题 某村村务公开制度\n@公开 村务；频率：每季度\n",
+      fixZh: "提高公开频率。", fixEn: "Publish more often.",
+      basisZh: "《中华人民共和国村民委员会组织法》第三十条", basisEn: "Villagers' Committees Law art. 30"))
+
+  static func frequencyRank(_ s: String) -> Int? {
+    if s.contains("随时") || s.contains("及时") || s.contains("即时") { return 0 }
+    if s.contains("月") { return 1 }
+    if s.contains("季") { return 2 }
+    if s.contains("半年") { return 3 }
+    if s.contains("年") { return 4 }
+    return nil
+  }
+
+  static func publicity(_ c: Charter, _ ctx: inout CheckContext) {
+    guard isVillage(c) else { return }
+    for p in c.publicities {
+      guard let f = p.frequency, let rank = frequencyRank(f) else { continue }
+      let subject = p.what + (p.content ?? "")
+      let major = subject.contains("重大")
+      let needed = major ? 0 : 2
+      if rank > needed {
+        let want = major ? "随时公布" : "至少每季度公布一次"
+        ctx.report(rarePublicity, p.span, zh: "「\(p.what)」\(f)公开一次，法律要求\(want)", en: "“\(p.what)” is published \(f); the law requires \(major ? "at once" : "at least quarterly")",
+                   notes: subject.contains("财务") ? [.init(zh: "注意：集体财务往来较多的，财务收支情况应当每月公布一次", en: "note: with many transactions, finances are published monthly")] : [],
+                   basis: [LegalCitation(law: Law.villagers, article: 30)])
+      }
+    }
+  }
+}

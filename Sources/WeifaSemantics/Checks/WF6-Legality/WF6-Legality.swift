@@ -1,0 +1,183 @@
+import WeifaBase
+
+/// Unlawful clauses (LAW.md §9.5), WF6001–WF6011: the family's one pass. The structured sanction
+/// (后果) and condition are read first; prose is read clause by clause, and a clause that negates
+/// the measure (不得罚款, 不设定罚款) is lawful. Lawful measures — 批评教育, 取消当年评先评优资格,
+/// 通报, 红黑榜, 责令恢复原状, 赔偿损失, 移交有关部门 — raise nothing.
+///
+/// Each code is declared in a file named for it (`WF6001-unlawful-fine.swift` …) with its page,
+/// the `Pattern` of words that shows it and any detector of its own (amounts of money for WF6001,
+/// conditions by marital status for WF6006, repealed laws for WF6010); this file scans for them all.
+package enum LegalityChecks: Check {
+  /// One unlawful pattern: the words that show it, the words that must accompany them, and the
+  /// words whose presence (before it, in the same sentence) makes the clause lawful.
+  struct Pattern {
+    let code: DiagnosticCode
+    let words: [String]
+    /// Words one of which must stand in the same sentence.
+    var alsoNeeds: [String] = []
+    var exemptIfSentenceHas: [String] = []
+    var negatable = true
+    /// The sentence must show a sanction for someone's conduct (违反, 擅自, 拒不, 其 …): a
+    /// mention of 停电 for a repair, or of 归集体所有 for land, is not a sanction.
+    var needsSanctionCue = false
+    /// The word must be the violator's (其子女, 其家属), or a word that is always so (株连).
+    var needsPossessive = false
+    let zh: String
+    let en: String
+    let basis: [LegalCitation]
+  }
+
+  /// Words that show a competent authority acts, or a civil remedy: lawful, whatever follows.
+  static let authority = ["公安机关", "人民法院", "司法机关", "行政机关", "有关部门依法", "主管部门依法", "执法部门", "依法予以", "依法处理", "依法处罚", "依法没收", "依法追究", "合同约定", "依照合同"]
+  static let sanctionCues = ["违反", "擅自", "拒不", "未经", "私自", "屡教不改", "不服从", "拒绝", "违约", "违规", "其", "对", "拖欠", "欠缴", "不缴", "不交", "不按", "超出", "超过", "的，", "的,"]
+  static let possessiveFree: Set<String> = ["连带", "株连", "孙辈", "三代以内", "血亲", "家庭其他成员"]
+
+  static let negators = ["不得", "不准", "不能", "禁止", "严禁", "无权", "不设", "杜绝", "防止", "不予", "不收", "免收", "免费", "不搞", "不实行", "不采取", "反对", "无须"]
+
+  /// Why every unlawful clause matters: the 为什么 of each WF6xxx page.
+  static let whyUnlawful = LocalizedText(
+    zh: "## 为什么\n违法的条款无效，乡镇人民政府应当责令改正（《中华人民共和国村民委员会组织法》第二十七条），还会损害村（居）民的合法权益。",
+    en: "## Why\nAn unlawful clause is void and the township must order it corrected (Villagers' Committees Law art. 27).")
+
+  package static let codes = [fine, confiscation, freedom, utilities, benefits, women, relatives, marriage, mediationFee, repealed, vagueSanction]
+
+  /// The patterns, in the order a sentence is scanned (each code's in its file).
+  static let patterns: [Pattern] = [
+    finePattern, confiscationPattern, freedomPattern, utilitiesPattern, benefitsPattern, womenPattern, relativesPattern,
+    marriagePattern, mediationFeePattern, vagueSanctionPattern,
+  ]
+
+  package static func run(_ ctx: inout CheckContext) {
+    let c = ctx.charter
+    if c.isHigherLaw { return }
+    // Structured sanctions first: a 后果 is a sanction, so no negation applies.
+    for r in c.rules {
+      for n in r.consequences {
+        for p in patterns where p.code.id != women.id {
+          if let w = p.words.first(where: { containsExact(n.name, $0) }), p.alsoNeeds.isEmpty || p.alsoNeeds.contains(where: { containsExact(n.name, $0) }) {
+            ctx.report(p.code, n.span, zh: p.zh.replacingFirst("%@", w), en: p.en.replacingFirst("%@", w), basis: p.basis)
+            break
+          }
+        }
+      }
+      structuredWomen(r, &ctx)
+    }
+    // Text fields say things too: a 职责 or 内容 can set a fee or a fine.
+    // (A @禁止 describes what is forbidden: forbidding a fine is lawful, so it is not read.)
+    for b in c.bodies { for role in b.roles { field(role.duties, in: role.span, &ctx) } }
+    for r in c.rules where r.kind != .prohibition {
+      field(r.act, in: r.span, &ctx)
+      field(r.content, in: r.span, &ctx)
+    }
+    // Prose, clause by clause.
+    for a in c.articles {
+      for p in a.paragraphs {
+        prose(p.span, &ctx)
+        for i in p.items {
+          prose(i.span, &ctx)
+          for s in i.subitems { prose(s.span, &ctx) }
+        }
+      }
+    }
+    repealedCitations(c, &ctx)
+  }
+
+  /// Reads a text field of a directive as prose, where it stands in the directive's line.
+  private static func field(_ text: String?, in span: TextRange, _ ctx: inout CheckContext) {
+    guard let text, !text.isEmpty else { return }
+    let line = ctx.file.text(span)
+    guard let r = line.firstByteRange(of: text) else { return }
+    let lower = span.lower + line[..<r.lowerBound].utf8.count
+    prose(TextRange(lower, lower + text.utf8.count), &ctx)
+  }
+
+  private static func prose(_ range: TextRange, _ ctx: inout CheckContext) {
+    let text = ctx.file.text(range)
+    guard !text.isEmpty else { return }
+    // Most prose holds no word any check looks for (LegalityPrefilter.swift).
+    guard mayReport(text) else { return }
+    // Sentences end at 。；！？; negation is looked for before the word, within its sentence.
+    var sentenceStart = text.startIndex
+    var reported = Set<String>()
+    func report(_ p: Pattern, _ r: Range<Substring.Index>, _ shown: String) {
+      let lower = range.lower + text[..<r.lowerBound].utf8.count
+      ctx.report(p.code, TextRange(lower, lower + text[r].utf8.count), zh: p.zh.replacingFirst("%@", shown), en: p.en.replacingFirst("%@", shown),
+                 notes: [.init(zh: "帮助：运行 weifa explain \(p.code.id) 查看合法的替代写法", en: "help: weifa explain \(p.code.id) shows lawful alternatives")],
+                 basis: p.basis)
+      reported.insert(p.code.id)
+    }
+    func scan(_ sentence: Substring) {
+      for p in patterns {
+        guard !reported.contains(p.code.id) else { continue }
+        // Whether the sentence is exempt or lacks a sanction cue is asked only once a word is found.
+        var applies: Bool?
+        for w in p.words {
+          var from = sentence.startIndex
+          var hit: Range<Substring.Index>?
+          while let r = sentence[from...].firstByteRange(of: w) {
+            // The violator's relatives: 其子女, 其家属 (within a few characters after 其).
+            if p.needsPossessive && !possessiveFree.contains(w) {
+              let lead = sentence[..<r.lowerBound].suffix(6)
+              if !lead.contains("其") { from = r.upperBound; continue }
+            }
+            hit = r
+            break
+          }
+          guard let r = hit else { continue }
+          if applies == nil {
+            applies = !p.exemptIfSentenceHas.contains(where: { sentence.containsBytes($0) })
+              && !(p.needsSanctionCue && !sanctionCues.contains(where: { sentence.containsBytes($0) }))
+          }
+          if applies == false { break }
+          if !p.alsoNeeds.isEmpty && !p.alsoNeeds.contains(where: { sentence.containsBytes($0) }) { continue }
+          if p.negatable {
+            let before = sentence[..<r.lowerBound]
+            if negators.contains(where: { before.containsBytes($0) }) { continue }
+          }
+          report(p, r, w)
+          break
+        }
+      }
+      // Fines written as amounts, and repealed laws cited without 书名号.
+      if !reported.contains(fine.id), let r = amountFine(sentence), !authority.contains(where: { sentence.containsBytes($0) }),
+         !negators.contains(where: { sentence[..<r.lowerBound].containsBytes($0) }) || sentence[..<r.lowerBound].containsBytes("超出") {
+        report(finePattern, r, String(sentence[r]))
+      }
+      if !reported.contains(repealed.id), let (r, law) = bareRepealedLaw(sentence) {
+        let lower = range.lower + text[..<r.lowerBound].utf8.count
+        reportBareRepealedLaw(law, at: TextRange(lower, lower + law.utf8.count), &ctx)
+        reported.insert(repealed.id)
+      }
+    }
+    // The sentence ends, found on bytes: 。 E3 80 82, ； EF BC 9B, ！ EF BC 81, ？ EF BC 9F, and ;.
+    let bytes = text.utf8
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let b = bytes[i]
+      var isEnd = b == 0x3B
+      if b == 0xE3 || b == 0xEF, let j = bytes.index(i, offsetBy: 1, limitedBy: bytes.endIndex), j < bytes.endIndex,
+         let k = bytes.index(j, offsetBy: 1, limitedBy: bytes.endIndex), k < bytes.endIndex {
+        let b1 = bytes[j], b2 = bytes[k]
+        isEnd = b == 0xE3 ? (b1 == 0x80 && b2 == 0x82) : (b1 == 0xBC && (b2 == 0x9B || b2 == 0x81 || b2 == 0x9F))
+      }
+      if isEnd {
+        scan(text[sentenceStart...i])
+        sentenceStart = text.index(after: i)
+        i = sentenceStart
+      } else {
+        i = bytes.index(after: i)
+      }
+    }
+    if sentenceStart < text.endIndex { scan(text[sentenceStart...]) }
+  }
+}
+
+extension String {
+  func replacingFirst(_ target: String, _ with: String) -> String {
+    guard let r = firstRange(of: target) else { return self }
+    var s = self
+    s.replaceSubrange(r, with: with)
+    return s
+  }
+}
