@@ -32,6 +32,13 @@ package struct LegalCitation: Hashable, Sendable {
     if let p = paragraph { s += "第\(ChineseNumeral.format(p))款" }
     return s
   }
+  /// 《法名》 art. X(Y), for English text: the law's name stays as it is cited.
+  package var english: String {
+    var s = "《\(law)》"
+    if let a = article { s += " art. \(a)" }
+    if let p = paragraph { s += "(\(p))" }
+    return s
+  }
 }
 
 /// A stable identifier such as `WF1001`, with a kebab-case name, a default
@@ -44,9 +51,17 @@ package struct DiagnosticCode: Hashable, Sendable {
   package let summary: LocalizedText
   /// The page `weifa explain` prints: 说明 / 为什么 / 示例 / 依据 / 修复.
   package let explanation: LocalizedText
+  /// The file that declares the code (and holds its page and check), relative to the repository:
+  /// `Sources/WeifaDriver/Checks/WF2-Structure/WF2006-not-a-charter.swift`. SARIF's `helpUri` points there.
+  package let sourcePath: String
 
-  package init(_ id: String, _ name: String, _ severity: Severity, summary: LocalizedText, explanation: LocalizedText) {
+  package init(_ id: String, _ name: String, _ severity: Severity, summary: LocalizedText, explanation: LocalizedText, filePath: String = #filePath) {
     self.id = id; self.name = name; self.severity = severity; self.summary = summary; self.explanation = explanation
+    // The path from the last `Sources/` on: the same wherever the repository was checked out.
+    var after: String.Index?
+    var rest = Substring(filePath)
+    while let r = rest.firstRange(of: "/Sources/") { after = r.upperBound; rest = rest[r.upperBound...] }
+    sourcePath = after.map { "Sources/" + filePath[$0...] } ?? filePath
   }
   package static func == (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.id == b.id }
   package func hash(into h: inout Hasher) { h.combine(id) }

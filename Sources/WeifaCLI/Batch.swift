@@ -11,12 +11,13 @@ import WeifaDriver
 /// and skipped, never silently dropped.
 extension CLI {
   static func batch(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: ["--residents", "--format", "-o"], flags: [])
-    guard case .success(let o) = parsed, o.positional.count == 1, let csvPath = o.one("--residents") else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      stderr(lang == .zh ? "用法：weifa batch 路径 --residents 居民.csv [--format csv|json] [-o 输出文件]\n"
-                         : "usage: weifa batch PATH --residents FILE.csv [--format csv|json] [-o FILE]\n")
-      return 2
+    let o: Options
+    do { o = try parse("batch", args, lang: lang, choices: ["--format": ["csv", "json"]], stdout: stdout, stderr: stderr) } catch { return error.status }
+    guard o.positional.count == 1 else {
+      return usageError("batch", .init(zh: "错误：请给出一个规约文件或目录", en: "error: give one charter file or directory"), lang: lang, stderr: stderr)
+    }
+    guard let csvPath = o.one("--residents") else {
+      return usageError("batch", .init(zh: "错误：请用 --residents 给出居民表（CSV）", en: "error: give the residents' CSV with --residents"), lang: lang, stderr: stderr)
     }
     let json = o.one("--format") == "json"
     guard let (analysis, count) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }

@@ -10,17 +10,20 @@ public enum CLI {
   public static let version = "0.1.0"
 
   /// Runs `weifa` with `arguments` (without the program name) and returns the exit status:
-  /// 0 clean, 1 the input has errors, 2 usage or I/O error.
-  public static func run(_ arguments: [String], stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+  /// 0 clean, 1 the input has errors, 2 usage or I/O error. `terminal` says whether diagnostics
+  /// go to a terminal and `noColor` whether `NO_COLOR` is set: with `--color auto` (the default)
+  /// diagnostics are coloured only on a terminal without `NO_COLOR`.
+  public static func run(_ arguments: [String], terminal: Bool = false, noColor: Bool = false,
+                         stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
     var args = arguments
-    var lang = Language.zh
-    if let i = args.firstIndex(of: "--lang") {
-      guard i + 1 < args.count, let l = Language(rawValue: args[i + 1]) else {
-        stderr("错误：--lang 只能是 zh 或 en\nerror: --lang takes zh or en\n")
-        return 2
-      }
-      lang = l
-      args.removeSubrange(i...(i + 1))
+    let lang: Language, color: Bool
+    switch globalOptions(&args) {
+    case .failure(let e):
+      stderr(e.message.zh + "\n")
+      return 2
+    case .success(let g):
+      lang = g.lang
+      color = g.color == .always || (g.color == .auto && terminal && !noColor)
     }
     guard let command = args.first else {
       stderr(help(lang))
@@ -28,107 +31,100 @@ public enum CLI {
     }
     let rest = Array(args.dropFirst())
     switch command {
-    case "check": return check(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "check": return check(rest, lang: lang, color: color, stdout: stdout, stderr: stderr)
     case "explain": return explain(rest, lang: lang, stdout: stdout, stderr: stderr)
-    case "help", "--help", "-h":
-      stdout(help(lang))
-      return 0
+    case "help", "--help", "-h": return helpCommand(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "tree":
       // Developer aid: the syntax tree of one file, as the golden tests print it.
-      guard let path = rest.first, case .success(let files) = loader.collect(path), let f = files.first else {
-        stderr("usage: weifa tree FILE\n")
-        return 2
+      let o: Options
+      do { o = try parse("tree", rest, lang: lang, stdout: stdout, stderr: stderr) } catch { return error.status }
+      guard o.positional.count == 1 else { return usageError("tree", nil, lang: lang, stderr: stderr) }
+      switch loader.collect(o.positional[0]) {
+      case .failure(let m): stderr(m.text(lang) + "\n"); return 2
+      case .success(let files): stdout(Analysis(files: [files[0]]).treeDump); return 0
       }
-      stdout(Analysis(files: [f]).treeDump)
-      return 0
     case "--version", "version":
+      if command == "version" {
+        do { _ = try parse("version", rest, lang: lang, stdout: stdout, stderr: stderr) } catch { return error.status }
+      }
       stdout("weifa \(version)\n")
       return 0
-    case "build": return build(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "build": return build(rest, lang: lang, color: color, stdout: stdout, stderr: stderr)
     case "test": return test(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "query": return query(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "decide": return decide(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "route": return route(rest, lang: lang, stdout: stdout, stderr: stderr)
-    case "fmt": return fmt(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "fmt": return fmt(rest, lang: lang, color: color, stdout: stdout, stderr: stderr)
     case "batch": return batch(rest, lang: lang, stdout: stdout, stderr: stderr)
     default:
-      stderr((lang == .zh ? "未知的命令「\(command)」\n\n" : "unknown command “\(command)”\n\n") + help(lang))
+      stderr((lang == .zh ? "错误：未知的命令「\(command)」\n\n" : "error: unknown command “\(command)”\n\n") + help(lang))
       return 2
     }
   }
 
+  /// Runs `weifa` as a process: the arguments, stdout and stderr of this process; colour as
+  /// `--color`, `NO_COLOR` and whether stderr is a terminal say.
+  public static func runProcess() -> Int32 {
+    let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    let dumb = getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
+    return run(Array(CommandLine.arguments.dropFirst()), terminal: isatty(2) != 0 && !dumb, noColor: noColor,
+               stdout: { emit(1, $0) }, stderr: { emit(2, $0) })
+  }
+
+  /// Writes all of `text` to a file descriptor.
+  static func emit(_ fd: Int32, _ text: String) {
+    var bytes = Array(text.utf8)
+    bytes.withUnsafeMutableBytes { raw in
+      var done = 0
+      while done < raw.count {
+        let n = write(fd, raw.baseAddress! + done, raw.count - done)
+        if n < 0 { if errno == EINTR { continue }; return }
+        done += n
+      }
+    }
+  }
+
+  /// `weifa help [COMMAND]`: the general help, or one command's.
+  static func helpCommand(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    let o: Options
+    do { o = try parse("help", args, lang: lang, stdout: stdout, stderr: stderr) } catch { return error.status }
+    guard let name = o.positional.first else {
+      stdout(help(lang))
+      return 0
+    }
+    guard o.positional.count == 1, let usage = CommandUsage.named(name) else {
+      stderr((lang == .zh ? "错误：没有命令「\(name)」\n\n" : "error: no command “\(name)”\n\n") + help(lang))
+      return 2
+    }
+    stdout(usage.help(lang))
+    return 0
+  }
+
+  /// The general help: every command with its usage and what it does.
   static func help(_ lang: Language) -> String {
-    lang == .zh ? """
-    微法 weifa \(version) —— 村规民约、居民公约、自治章程的编译器
-
-    用法：
-      weifa check 路径…  [--format text|json|sarif] [--werror] [--with 路径] [--lang zh|en]
-                          检查文件或目录（目录即一部汇编，如《微法典》）；
-                          同目录的文件和上级的「上位法」目录自动读入，供引用和上下位核对
-      weifa build 路径 --to text|md|html|json|notice|page [-o 文件] [--annotated] [--force]
-                          排版输出条文、公告或 JSON；page 是给居民用手机打开的单个网页
-      weifa test 路径…     运行规约中写的案例
-      weifa query 路径 --fact 年龄=72 --fact 户籍=本村 [--facts 文件.json] [--as-of 日期] [--format text|json]
-                          这些条款与我有关吗：义务、禁止、权利和待遇，各附条文和理由
-      weifa decide 路径 --body 村民会议 --members 1200 --households 330 --present 610 --yes 400 [--matter 事项] [--need]
-                          会议是否有效、决定是否通过，附计算过程
-      weifa route 路径 事项  该事项由谁决定、经过哪些程序
-      weifa batch 路径 --residents 居民.csv [--format csv|json] [-o 文件]
-                          逐个居民计算适用的条款和待遇合计
-      weifa fmt 路径… [--check | --write] [--renumber]
-                          规范排版（不改动条文文字）；--renumber 重新编号并更新引用
-      weifa explain 代码   查看诊断代码的说明，如 weifa explain WF1001
-      weifa explain --list 列出全部诊断代码
-      weifa help           显示本帮助
-
-    退出状态：0 没有错误；1 输入有错误；2 用法或读写错误。
-    诊断信息输出到标准错误，结果输出到标准输出。
-
-    """ : """
-    weifa \(version) — a compiler for village rules, residents' pacts and autonomy charters
-
-    Usage:
-      weifa check PATH...  [--format text|json|sarif] [--werror] [--with PATH] [--lang zh|en]
-                           check files or directories (a directory is a bundle); the
-                           rest of a file's directory and the nearest 上位法 directory
-                           are read as context
-      weifa build PATH --to text|md|html|json|notice|page [-o FILE] [--annotated] [--force]
-                           page: one self-contained HTML page for residents' phones
-      weifa test PATH...   run the 案例 written in the charters
-      weifa query PATH --fact NAME=VALUE... [--facts FILE.json] [--as-of DATE] [--format text|json]
-      weifa decide PATH --body NAME --members N [--households H] --present P --yes Y [--matter NAME] [--need]
-      weifa route PATH MATTER
-      weifa batch PATH --residents FILE.csv [--format csv|json] [-o FILE]
-      weifa fmt PATH... [--check | --write] [--renumber]
-                           canonical layout, prose untouched; --renumber updates references
-      weifa explain CODE   explain a diagnostic code, e.g. weifa explain WF1001
-      weifa explain --list list every code
-      weifa help           show this help
-
-    Exit status: 0 clean; 1 the input has errors; 2 usage or I/O error.
-    Diagnostics go to stderr, results to stdout.
-
-    """
+    let zh = lang == .zh
+    var out = zh ? "微法 weifa \(version) —— 村规民约、居民公约、自治章程的编译器\n\n用法：\n"
+                 : "weifa \(version) — a compiler for village rules, residents' pacts and autonomy charters\n\nUsage:\n"
+    for u in CommandUsage.all where u.name != "tree" {
+      for line in u.synopsis.text(lang).split(separator: "\n") { out += "  weifa \(line)\n" }
+      out += "      \(u.summary.text(lang))\n"
+    }
+    out += zh ? "\n每个命令都接受 --lang zh|en（消息语言）和 --color auto|always|never（彩色显示）。\n运行 weifa 命令 --help（或 weifa help 命令）查看该命令的全部选项和示例。\n\n"
+              : "\nEvery command takes --lang zh|en (the language of messages) and --color auto|always|never.\nRun weifa COMMAND --help (or weifa help COMMAND) for its options and examples.\n\n"
+    out += CommandUsage.generalStatus.text(lang) + "\n"
+    return out
   }
 
   // MARK: - check
 
-  static func check(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: ["--format", "--with"], flags: ["--werror"])
-    guard case .success(let o) = parsed else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      return 2
-    }
+  static func check(_ args: [String], lang: Language, color: Bool, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    let o: Options
+    do { o = try parse("check", args, lang: lang, choices: ["--format": ["text", "json", "sarif"]], stdout: stdout, stderr: stderr) } catch { return error.status }
     let format = o.one("--format") ?? "text"
-    guard ["text", "json", "sarif"].contains(format) else {
-      stderr(lang == .zh ? "错误：--format 只能是 text、json 或 sarif\n" : "error: --format takes text, json or sarif\n")
-      return 2
-    }
     let werror = o.flags.contains("--werror")
     let paths = o.positional, withPaths = o.values["--with"] ?? []
     guard !paths.isEmpty else {
-      stderr(lang == .zh ? "错误：请给出要检查的文件或目录，如 weifa check Codes\n" : "error: give a file or directory to check, e.g. weifa check Codes\n")
-      return 2
+      return usageError("check", .init(zh: "错误：请给出要检查的文件或目录，如 weifa check Codes", en: "error: give a file or directory to check, e.g. weifa check Codes"), lang: lang, stderr: stderr)
     }
     let inputs: [InputFile], context: [InputFile]
     switch loader.collectAll(paths) {
@@ -153,40 +149,34 @@ public enum CLI {
     case "json": stdout(JSONReport.render(diags, files: inputs.count, lang: lang))
     case "sarif": stdout(SARIFReport.render(diags, codes: allCodes, version: version, lang: lang))
     default:
-      for d in diags { stderr(TextReport.render(d, lang: lang) + "\n") }
-      stderr(TextReport.summary(files: inputs.count, errors: errors, warnings: warnings, lang: lang))
+      for d in diags { stderr(TextReport.render(d, lang: lang, color: color) + "\n") }
+      stderr(TextReport.summary(files: inputs.count, errors: errors, warnings: warnings, lang: lang, color: color))
     }
     return errors > 0 || (werror && warnings > 0) ? 1 : 0
   }
 
   // MARK: - build
 
-  static func build(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: ["--to", "-o", "--output"], flags: ["--annotated", "--force"])
-    guard case .success(let o) = parsed else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      return 2
-    }
-    var format: OutputFormat?
-    if let to = o.one("--to") {
-      guard let f = OutputFormat(rawValue: to) else {
-        stderr(lang == .zh ? "错误：--to 只能是 " + OutputFormat.allCases.map(\.rawValue).joined(separator: "、") + "\n"
-                           : "error: --to takes " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + "\n")
-        return 2
-      }
-      format = f
-    }
+  static func build(_ args: [String], lang: Language, color: Bool, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    let formats = OutputFormat.allCases.map(\.rawValue)
+    let o: Options
+    do { o = try parse("build", args, lang: lang, choices: ["--to": formats], stdout: stdout, stderr: stderr) } catch { return error.status }
     let output = o.one("-o") ?? o.one("--output")
     let annotated = o.flags.contains("--annotated"), force = o.flags.contains("--force")
     let paths = o.positional
-    guard let format, paths.count == 1 else {
-      stderr(lang == .zh ? "用法：weifa build 路径 --to text|md|html|json|notice|page [-o 文件] [--annotated] [--force]\n"
-                         : "usage: weifa build PATH --to text|md|html|json|notice|page [-o FILE] [--annotated] [--force]\n")
-      return 2
+    guard let to = o.one("--to"), let format = OutputFormat(rawValue: to) else {
+      return usageError("build", .init(zh: "错误：请用 --to 给出输出格式：" + formats.joined(separator: "、"), en: "error: give the output format with --to: " + formats.joined(separator: ", ")),
+                        lang: lang, stderr: stderr)
     }
-    guard let (inputs, context) = loader.book(paths[0]) else {
-      stderr(lang == .zh ? "错误：找不到「\(paths[0])」\n" : "error: “\(paths[0])” does not exist\n")
+    guard paths.count == 1 else {
+      return usageError("build", .init(zh: "错误：请给出一个文件或目录", en: "error: give one file or directory"), lang: lang, stderr: stderr)
+    }
+    let inputs: [InputFile], context: [InputFile]
+    switch loader.loadBook(paths[0]) {
+    case .failure(let message):
+      stderr(message.text(lang) + "\n")
       return 2
+    case .success(let book): (inputs, context) = book
     }
     if let o = output, inputs.contains(where: { FileLoader.samePath($0.path, o) }) {
       stderr(lang == .zh ? "错误：-o 不能覆盖输入文件「\(o)」\n" : "error: -o must not overwrite the input “\(o)”\n")
@@ -195,10 +185,17 @@ public enum CLI {
     let analysis = Analysis(files: inputs, context: context, siblings: loader.siblings)
     let errors = analysis.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
-      for d in errors { stderr(TextReport.render(d, lang: lang) + "\n") }
+      for d in errors { stderr(TextReport.render(d, lang: lang, color: color) + "\n") }
+      // A notice or a residents' page of something that is not a charter would announce nothing.
+      let notCharter = errors.contains { $0.code == StructureChecks.notACharter }
+      if notCharter && (format == .notice || format == .page) {
+        stderr(lang == .zh ? "「\(paths[0])」不是规约，不能生成\(format == .notice ? "公告" : "居民页面")（--force 也不能）\n"
+                           : "“\(paths[0])” is not a charter: no \(format == .notice ? "notice" : "page") is built, even with --force\n")
+        return 1
+      }
       if !force {
         stderr(lang == .zh ? "有 \(errors.count) 个错误，未生成输出；改正后重试，或加 --force 生成草稿\n"
-                           : "\(errors.count) error(s): nothing built; fix them, or add --force for a draft\n")
+                           : "\(errors.count) error\(errors.count == 1 ? "" : "s"): nothing built; fix them, or add --force for a draft\n")
         return 1
       }
     }
@@ -230,21 +227,30 @@ public enum CLI {
   }
 
   static func test(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: [], flags: [])
-    guard case .success(let o) = parsed, !o.positional.isEmpty else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      stderr(lang == .zh ? "用法：weifa test 路径…\n" : "usage: weifa test PATH...\n")
-      return 2
+    let o: Options
+    do { o = try parse("test", args, lang: lang, choices: ["--format": ["text", "json"]], stdout: stdout, stderr: stderr) } catch { return error.status }
+    guard !o.positional.isEmpty else {
+      return usageError("test", .init(zh: "错误：请给出文件或目录，如 weifa test Codes", en: "error: give a file or directory, e.g. weifa test Codes"), lang: lang, stderr: stderr)
     }
-    let paths = o.positional
-    guard let (analysis, count) = load(paths, lang: lang, stderr: stderr) else { return 2 }
+    guard let (analysis, count) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
     let run = analysis.runCases(count: count)
+    let passed = run.passed, failed = run.failures.count
+    if o.one("--format") == "json" {
+      stdout(JSONValue.fields([
+        ("cases", .int(passed + failed)), ("passed", .int(passed)), ("failed", .int(failed)),
+        ("byKind", .fields(run.byKind.map { ($0.kind.en, .int($0.count)) })),
+        ("failures", .array(run.failures.map { f in
+          .fields([("name", .string(f.name)), ("file", .string(f.path)), ("line", .int(f.line)), ("column", .int(f.column)),
+                   ("messages", .array(f.failures.map { .string($0.text(lang)) }))])
+        })),
+      ]).render(layout: .expanded) + "\n")
+      return failed > 0 ? 1 : 0
+    }
     for f in run.failures {
-      stderr((lang == .zh ? "失败" : "FAIL") + " 案例「\(f.name)」 --> \(f.path):\(f.line):\(f.column)\n")
+      stderr((lang == .zh ? "失败 案例「\(f.name)」" : "FAIL case “\(f.name)”") + " --> \(f.path):\(f.line):\(f.column)\n")
       for m in f.failures { stderr("    " + m.text(lang) + "\n") }
     }
-    let passed = run.passed, failed = run.failures.count
-    let kinds = run.byKind.map { "\($0.kind) \($0.count)" }.joined(separator: "，")
+    let kinds = run.byKind.map { "\($0.kind.text(lang)) \($0.count)" }.joined(separator: lang == .zh ? "，" : ", ")
     stdout(lang == .zh ? "案例：\(passed + failed) 个（\(kinds)），通过 \(passed)，失败 \(failed)\n"
                        : "cases: \(passed + failed) (\(kinds)); \(passed) passed, \(failed) failed\n")
     return failed > 0 ? 1 : 0
@@ -253,18 +259,30 @@ public enum CLI {
   // MARK: - explain
 
   static func explain(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: [], flags: ["--list"])
-    guard case .success(let o) = parsed else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      return 2
+    let o: Options
+    do { o = try parse("explain", args, lang: lang, choices: ["--format": ["text", "json"]], stdout: stdout, stderr: stderr) } catch { return error.status }
+    let json = o.one("--format") == "json"
+    func entry(_ c: DiagnosticCode, page: Bool) -> JSONValue {
+      var fields: [(String, JSONValue)] = [
+        ("id", .string(c.id)), ("name", .string(c.name)), ("severity", .string(c.severity.english)),
+        ("summary", .string(c.summary.text(lang))), ("helpUri", .string(Links.help(c))),
+      ]
+      if page { fields.append(("explanation", .string(c.explanation.text(lang)))) }
+      return .fields(fields)
     }
     if o.flags.contains("--list") {
-      stdout(allCodes.map { "\($0.id)  \($0.name)  \($0.summary.text(lang))" }.joined(separator: "\n") + "\n")
+      guard o.positional.isEmpty else {
+        return usageError("explain", .init(zh: "错误：--list 不接受代码", en: "error: --list takes no code"), lang: lang, stderr: stderr)
+      }
+      if json {
+        stdout(JSONValue.fields([("codes", .array(allCodes.map { entry($0, page: false) }))]).render(layout: .expanded) + "\n")
+      } else {
+        stdout(allCodes.map { "\($0.id)  \($0.name)  \($0.summary.text(lang))" }.joined(separator: "\n") + "\n")
+      }
       return 0
     }
-    guard let code = o.positional.first else {
-      stderr(lang == .zh ? "错误：请给出诊断代码，如 weifa explain WF1001\n" : "error: give a code, e.g. weifa explain WF1001\n")
-      return 2
+    guard o.positional.count == 1, let code = o.positional.first else {
+      return usageError("explain", .init(zh: "错误：请给出一个诊断代码，如 weifa explain WF1001", en: "error: give one code, e.g. weifa explain WF1001"), lang: lang, stderr: stderr)
     }
     let wanted = code.uppercased()
     guard let c = allCodes.first(where: { $0.id == wanted || $0.name == code }) else {
@@ -272,8 +290,12 @@ public enum CLI {
                          : "error: no code “\(code)”; run weifa explain --list\n")
       return 2
     }
+    if json {
+      stdout(entry(c, page: true).render(layout: .expanded) + "\n")
+      return 0
+    }
     let sev = lang == .zh ? c.severity.chinese : c.severity.english
-    stdout("# \(c.id) \(c.name)（\(sev)）\n\n\(c.summary.text(lang))\n\n\(c.explanation.text(lang))")
+    stdout("# \(c.id) \(c.name)" + (lang == .zh ? "（\(sev)）" : " (\(sev))") + "\n\n\(c.summary.text(lang))\n\n\(c.explanation.text(lang))")
     return 0
   }
 }

@@ -7,15 +7,10 @@ extension CLI {
   // MARK: - query
 
   static func query(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: ["--fact", "--facts", "--as-of", "--format"], flags: [])
-    guard case .success(let o) = parsed else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      return 2
-    }
+    let o: Options
+    do { o = try parse("query", args, lang: lang, choices: ["--format": ["text", "json"]], stdout: stdout, stderr: stderr) } catch { return error.status }
     guard !o.positional.isEmpty else {
-      stderr(lang == .zh ? "用法：weifa query 路径 --fact 年龄=72 --fact 户籍=本村 [--facts 文件.json] [--as-of 2025-01-01] [--format text|json]\n"
-                         : "usage: weifa query PATH --fact NAME=VALUE… [--facts FILE.json] [--as-of DATE] [--format text|json]\n")
-      return 2
+      return usageError("query", .init(zh: "错误：请给出文件或目录", en: "error: give a file or directory"), lang: lang, stderr: stderr)
     }
     guard let (analysis, count) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
     // Facts from --facts FILE.json, then --fact NAME=VALUE (later ones win).
@@ -50,13 +45,13 @@ extension CLI {
   // MARK: - decide
 
   static func decide(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let valued: Set<String> = ["--body", "--members", "--households", "--present", "--present-households", "--yes", "--matter", "--date"]
-    let parsed = parseOptions(args, valued: valued, flags: ["--need"])
-    guard case .success(let o) = parsed, o.positional.count == 1, let body = o.one("--body") else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      stderr(lang == .zh ? "用法：weifa decide 路径 --body 机构 --members 人数 [--households 户数] --present 到会 [--present-households 到会户] --yes 赞成 [--matter 事项] [--need]\n"
-                         : "usage: weifa decide PATH --body NAME --members N [--households H] --present P [--present-households PH] --yes Y [--matter NAME] [--need]\n")
-      return 2
+    let o: Options
+    do { o = try parse("decide", args, lang: lang, choices: ["--format": ["text", "json"]], stdout: stdout, stderr: stderr) } catch { return error.status }
+    guard o.positional.count == 1 else {
+      return usageError("decide", .init(zh: "错误：请给出一个文件或目录", en: "error: give one file or directory"), lang: lang, stderr: stderr)
+    }
+    guard let body = o.one("--body") else {
+      return usageError("decide", .init(zh: "错误：请用 --body 给出开会的机构，如 --body 村民会议", en: "error: name the body with --body, e.g. --body 村民会议"), lang: lang, stderr: stderr)
     }
     var counts = VoteCounts()
     for (key, path) in [("--members", \VoteCounts.members), ("--households", \.households), ("--present", \.present),
@@ -78,7 +73,7 @@ extension CLI {
       return 2
     }
     guard let (analysis, _) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
-    let answer = analysis.decide(body: body, matter: o.one("--matter"), counts: counts, need: o.flags.contains("--need"), lang: lang)
+    let answer = analysis.decide(body: body, matter: o.one("--matter"), counts: counts, need: o.flags.contains("--need"), json: o.one("--format") == "json", lang: lang)
     if !answer.error.isEmpty { stderr(answer.error) }
     stdout(answer.output)
     return answer.status
@@ -87,15 +82,14 @@ extension CLI {
   // MARK: - route
 
   static func route(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: [], flags: [])
-    guard case .success(let o) = parsed, o.positional.count >= 2 else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      stderr(lang == .zh ? "用法：weifa route 路径 事项\n" : "usage: weifa route PATH MATTER\n")
-      return 2
+    let o: Options
+    do { o = try parse("route", args, lang: lang, choices: ["--format": ["text", "json"]], stdout: stdout, stderr: stderr) } catch { return error.status }
+    guard o.positional.count == 2 else {
+      return usageError("route", .init(zh: "错误：请给出文件或目录和事项", en: "error: give a file or directory and a matter"), lang: lang, stderr: stderr)
     }
     let args = o.positional
     guard let (analysis, _) = load([args[0]], lang: lang, stderr: stderr) else { return 2 }
-    switch analysis.route(args[1], lang: lang) {
+    switch analysis.route(args[1], json: o.one("--format") == "json", lang: lang) {
     case .failure(let message):
       stderr(message.text(lang) + "\n")
       return 1

@@ -10,16 +10,17 @@ extension CLI {
   /// `WeifaSyntax.Formatter`). Without options the formatted file goes to stdout; `--check` says
   /// which files are not formatted (exit 1); `--write` rewrites them atomically. A file with
   /// syntax errors, or that is not UTF-8, is never rewritten.
-  static func fmt(_ args: [String], lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let parsed = parseOptions(args, valued: [], flags: ["--check", "--write", "--renumber"], aliases: ["-w": "--write"])
-    guard case .success(let o) = parsed else {
-      if case .failure(let m) = parsed { stderr(m.message.text(lang) + "\n") }
-      return 2
-    }
+  static func fmt(_ args: [String], lang: Language, color: Bool, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
+    let o: Options
+    do { o = try parse("fmt", args, lang: lang, stdout: stdout, stderr: stderr) } catch { return error.status }
     let check = o.flags.contains("--check"), write = o.flags.contains("--write"), renumber = o.flags.contains("--renumber")
     let paths = o.positional
-    let usage = lang == .zh ? "用法：weifa fmt 路径… [--check | --write] [--renumber]\n" : "usage: weifa fmt PATH... [--check | --write] [--renumber]\n"
-    guard !paths.isEmpty, !(check && write) else { stderr(usage); return 2 }
+    guard !paths.isEmpty else {
+      return usageError("fmt", .init(zh: "错误：请给出要格式化的文件或目录", en: "error: give a file or directory to format"), lang: lang, stderr: stderr)
+    }
+    guard !(check && write) else {
+      return usageError("fmt", .init(zh: "错误：--check 和 --write 只能选一个", en: "error: --check and --write exclude each other"), lang: lang, stderr: stderr)
+    }
     var files = [InputFile]()
     for path in paths {
       switch loader.collect(path) {
@@ -40,7 +41,7 @@ extension CLI {
       let converted = onDisk != file.bytes
       switch Formatter.format(source, options: FormatOptions(renumber: renumber)) {
       case .refused(let errors):
-        for d in errors.prefix(20) { stderr(TextReport.render(d, lang: lang) + "\n") }
+        for d in errors.prefix(20) { stderr(TextReport.render(d, lang: lang, color: color) + "\n") }
         stderr(lang == .zh ? "「\(file.path)」有 \(errors.count) 个语法错误，未格式化，文件未改动\n"
                            : "“\(file.path)” has \(errors.count) syntax error(s); it was not formatted and is unchanged\n")
         status = max(status, 1)

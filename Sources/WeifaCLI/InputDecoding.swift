@@ -47,8 +47,8 @@ enum InputDecoding {
     if validCJK >= 2 * invalidRuns { return Decoded(bytes: raw, encoding: .utf8, notes: []) }
     if let text = iconv(raw[...], from: "GB18030") {
       let note = InputNote(InputIssues.nonUTF8,
-        .init(zh: "文件不是 UTF-8 编码，已按 GB18030（GBK）读取；行号不变，字节位置按转换后的 UTF-8 计算",
-              en: "the file is not UTF-8; it was read as GB18030 (GBK). Lines are unchanged; byte offsets refer to the UTF-8 text"),
+        .init(zh: "文件不是 UTF-8 编码，已按 GB18030（GBK）读取；诊断中的行号和列号（按字计）与原文件相同",
+              en: "the file is not UTF-8; it was read as GB18030 (GBK). Lines and columns (in characters) are those of the original"),
         notes: convertHelp(path, from: "GB18030"))
       return Decoded(bytes: text, encoding: .gb18030, notes: [note])
     }
@@ -94,8 +94,8 @@ enum InputDecoding {
     }
     let bytes = Array(String(scalars).utf8)
     var notes = [InputNote(InputIssues.nonUTF8,
-      .init(zh: "文件是 \(encoding.rawValue) 编码" + (bom == 0 ? "（没有字节顺序标记）" : "") + "，已转换后读取；字节位置按转换后的 UTF-8 计算",
-            en: "the file is \(encoding.rawValue)" + (bom == 0 ? " (without a byte-order mark)" : "") + "; it was converted to read it. Byte offsets refer to the UTF-8 text"),
+      .init(zh: "文件是 \(encoding.rawValue) 编码" + (bom == 0 ? "（没有字节顺序标记）" : "") + "，已转换后读取；诊断中的行号和列号（按字计）与原文件相同",
+            en: "the file is \(encoding.rawValue)" + (bom == 0 ? " (without a byte-order mark)" : "") + "; it was converted to read it. Lines and columns (in characters) are those of the original"),
       notes: convertHelp(path, from: encoding.rawValue))]
     if errors > 0 {
       notes.append(InputNote(InputIssues.invalidBytes,

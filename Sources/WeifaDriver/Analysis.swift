@@ -87,7 +87,10 @@ package struct Analysis: Sendable {
     documents = concurrentMap(Array(files.indices), concurrent: concurrent) { i in
       let (source, result, _) = parsed[i]
       var diags = result.diagnostics
-      diags += StructureChecks.check(result.tree)
+      // A file read with the wrong encoding (WF1019) is a charter whose words cannot be read:
+      // that note says what is wrong, not WF2006.
+      let misread = diags.contains { $0.code == InputIssues.nonUTF8 }
+      diags += StructureChecks.check(result.tree).filter { !(misread && $0.code == StructureChecks.notACharter) }
       if let names = siblingNames[i] {
         diags += BundleChecks.check(result.tree, siblings: names)
       }

@@ -17,9 +17,9 @@ package let allCodes: [DiagnosticCode] = [
   SyntaxCodes.orphanFieldLine, SyntaxCodes.orphanItem, OrphanSubdirectives.orphanSubdirective,
   SyntaxCodes.invalidNumeral, SyntaxCodes.duplicateField, SyntaxCodes.emptyValue, InputIssues.nonUTF8,
   InputIssues.invalidBytes, InputIssues.limitExceeded,
-  // WF2 structure: WeifaDriver/Checks/WF2-Structure/ (on the tree); WF2004–WF2005 WeifaSemantics/Checks/WF2-Structure/ (on references)
+  // WF2 structure: WeifaDriver/Checks/WF2-Structure/ (on the tree); WF2004–WF2005 WeifaSemantics/Checks/WF2-Structure/ (on references); WF2006 on the tree
   StructureChecks.numberingMismatch, StructureChecks.duplicateLabel, ReferenceChecks.bracketedItem,
-  ReferenceChecks.danglingRelative,
+  ReferenceChecks.danglingRelative, StructureChecks.notACharter,
   // WF3 references: WeifaSemantics/Checks/WF3-References/
   ReferenceChecks.unresolved, ReferenceChecks.staleNumber,
   // WF4 types and definitions: WeifaSemantics/Checks/WF4-Types/

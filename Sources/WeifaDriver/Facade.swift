@@ -45,9 +45,15 @@ extension Analysis {
     package var failures: [LocalizedText]
   }
 
+  /// The kinds of 案例, as `weifa test` names them: (Chinese, English).
+  package static let caseKinds: [String: LocalizedText] = [
+    CaseOutcome.Kind.person.rawValue: .init(zh: "人员", en: "person"), CaseOutcome.Kind.vote.rawValue: .init(zh: "表决", en: "vote"),
+    CaseOutcome.Kind.routing.rawValue: .init(zh: "路由", en: "routing"), CaseOutcome.Kind.grading.rawValue: .init(zh: "评定", en: "rating"),
+  ]
+
   /// Runs the 案例 of the first `count` documents: the failures, how many passed, and how many
-  /// cases of each kind there were.
-  package func runCases(count: Int) -> (failures: [CaseFailure], passed: Int, byKind: [(kind: String, count: Int)]) {
+  /// cases of each kind there were (the kind in both languages).
+  package func runCases(count: Int) -> (failures: [CaseFailure], passed: Int, byKind: [(kind: LocalizedText, count: Int)]) {
     var passed = 0
     var failures = [CaseFailure]()
     var byKind = [String: Int]()
@@ -61,7 +67,7 @@ extension Analysis {
         failures.append(CaseFailure(name: k.name, path: c.file.path, line: line, column: col, failures: o.failures))
       }
     }
-    return (failures, passed, byKind.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    return (failures, passed, byKind.sorted { $0.key < $1.key }.map { (Analysis.caseKinds[$0.key] ?? .init(zh: $0.key, en: $0.key), $0.value) })
   }
 
   /// `weifa query`: the facts (NAME, VALUE text) read against the rules of the first `count`
@@ -88,14 +94,14 @@ extension Analysis {
     }
     let results = Applicability(ws).evaluate(docs, facts: facts, asOf: day)
     let next = Applicability.nextQuestions(results)
-    if json { return .success(Answers.queryJSON(results, ws, next).render(layout: .expanded) + "\n") }
+    if json { return .success(Answers.queryJSON(results, ws, next, lang: lang).render(layout: .expanded) + "\n") }
     return .success(Answers.query(results, ws, documents: docs, facts: facts, next: next, lang: lang))
   }
 
   /// `weifa decide`: whether a vote stands under the charter and the statute, printed with its
   /// arithmetic, and the exit status (0 stands, 1 does not or the body is unknown); with `need`,
   /// the minimum counts instead. Problems go to `error`.
-  package func decide(body: String, matter: String?, counts: VoteCounts, need: Bool, lang: Language) -> (output: String, error: String, status: Int32) {
+  package func decide(body: String, matter: String?, counts: VoteCounts, need: Bool, json: Bool = false, lang: Language) -> (output: String, error: String, status: Int32) {
     let decider = Decider(workspace)
     if need {
       // The minimum attendance and votes: attendance from the membership, votes at the attendance
@@ -104,10 +110,8 @@ extension Analysis {
       if probe.present == nil, let m = counts.members {
         let q = decider.decide(body: body, matter: matter, counts: VoteCounts(members: m, households: counts.households, present: 0, presentHouseholds: 0, yes: 0), from: 0)
         var least = m
-        for r in q.requirements where r.what == "法定人数" {
-          for line in r.arithmetic where line.contains("需到会至少") {
-            if let n = Int(line.split(separator: "需到会至少", omittingEmptySubsequences: false).last!.prefix { $0.isNumber }) { least = min(least, max(n, 0)) }
-          }
+        for r in q.requirements where r.isQuorum {
+          for t in r.terms where t.count == .present { if let n = t.need { least = min(least, max(n, 0)) } }
         }
         probe.present = least
         probe.presentHouseholds = 0
@@ -115,21 +119,23 @@ extension Analysis {
       probe.yes = probe.yes ?? 0
       let d = decider.decide(body: body, matter: matter, counts: probe, from: 0)
       guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
+      if json { return (Answers.decisionJSON(d, body: body, need: true, lang: lang).render(layout: .expanded) + "\n", "", 0) }
       return (Answers.need(d, body: body, counts: counts, probe: probe, lang: lang), "", 0)
     }
     let d = decider.decide(body: body, matter: matter, counts: counts, from: 0)
     guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
-    return (Answers.decision(d, body: body, lang: lang), "", d.stands == true ? 0 : 1)
+    let text = json ? Answers.decisionJSON(d, body: body, need: false, lang: lang).render(layout: .expanded) + "\n" : Answers.decision(d, body: body, lang: lang)
+    return (text, "", d.stands == true ? 0 : 1)
   }
 
   /// `weifa route`: who decides `matter`, by which procedure; an error lists the known matters.
-  package func route(_ matter: String, lang: Language) -> Result<String, LocalizedText> {
+  package func route(_ matter: String, json: Bool = false, lang: Language) -> Result<String, LocalizedText> {
     let ws = workspace
     guard let r = Decider(ws).route(matter, from: 0) else {
       let known = ws.charters.flatMap { $0.matters.map(\.name) }
       return .failure(.init(zh: "错误：找不到事项「\(matter)」；已有事项：\(known.joined(separator: "、"))", en: "error: no matter “\(matter)”; known: \(known.joined(separator: ", "))"))
     }
-    return .success(Answers.route(r, ws))
+    return .success(json ? Answers.routeJSON(r, ws).render(layout: .expanded) + "\n" : Answers.route(r, ws, lang: lang))
   }
 
   /// The batch runner for the rules of the first `count` documents (`weifa batch`).

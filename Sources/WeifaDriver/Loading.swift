@@ -114,6 +114,8 @@ package struct Loader {
       return nil
     }
     if let e = walk(path, real: root, ancestors: []) { return .failure(e) }
+    // A directory with no charter in it is a mistyped path, not a clean bundle.
+    guard !files.isEmpty else { return .failure(noCharters(path)) }
     return .success(files)
   }
 
@@ -152,6 +154,12 @@ package struct Loader {
     case .directory: return .directory(real: fs.realPath(full) ?? full)
     case .regular, .other: return weifa ? .file : .skip
     }
+  }
+
+  /// The message for a directory that holds no `.weifa` file.
+  package func noCharters(_ path: String) -> LocalizedText {
+    .init(zh: "错误：「\(path)」中没有 .weifa 文件（目录中只读取扩展名为 .weifa 的文件，以「.」开头的除外）",
+          en: "error: “\(path)” holds no .weifa file (a directory is read for files named *.weifa, except those starting with “.”)")
   }
 
   /// A broken link that looks as if it pointed to a directory.
@@ -257,7 +265,18 @@ package struct Loader {
   /// What `weifa build PATH` prints: the files of `path` in book order (a manifest's `@收录`
   /// order) and their context; nil when `path` cannot be read.
   package func book(_ path: String) -> (files: [InputFile], context: [InputFile])? {
-    guard case .success(let files) = collect(path), case .success(let context) = context(for: [path]) else { return nil }
-    return (Analysis.bundleOrder(files), context)
+    try? loadBook(path).get()
+  }
+
+  /// `book`, or the message saying why `path` cannot be read.
+  package func loadBook(_ path: String) -> Result<(files: [InputFile], context: [InputFile]), LocalizedText> {
+    switch collect(path) {
+    case .failure(let m): return .failure(m)
+    case .success(let files):
+      switch context(for: [path]) {
+      case .failure(let m): return .failure(m)
+      case .success(let context): return .success((Analysis.bundleOrder(files), context))
+      }
+    }
   }
 }

@@ -1,48 +1,143 @@
 import WeifaBase
 
 /// Renders diagnostics for people: header, `--> file:line:col`, the source line, a caret row
-/// sized by display width (CJK characters are two columns), then notes and legal basis.
+/// sized by display width (CJK characters are two columns), then notes and legal basis. Characters
+/// that do not print (controls, format characters, bytes that are not UTF-8) are shown escaped
+/// (`\x00`, `U+202E`), so no input can write control sequences to the terminal; a long line is
+/// shown as a window around the place. With `color`, the severity, the code and the carets are
+/// coloured (ANSI), as a terminal shows them.
 package enum TextReport {
-  package static func render(_ d: Diagnostic, lang: Language) -> String {
+  package static func render(_ d: Diagnostic, lang: Language, color: Bool = false) -> String {
+    let paint = Paint(on: color)
     let sev = lang == .zh ? d.severity.chinese : d.severity.english
-    var out = "\(sev)[\(d.code.id)]: \(d.message.text(lang))\n"
+    let tone = Paint.tone(d.severity)
+    var out = paint.bold(tone, "\(sev)[\(d.code.id)]") + paint.bold(nil, ": " + Visible.escape(d.message.text(lang))) + "\n"
     let (line, column) = d.file.location(of: d.range.lower)
     let gutter = String(repeating: " ", count: String(line).count)
-    out += "\(gutter)--> \(d.file.path):\(line):\(column)\n"
-    out += "\(gutter) |\n"
-    out += snippet(d.file, d.range, marker: "^", gutter: gutter, label: nil)
+    let bar = paint.bold(Paint.blue, "|"), eq = paint.bold(Paint.blue, "=")
+    out += "\(gutter)\(paint.bold(Paint.blue, "-->")) \(Visible.escape(d.file.path)):\(line):\(column)\n"
+    out += "\(gutter) \(bar)\n"
+    out += snippet(d.file, d.range, gutter: gutter, paint: paint, tone: tone)
+    let colon = lang == .zh ? "：" : ": "
     for rel in d.relatedPlaces {
       let file = rel.file ?? d.file
       let (l, c) = file.location(of: rel.range.lower)
-      out += "\(gutter) = \(lang == .zh ? "相关" : "related"): \(file.path):\(l):\(c) \(rel.text.text(lang))\n"
+      out += "\(gutter) \(eq) \(lang == .zh ? "相关" : "related"): \(Visible.escape(file.path)):\(l):\(c) \(Visible.escape(rel.text.text(lang)))\n"
     }
-    for note in d.notes { out += "\(gutter) = \(note.text(lang))\n" }
+    for note in d.notes { out += "\(gutter) \(eq) \(Visible.escape(note.text(lang)))\n" }
     if !d.basis.isEmpty {
-      out += "\(gutter) = \(lang == .zh ? "依据" : "basis")：\(d.basis.map(\.chinese).joined(separator: "；"))\n"
+      out += "\(gutter) \(eq) \(lang == .zh ? "依据" : "basis")\(colon)\(d.basis.map { lang == .zh ? $0.chinese : $0.english }.joined(separator: lang == .zh ? "；" : "; "))\n"
     }
-    out += "\(gutter) = \(lang == .zh ? "说明：运行 weifa explain \(d.code.id) 查看详细说明" : "see: weifa explain \(d.code.id)")\n"
+    out += "\(gutter) \(eq) \(lang == .zh ? "说明：运行 weifa explain \(d.code.id) 查看详细说明" : "see: weifa explain \(d.code.id)")\n"
     return out
   }
 
-  private static func snippet(_ file: SourceFile, _ range: TextRange, marker: String, gutter: String, label: String?) -> String {
+  /// The widest source line shown whole; a longer one is cut to a window around the place.
+  static let windowWidth = 160
+
+  private static func snippet(_ file: SourceFile, _ range: TextRange, gutter: String, paint: Paint, tone: String) -> String {
     let lineIndex = file.lineIndex(of: range.lower)
     let lr = file.lineRange(lineIndex)
-    let text = String(file.text(lr).map { $0 == "\t" ? " " : $0 })
-    let lead = file.displayWidth(TextRange(lr.lower, max(lr.lower, min(range.lower, lr.upper))))
-    let width = max(1, file.displayWidth(TextRange(range.lower, min(max(range.upper, range.lower), lr.upper))))
+    // The line as cells: what each scalar (or invalid byte) shows as, and its width.
+    var cells = [(text: String, width: Int, offset: Int)]()
+    var i = lr.lower
+    while i < lr.upper {
+      let (scalar, len) = UTF8Scan.decode(file.bytes, i)
+      if scalar == "\u{FFFD}" && len == 1 {
+        cells.append(("\\x" + Visible.hex(file.bytes[i]), 4, i))
+      } else if i == 0 && scalar == "\u{FEFF}" {
+        cells.append(("", 0, i))                                          // a byte-order mark
+      } else if scalar == "\t" {
+        cells.append((" ", 1, i))
+      } else {
+        let shown = Visible.escape(scalar)
+        cells.append((shown, shown.count == 1 ? DisplayWidth.of(scalar) : shown.count, i))
+      }
+      i += len
+    }
+    let lo = max(lr.lower, min(range.lower, lr.upper))
+    let hi = min(max(range.upper, range.lower), lr.upper)
+    let first = cells.firstIndex { $0.offset >= lo } ?? cells.count
+    let last = cells.firstIndex { $0.offset >= hi } ?? cells.count
+    // A window of about `windowWidth` columns that starts a little before the place.
+    var from = 0, to = cells.count
+    let total = cells.reduce(0) { $0 + $1.width }
+    if total > windowWidth {
+      var w = 0
+      from = first
+      while from > 0 && w + cells[from - 1].width <= 40 { from -= 1; w += cells[from].width }
+      w = 0
+      to = from
+      while to < cells.count && w + cells[to].width <= windowWidth { w += cells[to].width; to += 1 }
+      to = max(to, min(cells.count, first + 1))
+    }
+    let cut = (head: from > 0, tail: to < cells.count)
+    let text = (cut.head ? "…" : "") + cells[from..<to].map(\.text).joined() + (cut.tail ? "…" : "")
+    let lead = (cut.head ? 1 : 0) + cells[from..<min(first, to)].reduce(0) { $0 + $1.width }
+    let width = max(1, cells[min(first, to)..<min(last, to)].reduce(0) { $0 + $1.width })
     let number = String(lineIndex + 1)
     let paddedNumber = number + String(repeating: " ", count: max(0, gutter.count - number.count))
-    var out = paddedNumber + " | " + text + "\n"
-    let spaces = String(repeating: " ", count: lead)
-    let carets = String(repeating: marker, count: width)
-    out += gutter + " | " + spaces + carets + "\n"
+    let bar = paint.bold(Paint.blue, "|")
+    var out = paint.bold(Paint.blue, paddedNumber) + " \(bar) " + text + "\n"
+    out += gutter + " \(bar) " + String(repeating: " ", count: lead) + paint.bold(tone, String(repeating: "^", count: width)) + "\n"
     return out
   }
 
   /// The closing line: how many files, errors and warnings.
-  package static func summary(files: Int, errors: Int, warnings: Int, lang: Language) -> String {
-    lang == .zh ? "检查了 \(files) 个文件：\(errors) 个错误，\(warnings) 个警告\n"
-      : "checked \(files) file\(files == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+  package static func summary(files: Int, errors: Int, warnings: Int, lang: Language, color: Bool = false) -> String {
+    let paint = Paint(on: color)
+    let e = lang == .zh ? "\(errors) 个错误" : "\(errors) error\(errors == 1 ? "" : "s")"
+    let w = lang == .zh ? "\(warnings) 个警告" : "\(warnings) warning\(warnings == 1 ? "" : "s")"
+    let es = errors > 0 ? paint.bold(Paint.red, e) : e, ws = warnings > 0 ? paint.bold(Paint.yellow, w) : w
+    return lang == .zh ? "检查了 \(files) 个文件：\(es)，\(ws)\n"
+      : "checked \(files) file\(files == 1 ? "" : "s"): \(es), \(ws)\n"
+  }
+}
+
+/// ANSI colours for a terminal, or nothing.
+struct Paint {
+  let on: Bool
+  static let red = "31", yellow = "33", blue = "34", cyan = "36"
+  static func tone(_ s: Severity) -> String { [cyan, yellow, red][s.rawValue] }
+  /// `text` in bold, in `color` if one is given.
+  func bold(_ color: String?, _ text: String) -> String {
+    guard on, !text.isEmpty else { return text }
+    return "\u{1B}[1" + (color.map { ";" + $0 } ?? "") + "m" + text + "\u{1B}[0m"
+  }
+}
+
+/// Text made safe for a terminal: characters that do not print are shown as escapes.
+package enum Visible {
+  /// Whether a scalar is shown as itself: not a control (C0, DEL, C1), not a format character
+  /// (bidirectional overrides, zero-width characters, byte-order marks), not a line or paragraph
+  /// separator, not unassigned, not a surrogate or private-use code point.
+  package static func prints(_ s: Unicode.Scalar) -> Bool {
+    if s.value >= 0x20 && s.value < 0x7F { return true }
+    switch s.properties.generalCategory {
+    case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate, .privateUse: return false
+    default: return true
+    }
+  }
+
+  /// `\x1B` for an ASCII control, `U+202E` for another character that does not print.
+  package static func escape(_ s: Unicode.Scalar) -> String {
+    if prints(s) { return String(Character(s)) }
+    if s.value < 0x80 { return "\\x" + hex(UInt8(s.value)) }
+    let h = String(s.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - h.count)) + h
+  }
+
+  /// `text` with every character that does not print escaped; a tab and a line feed are kept.
+  package static func escape(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { !prints($0) && $0 != "\t" && $0 != "\n" }) else { return text }
+    var out = ""
+    for s in text.unicodeScalars { out += (s == "\t" || s == "\n") ? String(Character(s)) : escape(s) }
+    return out
+  }
+
+  static func hex(_ b: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(b >> 4)], digits[Int(b & 15)]])
   }
 }
 
@@ -80,6 +175,15 @@ package enum JSONReport {
   }
 }
 
+/// Where Weifa is published: the repository, whose README is the tool's page. One constant, so a
+/// fork or a mirror changes one line. SARIF's `informationUri` is the README; each rule's `helpUri`
+/// is the file that declares the code and holds its page (what `weifa explain` prints).
+package enum Links {
+  package static let repository = "https://github.com/weifa-lang/weifa"
+  package static var readme: String { repository + "/blob/main/README.md" }
+  package static func help(_ code: DiagnosticCode) -> String { repository + "/blob/main/" + SARIFReport.uriPath(code.sourcePath) }
+}
+
 /// `--format sarif`: SARIF 2.1.0 with the rules in `tool.driver.rules` and code-point columns.
 package enum SARIFReport {
   package static func render(_ diags: [Diagnostic], codes: [DiagnosticCode], version: String, lang: Language) -> String {
@@ -90,6 +194,7 @@ package enum SARIFReport {
         ("id", .string(c.id)), ("name", .string(c.name)),
         ("shortDescription", .fields([("text", .string(c.summary.text(lang)))])),
         ("fullDescription", .fields([("text", .string(c.summary.text(lang)))])),
+        ("helpUri", .string(Links.help(c))),
         ("help", .fields([("text", .string(c.explanation.text(lang))), ("markdown", .string(c.explanation.text(lang)))])),
         ("defaultConfiguration", .fields([("level", .string(level(c.severity)))])),
       ])
@@ -138,7 +243,7 @@ package enum SARIFReport {
       ("runs", .array([.fields([
         ("tool", .fields([("driver", .fields([
           ("name", .string("weifa")), ("version", .string(version)),
-          ("informationUri", .string("https://example.invalid/weifa")),
+          ("informationUri", .string(Links.readme)),
           ("rules", .array(rules)),
         ]))])),
         ("columnKind", .string("unicodeCodePoints")),
@@ -148,7 +253,7 @@ package enum SARIFReport {
   }
 
   /// A relative path as a URI reference: each segment percent-encoded.
-  static func uriPath(_ path: String) -> String {
+  package static func uriPath(_ path: String) -> String {
     var out = ""
     for byte in path.utf8 {
       let c = Character(Unicode.Scalar(byte))

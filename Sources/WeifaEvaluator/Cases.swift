@@ -47,7 +47,7 @@ package enum CaseRunner {
         let rs = matching(label)
         if rs.isEmpty { failures.append(.init(zh: "找不到规则【\(label)】", en: "no rule 【\(label)】")); continue }
         if !rs.contains(where: { $0.standing == .applies }) {
-          failures.append(.init(zh: "期望【\(label)】适用，实际：\(describe(rs.map(\.standing)))", en: "expected 【\(label)】 to apply; got: \(describe(rs.map(\.standing)))"))
+          failures.append(.init(zh: "期望【\(label)】适用，实际：\(describe(rs.map(\.standing)).zh)", en: "expected 【\(label)】 to apply; got: \(describe(rs.map(\.standing)).en)"))
         }
       }
       for n in k.notApplies {
@@ -55,7 +55,7 @@ package enum CaseRunner {
         let rs = matching(label)
         if rs.isEmpty { failures.append(.init(zh: "找不到规则【\(label)】", en: "no rule 【\(label)】")); continue }
         if rs.contains(where: { if case .notApplies = $0.standing { return false }; if case .overridden = $0.standing { return false }; return true }) {
-          failures.append(.init(zh: "期望【\(label)】不适用，实际：\(describe(rs.map(\.standing)))", en: "expected 【\(label)】 not to apply; got: \(describe(rs.map(\.standing)))"))
+          failures.append(.init(zh: "期望【\(label)】不适用，实际：\(describe(rs.map(\.standing)).zh)", en: "expected 【\(label)】 not to apply; got: \(describe(rs.map(\.standing)).en)"))
         }
       }
     case .vote:
@@ -67,11 +67,15 @@ package enum CaseRunner {
       }
       let expected = k.result.map(\.name)
       let want: Bool? = expected.contains(where: passWords.contains) ? true : expected.contains(where: failWords.contains) ? false : nil
-      if want == nil { failures.append(.init(zh: "结果应写「成立」或「不成立」", en: "the result should be 成立 or 不成立")) }
+      if want == nil { failures.append(.init(zh: "结果应写「成立」或「不成立」", en: "the result should be “成立” or “不成立”")) }
       else if decision.stands != want {
         let got = decision.stands.map { $0 ? "成立" : "不成立" } ?? "无法判断（缺少人数）"
+        let gotEn = decision.stands.map { $0 ? "passes" : "fails" } ?? "cannot tell (counts are missing)"
         let detail = decision.requirements.flatMap(\.arithmetic).joined(separator: "；")
-        failures.append(.init(zh: "期望\(want! ? "成立" : "不成立")，实际\(got)：\(detail)", en: "expected \(want! ? "passes" : "fails"), got \(got): \(detail)"))
+        let detailEn = decision.requirements.flatMap(\.terms).map { t in
+          "“\(t.rule)”: " + (t.need.map { n in "\(t.actual.map(String.init) ?? "?") of at least \(n)" } ?? "counts missing")
+        }.joined(separator: "; ")
+        failures.append(.init(zh: "期望\(want! ? "成立" : "不成立")，实际\(got)：\(detail)", en: "expected it to \(want! ? "pass" : "fail"); it \(gotEn): \(detailEn)"))
       }
     case .routing:
       let name = k.matter.first.map { $0.label ?? $0.name } ?? ""
@@ -96,19 +100,21 @@ package enum CaseRunner {
       if let level = g.level, expected.contains(level) { break }
       if g.level == nil, expected.contains(where: { ["无", "不评级", "不评星", "无等级"].contains($0) }) { break }
       failures.append(.init(zh: "期望「\(expected.joined(separator: "、"))」，实际得分\(g.score)，等级「\(g.level ?? "无")」" + (g.undecided.isEmpty ? "" : "（取决于 \(g.undecided.sorted().joined(separator: "、"))）"),
-                            en: "expected “\(expected.joined(separator: ", "))”, got score \(g.score), level “\(g.level ?? "none")”"))
+                            en: "expected “\(expected.joined(separator: ", "))”, got score \(g.score), level " + (g.level.map { "“\($0)”" } ?? "none")
+                              + (g.undecided.isEmpty ? "" : " (depends on " + g.undecided.sorted().map { "“\($0)”" }.joined(separator: ", ") + ")")))
     }
     return CaseOutcome(document: doc, index: i, kind: kind, failures: failures)
   }
 
-  static func describe(_ s: [Standing]) -> String {
-    s.map {
+  static func describe(_ s: [Standing]) -> LocalizedText {
+    let each: [LocalizedText] = s.map {
       switch $0 {
-      case .applies: return "适用"
-      case .notApplies: return "不适用"
-      case .dependsOn(let m): return "取决于 " + m.sorted().joined(separator: "、")
-      case .overridden(let by): return "被\(by)排除"
+      case .applies: return .init(zh: "适用", en: "applies")
+      case .notApplies: return .init(zh: "不适用", en: "does not apply")
+      case .dependsOn(let m): return .init(zh: "取决于 " + m.sorted().joined(separator: "、"), en: "depends on " + m.sorted().map { "“\($0)”" }.joined(separator: ", "))
+      case .overridden(let by): return .init(zh: "被\(by.zh)排除", en: "switched off by \(by.en)")
       }
-    }.joined(separator: "；")
+    }
+    return .init(zh: each.map(\.zh).joined(separator: "；"), en: each.map(\.en).joined(separator: "; "))
   }
 }

@@ -39,15 +39,20 @@ package struct Evaluator: Sendable {
   package init(scope: Scope) { self.scope = scope }
   package init(_ workspace: Workspace, document: Int) { scope = Scope(workspace, document) }
 
-  /// The truth of `e` and the facts that decided it (年龄 72 ≥ 60 → 老年村民).
-  package func eval(_ e: Expr, _ facts: Facts) -> (Truth, [String]) {
-    var reasons = [String]()
+  /// The truth of `e` and the facts that decided it (年龄 72 ≥ 60 → 老年村民), in both
+  /// languages (English quotes the charter's names: “年龄” 72 ≥ 60 → “老年村民”).
+  package func eval(_ e: Expr, _ facts: Facts) -> (Truth, [LocalizedText]) {
+    var reasons = [LocalizedText]()
     let t = eval(e, facts, &reasons, depth: 0)
     return (t, reasons)
   }
 
-  private func eval(_ e: Expr, _ facts: Facts, _ reasons: inout [String], depth: Int) -> Truth {
+  /// A name or value as English text shows it: quoted unless it is plain ASCII (a number).
+  static func en(_ s: String) -> String { s.unicodeScalars.allSatisfy(\.isASCII) ? s : "“\(s)”" }
+
+  private func eval(_ e: Expr, _ facts: Facts, _ reasons: inout [LocalizedText], depth: Int) -> Truth {
     if depth > 64 { return .unknown([]) }
+    let en = Evaluator.en
     switch e {
     case .and(let xs):
       var out = [Truth]()
@@ -59,9 +64,9 @@ package struct Evaluator: Sendable {
       return Truth.and(out)
     case .or(let xs):
       var out = [Truth]()
-      var local = [String]()
+      var local = [LocalizedText]()
       for x in xs {
-        var r = [String]()
+        var r = [LocalizedText]()
         let t = eval(x, facts, &r, depth: depth + 1)
         out.append(t)
         if t == .yes { local = r; break }
@@ -70,39 +75,44 @@ package struct Evaluator: Sendable {
       reasons += local
       return Truth.or(out)
     case .not(let x):
-      var r = [String]()
+      var r = [LocalizedText]()
       let t = eval(x, facts, &r, depth: depth + 1).negated
-      reasons += r.map { "非（\($0)）" }
+      reasons += r.map { .init(zh: "非（\($0.zh)）", en: "not (\($0.en))") }
       return t
     case .invalid:
       return .unknown([])
     case .ref(let name, _):
       if Scope.everyone.contains(name) { return .yes }
       if let d = scope.definitions[name] {
-        var r = [String]()
+        var r = [LocalizedText]()
         let t = eval(d.expr, facts, &r, depth: depth + 1)
-        if t == .yes { reasons.append(r.joined(separator: "，") + " → \(name)") }
-        else if t == .no { reasons.append("不符合「\(name)」" + (r.isEmpty ? "" : "（" + r.joined(separator: "，") + "）")) }
+        if t == .yes {
+          reasons.append(.init(zh: r.map(\.zh).joined(separator: "，") + " → \(name)", en: r.map(\.en).joined(separator: ", ") + " → \(en(name))"))
+        } else if t == .no {
+          reasons.append(.init(zh: "不符合「\(name)」" + (r.isEmpty ? "" : "（" + r.map(\.zh).joined(separator: "，") + "）"),
+                               en: "not \(en(name))" + (r.isEmpty ? "" : " (" + r.map(\.en).joined(separator: ", ") + ")")))
+        }
         return t
       }
       guard let v = facts.values[name] else { return .unknown([name]) }
       let t: Truth = v.asName == "是" ? .yes : .no
-      reasons.append("\(name) = \(v)")
+      reasons.append(.init(zh: "\(name) = \(v)", en: "\(en(name)) = \(en(v.description))"))
       return t
     case .compare(let name, let op, let value, _):
       guard let v = facts.values[name] else { return .unknown([name]) }
       let t = compare(v, op, value, type: scope.attributes[name]?.type)
+      let n = en(name), fv = en(v.description), rv = en(value.description)
       switch (op, t) {
-      case (.eq, .yes): reasons.append("\(name) = \(value)")
-      case (.ne, .yes), (.eq, .no): reasons.append("\(name) = \(v)，≠ \(value)")
-      case (_, .yes): reasons.append("\(name) \(v) \(op.rawValue) \(value)")
-      default: reasons.append("\(name) \(v)，不\(op.rawValue) \(value)")
+      case (.eq, .yes): reasons.append(.init(zh: "\(name) = \(value)", en: "\(n) = \(rv)"))
+      case (.ne, .yes), (.eq, .no): reasons.append(.init(zh: "\(name) = \(v)，≠ \(value)", en: "\(n) = \(fv), ≠ \(rv)"))
+      case (_, .yes): reasons.append(.init(zh: "\(name) \(v) \(op.rawValue) \(value)", en: "\(n) \(fv) \(op.rawValue) \(rv)"))
+      default: reasons.append(.init(zh: "\(name) \(v)，不\(op.rawValue) \(value)", en: "\(n) \(fv), not \(op.rawValue) \(rv)"))
       }
       return t
     case .member(let name, let values, let negated, _):
       guard let v = facts.values[name] else { return .unknown([name]) }
       let inSet = values.contains { compare(v, .eq, $0, type: scope.attributes[name]?.type) == .yes }
-      reasons.append("\(name) = \(v)")
+      reasons.append(.init(zh: "\(name) = \(v)", en: "\(en(name)) = \(en(v.description))"))
       return (inSet != negated) ? .yes : .no
     }
   }

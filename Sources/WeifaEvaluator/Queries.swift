@@ -9,14 +9,14 @@ package enum Standing: Sendable, Equatable {
   case notApplies
   case dependsOn(Set<String>)
   /// Switched off by an exception or a rule that takes priority.
-  case overridden(by: String)
+  case overridden(by: LocalizedText)
 }
 
 package struct RuleResult: Sendable {
   package var document: Int
   package var rule: Int
   package var standing: Standing
-  package var reasons: [String]
+  package var reasons: [LocalizedText]
 }
 
 /// "What applies to me": every rule of the documents, for these facts.
@@ -44,7 +44,7 @@ package struct Applicability {
           if let e = r.effective ?? c.effective, date < e { continue }
           if let x = r.repealed ?? c.repealed, date >= x { continue }
         }
-        var reasons = [String]()
+        var reasons = [LocalizedText]()
         var truths = [Truth]()
         for e in [r.subject, r.condition].compactMap({ $0 }) {
           let (t, why) = ev.eval(e, facts)
@@ -60,7 +60,9 @@ package struct Applicability {
         if standing == .applies, let ex = r.exceptCondition {
           let (t, why) = ev.eval(ex, facts)
           switch t {
-          case .yes: standing = .overridden(by: "除外：" + why.joined(separator: "，")); reasons += why
+          case .yes:
+            standing = .overridden(by: .init(zh: "除外：" + why.map(\.zh).joined(separator: "，"), en: "the exception: " + why.map(\.en).joined(separator: ", ")))
+            reasons += why
           case .unknown(let m): standing = .dependsOn(m)
           case .no: break
           }
@@ -75,16 +77,23 @@ package struct Applicability {
           let ry = c.rules[results[y].rule]
           let yNames = Applicability.labels(ry, c)
           if rx.overrides.contains(where: { $0.label.map(yNames.contains) == true }) {
-            results[y].standing = .overridden(by: ConflictChecks.describe(rx, c))
+            results[y].standing = .overridden(by: Applicability.name(rx, c))
           }
           if ry.exceptLabels.contains(where: { Applicability.labels(rx, c).contains($0.name) }) {
-            results[y].standing = .overridden(by: ConflictChecks.describe(rx, c))
+            results[y].standing = .overridden(by: Applicability.name(rx, c))
           }
         }
       }
       out += results
     }
     return out
+  }
+
+  /// A rule as a reason names it: 第十二条的【高龄补贴】; in English, art. 12 【高龄补贴】.
+  static func name(_ r: Rule, _ c: Charter) -> LocalizedText {
+    let label = r.label.map { "【\($0)】" } ?? "@\(r.kind.rawValue)"
+    let number = r.location.article.map { c.articles[$0].written ?? c.articles[$0].number }
+    return .init(zh: ConflictChecks.describe(r, c), en: (number.map { "art. \($0) " } ?? "") + label)
   }
 
   /// The few attributes that would settle the most undecided rules, most decisive first.
@@ -116,6 +125,26 @@ package struct Requirement: Sendable {
   package var source: String        // 本规约 / 《法》第X条
   package var met: Bool?
   package var arithmetic: [String]  // 需到会至少 602 人，实到 590 人
+  /// The same, as numbers: one per alternative of the rule.
+  package var terms: [TermCount] = []
+  /// Whether this is the quorum (else the vote).
+  package var isQuorum: Bool { what == "法定人数" }
+  /// The statute the requirement comes from; nil when it is the charter's own (`source` is its title).
+  package var basis: LegalCitation? = nil
+}
+
+/// One alternative of a decision rule against the counts: at least `need` of the `total`
+/// (nil when a count was not given).
+package struct TermCount: Sendable {
+  package enum Count: String, Sendable { case present, presentHouseholds, yes }
+  package enum Total: String, Sendable { case members, households, present }
+  package var rule: String          // 成员 过半数
+  package var count: Count
+  package var total: Total
+  package var of: Int?
+  package var need: Int?
+  package var actual: Int?
+  package var met: Bool? { guard let need, let actual else { return nil }; return actual >= need }
 }
 
 package struct Decision: Sendable {
@@ -166,18 +195,19 @@ package struct Decider {
       if let v = vote { reqs.append(requirement("表决", v.terms, v.text, source, counts, quorum: false)) }
     }
     if let f = StatutoryFloor.forBody(name) {
-      reqs.append(requirement("法定人数", f.quorum, f.quorum.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: true))
-      reqs.append(requirement("表决", f.vote, f.vote.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: false))
+      reqs.append(requirement("法定人数", f.quorum, f.quorum.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: true, basis: f.basis))
+      reqs.append(requirement("表决", f.vote, f.vote.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: false, basis: f.basis))
     }
     if let mname = matter, let mf = StatutoryFloor.matterVote(m?.0.name ?? mname) {
-      reqs.append(requirement("表决", mf.terms, mf.terms.map(\.text).joined(separator: " 或 "), mf.basis.chinese, counts, quorum: false))
+      reqs.append(requirement("表决", mf.terms, mf.terms.map(\.text).joined(separator: " 或 "), mf.basis.chinese, counts, quorum: false, basis: mf.basis))
     }
     return Decision(body: name, matter: matter, requirements: reqs)
   }
 
   /// One rule (alternatives joined by 或) against the counts.
-  func requirement(_ what: String, _ terms: [ThresholdTerm], _ text: String, _ source: String, _ counts: VoteCounts, quorum: Bool) -> Requirement {
+  func requirement(_ what: String, _ terms: [ThresholdTerm], _ text: String, _ source: String, _ counts: VoteCounts, quorum: Bool, basis: LegalCitation? = nil) -> Requirement {
     var arithmetic = [String]()
+    var numbers = [TermCount]()
     var results = [Bool?]()
     for t in terms {
       let (count, total, countName, totalName): (Int?, Int?, String, String)
@@ -189,6 +219,11 @@ package struct Decider {
       case (.households, false): (count, total, countName, totalName) = (counts.yes, counts.households, "赞成", "户")
       case (.attendance, false): (count, total, countName, totalName) = (counts.yes, counts.present, "赞成", "到会")
       }
+      let kinds: (TermCount.Count, TermCount.Total) = (countName == "到会" ? .present : countName == "到会户" ? .presentHouseholds : .yes,
+                                                       totalName == "成员" ? .members : totalName == "户" ? .households : .present)
+      var number = TermCount(rule: t.text, count: kinds.0, total: kinds.1, of: total, need: nil, actual: count)
+      if let n = total { number.need = t.fraction.minimumCount(of: n, strict: t.strict) }
+      numbers.append(number)
       guard let c = count, let n = total else {
         arithmetic.append("「\(t.text)」需要\(countName)和\(totalName)的人数")
         results.append(nil)
@@ -202,7 +237,7 @@ package struct Decider {
     // An alternative whose counts were not given is not met, as long as some alternative could be
     // counted: a meeting counted by heads does not pass by households nobody counted.
     let met: Bool? = results.contains(true) ? true : (results.allSatisfy { $0 == nil } ? nil : false)
-    return Requirement(what: what, rule: text, source: source, met: met, arithmetic: arithmetic)
+    return Requirement(what: what, rule: text, source: source, met: met, arithmetic: arithmetic, terms: numbers, basis: basis)
   }
 }
 
@@ -234,7 +269,7 @@ extension Decider {
 package struct Grade: Sendable {
   package var score: Rational
   package var level: String?
-  package var reasons: [String]
+  package var reasons: [LocalizedText]
   package var undecided: Set<String>
 }
 
@@ -243,7 +278,7 @@ extension Evaluator {
   /// 等级 (in the order written) whose minimum and condition are met.
   package func grade(_ r: Rating, _ facts: Facts) -> Grade {
     var score = r.initial?.low ?? Rational(0)
-    var reasons = [String]()
+    var reasons = [LocalizedText]()
     var undecided = Set<String>()
     for (rules, sign) in [(r.bonuses, 1), (r.deductions, -1)] {
       for s in rules {
@@ -252,7 +287,7 @@ extension Evaluator {
         switch t {
         case .yes:
           score = sign > 0 ? score + pts : score - pts
-          reasons.append("\(s.text)：\(sign > 0 ? "+" : "−")\(pts)")
+          reasons.append(.init(zh: "\(s.text)：\(sign > 0 ? "+" : "−")\(pts)", en: "“\(s.text)”: \(sign > 0 ? "+" : "−")\(pts)"))
         case .unknown(let m): undecided.formUnion(m)
         case .no: break
         }

@@ -22,34 +22,62 @@ package enum Answers {
     return r.act ?? r.content ?? r.head ?? ""
   }
 
+  /// 第十二条第二款, or in English art. 12(2).
+  package static func cite(_ loc: Location, _ c: Charter, _ lang: Language) -> String {
+    guard lang == .en else { return cite(loc, c) }
+    guard let a = loc.article else { return "" }
+    var s = "art. \(c.articles[a].number)"
+    if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "(\(p + 1))" }
+    if let i = loc.item { s += "(\(i + 1))" }
+    return s
+  }
+
+  /// Charter text or a name as English text shows it: in quotes (Chinese text shows it as it is).
+  static func quoted(_ s: String, _ lang: Language) -> String { lang == .zh ? s : "“\(s)”" }
+
+  /// The separator of a heading and its text: ：, or ": " in English.
+  static func colon(_ lang: Language) -> String { lang == .zh ? "：" : ": " }
+
+  /// A list of names: 、 in Chinese, ", " in English (each quoted).
+  static func names(_ xs: [String], _ lang: Language) -> String {
+    lang == .zh ? xs.joined(separator: "、") : xs.map { "“\($0)”" }.joined(separator: ", ")
+  }
+
   /// `weifa query`: what applies to a person in each document, with reasons, ratings, what is
   /// undecided and what to answer next.
   package static func query(_ results: [RuleResult], _ ws: Workspace, documents docs: [Int], facts: Facts, next: [String], lang: Language) -> String {
     var out = ""
+    let zh = lang == .zh, colon = colon(lang)
     let kinds: [RuleKind] = [.obligation, .prohibition, .right, .benefit]
     let kindName: [RuleKind: (String, String)] = [.obligation: ("义务", "Duties"), .prohibition: ("禁止", "Prohibitions"), .right: ("权利", "Rights"), .benefit: ("享有", "Benefits")]
+    func count(_ n: Int) -> String { zh ? "（\(n)）" : " (\(n))" }
+    func head(_ rule: Rule, _ c: Charter) -> String {
+      let cite = cite(rule.location, c, lang)
+      return cite + (rule.label.map { (zh || cite.isEmpty ? "" : " ") + "【\($0)】" } ?? "")
+    }
     for d in docs {
       let c = ws.charters[d]
       let mine = results.filter { $0.document == d }
-      out += "《\(c.title ?? c.file.path)》\n"
+      out += c.title.map { "《\($0)》" } ?? c.file.path
+      out += "\n"
       for k in kinds {
         let applying = mine.filter { $0.standing == Standing.applies && c.rules[$0.rule].kind == k }
         guard !applying.isEmpty else { continue }
-        out += "\n\(lang == .zh ? kindName[k]!.0 : kindName[k]!.1)（\(applying.count)）\n"
+        out += "\n\(zh ? kindName[k]!.0 : kindName[k]!.1)\(count(applying.count))\n"
         for r in applying {
           let rule = c.rules[r.rule]
-          out += "  · \(cite(rule.location, c))\(rule.label.map { "【\($0)】" } ?? "") \(ruleText(rule, c))\n"
-          if let amt = rule.amount { out += "    \(lang == .zh ? "金额" : "amount")：\(amt.text)\n" }
-          if !r.reasons.isEmpty { out += "    \(lang == .zh ? "因为" : "because")：\(r.reasons.joined(separator: "；"))\n" }
+          out += "  · \(head(rule, c)) \(quoted(ruleText(rule, c), lang))\n"
+          if let amt = rule.amount { out += "    \(zh ? "金额" : "amount")\(colon)\(quoted(amt.text, lang))\n" }
+          if !r.reasons.isEmpty { out += "    \(zh ? "因为" : "because")\(colon)\(r.reasons.map { $0.text(lang) }.joined(separator: zh ? "；" : "; "))\n" }
         }
       }
       let overridden = mine.filter { if case .overridden = $0.standing { return true } else { return false } }
       if !overridden.isEmpty {
-        out += "\n\(lang == .zh ? "被例外或优先规则排除" : "Switched off by an exception or priority")\n"
+        out += "\n\(zh ? "被例外或优先规则排除" : "Switched off by an exception or priority")\n"
         for r in overridden {
           if case .overridden(let by) = r.standing {
             let rule = c.rules[r.rule]
-            out += "  · \(cite(rule.location, c))\(rule.label.map { "【\($0)】" } ?? "")：\(lang == .zh ? "被" : "by ")\(by)\(lang == .zh ? "排除" : "")\n"
+            out += "  · \(head(rule, c))\(colon)\(zh ? "被\(by.zh)排除" : "by \(by.en)")\n"
           }
         }
       }
@@ -57,29 +85,30 @@ package enum Answers {
       let ev2 = Evaluator(ws, document: d)
       for rating in c.ratings {
         let g = ev2.grade(rating, facts)
-        out += "\n\(lang == .zh ? "评定" : "Rating")「\(rating.name)」：\(lang == .zh ? "得分" : "score") \(g.score)，\(lang == .zh ? "等级" : "level") \(g.level ?? (lang == .zh ? "无" : "none"))\n"
-        if !g.reasons.isEmpty { out += "    \(lang == .zh ? "因为" : "because")：\(g.reasons.joined(separator: "；"))\n" }
-        if !g.undecided.isEmpty { out += "    \(lang == .zh ? "取决于" : "depends on") \(g.undecided.sorted().joined(separator: "、"))\n" }
+        out += zh ? "\n评定「\(rating.name)」：得分 \(g.score)，等级 \(g.level ?? "无")\n"
+                  : "\nRating “\(rating.name)”: score \(g.score), level \(g.level.map { "“\($0)”" } ?? "none")\n"
+        if !g.reasons.isEmpty { out += "    \(zh ? "因为" : "because")\(colon)\(g.reasons.map { $0.text(lang) }.joined(separator: zh ? "；" : "; "))\n" }
+        if !g.undecided.isEmpty { out += "    \(zh ? "取决于" : "depends on") \(names(g.undecided.sorted(), lang))\n" }
       }
       let depends = mine.filter { if case .dependsOn = $0.standing { return true } else { return false } }
       if !depends.isEmpty {
-        out += "\n\(lang == .zh ? "尚不确定" : "Undecided")（\(depends.count)）\n"
+        out += "\n\(zh ? "尚不确定" : "Undecided")\(count(depends.count))\n"
         for r in depends {
           if case .dependsOn(let m) = r.standing {
             let rule = c.rules[r.rule]
-            out += "  · \(cite(rule.location, c))\(rule.label.map { "【\($0)】" } ?? "")：\(lang == .zh ? "取决于" : "depends on") \(m.sorted().joined(separator: "、"))\n"
+            out += "  · \(head(rule, c))\(colon)\(zh ? "取决于" : "depends on") \(names(m.sorted(), lang))\n"
           }
         }
       }
       out += "\n"
     }
     if !next.isEmpty {
-      out += lang == .zh ? "建议接着回答：\(next.joined(separator: "、"))\n" : "Answer next: \(next.joined(separator: ", "))\n"
+      out += zh ? "建议接着回答：\(next.joined(separator: "、"))\n" : "Answer next: \(names(next, lang))\n"
     }
     return out
   }
 
-  package static func queryJSON(_ results: [RuleResult], _ ws: Workspace, _ next: [String]) -> JSONValue {
+  package static func queryJSON(_ results: [RuleResult], _ ws: Workspace, _ next: [String], lang: Language = .zh) -> JSONValue {
     .fields([
       ("rules", .array(results.map { r in
         let c = ws.charters[r.document]
@@ -89,28 +118,58 @@ package enum Answers {
         case .applies: standing = .string("applies")
         case .notApplies: standing = .string("notApplies")
         case .dependsOn(let m): standing = .fields([("dependsOn", .array(m.sorted().map { .string($0) }))])
-        case .overridden(let by): standing = .fields([("overriddenBy", .string(by))])
+        case .overridden(let by): standing = .fields([("overriddenBy", .string(by.text(lang)))])
         }
         return .fields([
           ("document", .string(c.title ?? c.file.path)), ("citation", .string(cite(rule.location, c))),
           ("label", rule.label.map { .string($0) } ?? .null), ("kind", .string(rule.kind.rawValue)),
           ("text", .string(ruleText(rule, c))), ("amount", rule.amount.map { .string($0.text) } ?? .null),
-          ("standing", standing), ("reasons", .array(r.reasons.map { .string($0) })),
+          ("standing", standing), ("reasons", .array(r.reasons.map { .string($0.text(lang)) })),
         ])
       })),
       ("askNext", .array(next.map { .string($0) })),
     ])
   }
 
+  // MARK: - decide
+
+  /// What a requirement is: 法定人数 / quorum, 表决 / vote.
+  static func what(_ r: Requirement, _ lang: Language) -> String {
+    lang == .zh ? r.what : (r.isQuorum ? "quorum" : "vote")
+  }
+
+  /// Where a requirement comes from: the charter's title, or the statute.
+  static func source(_ r: Requirement, _ lang: Language) -> String {
+    guard lang == .en else { return r.source }
+    if let b = r.basis { return b.english }
+    return r.source == "本规约" ? "this charter" : r.source
+  }
+
+  /// One alternative's arithmetic in English: “成员 过半数”: members 1210, at least 606 present needed, 605 present: not met.
+  static func arithmetic(_ t: TermCount, need only: Bool) -> String {
+    let count = ["present": "present", "presentHouseholds": "households present", "yes": "in favour"][t.count.rawValue]!
+    let total = ["members": "members", "households": "households", "present": "present"][t.total.rawValue]!
+    guard let of = t.of, let need = t.need, only || t.actual != nil else {
+      return "“\(t.rule)”: needs the counts of \(total) and \(count)"
+    }
+    var s = "“\(t.rule)”: \(total) \(of), at least \(need) \(count) needed"
+    if !only, let a = t.actual { s += ", \(a) \(count): " + (a >= need ? "met" : "not met") }
+    return s
+  }
+
   /// `weifa decide --need`: the minimum counts, without the "actual" parts.
   package static func need(_ d: Decision, body: String, counts: VoteCounts, probe: VoteCounts, lang: Language) -> String {
     var out = lang == .zh ? "\(body)所需的最低人数" + (counts.present == nil ? "（按最低到会人数\(probe.present.map(String.init) ?? "—")计算表决）" : "") + "：\n"
-                          : "Minimum counts for \(body):\n"
+                          : "Minimum counts for “\(body)”" + (counts.present == nil ? " (votes counted at the least quorate attendance, \(probe.present.map(String.init) ?? "—"))" : "") + ":\n"
     for r in d.requirements {
-      out += "\(r.what)「\(r.rule)」——\(r.source)\n"
-      for a in r.arithmetic {
-        // Keep the requirement, drop the "actual" part: 需到会至少606.
-        out += "    " + (a.split(separator: "，实为", omittingEmptySubsequences: false).first.map(String.init) ?? a) + "\n"
+      out += lang == .zh ? "\(r.what)「\(r.rule)」——\(r.source)\n" : "\(what(r, lang)) “\(r.rule)” — \(source(r, lang))\n"
+      if lang == .zh {
+        for a in r.arithmetic {
+          // Keep the requirement, drop the "actual" part: 需到会至少606.
+          out += "    " + (a.split(separator: "，实为", omittingEmptySubsequences: false).first.map(String.init) ?? a) + "\n"
+        }
+      } else {
+        for t in r.terms { out += "    " + arithmetic(t, need: true) + "\n" }
       }
     }
     return out
@@ -118,11 +177,16 @@ package enum Answers {
 
   /// `weifa decide`: each requirement met or not, with its arithmetic, and the conclusion.
   package static func decision(_ d: Decision, body: String, lang: Language) -> String {
-    var out = "\(body)\(d.matter.map { "表决「\($0)」" } ?? "")\n"
+    var out = lang == .zh ? "\(body)\(d.matter.map { "表决「\($0)」" } ?? "")\n"
+                          : "“\(body)”\(d.matter.map { ", voting on “\($0)”" } ?? "")\n"
     for r in d.requirements {
       let mark = r.met == true ? "✓" : r.met == false ? "✗" : "?"
-      out += "\(mark) \(r.what)「\(r.rule)」——\(r.source)\n"
-      for a in r.arithmetic { out += "    \(a)\n" }
+      out += lang == .zh ? "\(mark) \(r.what)「\(r.rule)」——\(r.source)\n" : "\(mark) \(what(r, lang)) “\(r.rule)” — \(source(r, lang))\n"
+      if lang == .zh {
+        for a in r.arithmetic { out += "    \(a)\n" }
+      } else {
+        for t in r.terms { out += "    " + arithmetic(t, need: false) + "\n" }
+      }
     }
     switch d.stands {
     case .some(true): out += lang == .zh ? "结论：会议有效，决定通过。\n" : "Result: quorate, and the decision passes.\n"
@@ -132,34 +196,89 @@ package enum Answers {
     return out
   }
 
-  package static func noBody(_ name: String, _ lang: Language) -> String {
-    lang == .zh ? "错误：找不到机构「\(name)」的议事规则（本文件、同一汇编和上位法中都没有）\n" : "error: no decision rules for “\(name)”\n"
+  /// `weifa decide --format json`: the requirements with their numbers and the conclusion; with
+  /// `need`, the minimum counts (`need`) without the actual ones.
+  package static func decisionJSON(_ d: Decision, body: String, need: Bool, lang: Language) -> JSONValue {
+    func int(_ n: Int?) -> JSONValue { n.map { .int($0) } ?? .null }
+    func bool(_ b: Bool?) -> JSONValue { b.map { .bool($0) } ?? .null }
+    var fields: [(String, JSONValue)] = [("body", .string(body)), ("matter", d.matter.map { .string($0) } ?? .null)]
+    if !need { fields.append(("stands", bool(d.stands))) }
+    fields.append(("requirements", .array(d.requirements.map { r in
+      var req: [(String, JSONValue)] = [
+        ("what", .string(r.isQuorum ? "quorum" : "vote")), ("rule", .string(r.rule)), ("source", .string(source(r, lang))),
+      ]
+      if !need { req.append(("met", bool(r.met))) }
+      req.append(("terms", .array(r.terms.map { t in
+        var f: [(String, JSONValue)] = [("rule", .string(t.rule)), ("count", .string(t.count.rawValue)), ("of", .string(t.total.rawValue)),
+                                        ("total", int(t.of)), ("need", int(t.need))]
+        if !need { f += [("actual", int(t.actual)), ("met", bool(t.met))] }
+        return .fields(f)
+      })))
+      return .fields(req)
+    })))
+    return .fields(fields)
   }
 
+  package static func noBody(_ name: String, _ lang: Language) -> String {
+    lang == .zh ? "错误：找不到机构「\(name)」的议事规则（本文件、同一汇编和上位法中都没有）\n" : "error: no decision rules for “\(name)” (not in this file, its bundle or the higher law)\n"
+  }
+
+  // MARK: - route
+
   /// `weifa route`: who decides a matter, by which procedure.
-  package static func route(_ r: Route, _ ws: Workspace) -> String {
+  package static func route(_ r: Route, _ ws: Workspace, lang: Language = .zh) -> String {
     let c = ws.charters[r.document]
     let m = r.matter
-    var out = "事项：\(m.name)（《\(c.title ?? "")》\(cite(m.location, c))）\n"
-    if let cat = m.category { out += "类别：\(cat)\n" }
-    out += "决定：\(m.decider.map(\.name).joined(separator: "、"))\n"
-    if !m.delegate.isEmpty { out += "授权：\(m.delegate.map(\.name).joined(separator: "、"))\n" }
-    if let v = m.vote { out += "表决：\(v.text)\n" }
-    if !m.basis.isEmpty { out += "依据：\(m.basis.map(\.text).joined(separator: "、"))\n" }
+    let zh = lang == .zh, colon = colon(lang)
+    func place(_ title: String?, _ loc: Location, _ doc: Charter) -> String {
+      zh ? "（《\(title ?? "")》\(cite(loc, doc))）" : " (《\(title ?? "")》 \(cite(loc, doc, lang)))"
+    }
+    func line(_ zhName: String, _ enName: String, _ value: String) -> String { (zh ? zhName : enName) + colon + value + "\n" }
+    var out = line("事项", "Matter", quoted(m.name, lang) + place(c.title, m.location, c))
+    if let cat = m.category { out += line("类别", "Category", quoted(cat, lang)) }
+    out += line("决定", "Decided by", names(m.decider.map(\.name), lang))
+    if !m.delegate.isEmpty { out += line("授权", "Delegated to", names(m.delegate.map(\.name), lang)) }
+    if let v = m.vote { out += line("表决", "Vote", quoted(v.text, lang)) }
+    if !m.basis.isEmpty { out += line("依据", "Basis", names(m.basis.map(\.text), lang)) }
     for (p, pd) in r.procedures {
       let pc = ws.charters[pd]
-      out += "程序：\(p.name)（《\(pc.title ?? "")》\(cite(p.location, pc))）\n"
+      out += line("程序", "Procedure", quoted(p.name, lang) + place(pc.title, p.location, pc))
       for (i, s) in p.steps.enumerated() {
-        var line = "  \(i + 1). \(s.name)"
-        if !s.body.isEmpty { line += "——\(s.body.map(\.name).joined(separator: "、"))" }
-        if let v = s.vote { line += "；表决：\(v.text)" }
-        if let q = s.publicNotice { line += "；公示：\(q.text)" }
-        if let q = s.deadline { line += "；期限：\(q.text)" }
-        out += line + "\n"
+        var text = "  \(i + 1). \(quoted(s.name, lang))"
+        if !s.body.isEmpty { text += (zh ? "——" : " — ") + names(s.body.map(\.name), lang) }
+        let sep = zh ? "；" : "; "
+        if let v = s.vote { text += sep + (zh ? "表决" : "vote") + colon + quoted(v.text, lang) }
+        if let q = s.publicNotice { text += sep + (zh ? "公示" : "public notice") + colon + quoted(q.text, lang) }
+        if let q = s.deadline { text += sep + (zh ? "期限" : "deadline") + colon + quoted(q.text, lang) }
+        out += text + "\n"
       }
     }
-    if let q = m.publicNotice { out += "公示：\(q.text)\n" }
-    if let f = m.filing { out += "备案：\(f)\n" }
+    if let q = m.publicNotice { out += line("公示", "Public notice", quoted(q.text, lang)) }
+    if let f = m.filing { out += line("备案", "Filing", quoted(f, lang)) }
     return out
+  }
+
+  /// `weifa route --format json`.
+  package static func routeJSON(_ r: Route, _ ws: Workspace) -> JSONValue {
+    let c = ws.charters[r.document]
+    let m = r.matter
+    func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+    return .fields([
+      ("matter", .string(m.name)), ("document", opt(c.title)), ("citation", .string(cite(m.location, c))),
+      ("category", opt(m.category)),
+      ("decidedBy", .array(m.decider.map { .string($0.name) })), ("delegatedTo", .array(m.delegate.map { .string($0.name) })),
+      ("vote", opt(m.vote?.text)), ("basis", .array(m.basis.map { .string($0.text) })),
+      ("procedures", .array(r.procedures.map { p, pd in
+        let pc = ws.charters[pd]
+        return .fields([
+          ("name", .string(p.name)), ("document", opt(pc.title)), ("citation", .string(cite(p.location, pc))),
+          ("steps", .array(p.steps.map { s in
+            .fields([("name", .string(s.name)), ("bodies", .array(s.body.map { .string($0.name) })), ("vote", opt(s.vote?.text)),
+                     ("publicNotice", opt(s.publicNotice?.text)), ("deadline", opt(s.deadline?.text))])
+          })),
+        ])
+      })),
+      ("publicNotice", opt(m.publicNotice?.text)), ("filing", opt(m.filing)),
+    ])
   }
 }

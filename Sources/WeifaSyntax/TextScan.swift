@@ -86,12 +86,11 @@ enum TextScan {
         out[out.count - 1].severity = .error
       } else {
         for r in invalid {
-          let (line, _) = source.location(of: r.lower)
-          let column = r.lower - source.lineStarts[line - 1] + 1
+          let (line, column) = source.location(of: r.lower)
           let shown = b[r.lower..<min(r.upper, r.lower + 8)].map { hex($0) }.joined(separator: " ") + (r.upper - r.lower > 8 ? " …" : "")
           out.append(Diagnostic(InputIssues.invalidBytes,
-            .init(zh: "第\(line)行第\(column)字节（文件第\(r.lower)字节起）有 \(r.upper - r.lower) 个字节不是有效的 UTF-8：\(shown)",
-                  en: "line \(line), byte \(column) (file offset \(r.lower)): \(r.upper - r.lower) byte(s) are not valid UTF-8: \(shown)"),
+            .init(zh: "第\(line)行第\(column)列有 \(r.upper - r.lower) 个字节不是有效的 UTF-8：\(shown)",
+                  en: "line \(line), column \(column): \(r.upper - r.lower) byte\(r.upper - r.lower == 1 ? " is" : "s are") not valid UTF-8: \(shown)"),
             file: source, range: r, notes: invalidHelp))
         }
         if invalidRuns > invalid.count {
@@ -104,7 +103,7 @@ enum TextScan {
     for r in replacement {
       let (line, column) = source.location(of: r.lower)
       out.append(Diagnostic(InputIssues.invalidBytes,
-        .init(zh: "第\(line)行第\(column)字处有替换字符「\u{FFFD}」：这里的文字在此前的编码转换中已经丢失",
+        .init(zh: "第\(line)行第\(column)列有替换字符「\u{FFFD}」：这里的文字在此前的编码转换中已经丢失",
               en: "line \(line), column \(column): replacement character “\u{FFFD}”: the text here was lost in an earlier conversion"),
         file: source, range: r,
         notes: [.init(zh: "帮助：对照原稿补上丢失的文字；原文件若是 GBK 编码，应当用 GB18030 转换，而不是当作 UTF-8 打开",

@@ -109,7 +109,7 @@ let sample = """
     #expect(r.status == 1)
     #expect(r.err.contains("错误[WF1020]") && r.err.contains("第3行") && r.err.contains("FF 80"), "\(r.err)")
     let en = run(["check", dir + "/bad.weifa", "--lang", "en"])
-    #expect(en.err.contains("line 3") && en.err.contains("file offset"))
+    #expect(en.err.contains("line 3, column 9") && !en.err.contains("offset"), "\(en.err)")
   }
 
   @Test func decoderUnits() {

@@ -120,8 +120,8 @@ func codesWorkspace() -> (Workspace, [Int]) {
   @Test func reasonsShowTheArithmetic() {
     let r = Applicability(ws).evaluate([0], facts: Facts(["年龄": Self.n(82), "户籍": .name("本村")]))
       .first { ws.charters[0].rules[$0.rule].label == "高龄补贴" }!
-    #expect(r.reasons.contains { $0.contains("年龄 82 ≥ 80") })
-    #expect(r.reasons.contains { $0.contains("老年村民") })
+    #expect(r.reasons.contains { $0.zh.contains("年龄 82 ≥ 80") })
+    #expect(r.reasons.contains { $0.zh.contains("老年村民") })
   }
 
   @Test func factsAreTyped() {

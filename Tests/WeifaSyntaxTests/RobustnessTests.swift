@@ -76,8 +76,9 @@ func ids(_ doc: Document) -> [String] { doc.diagnostics.map(\.code.id) }
     let d = try! #require(doc.diagnostics.first { $0.code.id == "WF1020" })
     #expect(d.range == TextRange(offset, offset + 3))
     #expect(d.severity == .error)
-    #expect(d.message.zh.contains("第2行") && d.message.zh.contains("文件第\(offset)字节") && d.message.zh.contains("FF FE 80"))
-    #expect(d.message.en.contains("line 2") && d.message.en.contains("file offset \(offset)"))
+    // One unit for a position: line and character column, as the `-->` line gives them (issue 15).
+    #expect(d.message.zh.contains("第2行第6列") && !d.message.zh.contains("字节（") && d.message.zh.contains("FF FE 80"))
+    #expect(d.message.en.contains("line 2, column 6") && !d.message.en.contains("offset"))
   }
 
   @Test func manyInvalidRunsAreListedUpToALimit() {
@@ -104,7 +105,7 @@ func ids(_ doc: Document) -> [String] { doc.diagnostics.map(\.code.id) }
     let doc = analyzeBytes(Array("第一条 为了规范村务，制定本\u{FFFD}\u{FFFD}。\n第二条 乙\u{FFFD}。\n".utf8))
     let found = doc.diagnostics.filter { $0.code.id == "WF1020" }
     #expect(found.count == 2)
-    #expect(found[0].message.zh.contains("第1行第15字"))
+    #expect(found[0].message.zh.contains("第1行第15列"))
   }
 
   @Test func gbkMisreadAsLatin1IsAWarning() {

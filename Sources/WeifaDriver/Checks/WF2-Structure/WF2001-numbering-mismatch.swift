@@ -26,7 +26,12 @@ extension StructureChecks {
       fixZh: "按顺序改正序号，或写「第？条」交由 Weifa 编排。", fixEn: "Renumber in order, or write 第？条 and let Weifa number it.",
       basisZh: "《中华人民共和国立法法》第六十五条", basisEn: "Legislation Law of the PRC, art. 65"))
 
-  private struct Counter { var next = 1 }
+  /// One run of numbers that count together (the articles of a document, the chapters of a
+  /// part, the items of a paragraph …): an id per run, the numbered places in order.
+  private struct Counter {
+    let id: Int
+    init(_ runs: inout [[(SyntaxNode?, String, Bool)]]) { id = runs.count; runs.append([]) }
+  }
 
   /// Kinds of higher law. Codes/ holds excerpts of them with their real article numbers, so
   /// numbers there must increase but may skip (a 节选).
@@ -43,83 +48,115 @@ extension StructureChecks {
 
   static func numbering(_ tree: SyntaxTree, _ out: inout [Diagnostic]) {
     let excerpt = documentKind(tree).map(higherLawKinds.contains) ?? false
-    var article = Counter()
-    func visit(_ node: SyntaxNode, chapter: inout Counter) {
-      var part = Counter(), subPart = Counter(), section = Counter(), paragraphItems = Counter()
+    // First the numbered places of each run, in document order; then each run is compared with
+    // its expected sequence, looking one place ahead to tell a wrong number from a new start.
+    var runs = [[(SyntaxNode?, String, Bool)]]()
+    let article = Counter(&runs)
+    // Each place notes whether it opens a division (the first article of a chapter), where a
+    // repeated number is a restart rather than a slip.
+    var opening = false
+    func add(_ holder: SyntaxNode?, _ counter: Counter, _ unit: String) {
+      runs[counter.id].append((holder, unit, opening))
+      opening = false
+    }
+    func visit(_ node: SyntaxNode, chapter: Counter) {
+      let part = Counter(&runs), subPart = Counter(&runs), section = Counter(&runs)
+      if [.part, .subPart, .chapter, .section].contains(node.kind) { opening = true }
       for child in node.childNodes {
         switch child.kind {
         case .part:
-          expect(child.child(.partHeading), &part, "编", excerpt, &out)
-          var chapters = Counter()
-          visit(child, chapter: &chapters)
+          add(child.child(.partHeading), part, "编")
+          visit(child, chapter: Counter(&runs))
         case .subPart:
-          expect(child.child(.subPartHeading), &subPart, "分编", excerpt, &out)
-          visit(child, chapter: &chapter)     // chapters continue across 分编 within a 编
+          add(child.child(.subPartHeading), subPart, "分编")
+          visit(child, chapter: chapter)     // chapters continue across 分编 within a 编
         case .chapter:
-          expect(child.child(.chapterHeading), &chapter, "章", excerpt, &out)
-          var inner = Counter()
-          visit(child, chapter: &inner)
+          add(child.child(.chapterHeading), chapter, "章")
+          visit(child, chapter: Counter(&runs))
         case .section:
-          expect(child.child(.sectionHeading), &section, "节", excerpt, &out)
-          var inner = Counter()
-          visit(child, chapter: &inner)
+          add(child.child(.sectionHeading), section, "节")
+          visit(child, chapter: Counter(&runs))
         case .article:
-          expect(child.child(.articleHeading), &article, "条", excerpt, &out)
-          var inner = Counter()
-          visit(child, chapter: &inner)
+          add(child.child(.articleHeading), article, "条")
+          visit(child, chapter: Counter(&runs))
         case .paragraph:
-          paragraphItems = Counter()
+          let items = Counter(&runs)
           for item in child.childNodes where item.kind == .item {
-            expect(item, &paragraphItems, "项", excerpt, &out)
-            var subitems = Counter()
+            add(item, items, "项")
+            let subitems = Counter(&runs)
             for sub in item.childNodes where sub.kind == .subitem {
-              expect(sub.child(.subitemNumber), &subitems, "目", excerpt, &out)
+              add(sub.child(.subitemNumber), subitems, "目")
             }
           }
         default: break
         }
       }
     }
-    var chapters = Counter()
-    visit(tree.root, chapter: &chapters)
+    visit(tree.root, chapter: Counter(&runs))
+    for run in runs where !run.isEmpty {
+      let written = run.map { number($0.0) }
+      var next = 1
+      var previous: Int?
+      for (i, (holder, unit, opens)) in run.enumerated() {
+        guard let holder, let (token, n) = written[i] else { next += 1; continue }
+        defer { previous = n }
+        if n == next || (excerpt && n > next) { next += 1; continue }
+        // A wrong number whose successor is where the sequence expects it is one slip (第六条
+        // written twice before 第八条): the sequence goes on from its place. Otherwise the numbers
+        // start again from the one written (a restart, a gap, an inserted article): one finding
+        // per break, not one per place after it.
+        let following = written[(i + 1)...].first { $0 != nil }.flatMap { $0?.1 }
+        let slip = following == next + 1
+        let kind: Break = previous == n && !opens ? .repeated : slip ? .slip : n < next ? .restart : .gap
+        report(holder, token, unit, expected: next, written: n, kind, out: &out)
+        next = slip ? next + 1 : n + 1
+      }
+    }
   }
 
-  /// Compares a written number with the expected one; `？` takes the expected number.
-  private static func expect(_ holder: SyntaxNode?, _ counter: inout Counter, _ unit: String, _ excerpt: Bool, _ out: inout [Diagnostic]) {
-    guard let holder else { counter.next += 1; return }
+  /// How a number breaks the sequence.
+  private enum Break { case repeated, slip, restart, gap }
+
+  /// The number written in a heading or item, with its token; nil for `？` or none.
+  private static func number(_ holder: SyntaxNode?) -> (SyntaxToken, Int)? {
+    guard let holder else { return nil }
     let numberToken: SyntaxToken?
     if let numeral = holder.child(.numeral_) {
       numberToken = numeral.childTokens.first
     } else {
       numberToken = holder.childTokens.first { $0.kind == .digits || $0.kind == .question }
     }
-    guard let token = numberToken, token.kind != .question, let written = ChineseNumeral.parse(token.text) else {
-      counter.next += 1
-      return
-    }
-    if written != counter.next && !(excerpt && written > counter.next) {
-      let expected = counter.next
-      let form: (Int) -> String = { n in
-        switch unit {
-        case "项": return "（\(ChineseNumeral.format(n))）"
-        case "目": return "\(n)."
-        default: return "第\(ChineseNumeral.format(n))\(unit)"
-        }
+    guard let token = numberToken, token.kind != .question, let written = ChineseNumeral.parse(token.text) else { return nil }
+    return (token, written)
+  }
+
+  private static func report(_ holder: SyntaxNode, _ token: SyntaxToken, _ unit: String, expected: Int, written: Int, _ kind: Break, out: inout [Diagnostic]) {
+    let form: (Int) -> String = { n in
+      switch unit {
+      case "项": return "（\(ChineseNumeral.format(n))）"
+      case "目": return "\(n)."
+      default: return "第\(ChineseNumeral.format(n))\(unit)"
       }
-      var d = Diagnostic(numberingMismatch,
-                         .init(zh: "序号应为「\(form(expected))」，这里写的是「\(form(written))」",
-                               en: "expected “\(form(expected))” here, found “\(form(written))”"),
-                         file: holder.tree.source, range: holder.range.lower < token.range.lower ? TextRange(holder.range.lower, token.range.upper) : token.range)
-      d.notes = [.init(zh: written < expected ? "注意：条的序号应当全文连续编排，不在每章重新编号" : "注意：中间缺少序号",
-                       en: written < expected ? "note: numbers run on through the document; they do not restart" : "note: a number is missing in between")]
-      if unit == "条" || unit == "章" {
-        d.notes.append(.init(zh: "帮助：也可写「第？\(unit)」由 Weifa 自动编号", en: "help: or write 第？\(unit) and let Weifa number it"))
-      }
-      d.basis = [LegalCitation(law: "中华人民共和国立法法", article: 65)]
-      out.append(d)
-      counter.next = written + 1   // resynchronise: one finding per break, not one per article after it
-    } else {
-      counter.next += 1
     }
+    let message: LocalizedText = kind == .repeated
+      ? .init(zh: "「\(form(written))」重号：上一个也是「\(form(written))」，这里应为「\(form(expected))」",
+              en: "“\(form(written))” twice: the one before is “\(form(written))” too; “\(form(expected))” is expected here")
+      : .init(zh: "序号应为「\(form(expected))」，这里写的是「\(form(written))」",
+              en: "expected “\(form(expected))” here, found “\(form(written))”")
+    var d = Diagnostic(numberingMismatch, message, file: holder.tree.source,
+                       range: holder.range.lower < token.range.lower ? TextRange(holder.range.lower, token.range.upper) : token.range)
+    switch kind {
+    case .restart: d.notes = [.init(zh: "注意：条的序号应当全文连续编排，不在每章重新编号", en: "note: numbers run on through the document; they do not restart")]
+    case .gap: d.notes = [.init(zh: "注意：中间缺少序号", en: "note: a number is missing in between")]
+    case .repeated, .slip: break   // the numbers after it are where they should be: nothing more to say
+    }
+    let path = holder.tree.source.path
+    d.notes.append(.init(zh: "帮助：运行 weifa fmt --renumber \(path) 按顺序重新编号并更新引用（加 --write 改写文件）",
+                         en: "help: weifa fmt --renumber \(path) renumbers in order and updates the references (add --write to rewrite the file)"))
+    if unit == "条" || unit == "章" {
+      d.notes.append(.init(zh: "帮助：也可写「第？\(unit)」由 Weifa 自动编号", en: "help: or write 第？\(unit) and let Weifa number it"))
+    }
+    d.basis = [LegalCitation(law: "中华人民共和国立法法", article: 65)]
+    out.append(d)
   }
 }

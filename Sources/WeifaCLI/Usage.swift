@@ -1,0 +1,258 @@
+import WeifaBase
+
+/// What each command accepts and how it explains itself: the options `parseOptions` reads for it,
+/// and the usage, options and examples `weifa CMD --help` (and `weifa help CMD`) prints, in Chinese
+/// and in English. The examples run as printed from the repository root (`UsageTests` runs them).
+struct CommandUsage {
+  /// One option: how it is written (with its value), and what it does.
+  struct Option {
+    let form: String
+    let zh: String
+    let en: String
+    /// The form in English, where its value is named in Chinese (`--with 路径` → `--with PATH`).
+    var formEn: String? = nil
+    func form(_ lang: Language) -> String { lang == .en ? formEn ?? form : form }
+  }
+
+  /// One example: the command line and what it shows.
+  struct Example {
+    let line: String
+    let zh: String
+    let en: String
+  }
+
+  let name: String
+  /// Options that take the next argument.
+  let valued: Set<String>
+  /// Options that stand alone.
+  let flags: Set<String>
+  /// Short forms (`-w` → `--write`).
+  var aliases: [String: String] = [:]
+  /// The usage lines, without `weifa `.
+  let synopsis: LocalizedText
+  /// What the command does, in one or two sentences.
+  let summary: LocalizedText
+  let options: [Option]
+  let examples: [Example]
+  /// What the exit status means for this command, when it says more than the general rule.
+  var status: LocalizedText? = nil
+
+  /// The two lines printed after a usage error: how to call the command and where to read more.
+  func brief(_ lang: Language) -> String {
+    let lines = synopsis.text(lang).split(separator: "\n").map { "  weifa " + $0 }.joined(separator: "\n")
+    return lang == .zh
+      ? "用法：\n\(lines)\n运行 weifa \(name) --help 查看全部选项和示例\n"
+      : "usage:\n\(lines)\nrun weifa \(name) --help for every option and examples\n"
+  }
+
+  /// The page `weifa CMD --help` prints.
+  func help(_ lang: Language) -> String {
+    let zh = lang == .zh
+    var out = "weifa \(name) — \(summary.text(lang))\n\n"
+    out += (zh ? "用法：\n" : "Usage:\n") + synopsis.text(lang).split(separator: "\n").map { "  weifa " + $0 + "\n" }.joined()
+    let all = options + CommandUsage.common
+    let width = min(28, all.map { DisplayWidth.text($0.form(lang)) }.max() ?? 0) + 2
+    out += zh ? "\n选项：\n" : "\nOptions:\n"
+    for o in all {
+      let form = o.form(lang)
+      let pad = max(1, width - DisplayWidth.text(form))
+      out += "  " + form + (DisplayWidth.text(form) > width - 2 ? "\n  " + String(repeating: " ", count: width) : String(repeating: " ", count: pad))
+      out += (zh ? o.zh : o.en) + "\n"
+    }
+    if !examples.isEmpty {
+      out += zh ? "\n示例：\n" : "\nExamples:\n"
+      for e in examples { out += "  \(e.line)\n      \(zh ? e.zh : e.en)\n" }
+    }
+    out += "\n" + (status ?? CommandUsage.generalStatus).text(lang) + "\n"
+    return out
+  }
+
+  /// The options every command takes.
+  static let common: [Option] = [
+    Option(form: "--lang zh|en", zh: "消息语言：中文（默认）或英文", en: "the language of messages: Chinese (the default) or English"),
+    Option(form: "--color auto|always|never", zh: "彩色显示诊断：auto（默认）在终端上着色，输出被重定向或设置了 NO_COLOR 时不着色",
+           en: "colour diagnostics: auto (the default) colours on a terminal, never when output is redirected or NO_COLOR is set"),
+    Option(form: "-h, --help", zh: "显示本帮助", en: "show this help"),
+  ]
+
+  static let generalStatus = LocalizedText(
+    zh: "退出状态：0 没有错误；1 输入有错误；2 用法或读写错误。诊断信息输出到标准错误，结果输出到标准输出。",
+    en: "Exit status: 0 clean; 1 the input has errors; 2 usage or I/O error. Diagnostics go to stderr, results to stdout.")
+
+  static let format = Option(form: "--format text|json", zh: "结果的格式：文本（默认）或 JSON", en: "the format of the result: text (the default) or JSON")
+
+  /// Every command, in the order the general help lists them.
+  static let all: [CommandUsage] = [
+    CommandUsage(
+      name: "check", valued: ["--format", "--with"], flags: ["--werror"],
+      synopsis: .init(zh: "check 路径… [--format text|json|sarif] [--werror] [--with 路径]",
+                      en: "check PATH... [--format text|json|sarif] [--werror] [--with PATH]"),
+      summary: .init(zh: "检查文件或目录（目录即一部汇编，如《微法典》），报告错误和警告；同目录的文件和上级的「上位法」目录自动读入，供引用和上下位核对",
+                     en: "check files or directories (a directory is a bundle) and report errors and warnings; the rest of a file's directory and the nearest “上位法” directory are read as context"),
+      options: [
+        Option(form: "--format text|json|sarif", zh: "诊断的格式：文本（默认，输出到标准错误）、JSON 或 SARIF 2.1.0（输出到标准输出）",
+               en: "the format of diagnostics: text (the default, on stderr), JSON or SARIF 2.1.0 (on stdout)"),
+        Option(form: "--werror", zh: "有警告时也以状态 1 退出", en: "exit with status 1 on warnings too"),
+        Option(form: "--with 路径", zh: "再读入一个文件或目录作为上下文（可重复）", en: "read one more file or directory as context (repeatable)", formEn: "--with PATH"),
+      ],
+      examples: [
+        Example(line: "weifa check Codes/青溪村微法典", zh: "检查一部《微法典》的全部文件", en: "check every document of a 《微法典》 bundle"),
+        Example(line: "weifa check Codes/海晴社区 --format sarif", zh: "SARIF 2.1.0，供审查工具使用", en: "SARIF 2.1.0 for review tools"),
+        Example(line: "weifa check Codes/石门村/石门村村规民约.weifa --lang en --werror", zh: "英文消息；有警告也算失败", en: "messages in English; warnings fail too"),
+      ],
+      status: .init(zh: "退出状态：0 没有错误；1 有错误（加 --werror 时有警告也算）；2 用法或读写错误，或路径中没有 .weifa 文件。",
+                    en: "Exit status: 0 clean; 1 errors (or warnings, with --werror); 2 usage or I/O error, or no .weifa file in the paths.")),
+    CommandUsage(
+      name: "build", valued: ["--to", "-o", "--output"], flags: ["--annotated", "--force"],
+      synopsis: .init(zh: "build 路径 --to text|md|html|json|notice|page [-o 文件] [--annotated] [--force]",
+                      en: "build PATH --to text|md|html|json|notice|page [-o FILE] [--annotated] [--force]"),
+      summary: .init(zh: "排版输出条文、公告或 JSON；page 是给居民用手机打开的单个网页；有错误时不生成",
+                     en: "print the statute, its notice or its JSON; page is one self-contained HTML page for residents' phones; nothing is built while there are errors"),
+      options: [
+        Option(form: "--to 格式", zh: "text 纯文本、md Markdown、html 可打印网页、json 模型、notice 公告、page 居民页面",
+               en: "text, md (Markdown), html (for print), json (the model), notice (the public notice), page (the residents' page)", formEn: "--to FORMAT"),
+        Option(form: "-o, --output 文件", zh: "写入文件（不能是输入文件），不给出时输出到标准输出", en: "write to FILE (never an input) instead of stdout", formEn: "-o, --output FILE"),
+        Option(form: "--annotated", zh: "注释版：附诊断和规则，供法律顾问审阅", en: "the annotated edition, with diagnostics and rules, for legal advisors"),
+        Option(form: "--force", zh: "有错误时也生成，标为草稿（notice 和 page 除外：不是规约的文件不生成）", en: "build a draft despite errors (not a notice or page of a file that is not a charter)"),
+      ],
+      examples: [
+        Example(line: "weifa build Codes/青溪村微法典 --to html -o 微法典.html", zh: "整部《微法典》的可打印网页", en: "the whole 《微法典》 as print-ready HTML"),
+        Example(line: "weifa build Codes/石门村/石门村村规民约.weifa --to page -o 石门村村规民约.html", zh: "居民页面：一个文件，可发到微信群", en: "the residents' page: one file to share"),
+        Example(line: "weifa build Codes/石门村/石门村村规民约.weifa --to notice", zh: "公告全文", en: "the public notice"),
+      ],
+      status: .init(zh: "退出状态：0 已生成；1 输入有错误，未生成；2 用法或读写错误。",
+                    en: "Exit status: 0 built; 1 the input has errors, nothing built; 2 usage or I/O error.")),
+    CommandUsage(
+      name: "test", valued: ["--format"], flags: [],
+      synopsis: .init(zh: "test 路径… [--format text|json]", en: "test PATH... [--format text|json]"),
+      summary: .init(zh: "运行规约中写的案例（@案例），报告失败的案例及其期望和实际结果",
+                     en: "run the cases (“@案例” examples) written in the charters and report each failure with what was expected"),
+      options: [format],
+      examples: [
+        Example(line: "weifa test Codes", zh: "运行全部案例", en: "run every case"),
+        Example(line: "weifa test Codes/石门村 --format json", zh: "结果为 JSON", en: "the result as JSON"),
+      ],
+      status: .init(zh: "退出状态：0 全部通过；1 有案例失败；2 用法或读写错误。", en: "Exit status: 0 every case passed; 1 a case failed; 2 usage or I/O error.")),
+    CommandUsage(
+      name: "query", valued: ["--fact", "--facts", "--as-of", "--format"], flags: [],
+      synopsis: .init(zh: "query 路径 --fact 属性=值… [--facts 文件.json] [--as-of 日期] [--format text|json]",
+                      en: "query PATH --fact NAME=VALUE... [--facts FILE.json] [--as-of DATE] [--format text|json]"),
+      summary: .init(zh: "这些条款与我有关吗：给出几项事实，列出适用的义务、禁止、权利和待遇，各附条文和理由",
+                     en: "what applies to me: from a few facts, the duties, prohibitions, rights and benefits that apply, each with its article and the reason"),
+      options: [
+        Option(form: "--fact 属性=值", zh: "一项事实，如 --fact 年龄=72（可重复）", en: "one fact, such as “年龄=72” (repeatable)", formEn: "--fact NAME=VALUE"),
+        Option(form: "--facts 文件.json", zh: "从 JSON 对象读入事实，如 {\"年龄\": 72}；--fact 优先", en: "facts from a JSON object such as “{\"年龄\": 72}”; --fact wins", formEn: "--facts FILE.json"),
+        Option(form: "--as-of 日期", zh: "按某日有效的条款计算，如 2025-01-01", en: "the rules in force on DATE, e.g. 2025-01-01", formEn: "--as-of DATE"),
+        format,
+      ],
+      examples: [
+        Example(line: "weifa query Codes/石门村 --fact 年龄=82 --fact 户籍=本村", zh: "八十二岁的本村村民", en: "a villager aged 82"),
+        Example(line: "weifa query Codes/石门村 --fact 年龄=82 --format json", zh: "结果为 JSON，含尚不确定的条款和建议回答的问题", en: "as JSON, with the undecided rules and the questions to answer next"),
+      ]),
+    CommandUsage(
+      name: "decide", valued: ["--body", "--members", "--households", "--present", "--present-households", "--yes", "--matter", "--format"], flags: ["--need"],
+      synopsis: .init(zh: "decide 路径 --body 机构 --members 人数 [--households 户数] --present 到会 [--present-households 到会户] --yes 赞成 [--matter 事项] [--format text|json]\ndecide 路径 --body 机构 --members 人数 [--households 户数] --need",
+                      en: "decide PATH --body NAME --members N [--households H] --present P [--present-households PH] --yes Y [--matter NAME] [--format text|json]\ndecide PATH --body NAME --members N [--households H] --need"),
+      summary: .init(zh: "会议是否有效、决定是否通过（按本规约和法律规定的最低标准），附计算过程；--need 给出最低人数",
+                     en: "whether a meeting is quorate and a decision passes, under the charter and the statutory floor, with the arithmetic; --need gives the minimum counts"),
+      options: [
+        Option(form: "--body 机构", zh: "开会的机构，如 村民会议", en: "the body that met, such as “村民会议”", formEn: "--body NAME"),
+        Option(form: "--members 人数", zh: "应到人数（成员或组成人员）", en: "its members", formEn: "--members N"),
+        Option(form: "--households 户数", zh: "户数（按户计算时）", en: "households (where counted by household)", formEn: "--households H"),
+        Option(form: "--present 人数", zh: "到会人数", en: "members present", formEn: "--present P"),
+        Option(form: "--present-households 户数", zh: "到会户数", en: "households present", formEn: "--present-households PH"),
+        Option(form: "--yes 人数", zh: "赞成人数", en: "votes in favour", formEn: "--yes Y"),
+        Option(form: "--matter 事项", zh: "表决的事项（有特别表决规则时）", en: "the matter voted on (where it has its own threshold)", formEn: "--matter NAME"),
+        Option(form: "--need", zh: "不判断，给出所需的最低到会和赞成人数", en: "give the minimum attendance and votes instead"),
+        format,
+      ],
+      examples: [
+        Example(line: "weifa decide Codes/石门村 --body 村民会议 --members 1210 --households 402 --present 605 --present-households 268 --yes 303",
+                zh: "按人数不足半数，按户达到三分之二：会议有效", en: "short of half the members, but two thirds of households: quorate"),
+        Example(line: "weifa decide Codes/石门村 --body 村民会议 --members 1210 --households 402 --need", zh: "最低人数", en: "the minimum counts"),
+        Example(line: "weifa decide Codes/石门村 --body 村民会议 --members 1210 --present 700 --yes 400 --format json", zh: "结果为 JSON", en: "the result as JSON"),
+      ],
+      status: .init(zh: "退出状态：0 决定成立（或 --need）；1 不成立、人数不全或找不到机构；2 用法或读写错误。",
+                    en: "Exit status: 0 the decision stands (or --need); 1 it does not, counts are missing or the body is unknown; 2 usage or I/O error.")),
+    CommandUsage(
+      name: "route", valued: ["--format"], flags: [],
+      synopsis: .init(zh: "route 路径 事项 [--format text|json]", en: "route PATH MATTER [--format text|json]"),
+      summary: .init(zh: "某一事项由谁决定、经过哪些程序、是否公示和备案", en: "who decides a matter, by which procedure, with its public notice and filing"),
+      options: [format],
+      examples: [
+        Example(line: "weifa route Codes/青溪村微法典 宅基地使用方案", zh: "宅基地使用方案由村民会议决定，经四议两公开", en: "the homestead plan: decided by the “村民会议”, by the “四议两公开” procedure"),
+        Example(line: "weifa route Codes/青溪村微法典 宅基地使用方案 --format json", zh: "结果为 JSON", en: "the result as JSON"),
+      ],
+      status: .init(zh: "退出状态：0 找到事项；1 没有该事项；2 用法或读写错误。", en: "Exit status: 0 found; 1 no such matter; 2 usage or I/O error.")),
+    CommandUsage(
+      name: "batch", valued: ["--residents", "--format", "-o"], flags: [],
+      synopsis: .init(zh: "batch 路径 --residents 居民.csv [--format csv|json] [-o 文件]", en: "batch PATH --residents FILE.csv [--format csv|json] [-o FILE]"),
+      summary: .init(zh: "逐个居民计算适用的条款和待遇合计，一行一人（流式处理，人数不限）；有错误的行报告行号并跳过",
+                     en: "one row per resident: what applies and the benefits in total (streamed, any number of residents); bad rows are reported with their line and skipped"),
+      options: [
+        Option(form: "--residents 文件.csv", zh: "居民表：首行为属性名，第一列为编号；- 为标准输入", en: "the residents: a header of attribute names, the first column an id; - for stdin", formEn: "--residents FILE.csv"),
+        Option(form: "--format csv|json", zh: "输出格式：CSV（默认）或每行一个 JSON 对象", en: "CSV (the default) or one JSON object per line"),
+        Option(form: "-o 文件", zh: "写入文件，不给出时输出到标准输出", en: "write to FILE instead of stdout", formEn: "-o FILE"),
+      ],
+      examples: [
+        Example(line: "weifa batch Codes/石门村/石门村村规民约.weifa --residents Tests/Fixtures/batch/石门村居民.csv", zh: "五位居民的结果", en: "five residents"),
+        Example(line: "weifa batch Codes/石门村/石门村村规民约.weifa --residents Tests/Fixtures/batch/石门村居民.csv --format json", zh: "每行一个 JSON 对象", en: "one JSON object per line"),
+      ],
+      status: .init(zh: "退出状态：0 每行都已处理；1 有跳过的行；2 用法或读写错误。", en: "Exit status: 0 every row done; 1 some rows were skipped; 2 usage or I/O error.")),
+    CommandUsage(
+      name: "fmt", valued: [], flags: ["--check", "--write", "--renumber"], aliases: ["-w": "--write"],
+      synopsis: .init(zh: "fmt 路径… [--check | --write] [--renumber]", en: "fmt PATH... [--check | --write] [--renumber]"),
+      summary: .init(zh: "规范排版，不改动条文文字；不加选项时把一个文件的结果输出到标准输出；有语法错误的文件不改写",
+                     en: "canonical layout, prose untouched; without options one file's result goes to stdout; a file with syntax errors is never rewritten"),
+      options: [
+        Option(form: "--check", zh: "只列出未规范排版的文件", en: "only list the files that are not formatted"),
+        Option(form: "-w, --write", zh: "改写文件（原子写入）", en: "rewrite the files (atomically)"),
+        Option(form: "--renumber", zh: "按顺序重新编号条、章、项，并更新引用", en: "renumber articles, chapters and items in order and update references"),
+      ],
+      examples: [
+        Example(line: "weifa fmt Codes --check", zh: "检查排版", en: "check the layout"),
+        Example(line: "weifa fmt Codes/石门村/石门村村规民约.weifa --renumber", zh: "重新编号后的全文（输出到标准输出）", en: "the text renumbered, on stdout"),
+      ],
+      status: .init(zh: "退出状态：0 已规范；1 有未规范或无法格式化的文件；2 用法或读写错误。", en: "Exit status: 0 formatted; 1 a file is not formatted or cannot be; 2 usage or I/O error.")),
+    CommandUsage(
+      name: "explain", valued: ["--format"], flags: ["--list"],
+      synopsis: .init(zh: "explain 代码 [--format text|json]\nexplain --list [--format text|json]", en: "explain CODE [--format text|json]\nexplain --list [--format text|json]"),
+      summary: .init(zh: "诊断代码的说明：为什么、错误和正确的示例、依据和修复方法", en: "a diagnostic code explained: why, a wrong and a right example, the legal basis and the fix"),
+      options: [
+        Option(form: "--list", zh: "列出全部诊断代码", en: "list every code"),
+        format,
+      ],
+      examples: [
+        Example(line: "weifa explain WF2001", zh: "编号与顺序不符", en: "numbers out of sequence"),
+        Example(line: "weifa explain --list", zh: "全部代码", en: "every code"),
+        Example(line: "weifa explain --list --format json", zh: "全部代码，JSON", en: "every code, as JSON"),
+      ],
+      status: .init(zh: "退出状态：0；2 没有该代码或用法错误。", en: "Exit status: 0; 2 no such code, or a usage error.")),
+    CommandUsage(
+      name: "help", valued: [], flags: [],
+      synopsis: .init(zh: "help [命令]", en: "help [COMMAND]"),
+      summary: .init(zh: "显示帮助；给出命令时显示该命令的用法、选项和示例", en: "show the help; of one command, its usage, options and examples"),
+      options: [],
+      examples: [
+        Example(line: "weifa help check", zh: "check 的用法", en: "how to use check"),
+        Example(line: "weifa query --help", zh: "同上，query 的用法", en: "the same, for query"),
+      ]),
+    CommandUsage(
+      name: "version", valued: [], flags: [],
+      synopsis: .init(zh: "version", en: "version"),
+      summary: .init(zh: "显示版本（也可写 weifa --version）", en: "print the version (also weifa --version)"),
+      options: [], examples: [Example(line: "weifa --version", zh: "版本", en: "the version")]),
+    CommandUsage(
+      name: "tree", valued: [], flags: [],
+      synopsis: .init(zh: "tree 文件", en: "tree FILE"),
+      summary: .init(zh: "（开发用）一个文件的语法树，与语法树测试的格式相同", en: "(for developers) the syntax tree of one file, as the tree goldens print it"),
+      options: [], examples: [Example(line: "weifa tree Codes/石门村/石门村村规民约.weifa", zh: "石门村村规民约的语法树", en: "the tree of one charter")]),
+  ]
+
+  static func named(_ name: String) -> CommandUsage? { all.first { $0.name == name } }
+}
+
+extension DisplayWidth {
+  /// The terminal width of a string (CJK characters take two columns).
+  static func text(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + of($1) } }
+}
