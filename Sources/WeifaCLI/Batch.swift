@@ -70,7 +70,7 @@ extension CLI {
           stderr(lang == .zh ? "注意：这些列不是规约中的属性，已忽略：\(unknown.joined(separator: "、"))\n"
                              : "note: these columns are not attributes and are ignored: \(unknown.joined(separator: ", "))\n")
         }
-        if !json { sink.append(runner.outputHeader()) }
+        if !json { sink.append(runner.outputHeader(lang: lang)) }
         continue
       }
       if line.isEmpty { continue }

@@ -34,6 +34,7 @@ extension CLI {
       return 2
     }
     var status: Int32 = 0
+    var unformatted = 0
     for file in files {
       let source = SourceFile(path: file.path, bytes: file.bytes)
       // The bytes on disk: if they differ from what was parsed, the file was decoded (GBK, UTF-16).
@@ -56,6 +57,7 @@ extension CLI {
             stderr((lang == .zh ? "未格式化：" : "not formatted: ") + file.path
                    + (converted ? (lang == .zh ? "（不是 UTF-8 编码）" : " (not UTF-8)") : "") + "\n")
             status = max(status, 1)
+            unformatted += 1
           }
         } else if write {
           guard changed else { continue }
@@ -74,6 +76,12 @@ extension CLI {
           stdout(String(decoding: bytes, as: UTF8.self))
         }
       }
+    }
+    if check {
+      // Say what was checked, so that a clean run is not mistaken for one that read nothing.
+      let n = files.count
+      stderr(lang == .zh ? "检查了 \(n) 个文件：" + (status == 0 ? "都已规范排版" : "\(unformatted) 个未规范排版") + "\n"
+                         : "checked \(n) file\(n == 1 ? "" : "s"): " + (status == 0 ? "all formatted" : "\(unformatted) not formatted") + "\n")
     }
     return status
   }

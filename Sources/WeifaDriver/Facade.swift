@@ -82,7 +82,7 @@ extension Analysis {
     for (k, v) in raw {
       switch ev.parseFact(k, v) {
       case .success(let value): facts.values[k] = value
-      case .failure(let e): return .failure(.init(zh: "错误：" + e.message.zh, en: "error: " + e.message.en))
+      case .failure(let e): return .failure(.init(zh: "错误：" + e.message.zh, en: "error: " + Analysis.english(e)))
       }
     }
     var day: Day?
@@ -133,9 +133,19 @@ extension Analysis {
     let ws = workspace
     guard let r = Decider(ws).route(matter, from: 0) else {
       let known = ws.charters.flatMap { $0.matters.map(\.name) }
-      return .failure(.init(zh: "错误：找不到事项「\(matter)」；已有事项：\(known.joined(separator: "、"))", en: "error: no matter “\(matter)”; known: \(known.joined(separator: ", "))"))
+      return .failure(.init(zh: "错误：找不到事项「\(matter)」；已有事项：\(known.joined(separator: "、"))",
+                            en: "error: no matter “\(matter)”; the matters are: \(known.map { "“\($0)”" }.joined(separator: ", "))"))
     }
     return .success(json ? Answers.routeJSON(r, ws).render(layout: .expanded) + "\n" : Answers.route(r, ws, lang: lang))
+  }
+
+  /// A fact that cannot be read, in English with the charter's names quoted.
+  static func english(_ e: FactError) -> String {
+    let q: (String) -> String = { "“\($0)”" }
+    if case .unknownAttribute(let n, let known) = e { return "no attribute \(q(n)); the attributes are: " + known.map(q).joined(separator: ", ") }
+    if case .wrongType(let n, let t, let v) = e { return "\(q(n)) is \(q(t)); \(q(v)) is not such a value" }
+    if case .unknownValue(let n, let v, let vs) = e { return "\(q(n)) has no value \(q(v)); it takes: " + vs.map(q).joined(separator: ", ") }
+    return e.message.en
   }
 
   /// The batch runner for the rules of the first `count` documents (`weifa batch`).

@@ -106,8 +106,11 @@ package struct BatchRunner {
     return names.enumerated().filter { $0.offset > 0 && slots[$0.element] == nil }.map(\.element)
   }
 
-  package func outputHeader() -> String {
-    "编号,义务,禁止,权利,享有," + periods.map { "\($0)合计（元）" }.joined(separator: ",") + ",享有项目,尚不确定\n"
+  /// The CSV header; in English with `lang: .en` (the columns are the same).
+  package func outputHeader(lang: Language = .zh) -> String {
+    guard lang == .en else { return "编号,义务,禁止,权利,享有," + periods.map { "\($0)合计（元）" }.joined(separator: ",") + ",享有项目,尚不确定\n" }
+    let english = ["一次性": "one-off", "每月": "monthly", "每年": "yearly", "每人": "per person", "每户": "per household"]
+    return "id,duties,prohibitions,rights,benefits," + periods.map { "\(english[$0] ?? "“\($0)”") total (yuan)" }.joined(separator: ",") + ",benefit items,undecided\n"
   }
 
   /// Splits a CSV line into field ranges (double quotes allowed).

@@ -82,7 +82,7 @@ extension LineParser {
   /// Built once: a file of many unknown directives must not build it once per line.
   static let directivesHelp = LocalizedText(
     zh: "帮助：可用的指令有 " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: "、"),
-    en: "help: the directives are " + DirectiveKeyword.allCases.map { "@" + $0.rawValue }.joined(separator: ", "))
+    en: "help: the directives are " + DirectiveKeyword.allCases.map { "“@" + $0.rawValue + "”" }.joined(separator: ", "))
 
   mutating func headName(_ h: HeadKind) -> (zh: String, en: String) {
     switch h {
@@ -192,7 +192,7 @@ extension LineParser {
             en: "field “\(key.rawValue)” does not belong to “@\(d.rawValue)”",
             notes: [keys.isEmpty
                     ? .init(zh: "帮助：「@\(d.rawValue)」没有字段", en: "help: “@\(d.rawValue)” takes no fields")
-                    : .init(zh: "帮助：可用的字段有 " + keys.joined(separator: "、"), en: "help: its fields are " + keys.joined(separator: ", "))])
+                    : .init(zh: "帮助：可用的字段有 " + keys.joined(separator: "、"), en: "help: its fields are " + keys.map { "“\($0)”" }.joined(separator: ", "))])
     } else if seen & bit != 0 {
       error(SyntaxCodes.duplicateField, keyStart, keyEnd, zh: "字段「\(key.rawValue)」重复", en: "field “\(key.rawValue)” is given twice")
     }
@@ -592,7 +592,7 @@ extension LineParser {
       while e < p.lineEnd && !p.atValueEnd(e) && !LineParser.isSpace(p.scalar(e)!) { e = p.next(e) }
       if e == p.pos && !p.atValueEnd(e) { e = p.next(e) }
       p.error(SyntaxCodes.invalidThreshold, start, max(e, start), zh: "应为比例，如「过半数」「三分之二以上」「2/3」",
-              en: "a ratio was expected: 过半数, 三分之二以上, 2/3")
+              en: "a ratio was expected: “过半数”, “三分之二以上”, “2/3”")
       p.bump(.error, to: e)
     }
     if isDigit(pos) || isChineseNumeral(pos) {

@@ -16,14 +16,14 @@ extension StructureChecks {
       ## 示例
       """, en: """
       ## What
-      Articles are numbered consecutively through the whole document (not restarted in each chapter); chapters within a part, sections within a chapter, items within a paragraph, sub-items within an item. A written number out of sequence is reported. Numbers may be left to Weifa: 第？条, （？）.
+      Articles are numbered consecutively through the whole document (not restarted in each chapter); chapters within a part, sections within a chapter, items within a paragraph, sub-items within an item. A written number out of sequence is reported. Numbers may be left to Weifa: “第？条”, “（？）”.
       ## Why
-      Repeated or skipped numbers make references such as 第X条 point at the wrong article (Legislation Law art. 65: numbered in order).
+      Repeated or skipped numbers make references such as “第X条” point at the wrong article (Legislation Law art. 65: numbered in order).
       ## Example
       """,
       wrong: "第一章 总则\n第一条 为了规范村务，制定本规约。\n第二章 村风民俗\n第一条 提倡婚事新办。\n",
       right: "第一章 总则\n第一条 为了规范村务，制定本规约。\n第二章 村风民俗\n第二条 提倡婚事新办。\n",
-      fixZh: "按顺序改正序号，或写「第？条」交由 Weifa 编排。", fixEn: "Renumber in order, or write 第？条 and let Weifa number it.",
+      fixZh: "按顺序改正序号（weifa fmt --renumber 文件 会重新编号并更新引用），或写「第？条」交由 Weifa 编排。", fixEn: "Renumber in order (weifa fmt --renumber FILE does it and updates the references), or write “第？条” and let Weifa number it.",
       basisZh: "《中华人民共和国立法法》第六十五条", basisEn: "Legislation Law of the PRC, art. 65"))
 
   /// One run of numbers that count together (the articles of a document, the chapters of a
@@ -154,7 +154,7 @@ extension StructureChecks {
     d.notes.append(.init(zh: "帮助：运行 weifa fmt --renumber \(path) 按顺序重新编号并更新引用（加 --write 改写文件）",
                          en: "help: weifa fmt --renumber \(path) renumbers in order and updates the references (add --write to rewrite the file)"))
     if unit == "条" || unit == "章" {
-      d.notes.append(.init(zh: "帮助：也可写「第？\(unit)」由 Weifa 自动编号", en: "help: or write 第？\(unit) and let Weifa number it"))
+      d.notes.append(.init(zh: "帮助：也可写「第？\(unit)」由 Weifa 自动编号", en: "help: or write “第？\(unit)” and let Weifa number it"))
     }
     d.basis = [LegalCitation(law: "中华人民共和国立法法", article: 65)]
     out.append(d)

@@ -17,7 +17,7 @@ extension StructureChecks {
       ## 示例
       """, en: """
       ## What
-      A charter has at least a title (@标题), an article (第X条), a heading (编、章、节) or a directive (a line starting with @). A file with none of these — an empty file, a few lines of prose, another kind of file saved as .weifa — is not a charter, and is reported instead of passing as a clean one.
+      A charter has at least a title (“@标题”), an article (“第X条”), a heading (“编”, “章”, “节”) or a directive (a line starting with @). A file with none of these — an empty file, a few lines of prose, another kind of file saved as .weifa — is not a charter, and is reported instead of passing as a clean one.
       ## Why
       An empty or mistyped file that checks with "0 errors" lets CI and a filing review believe the charter is fine.
       ## Example
@@ -25,13 +25,15 @@ extension StructureChecks {
       wrong: "村民应当遵守本规约。\n爱护公共财物。\n",
       right: "@标题 某村村规民约\n第一条 村民应当遵守本规约。\n第二条 爱护公共财物。\n",
       fixZh: "给文件加上标题和条文（最简单的规约是一行 @标题 和一行「第一条 ……」）；若给错了文件，改正命令中的路径。",
-      fixEn: "Give the file a title and articles (the smallest charter is one @标题 line and one 第一条 line); if it is the wrong file, correct the path."))
+      fixEn: "Give the file a title and articles (the smallest charter is one “@标题” line and one “第一条” line); if it is the wrong file, correct the path."))
 
-  /// Whether the tree holds a title, a division or a directive anywhere.
+  /// Whether the tree holds a title, a division or a directive anywhere. A line that starts with
+  /// `@` but names no directive (binary bytes, a typo: WF1001) does not make a charter.
   static func isCharter(_ tree: SyntaxTree) -> Bool {
     func walk(_ n: SyntaxNode) -> Bool {
       switch n.kind {
-      case .directive, .part, .subPart, .chapter, .section, .article: return true
+      case .directive: return n.token(.directiveKeyword) != nil
+      case .part, .subPart, .chapter, .section, .article: return true
       case .sourceFile, .preamble: return n.childNodes.contains(where: walk)
       default: return false
       }
@@ -51,7 +53,7 @@ extension StructureChecks {
     var d = Diagnostic(notACharter,
                        blank ? .init(zh: "文件是空的，不是规约：没有标题，也没有条文", en: "the file is empty: it is not a charter (no title, no article)")
                              : .init(zh: "这不是规约：没有标题（@标题），也没有编、章、节、条或指令（以 @ 开头的行）",
-                                     en: "this is not a charter: it has no title (@标题), no part, chapter, section or article, and no directive (a line starting with @)"),
+                                     en: "this is not a charter: it has no title (“@标题”), no part, chapter, section or article, and no directive (a line starting with @)"),
                        file: file, range: range)
     d.notes = [
       .init(zh: "帮助：最简单的规约是一个标题和一条条文，如「@标题 某村村规民约」和「第一条 为了规范村务，制定本规约。」两行",

@@ -5,7 +5,7 @@ import WeifaBase
 package enum OrphanSubdirectives: Check {
   package static let orphanSubdirective = DiagnosticCode(
     "WF1014", "orphan-subdirective", .error,
-    summary: .init(zh: "@职务、@步骤、@加分 等没有所属的上级指令", en: "@职务, @步骤, @加分 … without the block they belong to"),
+    summary: .init(zh: "@职务、@步骤、@加分 等没有所属的上级指令", en: "“@职务”, “@步骤”, “@加分” … without the block they belong to"),
     explanation: page(
       zh: """
       ## 说明

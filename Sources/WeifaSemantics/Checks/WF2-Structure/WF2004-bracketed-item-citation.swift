@@ -5,7 +5,7 @@ import WeifaBase
 extension ReferenceChecks {
   package static let bracketedItem = DiagnosticCode(
     "WF2004", "bracketed-item-citation", .warning,
-    summary: .init(zh: "引用项时不加括号：应写「第三项」而不是「第（三）项」", en: "items are cited without brackets: 第三项, not 第（三）项"),
+    summary: .init(zh: "引用项时不加括号：应写「第三项」而不是「第（三）项」", en: "items are cited without brackets: “第三项”, not “第（三）项”"),
     explanation: page(
       zh: """
       ## 说明

@@ -5,7 +5,7 @@ import WeifaBase
 extension ReferenceChecks {
   package static let danglingRelative = DiagnosticCode(
     "WF2005", "dangling-relative-reference", .error,
-    summary: .init(zh: "「前款」「前项」等没有可指向的对象", en: "前款, 前项 and the like have nothing to point at"),
+    summary: .init(zh: "「前款」「前项」等没有可指向的对象", en: "“前款”, “前项” and the like have nothing to point at"),
     explanation: page(
       zh: """
       ## 说明

@@ -5,7 +5,7 @@ import WeifaBase
 extension DecisionChecks {
   package static let halfOrMore = DiagnosticCode(
     "WF5003", "half-or-more", .warning,
-    summary: .init(zh: "「半数以上」含本数，恰好一半即通过", en: "半数以上 includes exactly half"),
+    summary: .init(zh: "「半数以上」含本数，恰好一半即通过", en: "“半数以上” includes exactly half"),
     explanation: page(
       zh: """
       ## 说明

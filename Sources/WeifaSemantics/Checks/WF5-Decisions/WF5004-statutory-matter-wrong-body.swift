@@ -4,7 +4,7 @@ import WeifaBase
 extension DecisionChecks {
   package static let wrongBody = DiagnosticCode(
     "WF5004", "statutory-matter-wrong-body", .error,
-    summary: .init(zh: "法定由村民会议决定的事项交给了别的机构", en: "a matter the statute reserves to the 村民会议 is routed elsewhere"),
+    summary: .init(zh: "法定由村民会议决定的事项交给了别的机构", en: "a matter the statute reserves to the “村民会议” is routed elsewhere"),
     explanation: page(
       zh: """
       ## 说明
