@@ -38,48 +38,59 @@ package enum TextReport {
   private static func snippet(_ file: SourceFile, _ range: TextRange, gutter: String, paint: Paint, tone: String) -> String {
     let lineIndex = file.lineIndex(of: range.lower)
     let lr = file.lineRange(lineIndex)
-    // The line as cells: what each scalar (or invalid byte) shows as, and its width.
-    var cells = [(text: String, width: Int, offset: Int)]()
-    var i = lr.lower
-    while i < lr.upper {
-      let (scalar, len) = UTF8Scan.decode(file.bytes, i)
-      if scalar == "\u{FFFD}" && len == 1 {
-        cells.append(("\\x" + Visible.hex(file.bytes[i]), 4, i))
-      } else if i == 0 && scalar == "\u{FEFF}" {
-        cells.append(("", 0, i))                                          // a byte-order mark
-      } else if scalar == "\t" {
-        cells.append((" ", 1, i))
-      } else {
-        let shown = Visible.escape(scalar)
-        cells.append((shown, shown.count == 1 ? DisplayWidth.of(scalar) : shown.count, i))
-      }
-      i += len
+    let bytes = file.bytes
+    // What the character (or invalid byte) at `i` shows as: its text, its width, its length in bytes.
+    func cell(_ i: Int, text: Bool) -> (text: String, width: Int, length: Int) {
+      let (scalar, len) = UTF8Scan.decode(bytes, i)
+      if scalar == "\u{FFFD}" && len == 1 { return (text ? "\\x" + Visible.hex(bytes[i]) : "", 4, 1) }
+      if i == 0 && scalar == "\u{FEFF}" { return ("", 0, len) }                  // a byte-order mark
+      if scalar == "\t" { return (" ", 1, len) }
+      if Visible.prints(scalar) { return (text ? String(Character(scalar)) : "", DisplayWidth.of(scalar), len) }
+      let shown = Visible.escape(scalar)
+      return (shown, shown.count, len)
     }
     let lo = max(lr.lower, min(range.lower, lr.upper))
     let hi = min(max(range.upper, range.lower), lr.upper)
-    let first = cells.firstIndex { $0.offset >= lo } ?? cells.count
-    let last = cells.firstIndex { $0.offset >= hi } ?? cells.count
-    // A window of about `windowWidth` columns that starts a little before the place.
-    var from = 0, to = cells.count
-    let total = cells.reduce(0) { $0 + $1.width }
-    if total > windowWidth {
-      var w = 0
-      from = first
-      while from > 0 && w + cells[from - 1].width <= 40 { from -= 1; w += cells[from].width }
+    // The whole line when it fits in `windowWidth` columns; else a window that starts about 40
+    // columns before the place. Only the window is decoded into text, so a 10 MB line costs a scan.
+    var from = lr.lower, to = lr.upper
+    var w = 0, i = lr.lower
+    while i < lr.upper && w <= windowWidth { let c = cell(i, text: false); w += c.width; i += c.length }
+    if w > windowWidth {
+      var recent = [(offset: Int, width: Int)](), head = 0, sum = 0
+      i = lr.lower
+      while i < lo {
+        let c = cell(i, text: false)
+        recent.append((i, c.width)); sum += c.width
+        while sum > 40 { sum -= recent[head].width; head += 1 }
+        if head > 4096 { recent.removeFirst(head); head = 0 }
+        i += c.length
+      }
+      from = head < recent.count ? recent[head].offset : lo
       w = 0
-      to = from
-      while to < cells.count && w + cells[to].width <= windowWidth { w += cells[to].width; to += 1 }
-      to = max(to, min(cells.count, first + 1))
+      i = from
+      while i < lr.upper {
+        let c = cell(i, text: false)
+        if w + c.width > windowWidth && i > lo { break }
+        w += c.width; i += c.length
+      }
+      to = i
     }
-    let cut = (head: from > 0, tail: to < cells.count)
-    let text = (cut.head ? "…" : "") + cells[from..<to].map(\.text).joined() + (cut.tail ? "…" : "")
-    let lead = (cut.head ? 1 : 0) + cells[from..<min(first, to)].reduce(0) { $0 + $1.width }
-    let width = max(1, cells[min(first, to)..<min(last, to)].reduce(0) { $0 + $1.width })
+    var text = from > lr.lower ? "…" : ""
+    var lead = from > lr.lower ? 1 : 0, width = 0
+    i = from
+    while i < to {
+      let c = cell(i, text: true)
+      text += c.text
+      if i < lo { lead += c.width } else if i < hi { width += c.width }
+      i += c.length
+    }
+    if to < lr.upper { text += "…" }
     let number = String(lineIndex + 1)
     let paddedNumber = number + String(repeating: " ", count: max(0, gutter.count - number.count))
     let bar = paint.bold(Paint.blue, "|")
     var out = paint.bold(Paint.blue, paddedNumber) + " \(bar) " + text + "\n"
-    out += gutter + " \(bar) " + String(repeating: " ", count: lead) + paint.bold(tone, String(repeating: "^", count: width)) + "\n"
+    out += gutter + " \(bar) " + String(repeating: " ", count: lead) + paint.bold(tone, String(repeating: "^", count: max(1, width))) + "\n"
     return out
   }
 

@@ -294,6 +294,18 @@ struct SplitMix: RandomNumberGenerator {
     #expect(failures.isEmpty, "\(failures.count) commands leak Chinese into English:\n\(failures.joined(separator: "\n"))")
   }
 
+  /// And the other way: Chinese output has no English labels.
+  @Test func everyCommandSpeaksChinese() {
+    let labels = ["error:", "usage:", "Usage:", "help:", "note:", "warning:", "Options:", "Examples:", "unknown option", "cases:", "because", "Result:"]
+    var failures = [String]()
+    for args in Self.invocations() {
+      let r = run(args)
+      let found = labels.filter { (args.first == "build" ? r.err : r.out + r.err).contains($0) }
+      if !found.isEmpty { failures.append("weifa \(args.joined(separator: " ")): \(found)") }
+    }
+    #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+  }
+
   /// The filter itself: it would have caught what the issue found.
   @Test func theFilterCatchesLeaks() {
     #expect(!Self.leaks("Duties（4）").isEmpty)
