@@ -342,6 +342,7 @@ struct Lowerer {
       c.matters.append(m)
     case .autonomyList: c.autonomyList += d.head.map { names($0) } ?? []
     case .assistanceList: c.assistanceList += d.head.map { names($0) } ?? []
+    case .sameAct: if let h = d.head { c.sameActs.append(names(h)) }
     case .procedure:
       var p = Procedure(name: headText ?? "", label: d.label, location: loc, span: span)
       p.applies = d.value(.applies).map { names($0) } ?? []
