@@ -46,7 +46,7 @@ import WeifaTestSupport
   /// Agreement per class, printed; returns (agreeing, total) and the disagreements.
   static func measure(_ part: String) -> (agree: Int, total: Int, byClass: [String: (Int, Int)], wrong: [String]) {
     var byClass = [String: (Int, Int)]()
-    var agree = 0
+    var agree = 0, hinted = 0
     var wrong = [String]()
     let all = cases(part)
     for c in all {
@@ -55,10 +55,12 @@ import WeifaTestSupport
       var t = byClass[c.klass] ?? (0, 0)
       t.1 += 1
       if ok { t.0 += 1; agree += 1 } else { wrong.append("\(c.path): expected \(c.expected.sorted()), got \(got.sorted())") }
+      // Not agreement: a conflict expected where only the hint that the acts may be one was given.
+      if !ok && got == ["WF7004"] && !c.expected.isEmpty { hinted += 1 }
       byClass[c.klass] = t
     }
     let table = byClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.0)/\($0.value.1)" }.joined(separator: ", ")
-    print("conflict corpus \(part): \(agree)/\(all.count) agree (\(table))")
+    print("conflict corpus \(part): \(agree)/\(all.count) agree (\(table)); \(hinted) more given only the WF7004 hint")
     return (agree, all.count, byClass, wrong)
   }
 
@@ -77,6 +79,6 @@ import WeifaTestSupport
   }
 
   /// Figures reached; a change that lowers them fails.
-  static let tuningFloor = 0
-  static let heldOutFloor = 0
+  static let tuningFloor = 88
+  static let heldOutFloor = 43
 }

@@ -46,13 +46,17 @@ package enum ConflictChecks: Check {
     explanation: page(
       zh: """
       ## 说明
-      一条规则要求（或允许）某个行为，另一条禁止同一行为，而两条的主体和条件可能同时适用于同一个人，两条之间又没有「除外」或「优先于」。Weifa 按属性的类型精确判断是否可能重叠，并给出一个同时适用两条的人作为例子。
+      一条规则要求（或允许）某个行为，另一条禁止同一行为，而两条的主体和条件可能同时适用于同一个人，两条之间又没有「除外」或「优先于」。Weifa 按属性的类型精确判断是否可能重叠，并给出一个同时适用两条的人作为例子：年龄、人数、户数等以整数计，日期以整日计（2023年12月31日之后、2024年1月1日之前没有一天），例子中的值都可以原样用在 weifa query --fact 和案例里。
+      同一行为不论繁简、全角半角、并列词语的次序都视为同一行为；近义的写法用「@同义行为」写明（见 WF7004）。
+      规则自「施行」之日起有效，到「废止」之日止——废止之日当天已不再适用（「自2025年1月1日起废止」）；两条的有效期只是首尾相接的，不冲突；有重叠的，例子里给出两条同时有效的一天。
       ## 为什么
       村民无法同时遵守两条相反的规定；起草时多半忘了写例外。
       ## 示例
       """, en: """
       ## What
-      One rule requires (or permits) an act that another prohibits, for people who can be the same person, with no 除外 or 优先于 between them. Overlap is decided exactly over the typed attributes, with a sample person.
+      One rule requires (or permits) an act that another prohibits, for people who can be the same person, with no 除外 or 优先于 between them. Overlap is decided exactly over the typed attributes, with a sample person: ages, counts and households are whole numbers, dates whole days (nothing lies after 2023-12-31 and before 2024-01-01), and every sample value can be typed back into weifa query --fact or a 案例.
+      The same act is recognised across traditional and simplified characters, full-width forms and the order of coordinated words; near-synonyms are declared with @同义行为 (see WF7004).
+      A rule is in force from its 施行 day up to its 废止 day, which is no longer a day in force; periods that only touch do not clash, and for periods that overlap the sample names a day on which both rules are in force.
       ## Why
       Nobody can obey both; usually an exception was forgotten.
       ## Example
