@@ -301,6 +301,10 @@ struct Lowerer {
       r.repealed = d.value(.repealed).flatMap { day($0) }
       r.conflictKey = Rule.conflictKey(of: r)
       if !r.conflictKey.isEmpty { c.rulesByConflictKey[r.conflictKey, default: []].append(c.rules.count) }
+      if let written = r.act ?? r.content {
+        r.writtenAct = Rule.plainAct(Normalize.act(written))
+        if let f = r.writtenAct.unicodeScalars.first { c.rulesByActInitial[f.value, default: []].append(c.rules.count) }
+      }
       addLabel(d.label, .rule(c.rules.count), span)
       c.rules.append(r)
     case .body:

@@ -27,6 +27,9 @@ package struct Charter: Sendable {
   package var rules: [Rule] = []
   /// The rules on each act (`Rule.conflictKey`), in order: filled as rules are lowered.
   package var rulesByConflictKey: [String: [Int]] = [:]
+  /// The rules whose 行为 or 内容 is written out, by the first character of `Rule.writtenAct`
+  /// (for the WF7004 hint): filled as rules are lowered.
+  package var rulesByActInitial: [UInt32: [Int]] = [:]
   package var bodies: [Body] = []
   package var matters: [Matter] = []
   package var autonomyList: [NameRef] = []
@@ -342,6 +345,9 @@ package struct Rule: Sendable {
   /// `actKey` without the deontic words (`Rule.conflictKey(of:)`), computed once when the rule
   /// is lowered: the conflict check asks for it once per rule and per document above.
   package var conflictKey = ""
+  /// The 行为 (else 内容) as written, normalised and without deontic words, in its own order;
+  /// empty when the rule has neither. Computed once when the rule is lowered (WF7004).
+  package var writtenAct = ""
 }
 
 /// Normalisation used to compare acts: white space and punctuation are ignored.

@@ -320,15 +320,14 @@ package enum ConflictChecks: Check {
   /// worded almost alike, and that would clash if they were. A hint, with how to say they are one.
   static func hintSameActs(_ c: Charter, _ byAct: [String: [Int]], solver: Solver, _ budget: inout PairBudget, _ ctx: inout CheckContext) {
     // One representative wording per act, grouped by first character so only plausible pairs are compared.
-    let acts = byAct.keys.sorted()
+    guard c.rulesByActInitial.values.contains(where: { $0.count > 1 }) else { return }   // every act starts differently: nothing alike
     var byFirst = [Unicode.Scalar: [String]]()
     var plain = [String: String]()
-    for k in acts {
+    for k in byAct.keys.sorted() {
       // Only acts written out (行为, 内容): a rule named by its head alone has nothing to compare.
-      guard let r = byAct[k]?.first.map({ c.rules[$0] }), let written = r.act ?? r.content else { continue }
-      let p = Rule.plainAct(Normalize.act(written))
-      plain[k] = p
-      if let f = p.unicodeScalars.first { byFirst[f, default: []].append(k) }
+      guard let r = byAct[k]?.first.map({ c.rules[$0] }), !r.writtenAct.isEmpty else { continue }
+      plain[k] = r.writtenAct
+      if let f = r.writtenAct.unicodeScalars.first { byFirst[f, default: []].append(k) }
     }
     for (_, keys) in byFirst.sorted(by: { $0.key.value < $1.key.value }) where keys.count > 1 {
       for x in 0..<keys.count {
@@ -339,7 +338,7 @@ package enum ConflictChecks: Check {
           search: for i in byAct[kx]! {
             for j in byAct[ky]! {
               let a = c.rules[i], b = c.rules[j]
-              guard (a.act ?? a.content) != nil, (b.act ?? b.content) != nil, budget.take(b.span) else { continue }
+              guard !a.writtenAct.isEmpty, !b.writtenAct.isEmpty, budget.take(b.span) else { continue }
               guard !related(a, b, c, c), kindOfClash(a, b, across: false) != nil, commonDay(a, b, c, c).overlap,
                     solver.witness(a.applicability + b.applicability) != nil else { continue }
               let (first, second) = a.span.lower <= b.span.lower ? (a, b) : (b, a)

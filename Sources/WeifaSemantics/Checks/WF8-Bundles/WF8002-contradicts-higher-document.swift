@@ -49,7 +49,7 @@ extension ConflictChecks {
           contradicts(a, hc.rules[j], in: c, hc, solver: hsolver!, &ctx)
         }
       }
-      hintSameActsAbove(c, hc, aliases, hsolver ?? Solver(scope: scope.merged(with: Scope(ws, h))), &budget, &ctx)
+      hintSameActsAbove(c, hc, aliases, &hsolver, { Solver(scope: scope.merged(with: Scope(ws, h))) }, &budget, &ctx)
       // Decision rules of a body with the same name may be stricter below, never looser.
       for body in c.bodies {
         // Against the statute, WF5002 already holds the body to the floor.
@@ -103,19 +103,18 @@ extension ConflictChecks {
 
   /// WF7004 across documents: a rule here and a rule above whose acts are worded almost alike
   /// (not one act, not declared one with @同义行为) and that would contradict if they were one.
-  static func hintSameActsAbove(_ c: Charter, _ hc: Charter, _ aliases: SameActs, _ solver: Solver, _ budget: inout PairBudget, _ ctx: inout CheckContext) {
-    func written(_ r: Rule) -> String? { (r.act ?? r.content).map { Rule.plainAct(Normalize.act($0)) } }
-    var above = [Unicode.Scalar: [Int]]()
-    for (j, b) in hc.rules.enumerated() { if let w = written(b), let f = w.unicodeScalars.first { above[f, default: []].append(j) } }
-    guard !above.isEmpty else { return }
-    for a in c.rules {
-      guard let wa = written(a), let f = wa.unicodeScalars.first, let candidates = above[f] else { continue }
+  static func hintSameActsAbove(_ c: Charter, _ hc: Charter, _ aliases: SameActs, _ solver: inout Solver?, _ makeSolver: () -> Solver,
+                                _ budget: inout PairBudget, _ ctx: inout CheckContext) {
+    guard !hc.rulesByActInitial.isEmpty else { return }
+    for a in c.rules where !a.writtenAct.isEmpty {
+      guard let f = a.writtenAct.unicodeScalars.first, let candidates = hc.rulesByActInitial[f.value] else { continue }
       for j in candidates {
         let b = hc.rules[j]
-        guard aliases.canonical(a.conflictKey) != aliases.canonical(b.conflictKey), let wb = written(b), nearlyAlike(wa, wb) else { continue }
+        guard nearlyAlike(a.writtenAct, b.writtenAct), aliases.canonical(a.conflictKey) != aliases.canonical(b.conflictKey) else { continue }
         guard budget.take(a.span) else { return }
-        guard kindOfClash(a, b, across: true) != nil, !related(a, b, c, hc, across: true), commonDay(a, b, c, hc).overlap,
-              solver.witness(a.applicability + b.applicability) != nil else { continue }
+        guard kindOfClash(a, b, across: true) != nil, !related(a, b, c, hc, across: true), commonDay(a, b, c, hc).overlap else { continue }
+        if solver == nil { solver = makeSolver() }
+        guard solver!.witness(a.applicability + b.applicability) != nil else { continue }
         let w1 = a.act ?? a.content ?? "", w2 = b.act ?? b.content ?? ""
         ctx.report(sameActHint, a.span,
                    zh: "本条与《\(hc.title ?? "")》\(describe(b, hc))的行为可能相同：「\(w1)」与「\(w2)」；如是同一行为，请写「@同义行为 \(w1)、\(w2)」，Weifa 将按同一行为核对是否抵触",
