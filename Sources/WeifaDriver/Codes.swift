@@ -34,9 +34,9 @@ package let allCodes: [DiagnosticCode] = [
   LegalityChecks.benefits, LegalityChecks.women, LegalityChecks.relatives, LegalityChecks.marriage,
   LegalityChecks.mediationFee, LegalityChecks.repealed, LegalityChecks.vagueSanction,
   // WF7 conflicts between rules: WeifaSemantics/Checks/WF7-Conflicts/ (one table)
-  ConflictChecks.conflict, ConflictChecks.benefitConflict, ConflictChecks.redundant,
+  ConflictChecks.conflict, ConflictChecks.benefitConflict, ConflictChecks.redundant, ConflictChecks.sameActHint,
   // WF8 bundles and higher documents: WeifaDriver/Checks/WF8-Bundles/ (the manifest); WeifaSemantics/Checks/WF8-Bundles/
-  BundleChecks.missingDocument, ConflictChecks.contradictsHigher, MissingHigherDocuments.missingHigher,
+  BundleChecks.missingDocument, ConflictChecks.contradictsHigher, MissingHigherDocuments.missingHigher, ConflictChecks.lowerClaimsPriority,
   // WF9 prose against rule: WeifaSemantics/Checks/WF9-Prose/
   ProseChecks.mismatch,
 ]

@@ -301,6 +301,10 @@ struct Lowerer {
       r.repealed = d.value(.repealed).flatMap { day($0) }
       r.conflictKey = Rule.conflictKey(of: r)
       if !r.conflictKey.isEmpty { c.rulesByConflictKey[r.conflictKey, default: []].append(c.rules.count) }
+      if let written = r.act ?? r.content {
+        r.writtenAct = Rule.plainAct(Normalize.act(written))
+        if let f = r.writtenAct.unicodeScalars.first { c.rulesByActInitial[f.value, default: []].append(c.rules.count) }
+      }
       addLabel(d.label, .rule(c.rules.count), span)
       c.rules.append(r)
     case .body:
@@ -342,6 +346,7 @@ struct Lowerer {
       c.matters.append(m)
     case .autonomyList: c.autonomyList += d.head.map { names($0) } ?? []
     case .assistanceList: c.assistanceList += d.head.map { names($0) } ?? []
+    case .sameAct: if let h = d.head { c.sameActs.append(names(h)) }
     case .procedure:
       var p = Procedure(name: headText ?? "", label: d.label, location: loc, span: span)
       p.applies = d.value(.applies).map { names($0) } ?? []

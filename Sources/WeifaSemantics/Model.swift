@@ -27,10 +27,15 @@ package struct Charter: Sendable {
   package var rules: [Rule] = []
   /// The rules on each act (`Rule.conflictKey`), in order: filled as rules are lowered.
   package var rulesByConflictKey: [String: [Int]] = [:]
+  /// The rules whose 行为 or 内容 is written out, by the first character of `Rule.writtenAct`
+  /// (for the WF7004 hint): filled as rules are lowered.
+  package var rulesByActInitial: [UInt32: [Int]] = [:]
   package var bodies: [Body] = []
   package var matters: [Matter] = []
   package var autonomyList: [NameRef] = []
   package var assistanceList: [NameRef] = []
+  /// Groups of wordings that name one act (`@同义行为`), for the conflict checks.
+  package var sameActs: [[NameRef]] = []
   package var procedures: [Procedure] = []
   package var ratings: [Rating] = []
   package var publicities: [Publicity] = []
@@ -75,7 +80,51 @@ package struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
     if !current.isEmpty, let v = ChineseNumeral.parse(current) { parts.append(v) }
     guard parts.count == 3 else { return nil }
-    return Day(parts[0], parts[1], parts[2])
+    let day = Day(parts[0], parts[1], parts[2])
+    return day.isValid ? day : nil   // 2月30日 is no day a resident can give
+  }
+
+  /// Whether the day exists on the (proleptic Gregorian) calendar: 2024年2月29日 does, 2023年2月29日 does not.
+  package var isValid: Bool {
+    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= Day.length(of: month, in: year)
+  }
+
+  package static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+  /// Days in a month of a year.
+  package static func length(of month: Int, in year: Int) -> Int {
+    switch month {
+    case 2: return isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// The day as a count of days (1970年1月1日 is 0), so that consecutive days are consecutive
+  /// integers: conditions on dates are decided over whole days. A day past its month's end
+  /// (2月30日, as a charter may mistype it) counts on into the next month.
+  package var ordinal: Int {
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + 1 - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468 + (day - 1)
+  }
+
+  /// The day with this ordinal (the inverse of `ordinal` on valid days).
+  package init(ordinal z0: Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.init(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
   }
 }
 
@@ -182,6 +231,21 @@ package enum AttributeType: Sendable, Equatable {
   }
 }
 
+extension AttributeType {
+  /// Units whose values are whole: a person is 82 周岁, never 82.5; a household has 4 人.
+  /// `数值（年，小数）` declares a fractional value, `数值（整数）` or `数值（万元，整数）` a whole one.
+  static let wholeUnits: Set<String> = ["周岁", "岁", "人", "名", "位", "户", "个", "次", "口", "间", "套", "栋", "幢", "辆", "台", "头", "只", "条", "件", "张", "年", "个月", "月", "日", "天", "届", "胎", "票", "分", "项", "处", "层"]
+
+  /// Whether a number of this type is an integer (decided by its unit, or declared).
+  package var isWhole: Bool {
+    guard case .number(let unit?) = self else { return false }
+    let parts = unit.split(whereSeparator: { "，,、；;".contains($0) }).map { String($0.filter { !$0.isWhitespace }) }
+    if parts.contains("小数") { return false }
+    if parts.contains("整数") { return true }
+    return parts.first.map { AttributeType.wholeUnits.contains($0) } ?? false
+  }
+}
+
 package struct Attribute: Sendable {
   package var name: String
   package var type: AttributeType
@@ -281,10 +345,16 @@ package struct Rule: Sendable {
   /// `actKey` without the deontic words (`Rule.conflictKey(of:)`), computed once when the rule
   /// is lowered: the conflict check asks for it once per rule and per document above.
   package var conflictKey = ""
+  /// The 行为 (else 内容) as written, normalised and without deontic words, in its own order;
+  /// empty when the rule has neither. Computed once when the rule is lowered (WF7004).
+  package var writtenAct = ""
 }
 
 /// Normalisation used to compare acts: white space and punctuation are ignored.
 package enum Normalize {
+  /// An act as a key: white space and punctuation dropped, traditional characters folded to
+  /// simplified (`ChineseVariants`) and full-width ASCII to half-width, so 在樓道堆放雜物 and
+  /// 在楼道堆放杂物, ６０分贝 and 60分贝 are one act. Prose itself is never changed.
   package static func act(_ s: String) -> String {
     @inline(__always) func dropped(_ u: Unicode.Scalar) -> Bool {
       if u.isASCII {
@@ -297,10 +367,27 @@ package enum Normalize {
       default: return false
       }
     }
-    // Most acts keep every character: then the string itself is the key.
-    guard s.unicodeScalars.contains(where: dropped) else { return s }
+    @inline(__always) func folded(_ u: Unicode.Scalar) -> Unicode.Scalar {
+      if u.value >= 0xFF01 && u.value <= 0xFF5E { return Unicode.Scalar(u.value - 0xFEE0)! }
+      return ChineseVariants.simplified(u)
+    }
+    // Most acts keep every character as it is: then the string itself is the key.
+    guard s.unicodeScalars.contains(where: { dropped($0) || folded($0) != $0 }) else { return s }
     var out = String.UnicodeScalarView()
-    for u in s.unicodeScalars where !dropped(u) { out.append(u) }
+    for u in s.unicodeScalars where !dropped(u) { out.append(folded(u)) }
+    return String(out)
+  }
+
+  /// The key of an act whatever the order of its coordinated words: its first two characters
+  /// (the verb, mostly: 燃放, 堆放, 饲养) and the rest as a sorted multiset, so 燃放烟花爆竹 and
+  /// 燃放爆竹烟花, 在楼道、楼梯间堆放杂物 and 在楼梯间、楼道堆放杂物 meet. A different act that
+  /// shares words stays apart: 在楼道堆放杂物 and 在屋顶堆放杂物 have different characters.
+  package static func orderFree(_ key: String) -> String {
+    let u = Array(key.unicodeScalars)
+    guard u.count > 3 else { return key }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: u[0..<2])
+    out.append(contentsOf: u[2...].sorted { $0.value < $1.value })
     return String(out)
   }
 }

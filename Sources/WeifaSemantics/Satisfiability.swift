@@ -86,12 +86,14 @@ package struct Solver {
       let type = scope.attributes[a.name]?.type ?? .boolean
       switch (type, a.value) {
       case (.number, .number(let r, _, _)):
-        var d = numbers[a.name] ?? NumberDomain()
+        // Ages in 周岁, counts of 人 or 户 … are whole numbers: 年龄 > 59 and 年龄 < 60 never meet.
+        var d = numbers[a.name] ?? NumberDomain(integral: type.isWhole)
         d.apply(a.op, r)
         numbers[a.name] = d
       case (.date, .day(let day)):
-        var d = numbers[a.name] ?? NumberDomain()
-        d.apply(a.op, Rational(day.year * 10000 + day.month * 100 + day.day))
+        // Dates are whole days: < 2024年1月1日 and > 2023年12月31日 never meet.
+        var d = numbers[a.name] ?? NumberDomain(integral: true)
+        d.apply(a.op, Rational(day.ordinal))
         numbers[a.name] = d
       default:
         let order: [String]
@@ -113,9 +115,11 @@ package struct Solver {
     var sample = [(String, String)]()
     for (n, d) in numbers.sorted(by: { $0.key < $1.key }) {
       guard let v = d.sample() else { return nil }
+      // Written as a resident would give it back (`weifa query --fact`, a 案例): a real day, a
+      // decimal number.
       if case .date = scope.attributes[n]?.type {
-        sample.append((n, "\(v.num / 10000)年\(v.num / 100 % 100)月\(v.num % 100)日"))
-      } else { sample.append((n, v.description)) }
+        sample.append((n, Day(ordinal: v.num).description))
+      } else { sample.append((n, NumberDomain.decimal(v) ?? v.description)) }
     }
     for (n, s) in sets.sorted(by: { $0.key < $1.key }) {
       if let allowed = s.allowed {
@@ -123,8 +127,11 @@ package struct Solver {
         guard let pick = s.order.first(where: left.contains) ?? left.sorted().first else { return nil }
         sample.append((n, pick))
       } else {
-        // Text: any value not excluded.
-        sample.append((n, s.excluded.isEmpty ? "任意" : "非" + s.excluded.sorted().joined(separator: "、")))
+        // Text: a value not excluded, one a resident could type back.
+        var k = 0
+        var pick = "其他"
+        while s.excluded.contains(pick) { k += 1; pick = "其他\(k)" }
+        sample.append((n, pick))
       }
     }
     return sample
@@ -144,13 +151,16 @@ extension CompareOp {
   }
 }
 
-/// An interval of numbers with excluded points.
+/// An interval of numbers with excluded points; `integral` ones (whole units, days) hold integers only.
 struct NumberDomain {
+  var integral = false
   var lo: Rational?
   var loStrict = false
   var hi: Rational?
   var hiStrict = false
   var excluded = Set<Rational>()
+
+  init(integral: Bool = false) { self.integral = integral }
 
   mutating func apply(_ op: CompareOp, _ v: Rational) {
     switch op {
@@ -169,13 +179,39 @@ struct NumberDomain {
     if hi == nil || v < hi! || (v == hi! && strict) { hi = v; hiStrict = strict }
   }
   func contains(_ v: Rational) -> Bool {
+    if integral && !v.isInteger { return false }
     if let l = lo, v < l || (v == l && loStrict) { return false }
     if let h = hi, v > h || (v == h && hiStrict) { return false }
     return !excluded.contains(v)
   }
 
+  static func floor(_ r: Rational) -> Int { r.num >= 0 ? r.num / r.den : -((-r.num + r.den - 1) / r.den) }
+  static func ceil(_ r: Rational) -> Int { -floor(Rational(-r.num, r.den)) }
+
+  /// `r` as a decimal a resident can type (82, 2.5, 0.125), or nil if it has no finite decimal.
+  static func decimal(_ r: Rational) -> String? {
+    if r.isInteger { return "\(r.num)" }
+    var d = r.den
+    var places = 0
+    while d % 10 == 0 { d /= 10; places += 1 }
+    while d % 2 == 0 { d /= 2; places += 1 }
+    while d % 5 == 0 { d /= 5; places += 1 }
+    guard d == 1, places <= 12 else { return nil }
+    var scale = 1
+    for _ in 0..<places { scale *= 10 }
+    let (scaled, overflow) = r.num.multipliedReportingOverflow(by: scale / r.den)
+    guard !overflow else { return nil }
+    let sign = scaled < 0 ? "-" : ""
+    let m = abs(scaled)
+    var frac = String(m % scale)
+    while frac.count < places { frac = "0" + frac }
+    while frac.hasSuffix("0") { frac.removeLast() }
+    return sign + "\(m / scale)" + (frac.isEmpty ? "" : "." + frac)
+  }
+
   /// A value in the domain, preferring whole numbers (ages, counts), or nil if it is empty.
   func sample() -> Rational? {
+    if integral { return integerSample() }
     var candidates = [Rational]()
     switch (lo, hi) {
     case (let l?, let h?):
@@ -187,7 +223,34 @@ struct NumberDomain {
     case (nil, let h?): candidates = [h, h - Rational(1), h - Rational(2), h - Rational(3)]
     case (nil, nil): candidates = [Rational(0), Rational(1), Rational(2), Rational(3)]
     }
-    for extra in 0..<8 { candidates.append((lo ?? Rational(0)) + Rational(extra, 7)) }
-    return candidates.first(where: contains)
+    for extra in 0..<8 { candidates.append((lo ?? Rational(0)) + Rational(extra, 8)) }
+    // A value that can be written as a decimal first (a resident types 2.5, not 5/2).
+    return candidates.first { contains($0) && NumberDomain.decimal($0) != nil } ?? candidates.first(where: contains)
+  }
+
+  /// The least whole number in the domain (or the greatest, when it has no lower bound), skipping
+  /// excluded points; nil when no whole number is left.
+  func integerSample() -> Rational? {
+    let low = lo.map { loStrict ? NumberDomain.floor($0) + 1 : NumberDomain.ceil($0) }
+    let high = hi.map { hiStrict ? NumberDomain.ceil($0) - 1 : NumberDomain.floor($0) }
+    if let l = low, let h = high, l > h { return nil }
+    // At most |excluded| + 1 tries find a point that is not excluded, if there is one.
+    let tries = excluded.count + 1
+    if let l = low {
+      for k in 0..<tries {
+        let (v, o) = l.addingReportingOverflow(k)
+        if o { return nil }
+        if let h = high, v > h { return nil }
+        if !excluded.contains(Rational(v)) { return Rational(v) }
+      }
+      return nil
+    }
+    let start = high ?? 0
+    for k in 0..<tries {
+      let (v, o) = start.subtractingReportingOverflow(k)
+      if o { return nil }
+      if !excluded.contains(Rational(v)) { return Rational(v) }
+    }
+    return nil
   }
 }

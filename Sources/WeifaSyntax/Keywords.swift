@@ -18,6 +18,8 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
   case body = "机构", role = "职务", matter = "事项", autonomyList = "自治事项", assistanceList = "协助事项"
   case procedure = "程序", step = "步骤", rating = "评定", bonus = "加分", deduction = "扣分", level = "等级"
   case publicity = "公开", example = "案例"
+  /// Wordings that name one act (`@同义行为 在楼道堆放杂物、在楼道堆放物品`), for conflict checks.
+  case sameAct = "同义行为"
 
   /// Other spellings accepted for a directive (besides traditional characters).
   package static let aliases: [String: DirectiveKeyword] = ["修订": .amended]
@@ -25,7 +27,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
   package var head: HeadKind {
     switch self {
     case .title, .kind, .place, .version, .includes, .adopted, .amended, .filing: return .text
-    case .shortName, .autonomyList, .assistanceList: return .names
+    case .shortName, .autonomyList, .assistanceList, .sameAct: return .names
     case .basis, .supersedes, .higher: return .refs
     case .effective, .repealed: return .date
     case .attribute: return .attribute
@@ -39,7 +41,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
   package var fields: [FieldKey] {
     switch self {
     case .title, .kind, .place, .version, .includes, .shortName, .basis, .supersedes, .higher,
-         .effective, .repealed, .autonomyList, .assistanceList:
+         .effective, .repealed, .autonomyList, .assistanceList, .sameAct:
       return []
     case .adopted, .amended: return [.date, .expected, .attended, .yes, .no, .abstain, .note]
     case .filing: return [.date]

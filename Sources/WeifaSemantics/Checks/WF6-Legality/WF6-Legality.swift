@@ -30,10 +30,32 @@ package enum LegalityChecks: Check {
 
   /// Words that show a competent authority acts, or a civil remedy: lawful, whatever follows.
   static let authority = ["公安机关", "人民法院", "司法机关", "行政机关", "有关部门依法", "主管部门依法", "执法部门", "依法予以", "依法处理", "依法处罚", "依法没收", "依法追究", "合同约定", "依照合同"]
-  static let sanctionCues = ["违反", "擅自", "拒不", "未经", "私自", "屡教不改", "不服从", "拒绝", "违约", "违规", "其", "对", "拖欠", "欠缴", "不缴", "不交", "不按", "超出", "超过", "的，", "的,"]
+  static let sanctionCues = ["违反", "违者", "否则", "擅自", "拒不", "未经", "私自", "屡教不改", "不服从", "拒绝", "违约", "违规", "其", "对", "拖欠", "欠缴", "不缴", "不交", "不按", "超出", "超过", "的，", "的,"]
   static let possessiveFree: Set<String> = ["连带", "株连", "孙辈", "三代以内", "血亲", "家庭其他成员"]
 
   static let negators = ["不得", "不准", "不能", "禁止", "严禁", "无权", "不设", "杜绝", "防止", "不予", "不收", "免收", "免费", "不搞", "不实行", "不采取", "反对", "无须"]
+
+  /// Words that open a consequence clause: what follows is the sanction for breaking the norm
+  /// before it (「严禁偷盗，违者罚款1000元」, 「不准乱倒垃圾，否则处以罚款」), so a prohibition
+  /// earlier in the sentence does not negate it — the norm forbids the offence, not the sanction.
+  static let consequenceOpeners = ["违者", "违反者", "违反的", "违反此规定", "违反本规定", "违反本条", "否则", "如有违反", "如违反", "凡违反",
+                                   "一经发现", "经发现", "发现的", "对违反", "对违者", "对不听", "对拒不", "屡教不改的", "情节严重的", "逾期"]
+
+  /// Where negation is looked for before `at`: from the sentence's start, or from the start of
+  /// the clause (after ， or ,) that opens with a consequence word, whichever is later.
+  static func negationScope(_ sentence: Substring, before at: Substring.Index) -> Substring {
+    var start = sentence.startIndex
+    var i = sentence.startIndex
+    while i < at {
+      let ch = sentence[i]
+      i = sentence.index(after: i)
+      if ch == "，" || ch == "," {
+        let rest = sentence[i..<at]
+        if consequenceOpeners.contains(where: { rest.hasPrefix($0) }) { start = i }
+      }
+    }
+    return sentence[start..<at]
+  }
 
   /// Why every unlawful clause matters: the 为什么 of each WF6xxx page.
   static let whyUnlawful = LocalizedText(
@@ -132,7 +154,7 @@ package enum LegalityChecks: Check {
           if applies == false { break }
           if !p.alsoNeeds.isEmpty && !p.alsoNeeds.contains(where: { sentence.containsBytes($0) }) { continue }
           if p.negatable {
-            let before = sentence[..<r.lowerBound]
+            let before = negationScope(sentence, before: r.lowerBound)
             if negators.contains(where: { before.containsBytes($0) }) { continue }
           }
           report(p, r, w)
@@ -141,7 +163,7 @@ package enum LegalityChecks: Check {
       }
       // Fines written as amounts, and repealed laws cited without 书名号.
       if !reported.contains(fine.id), let r = amountFine(sentence), !authority.contains(where: { sentence.containsBytes($0) }),
-         !negators.contains(where: { sentence[..<r.lowerBound].containsBytes($0) }) || sentence[..<r.lowerBound].containsBytes("超出") {
+         !negators.contains(where: { negationScope(sentence, before: r.lowerBound).containsBytes($0) }) || sentence[..<r.lowerBound].containsBytes("超出") {
         report(finePattern, r, String(sentence[r]))
       }
       if !reported.contains(repealed.id), let (r, law) = bareRepealedLaw(sentence) {
