@@ -186,13 +186,21 @@ package enum JSONReport {
   }
 }
 
-/// Where Weifa is published: the repository, whose README is the tool's page. One constant, so a
-/// fork or a mirror changes one line. SARIF's `informationUri` is the README; each rule's `helpUri`
-/// is the file that declares the code and holds its page (what `weifa explain` prints).
+/// Where Weifa's pages are: the checkout Weifa was built from, whose README is the tool's page.
+/// Weifa has no public address yet, so the URIs are `file:` URIs of that checkout (real on the
+/// machine that built the binary, and in CI); publishing it changes this one place. SARIF's
+/// `informationUri` is the README; each rule's `helpUri` is the file that declares the code and
+/// holds its page (what `weifa explain` prints).
 package enum Links {
-  package static let repository = "https://github.com/weifa-lang/weifa"
-  package static var readme: String { repository + "/blob/main/README.md" }
-  package static func help(_ code: DiagnosticCode) -> String { repository + "/blob/main/" + SARIFReport.uriPath(code.sourcePath) }
+  /// The repository root, from this file's place in it (Sources/WeifaDriver/Reports.swift).
+  package static let root: String = {
+    var p = Substring(#filePath)
+    for _ in 0..<3 { if let slash = p.lastIndex(of: "/") { p = p[..<slash] } }
+    return String(p)
+  }()
+  package static var repository: String { "file://" + SARIFReport.uriPath(root) }
+  package static var readme: String { repository + "/README.md" }
+  package static func help(_ code: DiagnosticCode) -> String { repository + "/" + SARIFReport.uriPath(code.sourcePath) }
 }
 
 /// `--format sarif`: SARIF 2.1.0 with the rules in `tool.driver.rules` and code-point columns.
