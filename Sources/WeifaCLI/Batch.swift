@@ -26,19 +26,26 @@ extension CLI {
       return 2
     }
     var sink: BatchSink
+    // -o is written to a temporary file beside it and renamed at the end, so a failed run never
+    // leaves a half-written output (nor truncates an earlier one).
+    var partial: (temporary: String, target: String)?
     if let out = o.one("-o") {
       if FileLoader.samePath(out, csvPath) || o.positional.contains(where: { FileLoader.samePath($0, out) }) {
         stderr(lang == .zh ? "错误：-o 不能覆盖输入文件\n" : "error: -o must not overwrite an input\n")
         return 2
       }
-      guard let h = FileStream.creating(out) else {
+      let dir = Paths.deletingLastComponent(out)
+      let temporary = Paths.joined(dir.isEmpty ? "." : dir, ".\(Paths.lastComponent(out)).weifa-\(getpid()).tmp")
+      guard let h = FileStream.creating(temporary) else {
         stderr(lang == .zh ? "错误：无法写入「\(out)」\n" : "error: cannot write “\(out)”\n")
         return 2
       }
       sink = BatchSink(handle: h)
+      partial = (temporary, out)
     } else {
       sink = BatchSink(handle: nil)
     }
+    func abandon() { sink.close(); if let p = partial { _ = unlink(p.temporary) } }
     var runner = analysis.batchRunner(count: count, json: json)
     var reader = LineReader(input)
     var lineNo = 0
@@ -66,9 +73,25 @@ extension CLI {
       lineNo += 1
       if lineNo == 1 {
         let unknown = runner.header(line)
+        let missing = runner.missingAttributes
+        // A column that is a misspelt attribute (年令 for 年龄), or a table with none of the
+        // attributes, would give every resident the same empty answer: an error, naming the
+        // columns and the ones expected. Other missing attributes (facts a table rarely has, such
+        // as 燃放地点) only make the rules that need them undecided, unless --require-all.
+        let misspelt = BatchColumns.misspelt(unknown, missing: missing)
+        let noneGiven = missing.count == runner.attributeNames.count && !runner.attributeNames.isEmpty
+        if !misspelt.isEmpty || noneGiven || (!missing.isEmpty && o.flags.contains("--require-all")) {
+          stderr(BatchColumns.missing(missing, unknown: unknown, misspelt: misspelt, expected: runner.attributeNames, lang: lang))
+          abandon()
+          return 2
+        }
         if !unknown.isEmpty {
           stderr(lang == .zh ? "注意：这些列不是规约中的属性，已忽略：\(unknown.joined(separator: "、"))\n"
                              : "note: these columns are not attributes and are ignored: \(unknown.joined(separator: ", "))\n")
+        }
+        if !missing.isEmpty {
+          stderr(lang == .zh ? "注意：居民表没有这些列，用到它们的条款列为「尚不确定」：\(missing.joined(separator: "、"))（加 --require-all 时作为错误）\n"
+                             : "note: the table has no column for \(missing.map { "“\($0)”" }.joined(separator: ", ")); rules that need them are undecided (an error with --require-all)\n")
         }
         if !json { sink.append(runner.outputHeader(lang: lang)) }
         continue
@@ -79,10 +102,23 @@ extension CLI {
     }
     drain()
     sink.flush(stdout)
-    sink.close()
     if reader.failed {
       stderr(lang == .zh ? "错误：读取「\(csvPath)」时出错（第\(lineNo)行之后），其余的行没有处理\n"
                          : "error: reading “\(csvPath)” failed after line \(lineNo); the rest was not processed\n")
+      abandon()
+      return 2
+    }
+    if lineNo == 0 {
+      stderr(lang == .zh ? "错误：居民表「\(csvPath)」是空的：首行应为属性名，如「编号,\(runner.attributeNames.joined(separator: ","))」\n"
+                         : "error: the residents' table “\(csvPath)” is empty: its first line names the columns, e.g. “id,\(runner.attributeNames.joined(separator: ","))”\n")
+      abandon()
+      return 2
+    }
+    sink.close()
+    if let p = partial, rename(p.temporary, p.target) != 0 {
+      let reason = systemError(errno)
+      _ = unlink(p.temporary)
+      stderr(lang == .zh ? "错误：无法写入「\(p.target)」：\(reason)\n" : "error: cannot write “\(p.target)”: \(reason)\n")
       return 2
     }
     if bad > 100 { stderr(lang == .zh ? "……另有\(bad - 100)行有错误\n" : "… and \(bad - 100) more bad rows\n") }
@@ -149,5 +185,53 @@ struct LineReader {
       guard let hit = memchr(p.baseAddress! + from, 0x0A, p.count - from) else { return nil }
       return UnsafeRawPointer(hit) - UnsafeRawPointer(p.baseAddress!)
     }
+  }
+}
+
+/// The message for a residents' table whose columns do not give what the rules read.
+enum BatchColumns {
+  /// Unknown columns that are one or two characters away from a missing attribute: (column, attribute).
+  static func misspelt(_ unknown: [String], missing: [String]) -> [(String, String)] {
+    unknown.compactMap { u in
+      let best = missing.map { ($0, distance(Array(u.unicodeScalars), Array($0.unicodeScalars))) }.min { $0.1 < $1.1 }
+      guard let (m, d) = best else { return nil }
+      let allowed = u.unicodeScalars.count <= 3 ? 1 : 2
+      return d <= allowed ? (u, m) : nil
+    }
+  }
+
+  /// Edit distance over scalars (a Chinese character is one step).
+  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count { current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  static func missing(_ missing: [String], unknown: [String], misspelt: [(String, String)], expected: [String], lang: Language) -> String {
+    var out = ""
+    if misspelt.isEmpty {
+      out = lang == .zh
+        ? "错误：居民表没有规约条件要用到的列：\(missing.joined(separator: "、"))\n"
+        : "error: the residents' table has no column for \(missing.map { "“\($0)”" }.joined(separator: ", ")), which the rules read\n"
+    } else {
+      out = lang == .zh
+        ? "错误：居民表的列名与规约的属性不符：" + misspelt.map { "「\($0.0)」应为「\($0.1)」？" }.joined(separator: "；") + "\n"
+        : "error: the table's columns do not match the charter's attributes: " + misspelt.map { "“\($0.0)”: did you mean “\($0.1)”?" }.joined(separator: "; ") + "\n"
+    }
+    if !unknown.isEmpty {
+      out += lang == .zh ? "  居民表中不是属性的列：\(unknown.joined(separator: "、"))\n"
+                         : "  columns that are not attributes: \(unknown.map { "“\($0)”" }.joined(separator: ", "))\n"
+    }
+    out += lang == .zh ? "  应有的列：编号（第一列）,\(expected.joined(separator: ","))\n"
+                       : "  the columns expected: an id (first), then \(expected.map { "“\($0)”" }.joined(separator: ", "))\n"
+    out += lang == .zh ? "  帮助：改正列名（首行），再运行；没有的列可以不给，用到它的条款列为「尚不确定」\n"
+                       : "  help: fix the column names in the first line and run again; columns left out only make the rules that need them undecided\n"
+    return out
   }
 }

@@ -185,14 +185,15 @@ struct CommandUsage {
       ],
       status: .init(zh: "退出状态：0 找到事项；1 没有该事项；2 用法或读写错误。", en: "Exit status: 0 found; 1 no such matter; 2 usage or I/O error.")),
     CommandUsage(
-      name: "batch", valued: ["--residents", "--format", "-o"], flags: [],
+      name: "batch", valued: ["--residents", "--format", "-o"], flags: ["--require-all"],
       synopsis: .init(zh: "batch 路径 --residents 居民.csv [--format csv|json] [-o 文件]", en: "batch PATH --residents FILE.csv [--format csv|json] [-o FILE]"),
       summary: .init(zh: "逐个居民计算适用的条款和待遇合计，一行一人（流式处理，人数不限）；有错误的行报告行号并跳过",
                      en: "one row per resident: what applies and the benefits in total (streamed, any number of residents); bad rows are reported with their line and skipped"),
       options: [
         Option(form: "--residents 文件.csv", zh: "居民表：首行为属性名，第一列为编号；- 为标准输入", en: "the residents: a header of attribute names, the first column an id; - for stdin", formEn: "--residents FILE.csv"),
         Option(form: "--format csv|json", zh: "输出格式：CSV（默认）或每行一个 JSON 对象", en: "CSV (the default) or one JSON object per line"),
-        Option(form: "-o 文件", zh: "写入文件，不给出时输出到标准输出", en: "write to FILE instead of stdout", formEn: "-o FILE"),
+        Option(form: "-o 文件", zh: "写入文件（完成后才替换，失败时不留下半截文件），不给出时输出到标准输出", en: "write to FILE (replaced only when done: a failed run leaves no half-written file) instead of stdout", formEn: "-o FILE"),
+        Option(form: "--require-all", zh: "居民表必须给出规约用到的每个属性（缺列时报错；不加时缺列的条款列为「尚不确定」）；列名写错（如「年令」）或一个属性都没有时总是报错", en: "the table must give every attribute the rules read (a missing column is an error; without it those rules are undecided); a misspelt column (年令) or none of the attributes is always an error"),
       ],
       examples: [
         Example(line: "weifa batch Codes/石门村/石门村村规民约.weifa --residents Tests/Fixtures/batch/石门村居民.csv", zh: "五位居民的结果", en: "five residents"),

@@ -106,6 +106,15 @@ package struct BatchRunner {
     return names.enumerated().filter { $0.offset > 0 && slots[$0.element] == nil }.map(\.element)
   }
 
+  /// The attributes the rules read, in slot order.
+  package var attributeNames: [String] { compiled.attributes.map(\.name) }
+
+  /// The attributes the rules read that no column of the header gives (after `header`).
+  package var missingAttributes: [String] {
+    let given = Set(columnSlot.filter { $0 >= 0 })
+    return compiled.attributes.indices.filter { !given.contains($0) }.map { compiled.attributes[$0].name }
+  }
+
   /// The CSV header; in English with `lang: .en` (the columns are the same).
   package func outputHeader(lang: Language = .zh) -> String {
     guard lang == .en else { return "编号,义务,禁止,权利,享有," + periods.map { "\($0)合计（元）" }.joined(separator: ",") + ",享有项目,尚不确定\n" }
@@ -233,11 +242,14 @@ package struct BatchRunner {
               && each(cells.dateColumns) { c, _ in cells.date(c) }
               && each(cells.otherColumns) { _, _ in nil }   // text and other types: no cell is a value
             if ok { return .ok }
-            // A bad cell: the first one in column order is the one reported.
+            // A cell the byte-level readers did not take: every cell again through `parse`, which
+            // also reads what `--fact` reads (八十二, 2024年3月12日); the first that is no value
+            // (in column order) is the one reported.
             for c in 0..<expected {
               let slot = cs[c], lo = fb[2 * c], hi = fb[2 * c + 1]
               guard slot >= 0, lo < hi else { continue }
-              if cells.parse(UnsafeBufferPointer(start: start + lo, count: hi - lo), slot) == nil { return .bad(c) }
+              guard let v = cells.parse(UnsafeBufferPointer(start: start + lo, count: hi - lo), slot) else { return .bad(c) }
+              col[slot * b + j] = v
             }
             return .ok
           }
@@ -498,6 +510,10 @@ package struct BatchRunner {
 final class CellParser {
   /// The type of each slot: 0 enumeration, 1 number, 2 yes/no, 3 date, 4 other.
   let slotKind: [UInt8]
+  /// Each slot's attribute type and enumeration values, for cells the byte-level readers do not
+  /// take (八十二, 2024年3月12日, yes): those are read as `--fact` reads them.
+  let types: [AttributeType]
+  let enumValues: [[String]]
   /// Every enumeration value of every slot in one table: slot `s` has entries
   /// `enumStart[s] ..< enumStart[s + 1]`, each its first eight bytes as a word, its length, and
   /// where its bytes are in `enumText`.
@@ -508,6 +524,8 @@ final class CellParser {
   let enumText: [UInt8]
 
   init(_ compiled: CompiledRules) {
+    types = compiled.attributes.map(\.type)
+    enumValues = compiled.enumValues
     slotKind = compiled.attributes.indices.map { i in
       if !compiled.enumValues[i].isEmpty { return 0 }
       switch compiled.attributes[i].type {
@@ -561,11 +579,32 @@ final class CellParser {
 
   @inline(__always)
   func parse(_ c: UnsafeBufferPointer<UInt8>, kind: UInt8, slot: Int) -> Int64? {
+    let fast: Int64?
     switch kind {
-    case 0: return enumeration(c, slot)
-    case 1: return number(c)
-    case 2: return yesNo(c)
-    case 3: return date(c)
+    case 0: fast = enumeration(c, slot)
+    case 1: fast = number(c)
+    case 2: fast = yesNo(c)
+    case 3: fast = date(c)
+    default: return nil
+    }
+    return fast ?? slow(c, slot)
+  }
+
+  /// A cell the byte-level readers did not take, read as `weifa query --fact` reads a value
+  /// (`Evaluator.value(of:as:)`) and put in the slot's encoding: numbers ×1000, yyyymmdd,
+  /// 1/0, the enumeration value's index.
+  func slow(_ c: UnsafeBufferPointer<UInt8>, _ slot: Int) -> Int64? {
+    let text = String(decoding: c, as: UTF8.self).trimmingSpaces()
+    guard !text.isEmpty, let v = Evaluator.value(of: text, as: types[slot]) else { return nil }
+    switch v {
+    case .number(let r, _, _):
+      let (scaled, overflow) = r.num.multipliedReportingOverflow(by: Int(CompiledRules.scale))
+      guard !overflow, scaled % r.den == 0 else { return nil }
+      return Int64(scaled / r.den)
+    case .day(let d): return Int64(d.year * 10000 + d.month * 100 + d.day)
+    case .name(let n):
+      if !enumValues[slot].isEmpty { return enumValues[slot].firstIndex(of: n).map(Int64.init) }
+      return n == "是" ? 1 : n == "否" ? 0 : nil
     default: return nil
     }
   }

@@ -154,23 +154,32 @@ package struct Evaluator: Sendable {
       return .failure(.unknownAttribute(name, known: scope.attributes.keys.sorted()))
     }
     let t = text.trimmingSpaces()
-    switch a.type {
+    if let v = Evaluator.value(of: t, as: a.type) { return .success(v) }
+    if case .enumeration(let vs) = a.type { return .failure(.unknownValue(name, t, vs)) }
+    return .failure(.wrongType(name, a.type.chinese, t))
+  }
+
+  /// The value `text` gives for an attribute of `type`, as `--fact`, a 案例 and a CSV cell read
+  /// it: numbers in digits or Chinese numerals (82, 八十二, 82岁), 是/否 (true/false, yes/no,
+  /// 1/0, Y/N), dates as 2024-03-12 or 2024年3月12日 (real days only); nil if it is no such value.
+  package static func value(of t: String, as type: AttributeType) -> Value? {
+    switch type {
     case .number:
       let digits = String(t.prefix { $0.isNumber || $0 == "." || $0 == "-" })
-      if let r = Rational(decimal: digits) ?? ChineseNumeral.parse(t).map({ Rational($0) }) { return .success(.number(r, unit: nil, raw: t)) }
-      return .failure(.wrongType(name, a.type.chinese, t))
+      if let r = Rational(decimal: digits) ?? ChineseNumeral.parse(t).map({ Rational($0) }) { return .number(r, unit: nil, raw: t) }
+      return nil
     case .boolean:
       switch t {
-      case "是", "true", "yes", "1", "Y", "y": return .success(.name("是"))
-      case "否", "false", "no", "0", "N", "n": return .success(.name("否"))
-      default: return .failure(.wrongType(name, a.type.chinese, t))
+      case "是", "true", "yes", "1", "Y", "y": return .name("是")
+      case "否", "false", "no", "0", "N", "n": return .name("否")
+      default: return nil
       }
     case .enumeration(let vs):
-      return vs.contains(t) ? .success(.name(t)) : .failure(.unknownValue(name, t, vs))
+      return vs.contains(t) ? .name(t) : nil
     case .date:
-      return Day.parse(t).map { .success(.day($0)) } ?? .failure(.wrongType(name, a.type.chinese, t))
+      return Day.parse(t).map { .day($0) }
     case .text, .unknown:
-      return .success(.text(t))
+      return .text(t)
     }
   }
 }
