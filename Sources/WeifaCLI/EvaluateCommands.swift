@@ -12,6 +12,22 @@ extension CLI {
     guard !o.positional.isEmpty else {
       return usageError("query", .init(zh: "错误：请给出文件或目录", en: "error: give a file or directory"), lang: lang, stderr: stderr)
     }
+    // --fact NAME=VALUE first: 「--fact 年龄 82」 would otherwise read 82 as a path.
+    var given = [(String, String)]()
+    for f in o.values["--fact"] ?? [] {
+      let parts = f.split(separator: "=", maxSplits: 1).map(String.init)
+      let parts2 = parts.count == 2 ? parts : f.split(separator: "＝", maxSplits: 1).map(String.init)
+      guard parts2.count == 2 else {
+        // The value given as the next word: say the right form with it.
+        let next = o.positional.dropFirst().first
+        let example = next.map { "--fact \(f)=\($0)" } ?? "--fact \(f)=值"
+        let exampleEn = next.map { "--fact \(f)=\($0)" } ?? "--fact \(f)=VALUE"
+        stderr(lang == .zh ? "错误：事实应写作「属性=值」，中间用等号、不留空格，如 \(example)；这里是「\(f)」\n"
+                           : "error: a fact is NAME=VALUE, joined by = with no space, e.g. \(exampleEn); got “\(f)”\n")
+        return 2
+      }
+      given.append((parts2[0].trimmingSpaces(), parts2[1]))
+    }
     guard let (analysis, count) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
     // Facts from --facts FILE.json, then --fact NAME=VALUE (later ones win).
     var raw = [(String, String)]()
@@ -23,15 +39,7 @@ extension CLI {
       }
       for (k, v) in obj.sorted(by: { $0.key < $1.key }) { if let t = v.text { raw.append((k, t)) } }   // null: unknown
     }
-    for f in o.values["--fact"] ?? [] {
-      let parts = f.split(separator: "=", maxSplits: 1).map(String.init)
-      let parts2 = parts.count == 2 ? parts : f.split(separator: "＝", maxSplits: 1).map(String.init)
-      guard parts2.count == 2 else {
-        stderr(lang == .zh ? "错误：事实应写作「属性=值」，如 --fact 年龄=72；这里是「\(f)」\n" : "error: a fact is NAME=VALUE, e.g. --fact 年龄=72; got “\(f)”\n")
-        return 2
-      }
-      raw.append((parts2[0].trimmingSpaces(), parts2[1]))
-    }
+    raw += given
     switch analysis.query(count: count, facts: raw, asOf: o.one("--as-of"), json: o.one("--format") == "json", lang: lang) {
     case .failure(let message):
       stderr(message.text(lang) + "\n")

@@ -94,7 +94,7 @@ extension Analysis {
     }
     let results = Applicability(ws).evaluate(docs, facts: facts, asOf: day)
     let next = Applicability.nextQuestions(results)
-    if json { return .success(Answers.queryJSON(results, ws, next, lang: lang).render(layout: .expanded) + "\n") }
+    if json { return .success(Answers.queryJSON(results, ws, next, facts: facts, documents: docs, lang: lang).render(layout: .expanded) + "\n") }
     return .success(Answers.query(results, ws, documents: docs, facts: facts, next: next, lang: lang))
   }
 

@@ -267,10 +267,17 @@ extension Decider {
 // MARK: - Grading
 
 package struct Grade: Sendable {
+  /// The score from what is known: 初始 and the 加分/扣分 whose conditions hold.
   package var score: Rational
   package var level: String?
   package var reasons: [LocalizedText]
+  /// The facts still open that a 加分, 扣分 or 等级 depends on.
   package var undecided: Set<String>
+  /// The least and the greatest score the open facts can still give.
+  package var lowest: Rational
+  package var highest: Rational
+  /// Whether the level follows from what is known: no open fact can change it.
+  package var settled: Bool
 }
 
 extension Evaluator {
@@ -278,6 +285,7 @@ extension Evaluator {
   /// 等级 (in the order written) whose minimum and condition are met.
   package func grade(_ r: Rating, _ facts: Facts) -> Grade {
     var score = r.initial?.low ?? Rational(0)
+    var lowest = score, highest = score
     var reasons = [LocalizedText]()
     var undecided = Set<String>()
     for (rules, sign) in [(r.bonuses, 1), (r.deductions, -1)] {
@@ -287,23 +295,36 @@ extension Evaluator {
         switch t {
         case .yes:
           score = sign > 0 ? score + pts : score - pts
+          lowest = sign > 0 ? lowest + pts : lowest - pts
+          highest = sign > 0 ? highest + pts : highest - pts
           reasons.append(.init(zh: "\(s.text)：\(sign > 0 ? "+" : "−")\(pts)", en: "“\(s.text)”: \(sign > 0 ? "+" : "−")\(pts)"))
-        case .unknown(let m): undecided.formUnion(m)
+        case .unknown(let m):
+          undecided.formUnion(m)
+          if sign > 0 { highest = highest + pts } else { lowest = lowest - pts }
         case .no: break
         }
       }
     }
-    var withScore = facts
-    for n in Scope.scoreNames { withScore.values[n] = .number(score, unit: nil, raw: score.description) }
-    for l in r.levels {
-      if let min = l.minimum?.low, score < min { continue }
-      if let c = l.condition {
-        let t = eval(c, withScore).0
-        if case .unknown(let m) = t { undecided.formUnion(m); continue }
-        if t == .no { continue }
+    // The level at the score known, and whether every score still possible gives the same one.
+    func level(at s: Rational) -> (name: String?, open: Set<String>) {
+      var withScore = facts
+      for n in Scope.scoreNames { withScore.values[n] = .number(s, unit: nil, raw: s.description) }
+      var open = Set<String>()
+      for l in r.levels {
+        if let min = l.minimum?.low, s < min { continue }
+        if let c = l.condition {
+          let t = eval(c, withScore).0
+          if case .unknown(let m) = t { open.formUnion(m); continue }
+          if t == .no { continue }
+        }
+        return (l.name, open)
       }
-      return Grade(score: score, level: l.name, reasons: reasons, undecided: undecided)
+      return (nil, open)
     }
-    return Grade(score: score, level: nil, reasons: reasons, undecided: undecided)
+    let known = level(at: score)
+    undecided.formUnion(known.open)
+    let settled = known.open.isEmpty && (lowest == highest || (level(at: lowest).name == known.name && level(at: highest).name == known.name
+      && r.levels.compactMap { $0.minimum?.low }.allSatisfy { $0 <= lowest || $0 > highest }))
+    return Grade(score: score, level: known.name, reasons: reasons, undecided: undecided, lowest: lowest, highest: highest, settled: settled)
   }
 }

@@ -55,6 +55,11 @@ package enum Answers {
       let cite = cite(rule.location, c, lang)
       return cite + (rule.label.map { (zh || cite.isEmpty ? "" : " ") + "【\($0)】" } ?? "")
     }
+    // What is known (the facts given), then what follows from it (what applies), then what is
+    // still open (尚不确定, and ratings that cannot be settled yet), each apart.
+    let given = facts.values.sorted { $0.key < $1.key }
+    out += zh ? "您提供的情况：" + (given.isEmpty ? "无" : given.map { "\($0.key) = \($0.value.description)" }.joined(separator: "，")) + "\n\n"
+              : "What you gave: " + (given.isEmpty ? "nothing" : given.map { "“\($0.key)” = “\($0.value.description)”" }.joined(separator: ", ")) + "\n\n"
     for d in docs {
       let c = ws.charters[d]
       let mine = results.filter { $0.document == d }
@@ -85,8 +90,15 @@ package enum Answers {
       let ev2 = Evaluator(ws, document: d)
       for rating in c.ratings {
         let g = ev2.grade(rating, facts)
-        out += zh ? "\n评定「\(rating.name)」：得分 \(g.score)，等级 \(g.level ?? "无")\n"
-                  : "\nRating “\(rating.name)”: score \(g.score), level \(g.level.map { "“\($0)”" } ?? "none")\n"
+        if g.settled {
+          out += zh ? "\n评定「\(rating.name)」：得分 \(g.score)，等级 \(g.level ?? "无")\n"
+                    : "\nRating “\(rating.name)”: score \(g.score), level \(g.level.map { "“\($0)”" } ?? "none")\n"
+        } else {
+          // Not a guess stated as a fact: the score so far, the range still open, no level yet.
+          let range = g.lowest == g.highest ? "" : (zh ? "，还可能在 \(g.lowest) 至 \(g.highest) 分之间" : "; it may still be anywhere from \(g.lowest) to \(g.highest)")
+          out += zh ? "\n评定「\(rating.name)」：尚未确定——按已知情况得分 \(g.score)\(range)；等级要等下列情况确定后才能确定\n"
+                    : "\nRating “\(rating.name)”: not settled — \(g.score) from what is known\(range); the level waits on the facts below\n"
+        }
         if !g.reasons.isEmpty { out += "    \(zh ? "因为" : "because")\(colon)\(g.reasons.map { $0.text(lang) }.joined(separator: zh ? "；" : "; "))\n" }
         if !g.undecided.isEmpty { out += "    \(zh ? "取决于" : "depends on") \(names(g.undecided.sorted(), lang))\n" }
       }
@@ -108,8 +120,25 @@ package enum Answers {
     return out
   }
 
-  package static func queryJSON(_ results: [RuleResult], _ ws: Workspace, _ next: [String], lang: Language = .zh) -> JSONValue {
-    .fields([
+  package static func queryJSON(_ results: [RuleResult], _ ws: Workspace, _ next: [String], facts: Facts = Facts(), documents docs: [Int] = [], lang: Language = .zh) -> JSONValue {
+    // What is known, what follows (rules with their standing), what is still open (ratings not settled, askNext).
+    var ratings = [JSONValue]()
+    for d in docs {
+      let ev = Evaluator(ws, document: d)
+      for rating in ws.charters[d].ratings {
+        let g = ev.grade(rating, facts)
+        ratings.append(.fields([
+          ("document", .string(ws.charters[d].title ?? ws.charters[d].file.path)), ("name", .string(rating.name)),
+          ("settled", .bool(g.settled)), ("score", .string(g.score.description)),
+          ("lowest", .string(g.lowest.description)), ("highest", .string(g.highest.description)),
+          ("level", g.settled ? g.level.map { .string($0) } ?? .null : .null),
+          ("dependsOn", .array(g.undecided.sorted().map { .string($0) })),
+          ("reasons", .array(g.reasons.map { .string($0.text(lang)) })),
+        ]))
+      }
+    }
+    return .fields([
+      ("facts", .fields(facts.values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.description)) })),
       ("rules", .array(results.map { r in
         let c = ws.charters[r.document]
         let rule = c.rules[r.rule]
@@ -127,6 +156,7 @@ package enum Answers {
           ("standing", standing), ("reasons", .array(r.reasons.map { .string($0.text(lang)) })),
         ])
       })),
+      ("ratings", .array(ratings)),
       ("askNext", .array(next.map { .string($0) })),
     ])
   }
