@@ -190,27 +190,9 @@ struct LineReader {
 
 /// The message for a residents' table whose columns do not give what the rules read.
 enum BatchColumns {
-  /// Unknown columns that are one or two characters away from a missing attribute: (column, attribute).
+  /// Unknown columns close to a missing attribute (`Suggest`, the one did-you-mean): (column, attribute).
   static func misspelt(_ unknown: [String], missing: [String]) -> [(String, String)] {
-    unknown.compactMap { u in
-      let best = missing.map { ($0, distance(Array(u.unicodeScalars), Array($0.unicodeScalars))) }.min { $0.1 < $1.1 }
-      guard let (m, d) = best else { return nil }
-      let allowed = u.unicodeScalars.count <= 3 ? 1 : 2
-      return d <= allowed ? (u, m) : nil
-    }
-  }
-
-  /// Edit distance over scalars (a Chinese character is one step).
-  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count { current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
+    unknown.compactMap { u in Suggest.closest(u, among: missing, limit: 1).first.map { (u, $0) } }
   }
 
   static func missing(_ missing: [String], unknown: [String], misspelt: [(String, String)], expected: [String], lang: Language) -> String {

@@ -199,7 +199,8 @@ public enum CLI {
         return 1
       }
     }
-    let text = analysis.render(format: format, annotated: annotated, draft: !errors.isEmpty, lang: lang)
+    let (text, warnings) = analysis.renderWithWarnings(format: format, annotated: annotated, draft: !errors.isEmpty, lang: lang)
+    for w in warnings { stderr(w.text(lang) + "\n") }
     if let o = output {
       if let message = FileLoader.writeAtomically(text, to: o) {
         stderr(message.text(lang) + "\n")

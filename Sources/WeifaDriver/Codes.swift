@@ -21,7 +21,7 @@ package let allCodes: [DiagnosticCode] = [
   StructureChecks.numberingMismatch, StructureChecks.duplicateLabel, ReferenceChecks.bracketedItem,
   ReferenceChecks.danglingRelative, StructureChecks.notACharter,
   // WF3 references: WeifaSemantics/Checks/WF3-References/
-  ReferenceChecks.unresolved, ReferenceChecks.staleNumber,
+  ReferenceChecks.unresolved, ReferenceChecks.staleNumber, ReferenceChecks.unresolvedCaseTarget,
   // WF4 types and definitions: WeifaSemantics/Checks/WF4-Types/
   TypeChecks.unknownName, TypeChecks.typeMismatch, TypeChecks.unknownValue, TypeChecks.cyclicDefinition,
   TypeChecks.unusedDeclaration, TypeChecks.duplicateDeclaration,

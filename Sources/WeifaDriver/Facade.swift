@@ -26,6 +26,12 @@ extension Analysis {
   /// The documents printed by `weifa build`: all of them but a bundle's manifest (a manifest
   /// alone is printed).
   package func render(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language) -> String {
+    renderWithWarnings(format: format, annotated: annotated, draft: draft, lang: lang).text
+  }
+
+  /// `render`, with a warning for each fact the output needs and the documents do not give,
+  /// naming the directive to add (no @地方 for a 公告 …); `weifa build` prints them on stderr.
+  package func renderWithWarnings(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language) -> (text: String, warnings: [LocalizedText]) {
     var options = RenderOptions(format: format)
     options.annotated = annotated
     options.draft = draft
@@ -33,7 +39,7 @@ extension Analysis {
     let docs = documents.enumerated()
       .filter { !($0.element.source.path.hasSuffix("/" + manifestFileName) || $0.element.source.path == manifestFileName) || documents.count == 1 }
       .map { RenderInput(index: $0.offset, diagnostics: $0.element.diagnostics) }
-    return Renderer.render(docs, in: workspace, options: options)
+    return (Renderer.render(docs, in: workspace, options: options), Renderer.missingFacts(docs, in: workspace, options: options))
   }
 
   /// One failed 案例: where it is written and why it failed.

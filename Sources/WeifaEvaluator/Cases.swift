@@ -3,7 +3,7 @@ import WeifaSemantics
 
 /// The outcome of one 案例.
 package struct CaseOutcome: Sendable {
-  package enum Kind: String, Sendable { case person = "人员", vote = "表决", routing = "路由", grading = "评定" }
+  package typealias Kind = CaseKind
   package var document: Int
   package var index: Int
   package var kind: Kind
@@ -17,43 +17,37 @@ package enum CaseRunner {
     ws.charters[doc].cases.indices.map { run(ws, doc, $0) }
   }
 
-  static let passWords: Set<String> = ["成立", "通过", "有效", "是"]
-  static let failWords: Set<String> = ["不成立", "不通过", "无效", "否", "未通过"]
-
-  static func kind(_ k: Case) -> CaseOutcome.Kind {
-    if !k.rating.isEmpty { return .grading }
-    if !k.body.isEmpty || k.present != nil || k.yes != nil { return .vote }
-    if !k.matter.isEmpty && k.facts.isEmpty { return .routing }
-    return .person
-  }
-
   static func run(_ ws: Workspace, _ doc: Int, _ i: Int) -> CaseOutcome {
     let k = ws.charters[doc].cases[i]
     var failures = [LocalizedText]()
-    let kind = kind(k)
+    let kind = k.kind
     let facts = Facts(Dictionary(k.facts.map { ($0.name, $0.value) }, uniquingKeysWith: { _, b in b }))
     switch kind {
     case .person:
       let docs = [doc] + ws.bundle(of: doc).filter { $0 != doc }
       let results = Applicability(ws).evaluate(docs, facts: facts, asOf: k.date)
-      // A label names rules of the case's own document first, then of its bundle.
-      func matching(_ label: String) -> [RuleResult] {
-        let all = results.filter { Applicability.labels(ws.charters[$0.document].rules[$0.rule], ws.charters[$0.document]).contains(label) }
-        let own = all.filter { $0.document == doc }
-        return own.isEmpty ? all : own
+      // The rules an entry names (`Workspace.rules(namedBy:from:)`, as WF3003 checks them), as evaluated.
+      // A rule not in force on the case's 日期 is left out of `results`: it does not apply.
+      func matching(_ n: NameRef) -> (named: Int, results: [RuleResult]) {
+        let named = ws.rules(namedBy: n, from: doc).rules
+        return (named.count, results.filter { r in named.contains { $0.document == r.document && $0.rule == r.rule } })
       }
       for n in k.applies {
         let label = n.label ?? n.name
-        let rs = matching(label)
-        if rs.isEmpty { failures.append(.init(zh: "找不到规则【\(label)】", en: "no rule 【\(label)】")); continue }
+        let (named, rs) = matching(n)
+        if named == 0 { failures.append(notFound(n)); continue }
+        if rs.isEmpty {
+          failures.append(.init(zh: "期望【\(label)】适用，实际：案例日期不在其施行期内", en: "expected 【\(label)】 to apply; it is not in force on the case's date"))
+          continue
+        }
         if !rs.contains(where: { $0.standing == .applies }) {
           failures.append(.init(zh: "期望【\(label)】适用，实际：\(describe(rs.map(\.standing)).zh)", en: "expected 【\(label)】 to apply; got: \(describe(rs.map(\.standing)).en)"))
         }
       }
       for n in k.notApplies {
         let label = n.label ?? n.name
-        let rs = matching(label)
-        if rs.isEmpty { failures.append(.init(zh: "找不到规则【\(label)】", en: "no rule 【\(label)】")); continue }
+        let (named, rs) = matching(n)
+        if named == 0 { failures.append(notFound(n)); continue }
         if rs.contains(where: { if case .notApplies = $0.standing { return false }; if case .overridden = $0.standing { return false }; return true }) {
           failures.append(.init(zh: "期望【\(label)】不适用，实际：\(describe(rs.map(\.standing)).zh)", en: "expected 【\(label)】 not to apply; got: \(describe(rs.map(\.standing)).en)"))
         }
@@ -66,7 +60,7 @@ package enum CaseRunner {
         failures.append(.init(zh: "找不到机构「\(name)」的议事规则", en: "no decision rules for “\(name)”"))
       }
       let expected = k.result.map(\.name)
-      let want: Bool? = expected.contains(where: passWords.contains) ? true : expected.contains(where: failWords.contains) ? false : nil
+      let want: Bool? = expected.contains(where: Case.passWords.contains) ? true : expected.contains(where: Case.failWords.contains) ? false : nil
       if want == nil { failures.append(.init(zh: "结果应写「成立」或「不成立」", en: "the result should be “成立” or “不成立”")) }
       else if decision.stands != want {
         let got = decision.stands.map { $0 ? "成立" : "不成立" } ?? "无法判断（缺少人数）"
@@ -90,20 +84,28 @@ package enum CaseRunner {
       }
     case .grading:
       let name = k.rating.first.map { $0.label ?? $0.name } ?? ""
-      let docs = [doc] + ws.bundle(of: doc).filter { $0 != doc }
-      guard let (rating, rd) = docs.lazy.compactMap({ d in ws.charters[d].ratings.first { $0.name == name || $0.label == name }.map { ($0, d) } }).first else {
+      guard let (rating, rd) = ws.rating(named: name, from: doc) else {
         failures.append(.init(zh: "找不到评定「\(name)」", en: "no rating “\(name)”"))
         break
       }
       let g = Evaluator(ws, document: rd).grade(rating, facts)
       let expected = k.result.map(\.name)
       if let level = g.level, expected.contains(level) { break }
-      if g.level == nil, expected.contains(where: { ["无", "不评级", "不评星", "无等级"].contains($0) }) { break }
+      if g.level == nil, expected.contains(where: Case.noLevelWords.contains) { break }
       failures.append(.init(zh: "期望「\(expected.joined(separator: "、"))」，实际得分\(g.score)，等级「\(g.level ?? "无")」" + (g.undecided.isEmpty ? "" : "（取决于 \(g.undecided.sorted().joined(separator: "、"))）"),
                             en: "expected “\(expected.joined(separator: ", "))”, got score \(g.score), level " + (g.level.map { "“\($0)”" } ?? "none")
                               + (g.undecided.isEmpty ? "" : " (depends on " + g.undecided.sorted().map { "“\($0)”" }.joined(separator: ", ") + ")")))
     }
     return CaseOutcome(document: doc, index: i, kind: kind, failures: failures)
+  }
+
+  /// Why an entry of 适用/不适用 names no rule (WF3003 says it at `weifa check`).
+  static func notFound(_ n: NameRef) -> LocalizedText {
+    if n.label == nil, let a = ArticleCitation(n.name) {
+      return .init(zh: "\(a.text)下没有规则（或没有这一条）", en: "no rule under \(a.text) (or no such article)")
+    }
+    let label = n.label ?? n.name
+    return .init(zh: "找不到规则【\(label)】", en: "no rule 【\(label)】")
   }
 
   static func describe(_ s: [Standing]) -> LocalizedText {

@@ -193,11 +193,15 @@ package enum FactError: Error, Sendable {
   package var message: LocalizedText {
     switch self {
     case .unknownAttribute(let n, let known):
-      return .init(zh: "本规约没有属性「\(n)」；可用的属性有：" + known.joined(separator: "、"), en: "no attribute “\(n)”; the attributes are: " + known.joined(separator: ", "))
+      let close = Suggest.closest(n, among: known)
+      return .init(zh: "本规约没有属性「\(n)」；" + (close.isEmpty ? "" : "是否指" + close.map { "「\($0)」" }.joined(separator: "或") + "？") + "可用的属性有：" + known.joined(separator: "、"),
+                   en: "no attribute “\(n)”; " + (close.isEmpty ? "" : "did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "? ") + "the attributes are: " + known.joined(separator: ", "))
     case .wrongType(let n, let t, let v):
       return .init(zh: "「\(n)」是\(t)，「\(v)」不是这种值", en: "“\(n)” is \(t); “\(v)” is not such a value")
     case .unknownValue(let n, let v, let vs):
-      return .init(zh: "「\(n)」没有取值「\(v)」；可取：" + vs.joined(separator: "、"), en: "“\(n)” has no value “\(v)”; it takes: " + vs.joined(separator: ", "))
+      let close = Suggest.closest(v, among: vs)
+      return .init(zh: "「\(n)」没有取值「\(v)」；" + (close.isEmpty ? "" : "是否指" + close.map { "「\($0)」" }.joined(separator: "或") + "？") + "可取：" + vs.joined(separator: "、"),
+                   en: "“\(n)” has no value “\(v)”; " + (close.isEmpty ? "" : "did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "? ") + "it takes: " + vs.joined(separator: ", "))
     }
   }
 }

@@ -25,12 +25,7 @@ package struct Applicability {
   package init(_ workspace: Workspace) { self.workspace = workspace }
 
   /// The label that names a rule: its own, else its article's.
-  package static func labels(_ r: Rule, _ c: Charter) -> Set<String> {
-    var s = Set<String>()
-    if let l = r.label { s.insert(l) }
-    if let a = r.location.article, let l = c.articles[a].label { s.insert(l) }
-    return s
-  }
+  package static func labels(_ r: Rule, _ c: Charter) -> Set<String> { r.labels(in: c) }
 
   /// Evaluates every rule of `docs` for `facts` on `date` (rules not yet in force or repealed are left out).
   package func evaluate(_ docs: [Int], facts: Facts, asOf date: Day? = nil) -> [RuleResult] {
@@ -164,19 +159,9 @@ package struct Decider {
   package init(_ workspace: Workspace) { self.workspace = workspace }
 
   /// The body named `name` as declared in `doc`, its bundle, or the documents above it.
-  package func body(_ name: String, from doc: Int) -> (Body, Int)? {
-    let order = [doc] + workspace.bundle(of: doc).filter { $0 != doc } + workspace.higher(than: doc)
-      + workspace.charters.indices.filter { workspace.charters[$0].isHigherLaw }
-    for d in order { if let b = workspace.charters[d].bodies.first(where: { $0.name == name || $0.label == name }) { return (b, d) } }
-    return nil
-  }
+  package func body(_ name: String, from doc: Int) -> (Body, Int)? { workspace.body(named: name, from: doc) }
 
-  package func matter(_ name: String, from doc: Int) -> (Matter, Int)? {
-    let order = [doc] + workspace.bundle(of: doc).filter { $0 != doc } + workspace.higher(than: doc)
-      + workspace.charters.indices.filter { workspace.charters[$0].isHigherLaw }
-    for d in order { if let m = workspace.charters[d].matters.first(where: { $0.name == name || $0.label == name }) { return (m, d) } }
-    return nil
-  }
+  package func matter(_ name: String, from doc: Int) -> (Matter, Int)? { workspace.matter(named: name, from: doc) }
 
   /// Whether the meeting was quorate and the decision passed, under the charter's rules and the
   /// statute's floor, each shown with its arithmetic.

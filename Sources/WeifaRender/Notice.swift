@@ -116,19 +116,55 @@ package enum NoticePrinter {
     default: board = "公开栏"
     }
     let people = place.here == "本" ? "" : place.here + place.people
-    paragraphs.append(w((docs.count > 1 ? "各篇" : names[0]) + "全文在" + board + "张贴公布，" + (people.isEmpty ? "" : people) + "可以到" + issuer + "查阅、索取文本。"
-                        + (people.isEmpty ? "请自觉遵守。" : "请" + people + "自觉遵守。"),
-                        "The full text is posted on the \(board) (notice board); copies can be read at, and obtained from, \(issuer). Please abide by it."))
+    // Without an issuer (no 地方, 类型 or 通过 to name one) the sentence says where it is posted only.
+    paragraphs.append(w((docs.count > 1 ? "各篇" : names[0]) + "全文在" + board + "张贴公布"
+                          + (issuer.isEmpty ? "。" : "，" + people + "可以到" + issuer + "查阅、索取文本。")
+                          + (people.isEmpty ? "请自觉遵守。" : "请" + people + "自觉遵守。"),
+                        "The full text is posted on the \(board) (notice board)" + (issuer.isEmpty ? "." : "; copies can be read at, and obtained from, \(issuer).") + " Please abide by it."))
     paragraphs.append(w("特此公告。", "Hereby announced."))
     for p in paragraphs { out.append(PlainTextPrinter.indent + p) }
     out.append("")
-    out.append(right(issuer))
+    if !issuer.isEmpty { out.append(right(issuer)) }
     let date = docs.compactMap { d -> Day? in
       let c = ws.charters[d]
       return ([c.adopted?.date, c.filing?.date] + c.amendments.map(\.date)).compactMap { $0 }.max()
     }.max()
     if let date { out.append(right(StatuteText.date(date, options.lang))) }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// What the 公告 needs and the documents do not say, each naming the directive that says it:
+  /// the place (the issuer's name, 「可以到……查阅」), the adoption (who adopted it and when, the
+  /// date it is signed) and when it takes effect.
+  static func missingFacts(_ docs: [Int], in ws: Workspace) -> [LocalizedText] {
+    var out = [LocalizedText]()
+    guard let first = docs.first else { return out }
+    let name = { (d: Int) in "《" + (ws.charters[d].title ?? DocumentLayout.fileName(ws.charters[d].file.path)) + "》" }
+    if Place(ws.charters[first]).local == nil {
+      let issuer = issuer(first, ws)
+      out.append(.init(
+        zh: "警告：\(name(first))没有 @地方，公告无法写出村（居）的名称"
+          + (issuer.isEmpty ? "，也不知道由谁发布（落款和「可以到……查阅」空缺）" : "，只能写「\(issuer)」")
+          + "；加上一行「@地方 某某省某某市某某县某某镇某某村」",
+        en: "warning: \(name(first)) has no @地方, so the notice cannot name the village or community"
+          + (issuer.isEmpty ? " nor who issues it (no signature, nowhere to read it)" : " and says only “\(issuer)”")
+          + "; add a line “@地方 <province><city><county><town><village>”"))
+    }
+    for d in docs {
+      let c = ws.charters[d]
+      if c.adopted.map({ $0.body.isEmpty }) ?? true {
+        out.append(.init(zh: "警告：\(name(d))没有 @通过，公告只能写「已制定」，没有会议、日期和表决结果；加上一行「@通过 村民会议；日期：2024年3月12日；应到：…；实到：…；赞成：…」",
+                         en: "warning: \(name(d)) has no @通过, so the notice says only that it “has been made”, with no meeting, date or vote; add a line “@通过 村民会议；日期：2024年3月12日；应到：…；实到：…；赞成：…”"))
+      } else if c.adopted?.date == nil {
+        out.append(.init(zh: "警告：\(name(d))的 @通过 没有日期，公告不写通过日期" + (c.filing?.date == nil ? "，落款也没有日期" : "") + "；在 @通过 中加上「日期：2024年3月12日」",
+                         en: "warning: the @通过 of \(name(d)) has no date, so the notice gives no adoption date" + (c.filing?.date == nil ? " and is signed undated" : "") + "; add 「日期：2024年3月12日」 to @通过"))
+      }
+      if c.effective == nil {
+        out.append(.init(zh: "警告：\(name(d))没有 @施行，公告不写何时施行；加上一行「@施行 2024年4月1日」",
+                         en: "warning: \(name(d)) has no @施行, so the notice does not say when it takes effect; add a line “@施行 2024年4月1日”"))
+      }
+    }
+    return out
   }
 
   /// 应到2640人，实到1768人；赞成1689人，反对35人，弃权44人，赞成人数超过实到人数的半数。

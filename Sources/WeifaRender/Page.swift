@@ -2,7 +2,9 @@ import WeifaBase
 import WeifaEvaluator
 import WeifaSemantics
 
-/// The resident's page: the HTML edition of the charter plus two panels, "与我有关的条款" and
+/// The resident's page: the HTML edition of the charter plus the resident's panels — a short
+/// answer at the top ("这些与您有关", each with its reason in plain words, and "还需回答"), the
+/// few questions that matter most (the rest on demand) and every rule that applies — and
 /// "会议表决", whose logic is data generated from the checked model (the `CompiledRules`
 /// programs and the decision thresholds, as JSON) run by one small fixed interpreter
 /// (`PageScript.js`). No network, no `eval`; the charter text stays readable with scripts off.
@@ -25,11 +27,21 @@ package enum PagePrinter {
     let panels = """
     <div id="wf-app" class="wf-app" hidden>
     <p class="wf-top">\(title)<br><small>居民查询页</small></p>
+    <section class="wf-panel wf-answer" id="wf-answer" aria-labelledby="wf-answer-h" aria-live="polite">
+    <h2 id="wf-answer-h">这些与您有关</h2>
+    <div id="wf-summary"></div>
+    <h3>还需回答</h3>
+    <div id="wf-need"></div>
+    </section>
     <section class="wf-panel" id="wf-me" aria-labelledby="wf-me-h">
-    <h2 id="wf-me-h">与我有关的条款</h2>
-    <p class="wf-hint">回答下面的问题（不知道的可以不答），下方会列出适用于您的义务、禁止事项、权利和待遇。信息只在本机计算，不会发送到任何地方。</p>
+    <h2 id="wf-me-h">回答几个问题</h2>
+    <p class="wf-hint">先问最要紧的，不知道的可以不答。信息只在本机计算，不会发送出去。</p>
     <div id="wf-questions"></div>
+    <button type="button" id="wf-more" class="wf-btn" hidden></button>
     <button type="button" id="wf-reset" class="wf-btn">全部重填</button>
+    </section>
+    <section class="wf-panel" id="wf-all" aria-labelledby="wf-all-h">
+    <h2 id="wf-all-h">与我有关的条款（全部）</h2>
     <div id="wf-results" aria-live="polite"></div>
     </section>
     <section class="wf-panel" id="wf-vote" aria-labelledby="wf-vote-h">
@@ -130,10 +142,8 @@ package struct PageModel {
       j.raw(",\"h\":"); j.str(heading + (label.map { "【" + $0 + "】" } ?? ""))
       let anchor = article.flatMap { book?.anchor(ArticleTarget(charter: r.document, article: $0)) } ?? ""
       j.raw(",\"a\":"); j.str(anchor)
-      j.raw(",\"x\":"); j.str(rule.act ?? rule.content ?? rule.head ?? "")
-      let clause = Clause(c, workspace: ws, index: r.document)
-      let who = clause.who(subject: rule.subject, condition: rule.condition)
-      j.raw(",\"w\":"); j.str([who.noun, who.qualifier, who.condition].compactMap { $0 }.joined(separator: "，"))
+      // What the rule is about; a benefit given only an amount is named by its label (高龄补贴).
+      j.raw(",\"x\":"); j.str(rule.act ?? rule.content ?? rule.head ?? label ?? "")
       j.raw(",\"m\":"); j.str(rule.amount.map { $0.text } ?? "")
       j.raw(",\"p\":"); PageModel.ops(r.program, &j)
       j.raw(",\"e\":"); PageModel.ops(r.except, &j)

@@ -7,7 +7,8 @@ import WeifaEvaluator
 /// `WF.standings(data, row)` runs the compiled programs exactly as `CompiledRules.evaluate` does
 /// (row values: numbers ×1000, enum codes, 1/0, yyyymmdd, `null` when missing; answers 0 no,
 /// 1 applies, 2 unknown, 3 overridden); `WF.decide(spec, counts)` checks a meeting as
-/// `Decider.decide` does, with the same arithmetic lines. Under Node (no `document`) the script
+/// `Decider.decide` does, with the same arithmetic lines; `WF.explain` runs a program again keeping
+/// the facts behind its value, which `WF.reason` words plainly (「因为您年满80周岁、户籍在本村」). Under Node (no `document`) the script
 /// only defines `globalThis.WF`, which the differential test drives.
 enum PageScript {
   static let css = """
@@ -33,6 +34,14 @@ enum PageScript {
   .wf-no { color: #b00; font-weight: bold; font-size: 1.2em; }
   .wf-un { color: #850; font-weight: bold; font-size: 1.2em; }
   .wf-arith { margin: 0.2em 0 0.6em; padding-left: 1.1em; font-size: 0.9em; }
+  .wf-answer { border-color: #075; }
+  .wf-answer h2 { color: #064; }
+  .wf-answer h3 { font-size: 1em; margin: 0.5em 0 0; color: #064; }
+  .wf-short { margin: 0; padding-left: 0; list-style: none; }
+  .wf-short li { margin: 0.3em 0; font-size: 0.9em; line-height: 1.45; }
+  .wf-short a { color: inherit; }
+  .wf-answer .wf-why { font-size: 0.85em; }
+  .wf-tag { font-size: 0.75em; background: #a11; color: #fff; border-radius: 4px; padding: 0 0.35em; margin-right: 0.35em; white-space: nowrap; }
   .wf-jump { text-indent: 0; text-align: center; }
   .wf-noscript { text-indent: 0; text-align: center; color: #a11; padding: 0.3em 1em; }
   .wf-app .wf-top { font-family: var(--title); font-size: 1.3em; text-align: center; margin: 0.4em 0 0; line-height: 1.4; }
@@ -128,30 +137,119 @@ enum PageScript {
     else if (reqs.some(function (r) { return r.met === null; })) { stands = null; }
     return { requirements: reqs, stands: stands };
   }
-  var api = { run: run, standings: standings, decide: decide, minCount: minCount };
+  // ---- Reasons in plain words ----
+  // A rule's program run again, keeping with each value the facts that made it so: an atom gives
+  // its own fact, 且 that holds gives all its parts' facts and 且 that fails the first false one,
+  // 或 the reverse; 非 keeps the facts (they are facts about the person, true either way).
+  var NEG = {};
+  NEG[\#(Opcode.eq.rawValue)] = \#(Opcode.ne.rawValue); NEG[\#(Opcode.ne.rawValue)] = \#(Opcode.eq.rawValue);
+  NEG[\#(Opcode.gt.rawValue)] = \#(Opcode.le.rawValue); NEG[\#(Opcode.le.rawValue)] = \#(Opcode.gt.rawValue);
+  NEG[\#(Opcode.ge.rawValue)] = \#(Opcode.lt.rawValue); NEG[\#(Opcode.lt.rawValue)] = \#(Opcode.ge.rawValue);
+  function dayWords(d) { return Math.floor(d / 10000) + "年" + Math.floor(d / 100) % 100 + "月" + d % 100 + "日"; }
+  // 是否党员 → 是党员 / 不是党员; 是否在本村居住 → 在本村居住 / 不在本村居住; 已获用火批准 → 未获用火批准.
+  function boolWords(n, yes) {
+    var r = n.indexOf("是否") === 0 ? n.slice(2) : n;
+    var noun = /(员|户|人|者|属|代表|业主|理事|儿童|监护人)$/.test(r) && !/^(有|在|已|被|养|持有|出租)/.test(r);
+    if (/期$/.test(r)) { return (yes ? "在" : "不在") + r; }
+    if (yes) { return noun ? "是" + r : r; }
+    if (noun) { return "不是" + r; }
+    if (r.charAt(0) === "已") { return "未" + r.slice(1); }
+    if (r.charAt(0) === "有") { return "没有" + r.slice(1); }
+    if (r.charAt(0) === "被") { return "未" + r; }
+    if (r.charAt(0) === "在") { return "不在" + r.slice(1); }
+    var at = r.indexOf("在");
+    if (at > 0) { return r.slice(0, at) + "不" + r.slice(at); }
+    return "不" + r;
+  }
+  // One comparison, as what is true of the person (t: 1 it holds, 0 it does not).
+  function fact(A, o, t) {
+    var a = A[o[1]], c = o[0], k = o[2];
+    if (a.t === "bool") {
+      var yes = (c === \#(Opcode.eq.rawValue)) === (k === 1);
+      return boolWords(a.n, t === 1 ? yes : !yes);
+    }
+    if (c === \#(Opcode.isOneOf.rawValue)) { c = t === 1 ? \#(Opcode.eq.rawValue) : \#(Opcode.ne.rawValue); }
+    else if (t === 0) { c = NEG[c]; }
+    if (a.t === "enum") {
+      var vals = (Array.isArray(k) ? k : [k]).map(function (x) { return a.v[x]; });
+      var loc = /(籍|地|地点)$/.test(a.n);
+      return c === \#(Opcode.eq.rawValue) ? a.n + (loc ? "在" : "是") + vals.join("或") : a.n + (loc ? "不在" : "不是") + vals.join("、");
+    }
+    if (a.t === "date") {
+      var d = dayWords(k);
+      return a.n + [null, "是" + d, "不是" + d, "在" + d + "以后", "在" + d + "或以后", "在" + d + "以前", "在" + d + "或以前"][c];
+    }
+    var u = a.u || "", v = k / 1000;
+    if (u === "周岁" || u === "岁") {
+      // Whole years: 年龄 > 59 is 年满60周岁.
+      if (c === \#(Opcode.gt.rawValue) && v === Math.floor(v)) { c = \#(Opcode.ge.rawValue); v += 1; }
+      if (c === \#(Opcode.le.rawValue) && v === Math.floor(v)) { c = \#(Opcode.lt.rawValue); v += 1; }
+      if (c === \#(Opcode.ge.rawValue)) { return "年满" + v + u; }
+      if (c === \#(Opcode.lt.rawValue)) { return "不满" + v + u; }
+    }
+    return a.n + [null, "为", "不是", "超过", "达到", "不足", "不超过"][c] + v + u;
+  }
+  // { t: the program's value as `run` gives it, w: the facts behind it, in order, once each }.
+  function explain(A, p, row) {
+    var st = [], i, j;
+    for (i = 0; i < p.length; i++) {
+      var o = p[i], c = o[0], v;
+      if (c === \#(Opcode.yes.rawValue)) { st.push({ t: 1, w: [] }); }
+      else if (c >= \#(Opcode.eq.rawValue) && c <= \#(Opcode.isOneOf.rawValue)) {
+        v = row[o[1]];
+        if (v === null || v === undefined) { st.push({ t: 2, w: [] }); continue; }
+        var t = run([o], row);
+        st.push({ t: t, w: [{ s: o[1], c: t === 1 || c === \#(Opcode.isOneOf.rawValue) ? c : NEG[c], k: o[2], x: fact(A, o, t) }] });
+      } else if (c === \#(Opcode.not.rawValue)) {
+        var top = st[st.length - 1]; top.t = top.t === 2 ? 2 : 1 - top.t;
+      } else {
+        var n = o[1], parts = st.splice(st.length - n, n), and = c === \#(Opcode.and.rawValue);
+        var r = and ? 1 : 0, w = [];
+        for (j = 0; j < parts.length; j++) {
+          if (and) { if (parts[j].t === 0) { r = 0; break; } if (parts[j].t === 2) { r = 2; } }
+          else { if (parts[j].t === 1) { r = 1; break; } if (parts[j].t === 2) { r = 2; } }
+        }
+        var decisive = and ? 0 : 1;
+        if (r === 1 - decisive) { parts.forEach(function (x) { w = w.concat(x.w); }); }
+        else if (r === decisive) { w = parts.filter(function (x) { return x.t === decisive; })[0].w; }
+        st.push({ t: r, w: w });
+      }
+    }
+    var out = st.length > 0 ? st[st.length - 1] : { t: 2, w: [] };
+    // Each fact once, and of two bounds on one number the stronger (年满80周岁, not also 年满60周岁).
+    function lower(c) { return c === \#(Opcode.gt.rawValue) || c === \#(Opcode.ge.rawValue); }
+    function upper(c) { return c === \#(Opcode.lt.rawValue) || c === \#(Opcode.le.rawValue); }
+    var w = out.w.filter(function (f, a) {
+      return !out.w.some(function (g, b) {
+        if (b === a) { return false; }
+        if (g.x === f.x) { return b < a; }
+        if (g.s !== f.s || typeof f.k !== "number" || typeof g.k !== "number" || A[f.s].t === "bool") { return false; }
+        if (lower(f.c) && lower(g.c)) { return g.k > f.k || (g.k === f.k && b < a); }
+        if (upper(f.c) && upper(g.c)) { return g.k < f.k || (g.k === f.k && b < a); }
+        return false;
+      });
+    });
+    return { t: out.t, w: w.map(function (f) { return f.x; }) };
+  }
+  // Why rule i applies to the person: 「因为您年满80周岁、户籍在本村」, or 「适用于所有人」.
+  function reason(D, i, row) {
+    var e = explain(D.attrs, D.rules[i].p, row);
+    return e.w.length ? "因为您" + e.w.join("、") : "适用于所有人";
+  }
+  var api = { run: run, standings: standings, decide: decide, minCount: minCount, explain: explain, reason: reason };
   if (typeof document === "undefined") { globalThis.WF = api; return; }
 
   // ---- The page ----
   var D = JSON.parse(document.getElementById("wf-data").textContent);
   var row = D.attrs.map(function () { return null; });
   var now = new Date(), today = now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
-  function dayText(d) { return Math.floor(d / 10000) + "年" + Math.floor(d / 100) % 100 + "月" + d % 100 + "日"; }
+  var dayText = dayWords;
   var todayText = dayText(today);
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
     if (text !== undefined) { e.textContent = text; }
     return e;
-  }
-  function shown(s) { return s === null ? "" : s; }
-  function valueText(i) {
-    var a = D.attrs[i], v = row[i];
-    if (v === null) { return null; }
-    if (a.t === "enum") { return a.v[v]; }
-    if (a.t === "bool") { return v === 1 ? "是" : "否"; }
-    if (a.t === "num") { return String(v / 1000) + shown(a.u); }
-    if (a.t === "date") { return String(v); }
-    return String(v);
   }
   /// A decimal typed by a person, ×1000 exactly (no floating point); null when it is not a number.
   function parseNum(s) {
@@ -195,15 +293,34 @@ enum PageScript {
       });
       f.appendChild(lab); f.appendChild(inp);
     }
+    f.hidden = true;
     qbox.appendChild(f);
   });
   if (D.ask.length === 0) { qbox.appendChild(el("p", "wf-hint", "本规约的条款不取决于个人情况，都适用于每个人。")); }
+  // The few questions that settle the most rules are asked first; the rest on demand. A question
+  // once shown stays (it must not vanish while it is being answered).
+  var FIRST = 3, showAll = false, shownOnce = {};
+  var more = document.getElementById("wf-more");
+  more.addEventListener("click", function () { showAll = !showAll; update(); });
+  function reveal(i) {
+    var f = document.getElementById("wf-q" + i);
+    shownOnce[i] = true; f.hidden = false;
+    var inp = f.querySelector("input");
+    if (inp) { inp.focus(); }
+    f.scrollIntoView({ block: "center" });
+  }
   document.getElementById("wf-reset").addEventListener("click", function () {
     row = D.attrs.map(function () { return null; });
     qbox.querySelectorAll("input").forEach(function (x) { if (x.type === "radio") { x.checked = false; } else { x.value = ""; } });
+    showAll = false; shownOnce = {};
     update();
   });
-  var kinds = [["义务", "您应当做的（义务）"], ["禁止", "禁止您做的"], ["权利", "您的权利"], ["享有", "您可以享受的待遇"]];
+  // Benefits first: what a resident most wants to know.
+  var kinds = [["享有", "您可以享受的待遇"], ["权利", "您的权利"], ["义务", "您应当做的（义务）"], ["禁止", "禁止您做的"]];
+  var tags = { "享有": "待遇", "权利": "权利", "义务": "义务", "禁止": "禁止" };
+  // The short answer lists benefits first, then rights, duties and prohibitions; those the answers
+  // decided before those that apply to everyone.
+  var summaryOrder = ["享有", "权利", "义务", "禁止"];
   function link(R) {
     var a = el("a", "", R.h || "条文");
     if (R.a) { a.href = "#" + R.a; }
@@ -226,9 +343,7 @@ enum PageScript {
         li.appendChild(link(R));
         li.appendChild(document.createTextNode(" " + R.x));
         if (R.m) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "wf-amt", R.m)); }
-        var facts = ruleSlots[i].map(valueText).map(function (v, k2) { return v === null ? null : D.attrs[ruleSlots[i][k2]].n + "：" + v; }).filter(function (x) { return x; });
-        var why = (R.w ? "适用于：" + R.w : "适用于所有人") + (facts.length ? "；您的回答　" + facts.join("，") : "");
-        li.appendChild(el("span", "wf-why", why));
+        li.appendChild(el("span", "wf-why", reason(D, i, row)));
         ul.appendChild(li);
       });
       if (n === 0) { ul.appendChild(el("li", "wf-why", "（暂无）")); }
@@ -272,11 +387,69 @@ enum PageScript {
       D.skip.forEach(function (R) { var li = el("li"); li.appendChild(link(R)); li.appendChild(document.createTextNode(" " + R.x)); ul3.appendChild(li); });
       g3.appendChild(ul3); out.appendChild(g3);
     }
-    // The next question: the unanswered one that settles the most undecided rules.
-    D.ask.forEach(function (i) { var f = document.getElementById("wf-q" + i); if (f) { f.style.background = ""; } });
-    var best = null;
-    D.ask.forEach(function (i) { if ((pendingCount[i] || 0) > 0 && (best === null || pendingCount[i] > pendingCount[best])) { best = i; } });
-    if (best !== null) { document.getElementById("wf-q" + best).style.background = "#fff6d8"; }
+    // The questions: those that settle the most undecided rules first (most first, then in the
+    // order asked), answered ones, and the rest when asked for.
+    var open = D.ask.filter(function (i) { return row[i] === null && (pendingCount[i] || 0) > 0; });
+    open.sort(function (x, y) { return (pendingCount[y] - pendingCount[x]) || (D.ask.indexOf(x) - D.ask.indexOf(y)); });
+    open.slice(0, FIRST).forEach(function (i) { shownOnce[i] = true; });
+    var hiddenCount = 0;
+    D.ask.forEach(function (i) {
+      var f = document.getElementById("wf-q" + i);
+      f.style.background = "";
+      f.hidden = !(showAll || shownOnce[i] || row[i] !== null);
+      if (f.hidden) { hiddenCount++; }
+    });
+    if (open.length) { document.getElementById("wf-q" + open[0]).style.background = "#fff6d8"; }
+    more.hidden = hiddenCount === 0 && !showAll;
+    more.textContent = showAll ? "只看要紧的问题" : "更多问题（还有" + hiddenCount + "个，可以不答）";
+    summary(s, pending, open);
+  }
+
+  // The short answer at the top: what applies, with its reason, and what is still to answer.
+  function summary(s, pending, open) {
+    var box = document.getElementById("wf-summary"), need = document.getElementById("wf-need");
+    box.textContent = ""; need.textContent = "";
+    var items = [];
+    D.rules.forEach(function (R, i) {
+      if (s[i] !== 1) { return; }
+      var e = explain(D.attrs, R.p, row);
+      items.push({ i: i, personal: e.w.length > 0, order: summaryOrder.indexOf(R.k) });
+    });
+    items.sort(function (x, y) { return (y.personal - x.personal) || (x.order - y.order) || (x.i - y.i); });
+    if (items.length === 0) {
+      box.appendChild(el("p", "wf-why", "回答下面的问题，这里会列出与您有关的义务、禁止事项、权利和待遇。"));
+    } else {
+      var ul = el("ul", "wf-short");
+      items.slice(0, 3).forEach(function (it) {
+        // One line for what it is (linked to its article), one for why: a phone shows three at once.
+        var R = D.rules[it.i], li = el("li");
+        li.appendChild(el("span", "wf-tag", tags[R.k] || R.k));
+        var a = el("a", "", R.x.length > 14 ? R.x.slice(0, 13) + "…" : (R.x || R.h));
+        if (R.a) { a.href = "#" + R.a; }
+        li.appendChild(a);
+        if (R.m) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "wf-amt", R.m)); }
+        li.appendChild(el("span", "wf-why", reason(D, it.i, row) + "（" + (R.h.split("【")[0] || "条文") + "）"));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+      var all = el("a", "", "与您有关的共" + items.length + "条，查看全部 ↓");
+      all.href = "#wf-all";
+      var p = el("p", "wf-why"); p.appendChild(all); box.appendChild(p);
+    }
+    if (pending.length === 0) {
+      need.appendChild(el("p", "wf-why", "不需要了：与您有关的条款都已确定。"));
+      return;
+    }
+    var p2 = el("p", "wf-why", "还有" + pending.length + "条要看您的回答：");
+    open.slice(0, 3).forEach(function (i, k) {
+      if (k > 0) { p2.appendChild(document.createTextNode("、")); }
+      var a = el("a", "", D.attrs[i].n);
+      a.href = "#wf-q" + i;
+      a.addEventListener("click", function (ev) { ev.preventDefault(); reveal(i); });
+      p2.appendChild(a);
+    });
+    if (open.length > 3) { p2.appendChild(document.createTextNode("等" + open.length + "个问题")); }
+    need.appendChild(p2);
   }
 
   // ---- Votes ----

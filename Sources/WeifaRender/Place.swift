@@ -38,11 +38,17 @@ package struct Place: Sendable {
     return segments.last
   }
 
-  /// 本村, 本社区, 本村落, 本小区, 本楼: how the charter calls its own community.
+  /// 本村, 本社区, 本村落, 本小区, 本楼: how the charter calls its own community. Without a
+  /// 地方, the 类型 says it (a 村规民约 or 村民自治章程 is 本村's, a 居民公约 or 社区自治章程 本社区's);
+  /// with neither, 「本」 (and `Renderer.missingFacts` warns).
   package var here: String {
     if let k = kind, k.hasPrefix("小区") { return "本小区" }
     if let k = kind, k.hasPrefix("楼栋") { return "本楼" }
-    guard let l = local else { return "本" }
+    guard let l = local else {
+      if let k = kind, k.hasPrefix("村规民约") || k.hasPrefix("村民") { return "本村" }
+      if let k = kind, k.hasPrefix("居民") || k.hasPrefix("社区") { return "本社区" }
+      return "本"
+    }
     for (suffix, word) in [("村落", "本村落"), ("社区", "本社区"), ("小区", "本小区"), ("村", "本村"), ("楼", "本楼"), ("街道", "本街道")] where l.hasSuffix(suffix) {
       return word
     }

@@ -44,3 +44,22 @@ package enum Renderer {
     }
   }
 }
+
+extension Renderer {
+  /// What the output needs and the documents do not say, each naming the directive to add
+  /// (`weifa build` prints them on stderr): a title for every printed format (else the file name
+  /// stands in), and for the 公告 the place, the adoption with its date and the 施行 day.
+  package static func missingFacts(_ inputs: [RenderInput], in workspace: Workspace, options: RenderOptions) -> [LocalizedText] {
+    let docs = inputs.map(\.index).filter { workspace.charters.indices.contains($0) }
+    var out = [LocalizedText]()
+    if options.format != .json {
+      for d in docs where (workspace.charters[d].title ?? "").isEmpty {
+        let file = DocumentLayout.fileName(workspace.charters[d].file.path)
+        out.append(.init(zh: "警告：\(workspace.charters[d].file.path) 没有 @标题，标题暂用文件名「\(file)」；加上一行「@标题 \(file)」（写规约的正式名称）",
+                         en: "warning: \(workspace.charters[d].file.path) has no @标题; the file name “\(file)” stands in; add a line “@标题 \(file)” with the charter's name"))
+      }
+    }
+    if options.format == .notice { out += NoticePrinter.missingFacts(docs, in: workspace) }
+    return out
+  }
+}

@@ -35,7 +35,7 @@ extension LineParser {
       let e = max(nameEnd(pos), pos < lineEnd ? next(pos) : pos)
       let word = file.text(TextRange(pos, e))
       error(SyntaxCodes.unknownDirective, atStart, e, zh: "「@\(word)」不是已知的指令", en: "“@\(word)” is not a known directive",
-            notes: [LineParser.directivesHelp])
+            notes: [LineParser.directiveSuggestion(word) ?? LineParser.directivesHelp])
       var e2 = pos
       while e2 < lineEnd && !isCommentStart(e2) { e2 = next(e2) }
       bump(.error, to: e2)
@@ -77,6 +77,24 @@ extension LineParser {
     structuredLineEnd()
     continuationLines(allowed: keyword, allowedMask: allowedMask, seen: seen)
     builder.finish()
+  }
+
+  /// 「是否指「@禁止」？」 for a misspelt directive (`@禁至`), also when the head follows it with no
+  /// space (`@禁至乱倒垃圾`: the word's first characters are compared with each keyword); nil when
+  /// nothing is close, and the whole list is shown instead.
+  static func directiveSuggestion(_ word: String) -> LocalizedText? {
+    let keywords = DirectiveKeyword.allCases.map(\.rawValue)
+    if let note = Suggest.note(word, among: keywords, prefix: "@") { return note }
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count <= Suggest.maxLength else { return nil }
+    var close = [String]()
+    for k in keywords {
+      let n = k.unicodeScalars.count
+      guard n >= 2, scalars.count > n else { continue }
+      let allowed = Suggest.allowedDistance(n)
+      if Suggest.distance(Array(scalars[..<n]), Array(k.unicodeScalars), bound: allowed) <= allowed { close.append(k) }
+    }
+    return Suggest.didYouMean(close, prefix: "@")
   }
 
   /// Built once: a file of many unknown directives must not build it once per line.
@@ -168,7 +186,9 @@ extension LineParser {
       while e < lineEnd && !atValueEnd(e) { e = next(e) }
       if e == start { e = next(e) }
       let word = file.text(TextRange(start, e)).trimmingSpaces()
-      let hint: LocalizedText? = allowed.map { d in
+      // A misspelt key (`主休：…`) gets the keys closest to it; anything else the directive's keys.
+      let typedKey = word.firstIndex(where: { $0 == "：" || $0 == ":" }).map { String(word[..<$0]).trimmingSpaces() }
+      let hint: LocalizedText? = typedKey.flatMap { Suggest.note($0, among: (allowed?.fields ?? FieldKey.allCases).map(\.rawValue)) } ?? allowed.map { d in
         let keys = d.fields.map(\.rawValue)
         return keys.isEmpty
           ? .init(zh: "帮助：「@\(d.rawValue)」没有字段", en: "help: “@\(d.rawValue)” takes no fields")

@@ -81,6 +81,37 @@ let broken = """
     #expect((tool["rules"] as? [Any])?.count == allCodes.count)
   }
 
+  /// Issue 15, item 11: a 公告 built from a charter with no @地方 used to drop the village's name
+  /// silently (「村民会议关于公布……」, 「可以到查阅」); now every fact an output needs and the charter
+  /// lacks is a warning on stderr naming the directive to add, and the notice never leaves a gap.
+  @Test func buildWarnsAboutMissingFacts() {
+    let path = temporaryFile("""
+    @标题 溪林村村规民约
+    @类型 村规民约
+    @通过 村民会议；日期：2024年3月12日；应到：1268；实到：903；赞成：861
+    第一条 为了推进村民自治，制定本规约。
+
+    """)
+    let r = run(["build", path, "--to", "notice"])
+    #expect(r.status == 0)
+    #expect(r.err.contains("没有 @地方") && r.err.contains("加上一行「@地方"), "\(r.err)")
+    #expect(r.err.contains("没有 @施行") && r.err.contains("@施行 2024年4月1日"), "\(r.err)")
+    #expect(r.out.contains("村民委员会关于公布《溪林村村规民约》的公告"), "\(r.out)")
+    #expect(r.out.contains("可以到村民委员会查阅") && !r.out.contains("可以到查阅"), "\(r.out)")
+    // Nothing at all: no broken sentence, and each missing directive is named.
+    let bare = run(["build", temporaryFile("第一条 为了推进自治，制定本规约。\n"), "--to", "notice"])
+    #expect(!bare.out.contains("可以到查阅") && bare.out.contains("全文在公开栏张贴公布。"), "\(bare.out)")
+    for directive in ["@标题", "@地方", "@通过", "@施行"] { #expect(bare.err.contains("加上一行「\(directive)"), "\(directive): \(bare.err)") }
+    #expect(run(["build", path, "--to", "notice", "--lang", "en"]).err.contains("warning: 《溪林村村规民约》 has no @地方"))
+    // The charters of Codes/ say everything their outputs need.
+    for doc in ["Codes/石门村/石门村村规民约.weifa", "Codes/海晴社区/社区自治章程.weifa", "Codes/青溪村微法典"] {
+      for to in ["notice", "text", "page"] {
+        let b = run(["build", repoRoot.appendingPathComponent(doc).path, "--to", to])
+        #expect(b.status == 0 && b.err.isEmpty, "\(doc) --to \(to): \(b.err)")
+      }
+    }
+  }
+
   @Test func explainEveryCode() {
     for code in allCodes {
       let zh = run(["explain", code.id])

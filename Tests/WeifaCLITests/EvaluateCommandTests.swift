@@ -109,4 +109,55 @@ import WeifaCLI
     #expect(r.err.contains("第3行") && r.err.contains("第5行"))
     #expect(r.err.contains("处理了 2 人，跳过 2 行"))
   }
+
+  /// Issue 15, item 4: a 案例 names the rules of an article by the article as printed
+  /// (`适用：第二条`) or by the rule's name, and whatever `test` cannot look up `check` reports
+  /// first (WF3003). Before, `适用：第二条` checked clean and `test` failed with 「找不到规则【第二条】」.
+  @Test func checkReportsFirstWhatTestCannotFind() {
+    let dir = repoRoot.appendingPathComponent("Tests/Fixtures/checks/WF3003").path
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".weifa") }.sorted()
+    #expect(files.count >= 6)
+    for f in files {
+      let path = dir + "/" + f
+      let check = run(["check", path]), test = run(["test", path])
+      if f.hasPrefix("clean-") {
+        #expect(check.status == 0 && test.status == 0, "\(f): \(check.err)\(test.err)")
+      } else {
+        // Every failing case of the file is one that check reported.
+        let reported = check.err.components(separatedBy: "\n").filter { $0.hasPrefix("错误[WF3003]") }.count
+        let failed = test.err.components(separatedBy: "\n").filter { $0.hasPrefix("失败 案例") }.count
+        #expect(check.status == 1 && reported >= failed && failed > 0, "\(f): \(check.err)\(test.err)")
+      }
+    }
+    let byArticle = run(["test", dir + "/clean-by-article-and-name.weifa"])
+    #expect(byArticle.out.contains("通过 4，失败 0"), "\(byArticle.err)")
+  }
+
+  /// Issue 15, item 4: misspelt directives, fields, labels, attribute names and values get "did
+  /// you mean" by edit distance, not a list of every directive.
+  @Test func misspellingsGetDidYouMean() {
+    let path = temporaryFile("""
+    @标题 溪林村村规民约
+    @类型 村规民约
+    @属性 年龄：数值（周岁）
+    @属性 户籍：枚举（本村、外村）
+    第一条【高龄补贴】 本村八十周岁以上的村民，每月享受高龄补贴一百元。
+    @享有 高龄补贴；主休：年龄 ≥ 80；金额：每月100元
+    @禁至 乱倒垃圾
+    @案例 张大爷；事实：年令 = 82，户籍 = 本材；适用：【高龄补帖】
+
+    """)
+    let r = run(["check", path])
+    #expect(r.status == 1)
+    #expect(r.err.contains("是否指「@禁止」？") && !r.err.contains("可用的指令有"), "\(r.err)")
+    #expect(r.err.contains("是否指「主体」？"), "\(r.err)")
+    #expect(r.err.contains("是否指「年龄」？"), "\(r.err)")
+    #expect(r.err.contains("是否指「本村」？"), "\(r.err)")
+    #expect(r.err.contains("是否指「高龄补贴」？"), "\(r.err)")
+    // Nothing close: no guess, and the list stays.
+    let far = run(["check", temporaryFile("@天气 晴\n")])
+    #expect(far.err.contains("可用的指令有") && !far.err.contains("是否指"))
+    let query = run(["query", shimen, "--fact", "年令=82"])
+    #expect(query.err.contains("是否指「年龄」？"), "\(query.err)")
+  }
 }

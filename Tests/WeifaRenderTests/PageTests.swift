@@ -42,3 +42,93 @@ import WeifaRender
     }
   }
 }
+
+/// Issue 15, item 10: the page answers first. A short answer at the top (这些与您有关, 还需回答),
+/// the few questions that matter first and the rest on demand, and each reason in plain words
+/// built from the rule's conditions (「因为您年满80周岁、户籍在本村」) instead of 「适用于：适用人员」.
+@Suite struct PageAnswerTests {
+  static let charter = """
+  @标题 测试村村规民约
+  @类型 村规民约
+  @属性 年龄：数值（周岁）
+  @属性 户籍：枚举（本村、外村）
+  @属性 是否党员：是否
+  @属性 是否被剥夺政治权利：是否
+  @属性 是否在本村居住：是否
+  @定义 适用人员：户籍 = 本村 或 是否在本村居住
+  @定义 老年村民：户籍 = 本村 且 年龄 ≥ 60
+
+  第一条【遵守规约】 本村村民和在本村居住的人员应当遵守本规约。
+  @义务【遵守规约】 主体：适用人员；行为：遵守本规约
+  第二条【高龄补贴】 本村八十周岁以上的老年村民，每月享受高龄补贴一百元。
+  @享有【高龄补贴】 主体：老年村民 且 年龄 ≥ 80；金额：每月100元
+  第三条【选举权】 年满十八周岁、未被剥夺政治权利的村民有选举权。
+  @权利【选举权】 主体：户籍 = 本村 且 年龄 > 17 且 非 是否被剥夺政治权利；内容：参加村民委员会选举
+  第四条【党员带头】 党员应当带头遵守本规约。
+  @义务【党员带头】 主体：是否党员；行为：带头遵守本规约
+
+  """
+
+  @Test func pageHasTheAnswerFirst() {
+    let page = render(Self.charter, .page)
+    let answer = page.range(of: "id=\"wf-answer\"")?.lowerBound
+    let questions = page.range(of: "id=\"wf-questions\"")?.lowerBound
+    #expect(answer != nil && questions != nil && answer! < questions!, "the answer panel comes before the questions")
+    for part in ["这些与您有关", "还需回答", "id=\"wf-summary\"", "id=\"wf-need\"", "id=\"wf-more\""] { #expect(page.contains(part), "\(part)") }
+    #expect(!page.contains("适用于："))
+  }
+
+  @Test func reasonsInPlainWords() throws {
+    guard let node = PageDifferentialTests.findNode() else {
+      if ProcessInfo.processInfo.environment["WEIFA_NO_NODE"] == "1" { return }
+      Issue.record("NODE IS MISSING: the page's reasons were NOT checked. Install nodejs, or set WEIFA_NO_NODE=1 to skip on purpose.")
+      return
+    }
+    let page = render(Self.charter, .page)
+    let data = try #require(PageDifferentialTests.between(page, "<script type=\"application/json\" id=\"wf-data\">", "</script>"))
+    let script = try #require(PageDifferentialTests.between(page, "<script id=\"wf-logic\">\n", "\n</script>"))
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("weifa-page-reason-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try script.write(to: dir.appendingPathComponent("page.js"), atomically: true, encoding: .utf8)
+    try data.write(to: dir.appendingPathComponent("data.json"), atomically: true, encoding: .utf8)
+    try """
+    const fs = require("fs"), vm = require("vm"), path = require("path");
+    const dir = process.argv[2];
+    vm.runInThisContext(fs.readFileSync(path.join(dir, "page.js"), "utf8"));
+    const D = JSON.parse(fs.readFileSync(path.join(dir, "data.json"), "utf8"));
+    const slot = (n) => D.attrs.findIndex((a) => a.n === n);
+    function person(facts) {
+      const row = D.attrs.map(() => null);
+      for (const [n, v] of Object.entries(facts)) {
+        const a = D.attrs[slot(n)];
+        row[slot(n)] = a.t === "enum" ? a.v.indexOf(v) : a.t === "bool" ? (v ? 1 : 0) : v * 1000;
+      }
+      return row;
+    }
+    const lines = [];
+    for (const facts of [{ 年龄: 82, 户籍: "本村", 是否党员: true, 是否被剥夺政治权利: false }, { 户籍: "外村", 是否在本村居住: true }]) {
+      const row = person(facts), s = WF.standings(D, row);
+      D.rules.forEach((R, i) => { if (s[i] === 1) { lines.push(R.h + " " + WF.reason(D, i, row)); } });
+    }
+    // explain gives the value run gives, for every rule and many persons.
+    let disagree = 0;
+    for (let n = 0; n < 2000; n++) {
+      const row = D.attrs.map((a, k) => (n >> k) % 3 === 0 ? null : a.t === "enum" ? (n >> (k + 2)) % 2 : a.t === "bool" ? (n >> (k + 1)) % 2 : ((n * 7 + k) % 100) * 1000);
+      D.rules.forEach((R) => { if (WF.explain(D.attrs, R.p, row).t !== WF.run(R.p, row)) { disagree++; } });
+    }
+    lines.push("disagree " + disagree);
+    fs.writeFileSync(path.join(dir, "out.txt"), lines.join("\\n") + "\\n");
+    """.write(to: dir.appendingPathComponent("driver.js"), atomically: true, encoding: .utf8)
+    try PageDifferentialTests.run(node, [dir.appendingPathComponent("driver.js").path, dir.path])
+    let got = try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+    #expect(got == [
+      "第一条【遵守规约】 因为您户籍在本村",
+      "第二条【高龄补贴】 因为您户籍在本村、年满80周岁",
+      "第三条【选举权】 因为您户籍在本村、年满18周岁、未被剥夺政治权利",
+      "第四条【党员带头】 因为您是党员",
+      "第一条【遵守规约】 因为您在本村居住",
+      "disagree 0",
+    ])
+  }
+}

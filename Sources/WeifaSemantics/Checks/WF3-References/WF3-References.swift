@@ -1,17 +1,19 @@
 import WeifaBase
 
 /// References, the pass of WF3001 and WF3002: every 第X条第X款第X项, 前款, 【条标】 and 《法》第X条
-/// resolves (WF3001) and numbers pinned to labels still agree (WF3002). The walk over each
+/// resolves (WF3001), numbers pinned to labels still agree (WF3002) and what a 案例 names is
+/// there (WF3003). The walk over each
 /// reference also asks the two structure codes written on references: items cited without
 /// brackets (WF2004) and 前款/前项 with something to point at (WF2005). Each code is declared
 /// with its page in a file named for it, with the part of the walk that is its own.
 package enum ReferenceChecks: Check {
-  package static let codes = [unresolved, staleNumber, bracketedItem, danglingRelative]
+  package static let codes = [unresolved, staleNumber, unresolvedCaseTarget, bracketedItem, danglingRelative]
 
   package static func run(_ ctx: inout CheckContext) {
     let index = NumberIndex()
     for ref in ctx.charter.references { check(ref, index, &ctx) }
     namedLabels(&ctx)
+    caseTargets(&ctx)
   }
 
   /// A label in the document or, failing that, in its bundle.
@@ -21,20 +23,9 @@ package enum ReferenceChecks: Check {
     return nil
   }
 
-  static func suggestion(_ name: String, _ candidates: [String]) -> [LocalizedText] {
-    var best: (name: String, score: Double)?
-    for c in candidates.sorted() {
-      let score = similarity(name, c)
-      if score >= 0.5 && score > (best?.score ?? 0) { best = (c, score) }
-    }
-    guard let best = best?.name else { return [] }
-    return [.init(zh: "帮助：是否指「\(best)」？", en: "help: did you mean “\(best)”?")]
-  }
-
-  /// Shared characters over the longer length: crude, but good for Chinese names.
-  static func similarity(_ a: String, _ b: String) -> Double {
-    let sa = Set(a), sb = Set(b)
-    return Double(sa.intersection(sb).count) / Double(max(sa.count, sb.count, 1))
+  /// 「帮助：是否指「…」？」 for the names closest to `name` (`Suggest`, edit distance), or nothing.
+  package static func suggestion(_ name: String, _ candidates: [String]) -> [LocalizedText] {
+    Suggest.note(name, among: candidates.sorted()).map { [$0] } ?? []
   }
 
   private static func check(_ ref: Ref, _ index: NumberIndex, _ ctx: inout CheckContext) {

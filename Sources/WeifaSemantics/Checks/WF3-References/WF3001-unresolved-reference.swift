@@ -1,8 +1,8 @@
 import WeifaBase
 
 /// WF3001 unresolved-reference: references and labels named in fields resolve. References in prose
-/// and fields are resolved by the walk in `WF3-References.swift`; labels that fields name (案例,
-/// 除外, special votes) here.
+/// and fields are resolved by the walk in `WF3-References.swift`; labels that fields name (案例
+/// entries and special votes) here; 除外 labels are references, resolved by the walk.
 extension ReferenceChecks {
   package static let unresolved = DiagnosticCode(
     "WF3001", "unresolved-reference", .error,
@@ -25,17 +25,22 @@ extension ReferenceChecks {
       right: "第一条【宗旨】 依照本规约第二条的规定，制定本规约。\n第二条【施行】 本规约自通过之日起施行。\n",
       fixZh: "改正编号或标签；用【条标】引用可以避免重新编号带来的问题。", fixEn: "Fix the number or label; citing by 【label】 survives renumbering."))
 
-  /// Labels named in fields: cases, exceptions, special votes.
+  /// Labels named in fields: cases and special votes.
   static func namedLabels(_ ctx: inout CheckContext) {
-    let c = ctx.charter
+    let c = ctx.charter, ws = ctx.workspace
     var named: [NameRef] = []
     for k in c.cases { named += (k.applies + k.notApplies + k.rating + k.matter).filter { $0.label != nil } }
-    for r in c.rules { named += r.exceptLabels }
+    // 【高龄补贴】 for a rule whose head is 高龄补贴 but that has no label: a case names it without 【】.
+    let ruleEntries = Set(c.cases.flatMap { ($0.applies + $0.notApplies).compactMap(\.label) })
+    let ruleNames = Set(ws.ruleNames(from: ctx.index))
+    // 除外 labels are references too (`Charter.references`), resolved by the walk: not twice.
     for b in c.bodies { for s in b.special { named.append(NameRef(name: s.label, label: s.label, span: s.threshold.span)) } }
     for n in named {
-      guard let l = n.label, resolveLabel(l, in: ctx.index, ctx.workspace) == nil else { continue }
+      guard let l = n.label, resolveLabel(l, in: ctx.index, ws) == nil else { continue }
       ctx.report(unresolved, n.span, zh: "找不到标签【\(l)】", en: "no label 【\(l)】",
-                 notes: suggestion(l, Array(c.labels.keys)))
+                 notes: ruleEntries.contains(l) && ruleNames.contains(l)
+                   ? [.init(zh: "帮助：规则「\(l)」没有条标；在案例中不加【】写「\(l)」，按规则名称指明", en: "help: the rule “\(l)” has no label; write 「\(l)」 without 【】 to name it by its name")]
+                   : suggestion(l, ([ctx.index] + ws.bundle(of: ctx.index)).flatMap { ws.charters[$0].labels.keys }))
     }
   }
 }

@@ -127,7 +127,8 @@ package enum TypeChecks: Check {
         let v = f.value.asName!
         if !vs.contains(v) {
           ctx.report(unknownValue, f.span, zh: "「\(f.name)」没有取值「\(v)」", en: "“\(f.name)” has no value “\(v)”",
-                     notes: [.init(zh: "注意：可取的值有 " + vs.joined(separator: "、"), en: "note: its values are " + vs.joined(separator: ", "))])
+                     notes: [.init(zh: "注意：可取的值有 " + vs.joined(separator: "、"), en: "note: its values are " + vs.joined(separator: ", "))]
+                       + ReferenceChecks.suggestion(v, vs))
         }
       default:
         ctx.report(typeMismatch, f.span, zh: "「\(f.name)」是\(a.type.chinese)，「\(f.value)」不是这种值", en: "“\(f.name)” is \(a.type.chinese); “\(f.value)” is not such a value")
