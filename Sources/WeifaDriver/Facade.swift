@@ -109,6 +109,40 @@ extension Analysis {
   /// the minimum counts instead. Problems go to `error`.
   package func decide(body: String, matter: String?, counts: VoteCounts, need: Bool, json: Bool = false, lang: Language) -> (output: String, error: String, status: Int32) {
     let decider = Decider(workspace)
+    if let m = matter {
+      // A matter nobody declared would silently be decided by the body's ordinary vote: an error,
+      // with the closest names. (A special threshold's label and the statute's matters count.)
+      let specials = workspace.charters.flatMap { $0.bodies.flatMap { $0.special.map(\.label) } }
+      let declared = workspace.charters.flatMap { $0.matters.map(\.name) }
+      guard decider.matter(m, from: 0) != nil || specials.contains(m) || StatutoryFloor.matterVote(m) != nil else {
+        let close = Suggest.closest(m, among: declared + specials)
+        let zhClose = close.isEmpty ? "" : "；是否指" + close.map { "「\($0)」" }.joined(separator: "或") + "？"
+        let enClose = close.isEmpty ? "" : "; did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "?"
+        // The matters of the charter itself first (then its bundle and the law), at most 15 named.
+        let own = workspace.charters.indices.filter { !workspace.isContext[$0] }.flatMap { workspace.charters[$0].matters.map(\.name) }
+        var all = [String]()
+        for n in own + declared + specials where !all.contains(n) { all.append(n) }
+        let shown = all.prefix(15), more = all.count - shown.count
+        return ("", lang == .zh ? "错误：找不到事项「\(m)」\(zhClose)\n  已有事项：\(all.isEmpty ? "无" : shown.joined(separator: "、") + (more > 0 ? "等\(all.count)项" : ""))\n"
+                               : "error: no matter “\(m)”\(enClose)\n  the matters are: \(all.isEmpty ? "none" : shown.map { "“\($0)”" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""))\n", 2)
+      }
+      // Competence: a matter the charter gives to named bodies cannot be decided by another.
+      if let (mt, md) = decider.matter(m, from: 0), !mt.decider.isEmpty, !(mt.decider + mt.delegate).contains(where: { $0.name == body }) {
+        let c = workspace.charters[md]
+        let by = mt.decider.map(\.name), delegated = mt.delegate.map(\.name)
+        let title = c.title.map { "《\($0)》" } ?? c.file.path
+        if json {
+          return (JSONValue.fields([("body", .string(body)), ("matter", .string(m)), ("competent", .bool(false)),
+                                    ("decidedBy", .array(by.map { .string($0) })), ("delegatedTo", .array(delegated.map { .string($0) })),
+                                    ("document", .string(c.title ?? c.file.path)), ("stands", .bool(false))]).render(layout: .expanded) + "\n", "", 1)
+        }
+        let zh = "\(body)表决「\(m)」\n✗ 决定权：\(title)规定「\(m)」由\(by.joined(separator: "、"))决定" + (delegated.isEmpty ? "" : "（可授权\(delegated.joined(separator: "、"))）")
+          + "，\(body)无权决定\n结论：\(body)无权决定此事项，决定无效（不论到会和赞成人数）。\n"
+        let en = "\(body) voting on “\(m)”\n✗ competence: \(title) gives “\(m)” to \(by.map { "“\($0)”" }.joined(separator: ", "))" + (delegated.isEmpty ? "" : " (may delegate to \(delegated.map { "“\($0)”" }.joined(separator: ", ")))")
+          + "; “\(body)” may not decide it\nResult: “\(body)” has no power over this matter; the decision is void whatever the counts.\n"
+        return (lang == .zh ? zh : en, "", 1)
+      }
+    }
     if need {
       // The minimum attendance and votes: attendance from the membership, votes at the attendance
       // given or, if none was, at the smallest attendance that makes the meeting quorate.
