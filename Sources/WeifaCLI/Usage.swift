@@ -162,7 +162,7 @@ struct CommandUsage {
         Option(form: "--present 人数", zh: "到会人数", en: "members present", formEn: "--present P"),
         Option(form: "--present-households 户数", zh: "到会户数", en: "households present", formEn: "--present-households PH"),
         Option(form: "--yes 人数", zh: "赞成人数", en: "votes in favour", formEn: "--yes Y"),
-        Option(form: "--matter 事项", zh: "表决的事项（有特别表决规则时）", en: "the matter voted on (where it has its own threshold)", formEn: "--matter NAME"),
+        Option(form: "--matter 事项", zh: "表决的事项：按它的特别表决规则和法定门槛计算；规约规定由别的机构决定的，决定无效；没有这个事项时报错并提示相近的名称", en: "the matter voted on: its own threshold and the statute's apply; a matter the charter gives to another body makes the decision void; an unknown matter is an error with the closest names", formEn: "--matter NAME"),
         Option(form: "--need", zh: "不判断，给出所需的最低到会和赞成人数", en: "give the minimum attendance and votes instead"),
         format,
       ],
