@@ -114,7 +114,8 @@ extension Workspace {
       return own.isEmpty ? all : own
     }
     let label = n.label ?? n.name
-    let byLabel = search { r, c in r.labels(in: c).contains(label) }
+    // (Compared without building each rule's label set: this runs for every target of every 案例.)
+    let byLabel = search { r, c in r.label == label || r.location.article.map { $0 < c.articles.count && c.articles[$0].label == label } == true }
     if !byLabel.isEmpty { return RuleNaming(rules: byLabel) }
     if n.label != nil { return RuleNaming(problem: docs.contains { charters[$0].labels[label] != nil } ? .labelWithoutRules : .notFound) }
     if let cite = ArticleCitation(n.name) {
@@ -126,7 +127,8 @@ extension Workspace {
       }
       return rules.isEmpty ? RuleNaming(problem: .articleWithoutRules(article: a)) : RuleNaming(rules: rules.map { (doc, $0) })
     }
-    let byName = search { r, _ in r.names.contains(n.name) }
+    let name = n.name
+    let byName = search { r, _ in r.head == name || r.act == name || r.content == name }   // `names`, without building the array
     if !byName.isEmpty { return RuleNaming(rules: byName) }
     return RuleNaming(problem: docs.contains { charters[$0].labels[label] != nil } ? .labelWithoutRules : .notFound)
   }

@@ -8,13 +8,24 @@ package struct Workspace: Sendable {
   /// Whether the document at each index is only context (not reported on).
   package var isContext: [Bool]
   private var byName: [String: Int] = [:]
+  /// The documents of each document's bundle directory (itself included), computed once: checks
+  /// ask for it per reference and per 案例.
+  private var bundles: [[Int]] = []
 
   package init(charters: [Charter], isContext: [Bool]) {
     self.charters = charters
     self.isContext = isContext
+    var byDirectory = [String: [Int]]()
     for (i, c) in charters.enumerated() {
       for n in c.names where byName[n] == nil { byName[n] = i }
+      byDirectory[Workspace.directory(of: c.file.path), default: []].append(i)
     }
+    bundles = charters.indices.map { byDirectory[Workspace.directory(of: charters[$0].file.path)] ?? [$0] }
+  }
+
+  static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[..<slash])
   }
 
   /// The document a title or short name names: exact, or with/without 中华人民共和国.
@@ -26,16 +37,11 @@ package struct Workspace: Sendable {
   }
 
   /// The directory of a document (its bundle).
-  package func directory(_ i: Int) -> String {
-    let p = charters[i].file.path
-    guard let slash = p.lastIndex(of: "/") else { return "" }
-    return String(p[..<slash])
-  }
+  package func directory(_ i: Int) -> String { Workspace.directory(of: charters[i].file.path) }
 
   /// The documents of the same bundle directory as `i`, itself included.
   package func bundle(of i: Int) -> [Int] {
-    let dir = directory(i)
-    return charters.indices.filter { directory($0) == dir }
+    i < bundles.count ? bundles[i] : charters.indices.filter { directory($0) == directory(i) }
   }
 
   /// The documents above `i`: those its `@上位` names, transitively, then the higher law loaded.
