@@ -2,8 +2,10 @@
 # Builds the libFuzzer harness in Tests/Fuzz/ outside SwiftPM (so `swift build` and `swift test`
 # never see it) and runs it on seeds from Codes/.
 #
-#   .ci/fuzz.sh [SECONDS] [libFuzzer options...]     fuzz for SECONDS (default 60)
-#   .ci/fuzz.sh --build                              only build .build-fuzz/weifa-fuzz
+#   .ci/fuzz.sh [SECONDS] [libFuzzer options...]     fuzz the full pipeline for SECONDS (default 60)
+#   .ci/fuzz.sh --fast [SECONDS] [options...]        the fast target: parse, tree round trip, structure
+#                                                    checks and formatter only (no lowering, no checks)
+#   .ci/fuzz.sh --build                              only build .build-fuzz/weifa-fuzz (and -fast)
 #   .build-fuzz/weifa-fuzz FILE...                   replay inputs (e.g. a crash artifact)
 #
 # The harness parses each input, checks that the tree spells it byte for byte, runs the
@@ -26,8 +28,12 @@ done
 # StructureChecks (WeifaDriver) needs only WeifaBase and WeifaSyntax, so it is compiled into the harness.
 swiftc "${FLAGS[@]}" -module-name WeifaFuzz Sources/WeifaDriver/StructureChecks.swift Sources/WeifaDriver/Checks/WF2-Structure/*.swift Tests/Fuzz/*.swift \
   "$OUT/obj/WeifaBase.o" "$OUT/obj/WeifaSyntax.o" "$OUT/obj/WeifaSemantics.o" -o "$OUT/weifa-fuzz"
-echo "built $OUT/weifa-fuzz"
+swiftc "${FLAGS[@]}" -D WEIFA_FUZZ_FAST -module-name WeifaFuzz Sources/WeifaDriver/StructureChecks.swift Sources/WeifaDriver/Checks/WF2-Structure/*.swift Tests/Fuzz/*.swift \
+  "$OUT/obj/WeifaBase.o" "$OUT/obj/WeifaSyntax.o" "$OUT/obj/WeifaSemantics.o" -o "$OUT/weifa-fuzz-fast"
+echo "built $OUT/weifa-fuzz and $OUT/weifa-fuzz-fast"
 if [[ "${1:-}" == "--build" ]]; then exit 0; fi
+TARGET="$OUT/weifa-fuzz"
+if [[ "${1:-}" == "--fast" ]]; then TARGET="$OUT/weifa-fuzz-fast"; shift; fi
 
 TIME=${1:-60}
 shift || true
@@ -39,5 +45,5 @@ export WEIFA_FUZZ_CONTEXT="$PWD/Codes/上位法"
 # LeakSanitizer cannot follow Swift's tagged pointers (multi-payload enums keep tags in spare
 # bits), so the higher law the harness keeps in a global shows up as "leaked" at exit.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
-exec "$OUT/weifa-fuzz" "$OUT/corpus" -dict=Tests/Fuzz/weifa.dict -max_total_time="$TIME" -timeout=10 \
+exec "$TARGET" "$OUT/corpus" -dict=Tests/Fuzz/weifa.dict -max_total_time="$TIME" -timeout=10 \
   -rss_limit_mb=4096 -max_len=8192 -detect_leaks=0 -artifact_prefix="$OUT/artifacts/" -print_final_stats=1 "$@"
