@@ -32,24 +32,11 @@ import WeifaRender
     }
     let page = render(Self.charter, .page)
     let data = try #require(PageDifferentialTests.between(page, "<script type=\"application/json\" id=\"wf-data\">", "</script>"))
-    let script = try #require(PageDifferentialTests.between(page, "<script id=\"wf-logic\">\n", "\n</script>"))
     #expect(data.contains("\"f\":20300101") && data.contains("\"u\":20250701") && data.contains("\"f\":20240101"))
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("weifa-page-date-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    try script.write(to: dir.appendingPathComponent("page.js"), atomically: true, encoding: .utf8)
-    try data.write(to: dir.appendingPathComponent("data.json"), atomically: true, encoding: .utf8)
-    try """
-    const fs = require("fs"), vm = require("vm"), path = require("path");
-    const dir = process.argv[2];
-    vm.runInThisContext(fs.readFileSync(path.join(dir, "page.js"), "utf8"));
-    const D = JSON.parse(fs.readFileSync(path.join(dir, "data.json"), "utf8"));
-    const row = [70000];   // 70 周岁 (numbers are ×1000)
-    const out = [null, 20231231, 20250101, 20250701, 20261122, 20300101].map((d) => WF.standings(D, row, d).join(""));
-    fs.writeFileSync(path.join(dir, "out.txt"), out.join("\\n") + "\\n");
-    """.write(to: dir.appendingPathComponent("driver.js"), atomically: true, encoding: .utf8)
-    try PageDifferentialTests.run(node, [dir.appendingPathComponent("driver.js").path, dir.path])
-    let got = try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+    let got = try runPageScript(page, node: node, """
+      const row = [70000];   // 70 周岁 (numbers are ×1000)
+      for (const d of [null, 20231231, 20250101, 20250701, 20261122, 20300101]) { lines.push(WF.standings(D, row, d).join("")); }
+      """)
     // 敬老金, 新补贴, 旧补贴: 1 applies, 4 not in force that day.
     #expect(got == ["111", "444", "141", "144", "144", "114"])
   }

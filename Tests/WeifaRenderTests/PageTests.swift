@@ -85,43 +85,28 @@ import WeifaRender
       return
     }
     let page = render(Self.charter, .page)
-    let data = try #require(PageDifferentialTests.between(page, "<script type=\"application/json\" id=\"wf-data\">", "</script>"))
-    let script = try #require(PageDifferentialTests.between(page, "<script id=\"wf-logic\">\n", "\n</script>"))
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("weifa-page-reason-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    try script.write(to: dir.appendingPathComponent("page.js"), atomically: true, encoding: .utf8)
-    try data.write(to: dir.appendingPathComponent("data.json"), atomically: true, encoding: .utf8)
-    try """
-    const fs = require("fs"), vm = require("vm"), path = require("path");
-    const dir = process.argv[2];
-    vm.runInThisContext(fs.readFileSync(path.join(dir, "page.js"), "utf8"));
-    const D = JSON.parse(fs.readFileSync(path.join(dir, "data.json"), "utf8"));
-    const slot = (n) => D.attrs.findIndex((a) => a.n === n);
-    function person(facts) {
-      const row = D.attrs.map(() => null);
-      for (const [n, v] of Object.entries(facts)) {
-        const a = D.attrs[slot(n)];
-        row[slot(n)] = a.t === "enum" ? a.v.indexOf(v) : a.t === "bool" ? (v ? 1 : 0) : v * 1000;
+    let got = try runPageScript(page, node: node, """
+      const slot = (n) => D.attrs.findIndex((a) => a.n === n);
+      function person(facts) {
+        const row = D.attrs.map(() => null);
+        for (const [n, v] of Object.entries(facts)) {
+          const a = D.attrs[slot(n)];
+          row[slot(n)] = a.t === "enum" ? a.v.indexOf(v) : a.t === "bool" ? (v ? 1 : 0) : v * 1000;
+        }
+        return row;
       }
-      return row;
-    }
-    const lines = [];
-    for (const facts of [{ 年龄: 82, 户籍: "本村", 是否党员: true, 是否被剥夺政治权利: false }, { 户籍: "外村", 是否在本村居住: true }]) {
-      const row = person(facts), s = WF.standings(D, row);
-      D.rules.forEach((R, i) => { if (s[i] === 1) { lines.push(R.h + " " + WF.reason(D, i, row)); } });
-    }
-    // explain gives the value run gives, for every rule and many persons.
-    let disagree = 0;
-    for (let n = 0; n < 2000; n++) {
-      const row = D.attrs.map((a, k) => (n >> k) % 3 === 0 ? null : a.t === "enum" ? (n >> (k + 2)) % 2 : a.t === "bool" ? (n >> (k + 1)) % 2 : ((n * 7 + k) % 100) * 1000);
-      D.rules.forEach((R) => { if (WF.explain(D.attrs, R.p, row).t !== WF.run(R.p, row)) { disagree++; } });
-    }
-    lines.push("disagree " + disagree);
-    fs.writeFileSync(path.join(dir, "out.txt"), lines.join("\\n") + "\\n");
-    """.write(to: dir.appendingPathComponent("driver.js"), atomically: true, encoding: .utf8)
-    try PageDifferentialTests.run(node, [dir.appendingPathComponent("driver.js").path, dir.path])
-    let got = try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+      for (const facts of [{ 年龄: 82, 户籍: "本村", 是否党员: true, 是否被剥夺政治权利: false }, { 户籍: "外村", 是否在本村居住: true }]) {
+        const row = person(facts), s = WF.standings(D, row);
+        D.rules.forEach((R, i) => { if (s[i] === 1) { lines.push(R.h + " " + WF.reason(D, i, row)); } });
+      }
+      // explain gives the value run gives, for every rule and many persons.
+      let disagree = 0;
+      for (let n = 0; n < 2000; n++) {
+        const row = D.attrs.map((a, k) => (n >> k) % 3 === 0 ? null : a.t === "enum" ? (n >> (k + 2)) % 2 : a.t === "bool" ? (n >> (k + 1)) % 2 : ((n * 7 + k) % 100) * 1000);
+        D.rules.forEach((R) => { if (WF.explain(D.attrs, R.p, row).t !== WF.run(R.p, row)) { disagree++; } });
+      }
+      lines.push("disagree " + disagree);
+      """)
     #expect(got == [
       "第一条【遵守规约】 因为您户籍在本村",
       "第二条【高龄补贴】 因为您户籍在本村、年满80周岁",

@@ -84,3 +84,27 @@ func renderUnchecked(_ text: String, _ format: OutputFormat, annotated: Bool = f
   options.lang = lang
   return Renderer.render([RenderInput(index: 0, diagnostics: [])], in: ws, options: options)
 }
+
+/// Runs the resident page's script under Node: the page's data and logic are extracted, then
+/// `body` runs with `WF` and `D` (the data) defined and pushes its results onto `lines`, which
+/// come back one per element. The page's own tests (dates, reasons) share this harness.
+func runPageScript(_ page: String, node: String, _ body: String) throws -> [String] {
+  let data = try #require(PageDifferentialTests.between(page, "<script type=\"application/json\" id=\"wf-data\">", "</script>"))
+  let script = try #require(PageDifferentialTests.between(page, "<script id=\"wf-logic\">\n", "\n</script>"))
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("weifa-page-script-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: dir) }
+  try script.write(to: dir.appendingPathComponent("page.js"), atomically: true, encoding: .utf8)
+  try data.write(to: dir.appendingPathComponent("data.json"), atomically: true, encoding: .utf8)
+  try """
+  const fs = require("fs"), vm = require("vm"), path = require("path");
+  const dir = process.argv[2];
+  vm.runInThisContext(fs.readFileSync(path.join(dir, "page.js"), "utf8"));
+  const D = JSON.parse(fs.readFileSync(path.join(dir, "data.json"), "utf8"));
+  const lines = [];
+  \(body)
+  fs.writeFileSync(path.join(dir, "out.txt"), lines.join("\\n") + "\\n");
+  """.write(to: dir.appendingPathComponent("driver.js"), atomically: true, encoding: .utf8)
+  try PageDifferentialTests.run(node, [dir.appendingPathComponent("driver.js").path, dir.path])
+  return try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+}
