@@ -8,7 +8,7 @@ package enum Answers {
   /// 第十二条第二款 for a rule's location.
   package static func cite(_ loc: Location, _ c: Charter) -> String {
     guard let a = loc.article else { return "" }
-    var s = "第\(ChineseNumeral.format(c.articles[a].number))条"
+    var s = c.citation(ofArticle: a)
     if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "第\(ChineseNumeral.format(p + 1))款" }
     if let i = loc.item { s += "第\(ChineseNumeral.format(i + 1))项" }
     return s
@@ -26,7 +26,7 @@ package enum Answers {
   package static func cite(_ loc: Location, _ c: Charter, _ lang: Language) -> String {
     guard lang == .en else { return cite(loc, c) }
     guard let a = loc.article else { return "" }
-    var s = "art. \(c.articles[a].number)"
+    var s = c.citation(ofArticle: a, english: true)
     if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "(\(p + 1))" }
     if let i = loc.item { s += "(\(i + 1))" }
     return s
