@@ -17,6 +17,9 @@ package struct RuleResult: Sendable {
   package var rule: Int
   package var standing: Standing
   package var reasons: [LocalizedText]
+  /// The `@参照` (index into `Charter.referrals`) through which the rule applies, when its own
+  /// 主体 does not reach the person.
+  package var via: Int? = nil
 }
 
 /// "What applies to me": every rule of the documents, for these facts.
@@ -41,10 +44,21 @@ package struct Applicability {
         }
         var reasons = [LocalizedText]()
         var truths = [Truth]()
-        for e in [r.subject, r.condition].compactMap({ $0 }) {
+        for e in [r.reach(in: c), r.condition].compactMap({ $0 }) {
           let (t, why) = ev.eval(e, facts)
           truths.append(t)
           reasons += why
+        }
+        // Through a @参照: the rule's own 主体 does not reach the person, the 参照's does.
+        var via: Int?
+        if Truth.and(truths) == .yes, !r.referrals.isEmpty, let own = r.subject, ev.eval(own, facts).0 != .yes {
+          for k in r.referrals {
+            guard let who = c.referrals[k].who, ev.eval(who, facts).0 == .yes else { continue }
+            via = k
+            let at = Answers0.cite(c.referrals[k].location, c)
+            reasons.append(.init(zh: "依\(at.isEmpty ? "" : at)参照执行", en: "applied by reference (参照)\(at.isEmpty ? "" : " under \(Answers0.citeEn(c.referrals[k].location, c))")"))
+            break
+          }
         }
         var standing: Standing
         switch Truth.and(truths) {
@@ -62,7 +76,7 @@ package struct Applicability {
           case .no: break
           }
         }
-        results.append(RuleResult(document: d, rule: i, standing: standing, reasons: reasons))
+        results.append(RuleResult(document: d, rule: i, standing: standing, reasons: reasons, via: via))
       }
       // Exceptions by label and priorities: an applying rule switches off the rules it overrides,
       // and a rule whose 除外 names an applying rule is switched off.
@@ -311,5 +325,21 @@ extension Evaluator {
     let settled = known.open.isEmpty && (lowest == highest || (level(at: lowest).name == known.name && level(at: highest).name == known.name
       && r.levels.compactMap { $0.minimum?.low }.allSatisfy { $0 <= lowest || $0 > highest }))
     return Grade(score: score, level: known.name, reasons: reasons, undecided: undecided, lowest: lowest, highest: highest, settled: settled)
+  }
+}
+
+/// Where a directive stands, as a reason cites it (第十条第二款; art. 10(2)).
+enum Answers0 {
+  static func cite(_ loc: Location, _ c: Charter) -> String {
+    guard let a = loc.article, a < c.articles.count else { return "" }
+    var s = "第\(ChineseNumeral.format(c.articles[a].written ?? c.articles[a].number))条"
+    if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "第\(ChineseNumeral.format(p + 1))款" }
+    return s
+  }
+  static func citeEn(_ loc: Location, _ c: Charter) -> String {
+    guard let a = loc.article, a < c.articles.count else { return "" }
+    var s = "art. \(c.articles[a].written ?? c.articles[a].number)"
+    if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "(\(p + 1))" }
+    return s
   }
 }
