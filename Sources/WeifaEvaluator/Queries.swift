@@ -55,8 +55,6 @@ package struct Applicability {
           for k in r.referrals {
             guard let who = c.referrals[k].who, ev.eval(who, facts).0 == .yes else { continue }
             via = k
-            let at = Answers0.cite(c.referrals[k].location, c)
-            reasons.append(.init(zh: "依\(at.isEmpty ? "" : at)参照执行", en: "applied by reference (参照)\(at.isEmpty ? "" : " under \(Answers0.citeEn(c.referrals[k].location, c))")"))
             break
           }
         }
@@ -328,18 +326,3 @@ extension Evaluator {
   }
 }
 
-/// Where a directive stands, as a reason cites it (第十条第二款; art. 10(2)).
-enum Answers0 {
-  static func cite(_ loc: Location, _ c: Charter) -> String {
-    guard let a = loc.article, a < c.articles.count else { return "" }
-    var s = "第\(ChineseNumeral.format(c.articles[a].written ?? c.articles[a].number))条"
-    if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "第\(ChineseNumeral.format(p + 1))款" }
-    return s
-  }
-  static func citeEn(_ loc: Location, _ c: Charter) -> String {
-    guard let a = loc.article, a < c.articles.count else { return "" }
-    var s = "art. \(c.articles[a].written ?? c.articles[a].number)"
-    if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "(\(p + 1))" }
-    return s
-  }
-}
