@@ -1,4 +1,5 @@
 import WeifaBase
+import WeifaSyntax
 
 /// What the number of an amount bounds: 100元 (exact), 100—200元 (a range), 不超过1000元 (a
 /// cap), 不少于50元 (a floor), or no number at all (相应的奖励, 按规定缴纳).
@@ -195,7 +196,8 @@ package enum Amounts {
   /// an unquantified amount when it has no number with a unit.
   package static func field(_ text: String, span: TextRange) -> Quantity {
     let trimmed = text.trimmingSpaces()
-    let found = scan(trimmed, span: span)
+    // White space inside an amount (每月　100元) is read past, and kept in the text.
+    let found = scan(String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !($0 == " " || $0 == "\u{3000}" || $0 == "\t") })), span: span)
     guard var q = found.first?.quantity else {
       var q = Quantity(prefix: nil, low: Rational(0), high: nil, unit: nil, suffix: nil, span: span, text: trimmed)
       q.bound = .unquantified
@@ -208,7 +210,10 @@ package enum Amounts {
     let lead = String(String.UnicodeScalarView(s[0..<leadEnd]))
     q.lead = lead.isEmpty ? nil : lead
     q.text = trimmed
-    q.prefix = q.per.isEmpty ? nil : q.per.map { "每" + $0 }.joined()
+    // The prefix as the quantity grammar names it (每月, 不超过 …), else the rate as written.
+    let folded = Variants.foldWord(trimmed)
+    q.prefix = Words.quantityPrefixes.sorted { $0.count > $1.count }.first { folded.hasPrefix($0) && !(q.per.count > 1 && $0.hasPrefix("每")) }
+      ?? (q.per.isEmpty ? nil : q.per.map { "每" + $0 }.joined())
     return q
   }
 

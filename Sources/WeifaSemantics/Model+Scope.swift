@@ -42,7 +42,11 @@ extension Lowerer {
     guard node.kind == .date else { return nil }
     let nums = node.childNodes.filter { $0.kind == .number }.compactMap { ChineseNumeral.parse($0.cleanText) }
     guard let y = nums.first else { return nil }
-    return PartialDate(y, nums.count > 1 ? nums[1] : nil, nums.count > 2 ? nums[2] : nil)
+    let p = PartialDate(y, nums.count > 1 ? nums[1] : nil, nums.count > 2 ? nums[2] : nil)
+    // A date that does not exist (2024年13月5日) has been reported by the parser; it orders nothing.
+    if let m = p.month, !(1...12).contains(m) { return nil }
+    if let m = p.month, let d = p.day, !(1...Day.length(of: m, in: y)).contains(d) { return nil }
+    return p
   }
 
   /// `@参照 主体：…；条文：第三条至第五条`.
