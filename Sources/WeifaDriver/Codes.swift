@@ -17,9 +17,9 @@ package let allCodes: [DiagnosticCode] = [
   SyntaxCodes.orphanFieldLine, SyntaxCodes.orphanItem, OrphanSubdirectives.orphanSubdirective,
   SyntaxCodes.invalidNumeral, SyntaxCodes.duplicateField, SyntaxCodes.emptyValue, InputIssues.nonUTF8,
   InputIssues.invalidBytes, InputIssues.limitExceeded, SyntaxCodes.invalidNumbering,
-  // WF2 structure: WeifaDriver/Checks/WF2-Structure/ (on the tree); WF2004–WF2005 WeifaSemantics/Checks/WF2-Structure/ (on references); WF2006 on the tree
+  // WF2 structure: WeifaDriver/Checks/WF2-Structure/ (on the tree); WF2004–WF2005 WeifaSemantics/Checks/WF2-Structure/ (on references); WF2006–WF2007 on the tree
   StructureChecks.numberingMismatch, StructureChecks.duplicateLabel, ReferenceChecks.bracketedItem,
-  ReferenceChecks.danglingRelative, StructureChecks.notACharter,
+  ReferenceChecks.danglingRelative, StructureChecks.notACharter, StructureChecks.undeclaredNumbering,
   // WF3 references: WeifaSemantics/Checks/WF3-References/
   ReferenceChecks.unresolved, ReferenceChecks.staleNumber, ReferenceChecks.unresolvedCaseTarget,
   // WF4 types and definitions: WeifaSemantics/Checks/WF4-Types/

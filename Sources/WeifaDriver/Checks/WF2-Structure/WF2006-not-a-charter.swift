@@ -61,6 +61,21 @@ extension StructureChecks {
       .init(zh: "帮助：若给错了文件，请改正路径（运行 weifa explain WF2006 查看示例）",
             en: "help: if this is the wrong file, correct the path (weifa explain WF2006 shows an example)"),
     ]
+    // Pasted charter text (一、… 二、…, 1. 2. …): say how to bring it in.
+    var numbered = 0
+    bytes.withUnsafeBufferPointer { b in
+      for line in 0..<file.lineStarts.count where numbered < 2 {
+        let r = file.lineRange(line)
+        var p = r.lower
+        while p < r.upper, b[p] == 0x20 || b[p] == 0x09 { p += 1 }
+        if p + 3 <= r.upper, b[p] == 0xE3, b[p + 1] == 0x80, b[p + 2] == 0x80 { p += 3 }
+        if let m = Marks.at(b, p, limit: r.upper), m.end < r.upper { numbered += 1 }
+      }
+    }
+    if numbered >= 2 {
+      d.notes.insert(.init(zh: "帮助：这像是从 Word 粘贴的规约原文：运行 weifa import \(file.path) -o 规约.weifa 转换（原文每个字都保留），再检查转换结果",
+                           en: "help: this looks like charter text pasted from Word: weifa import \(file.path) -o charter.weifa converts it (every character kept); then check the result"), at: 0)
+    }
     out.append(d)
   }
 }
