@@ -174,8 +174,33 @@ package enum NoticePrinter {
         out.append(.init(zh: "警告：\(name(d))没有 @施行，公告不写何时施行；加上一行「@施行 2024年4月1日」",
                          en: "warning: \(name(d)) has no @施行, so the notice does not say when it takes effect; add a line “@施行 2024年4月1日”"))
       }
+      out += sources(d, ws)
     }
     return out
+  }
+
+  /// Where the notice took each fact it states: the directive and its line.
+  static func sources(_ d: Int, _ ws: Workspace) -> [LocalizedText] {
+    let c = ws.charters[d]
+    let file = c.file
+    func line(_ keyword: String) -> Int? {
+      for l in 0..<file.lineStarts.count {
+        let text = file.text(file.lineRange(l)).trimmingSpaces()
+        if text.hasPrefix("@" + keyword) || text.hasPrefix("＠" + keyword) { return l + 1 }
+      }
+      return nil
+    }
+    var zh = [String](), en = [String]()
+    if c.adopted != nil, let l = line("通过") {
+      zh.append("会议、日期和表决结果取自 @通过（第\(l)行）"); en.append("the meeting, date and vote from @通过 (line \(l))")
+    }
+    if c.filing != nil, let l = line("备案") { zh.append("备案取自 @备案（第\(l)行）"); en.append("the filing from @备案 (line \(l))") }
+    if c.effective != nil, let l = line("施行") { zh.append("施行日期取自 @施行（第\(l)行）"); en.append("the date in force from @施行 (line \(l))") }
+    if c.place != nil, let l = line("地方") { zh.append("村（居）名和发布者取自 @地方（第\(l)行）"); en.append("the place and the issuer from @地方 (line \(l))") }
+    if let l = line("标题") { zh.append("规约名称取自 @标题（第\(l)行）"); en.append("the charter's name from @标题 (line \(l))") }
+    guard !zh.isEmpty else { return [] }
+    return [.init(zh: "说明：\(file.path) 的公告中，" + zh.joined(separator: "；") + "；其余文字是公告的固定格式",
+                  en: "note: in the notice of \(file.path), " + en.joined(separator: "; ") + "; the rest is the notice's fixed wording")]
   }
 
   /// Words of 方式 that mean signatures gathered house by house.

@@ -7,7 +7,7 @@ import WeifaSyntax
 extension StructureChecks {
   package static let undeclaredNumbering = DiagnosticCode(
     "WF2007", "undeclared-numbering", .warning,
-    summary: .init(zh: "有按「一、」「1.」等编号的行，但「@编号」没有声明，被当作正文", en: "lines numbered 一、, 1. … read as prose: @编号 does not declare the style"),
+    summary: .init(zh: "有按「一、」「1.」等编号的行，但「@编号」没有声明，被当作正文", en: "lines numbered like “一、” or “1.” read as prose: “@编号” does not declare their style"),
     explanation: page(
       zh: """
       ## 说明
