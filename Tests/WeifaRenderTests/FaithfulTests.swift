@@ -132,3 +132,43 @@ import WeifaSyntax
     #expect(render(text, .text) == "　　甲\n1、　甲。\n\n2、乙。\n")
   }
 }
+
+/// Random documents built from the pieces of real layouts (marks of every style, declarations,
+/// structure lines, signatures, comments, CRLF) parse back to their bytes, lower and print without
+/// failing, and every printed line is a line of the source.
+@Suite struct LayoutRandomTests {
+  static let pieces = [
+    "@编号 章：一、；条：1.；项：（1）；目：①", "@编号 条：一、；项：（一）", "@编号 条：每行", "@编号 条：(一)", "@编号 条：甲、",
+    "一、总则", "二、遵纪守法。", "1.村民应当遵守本规约。", "2、不得乱倒垃圾。", "１．全角数字", "（一）爱护公物；", "(二)节约用水；", "（1）甲；",
+    "①不赌博；", "② 不吸毒。", "@章 附　则", "@条 四、村民应当爱护公共设施。", "@项 喜事新办；", "@款 @以@开头", "@目 ①", "@落款",
+    "　　某村村民委员会", "    2024年3月", "第一条 甲。", "第？条【乙】 依照【乙】和第2条。", "第一章 总则", "@条标 宗旨", "@条标 ",
+    "# 注释", "", "　　", "1.5米以内", "2023年起施行", "一要孝敬老人", "@享有【补贴】 主体：年龄 ≥ 80；金额：每月100元", "@属性 年龄：数值（周岁）",
+    "前款规定的，依照本条第一项。", "@", "@章", "（", "①②③", "十一、", "@标题 某村村规民约",
+  ]
+
+  @Test func randomLayoutsNeverFail() {
+    var seed: UInt64 = 0x9E3779B97F4A7C15
+    func next() -> Int { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return Int(seed % 1_000_003) }
+    for round in 0..<300 {
+      let n = 1 + next() % 25
+      var lines = [String]()
+      for _ in 0..<n { lines.append(Self.pieces[next() % Self.pieces.count]) }
+      let ending = round % 3 == 0 ? "\r\n" : "\n"
+      let text = lines.joined(separator: ending) + (round % 2 == 0 ? ending : "")
+      let source = SourceFile(path: "随机\(round).weifa", bytes: Array(text.utf8))
+      let parsed = Parser.parse(source)
+      #expect(parsed.tree.reconstructedBytes() == source.bytes, "round \(round) is not lossless")
+      let c = Charter.lower(parsed.tree)
+      let sourceLines = Set(text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init))
+      for line in c.printedLines where line.role != .blank {
+        #expect(line.range.lower >= 0 && line.range.upper <= source.bytes.count)
+        let printed = source.text(line.range)
+        #expect(sourceLines.contains { $0.contains(printed) }, "round \(round): printed «\(printed)» is no part of a source line")
+      }
+      let ws = Workspace(charters: [c], isContext: [false])
+      for format in [OutputFormat.text, .md, .html] {
+        #expect(!Renderer.render([RenderInput(index: 0, diagnostics: [])], in: ws, options: RenderOptions(format: format)).isEmpty)
+      }
+    }
+  }
+}
