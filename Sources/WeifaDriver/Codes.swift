@@ -34,6 +34,8 @@ package let allCodes: [DiagnosticCode] = [
   LegalityChecks.fine, LegalityChecks.confiscation, LegalityChecks.freedom, LegalityChecks.utilities,
   LegalityChecks.benefits, LegalityChecks.women, LegalityChecks.relatives, LegalityChecks.marriage,
   LegalityChecks.mediationFee, LegalityChecks.repealed, LegalityChecks.vagueSanction,
+  LegalityChecks.serviceDenial, LegalityChecks.elections, LegalityChecks.status, LegalityChecks.fee,
+  LegalityChecks.dignity, LegalityChecks.property, LegalityChecks.vaguePunishment,
   // WF7 conflicts between rules: WeifaSemantics/Checks/WF7-Conflicts/ (one table)
   ConflictChecks.conflict, ConflictChecks.benefitConflict, ConflictChecks.redundant, ConflictChecks.sameActHint,
   // WF8 bundles and higher documents: WeifaDriver/Checks/WF8-Bundles/ (the manifest); WeifaSemantics/Checks/WF8-Bundles/

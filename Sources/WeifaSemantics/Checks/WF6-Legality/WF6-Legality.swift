@@ -62,7 +62,8 @@ package enum LegalityChecks: Check {
     zh: "## 为什么\n违法的条款无效，乡镇人民政府应当责令改正（《中华人民共和国村民委员会组织法》第二十七条），还会损害村（居）民的合法权益。",
     en: "## Why\nAn unlawful clause is void and the township must order it corrected (Villagers' Committees Law art. 27).")
 
-  package static let codes = [fine, confiscation, freedom, utilities, benefits, women, relatives, marriage, mediationFee, repealed, vagueSanction]
+  package static let codes = [fine, confiscation, freedom, utilities, benefits, women, relatives, marriage, mediationFee, repealed, vagueSanction,
+                              serviceDenial, elections, status, fee, dignity, property, vaguePunishment]
 
   /// The patterns, in the order a sentence is scanned (each code's in its file).
   static let patterns: [Pattern] = [
@@ -73,9 +74,19 @@ package enum LegalityChecks: Check {
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
     if c.isHigherLaw { return }
+    // Findings are never reported on context documents (higher law, bundle files loaded for references).
+    if ctx.index < ctx.workspace.isContext.count && ctx.workspace.isContext[ctx.index] { return }
+    let residents = (c.kind ?? "").contains("居民") || (c.kind ?? "").contains("业主") || (c.kind ?? "").contains("小区")
     // Structured sanctions first: a 后果 is a sanction, so no negation applies.
     for r in c.rules {
       for n in r.consequences {
+        // A 后果 is a consequence: analysed as the consequence clause of the rule's norm.
+        let a = ClauseAnalysis(Substring(n.name), base: 0)
+        if let cl = a.clauses.first(where: { $0.measure.map { $0.standing != .lawful } ?? false }), let m = cl.measure {
+          reportMeasure(m, clause: cl, quote: n.name, at: n.span, residents: residents, &ctx)
+          continue
+        }
+        if a.clauses.contains(where: { $0.negated || $0.measure != nil }) { continue }
         for p in patterns where p.code.id != women.id {
           if let w = p.words.first(where: { containsExact(n.name, $0) }), p.alsoNeeds.isEmpty || p.alsoNeeds.contains(where: { containsExact(n.name, $0) }) {
             ctx.report(p.code, n.span, zh: p.zh.replacingFirst("%@", w), en: p.en.replacingFirst("%@", w), basis: p.basis)
@@ -87,19 +98,19 @@ package enum LegalityChecks: Check {
     }
     // Text fields say things too: a 职责 or 内容 can set a fee or a fine.
     // (A @禁止 describes what is forbidden: forbidding a fine is lawful, so it is not read.)
-    for b in c.bodies { for role in b.roles { field(role.duties, in: role.span, &ctx) } }
+    for b in c.bodies { for role in b.roles { field(role.duties, in: role.span, residents, &ctx) } }
     // (A @倡导 encourages: what it encourages is no sanction either.)
     for r in c.rules where r.kind != .prohibition && r.kind != .advocacy {
-      field(r.act, in: r.span, &ctx)
-      field(r.content, in: r.span, &ctx)
+      field(r.act, in: r.span, residents, &ctx)
+      field(r.content, in: r.span, residents, &ctx)
     }
     // Prose, clause by clause.
     for a in c.articles {
       for p in a.paragraphs {
-        prose(p.span, &ctx)
+        prose(p.span, residents, &ctx)
         for i in p.items {
-          prose(i.span, &ctx)
-          for s in i.subitems { prose(s.span, &ctx) }
+          prose(i.span, residents, &ctx)
+          for s in i.subitems { prose(s.span, residents, &ctx) }
         }
       }
     }
@@ -107,15 +118,76 @@ package enum LegalityChecks: Check {
   }
 
   /// Reads a text field of a directive as prose, where it stands in the directive's line.
-  private static func field(_ text: String?, in span: TextRange, _ ctx: inout CheckContext) {
+  private static func field(_ text: String?, in span: TextRange, _ residents: Bool, _ ctx: inout CheckContext) {
     guard let text, !text.isEmpty else { return }
     let line = ctx.file.text(span)
     guard let r = line.firstByteRange(of: text) else { return }
     let lower = span.lower + line[..<r.lowerBound].utf8.count
-    prose(TextRange(lower, lower + text.utf8.count), &ctx)
+    prose(TextRange(lower, lower + text.utf8.count), residents, &ctx)
   }
 
-  private static func prose(_ range: TextRange, _ ctx: inout CheckContext) {
+  /// Prose, clause by clause (`ClauseAnalysis`): each clause that sets an unlawful or contested
+  /// measure is reported once, with the articles that apply to it, why, and a lawful rewrite.
+  /// A sentence the analysis decides nothing about (no measure, nothing negated) is then read
+  /// by the word patterns of each code (`legacyProse`), which the analysis has not replaced yet.
+  private static func prose(_ range: TextRange, _ residents: Bool, _ ctx: inout CheckContext) {
+    let text = ctx.file.text(range)
+    guard !text.isEmpty else { return }
+    let a = ClauseAnalysis(text[...], base: range.lower)
+    var decided = [TextRange]()
+    for cl in a.clauses {
+      if cl.negated || cl.measure != nil { decided.append(cl.range) }
+      guard let m = cl.measure, m.standing != .lawful else { continue }
+      let from = cl.offence.map { min($0.range.lower, cl.range.lower) } ?? cl.range.lower
+      let quote = ctx.file.text(TextRange(from, cl.range.upper))
+      reportMeasure(m, clause: cl, quote: quote, at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
+    }
+    legacyProse(range, &ctx) { sentence in decided.contains { $0.lower < sentence.upper && sentence.lower < $0.upper } }
+  }
+
+  /// The code that reports a measure.
+  static func code(for m: Measure) -> DiagnosticCode? {
+    switch m {
+    case .fine, .penaltyInKind: fine
+    case .confiscation: confiscation
+    case .liberty: freedom
+    case .utilitiesCut: utilities
+    case .statutoryBenefit, .landTaken, .collectiveRightsTaken: benefits
+    case .womenRights: women
+    case .thirdParty: relatives
+    case .marriage: marriage
+    case .mediationFee: mediationFee
+    case .serviceConditioning: serviceDenial
+    case .electionNarrowing, .recall, .incompatibleOffice, .officeTermination: elections
+    case .familyPlanning, .petition, .residenceOrigin: status
+    case .publicFee: fee
+    case .dignity: dignity
+    case .propertyControl: property
+    case .vague: vaguePunishment
+    case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit: vagueSanction
+    case .education, .civilRemedy, .honours, .notice, .referral, .reward: nil
+    }
+  }
+
+  /// One finding: the measure named, the clause quoted, why, the articles of this clause, a rewrite.
+  static func reportMeasure(_ m: Measure, clause: ClauseAnalysis.Clause, quote: String, at span: TextRange, residents: Bool, _ ctx: inout CheckContext) {
+    guard let code = code(for: m) else { return }
+    var q = Substring(quote)
+    while let l = q.last, "，,。；;！？ ".contains(l) { q = q.dropLast() }
+    while let f = q.first, f == " " { q = q.dropFirst() }
+    if q.count > 60 { q = q.prefix(58) + "……" }
+    let land = ["承包", "土地", "宅基地", "责任田", "口粮田"].contains { clause.text.contains($0) || (clause.offence?.text.contains($0) ?? false) }
+    let contested = m.standing == .contested
+    let zh = contested ? "有争议：\(m.name.zh)——「\(q)」" : "\(m.name.zh)：「\(q)」"
+    let en = contested ? "contested: \(m.name.en) — “\(q)”" : "\(m.name.en): “\(q)”"
+    var notes = [LocalizedText(zh: (contested ? "两方面：" : "为什么：") + m.why.zh, en: (contested ? "both sides: " : "why: ") + m.why.en),
+                 LocalizedText(zh: "建议改为：" + m.rewrite.zh, en: "suggested wording: " + m.rewrite.en)]
+    notes.append(.init(zh: "帮助：运行 weifa explain \(code.id) 查看合法的替代写法", en: "help: weifa explain \(code.id) shows lawful alternatives"))
+    ctx.report(code, span, zh: zh, en: en, notes: notes, basis: m.basis(land: land, residents: residents))
+  }
+
+  /// The word patterns of each code, sentence by sentence, for the sentences `skip` does not exclude.
+  private static func legacyProse(_ range: TextRange, _ ctx: inout CheckContext, skip: (TextRange) -> Bool) {
     let text = ctx.file.text(range)
     guard !text.isEmpty else { return }
     // Most prose holds no word any check looks for (LegalityPrefilter.swift).
@@ -131,6 +203,8 @@ package enum LegalityChecks: Check {
       reported.insert(p.code.id)
     }
     func scan(_ sentence: Substring) {
+      let so = range.lower + text[..<sentence.startIndex].utf8.count
+      if skip(TextRange(so, so + sentence.utf8.count)) { return }
       for p in patterns {
         guard !reported.contains(p.code.id) else { continue }
         // Whether the sentence is exempt or lacks a sanction cue is asked only once a word is found.

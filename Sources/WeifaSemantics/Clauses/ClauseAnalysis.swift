@@ -1,0 +1,395 @@
+import WeifaBase
+
+/// One part of a clause: its byte range in the file and its text (normalised).
+package struct ClausePart: Sendable {
+  package var range: TextRange
+  package var text: String
+}
+
+/// Who imposes a consequence, who bears it, and on what condition (issue 12).
+package enum Imposer: String, Sendable { case committee, propertyManager, supplier, authority, meeting, partyBranch, township, passive, other }
+package enum Bearer: String, Sendable { case actor, relatives, household, group, children, outsiders, guarantor }
+package enum Condition: String, Sendable { case marital, familyPlanning, petition, residence, origin }
+
+/// A charter's prose (or a directive's 行为, 内容 or 后果) cut into clauses, each with what it
+/// forbids or requires (the offence), what happens (the consequence, classified as a `Measure`),
+/// who imposes it, who bears it and on what condition — every part with its span. It is a data
+/// structure of its own: the legality checks read its verdicts, and it is what `weifa review`
+/// quotes and what will propose @禁止/@义务 lines for a charter imported without directives.
+///
+/// Clauses end at 。；！？ and at ，, within a sentence (so 「严禁偷盗，违者罚款1000元。」 is a
+/// norm clause and a consequence clause); conditions and bearers are gathered over the sentence.
+/// Everything is one pass over the text and one over its words: linear in the text's length.
+package struct ClauseAnalysis: Sendable {
+  package struct Clause: Sendable {
+    package var range: TextRange
+    package var text: String
+    /// The clause opens a consequence (违者, 否则, 由…, 一经发现 …) of the norm before it.
+    package var opensConsequence = false
+    /// The offence: the clause (or the sentence's first clause) that states the conduct.
+    package var offence: ClausePart?
+    /// The consequence: where the measure is said.
+    package var consequence: ClausePart?
+    package var imposer: (Imposer, ClausePart)?
+    package var bearer: (Bearer, ClausePart)?
+    package var conditions: [(Condition, ClausePart)] = []
+    /// The measure the clause sets, if any (negated or lawful measures are not set).
+    package var measure: Measure?
+    /// The measure was found but is forbidden or quoted (「不得罚款」, 「严禁以罚代管」).
+    package var negated = false
+    /// Where the measure's words stand.
+    package var measureSpan: TextRange?
+  }
+
+  package var clauses: [Clause] = []
+
+  /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
+  /// is a 居民公约 (other statutes apply to its elections).
+  package init(_ text: Substring, base: Int) {
+    let t = ClauseText(text, base: base)
+    var sentenceStart = 0
+    var i = 0
+    let n = t.count
+    while i < n {
+      let u = t.scalars[i]
+      // 。；！？; end a sentence; ，, end a clause within it.
+      if u == 0x3002 || u == 0xFF1B || u == 0x3B || u == 0xFF01 || u == 0xFF1F || u == 0x21 || u == 0x3F {
+        analyseSentence(t, sentenceStart..<(i + 1))
+        sentenceStart = i + 1
+      }
+      i += 1
+    }
+    if sentenceStart < n { analyseSentence(t, sentenceStart..<n) }
+  }
+
+  // MARK: - Words
+
+  enum Lex: Sendable, Equatable {
+    case negator, opener, lawful, soft, protect, deprive, punish, amountUnit
+    case measure(Measure)
+    case object(Object)
+    case act(Act)
+    case condition(Condition)
+    case bearer(Bearer)
+    case imposer(Imposer)
+    case topic(Topic)
+  }
+  enum Object: Sendable, Equatable { case statutory, collective, land, homestead, dividend, ownWelfare, honours, education, service, vote }
+  enum Act: Sendable, Equatable { case move, marry, rent, study, stand, register }
+  enum Topic: Sendable, Equatable {
+    case election, candidate, recallWord, office, supervisory, committeeMember, ballot, unfit, twice, statutoryEnd, nearRelative, serves
+    case deposit, pet, ceremony, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
+  }
+
+  static let lexicon: Lexicon<Lex> = {
+    var w = [(String, Lex)]()
+    func add(_ words: [String], _ l: Lex) { for x in words { w.append((x, l)) } }
+    add(["不得", "不准", "不能", "不许", "禁止", "严禁", "无权", "不设", "不设定", "杜绝", "防止", "不搞", "不实行", "不采取", "无须", "不应", "不应当", "不可", "切勿", "不要", "避免", "纠正", "制止", "抵制", "以罚代管", "任何组织", "任何人"], .negator)
+    add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
+    add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
+         "依照国家规定", "按照国家规定", "依照国家有关规定", "依法", "派出所", "报警", "移交", "报请", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
+    add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开"], .protect)
+    add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
+         "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
+         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "不能享受", "无权享受", "不得享有"], .deprive)
+    add(["罚"], .punish)
+    add(["元", "块钱"], .amountUnit)
+    add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款"], .measure(.fine))
+    add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "义务工"], .measure(.penaltyInKind))
+    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体"], .measure(.confiscation))
+    add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁"], .measure(.liberty))
+    add(["游街", "示众", "挂牌", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判"], .measure(.dignity))
+    add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
+         "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气"], .measure(.utilitiesCut))
+    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任"], .measure(.vague))
+    add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由"], .measure(.propertyControl))
+    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其"], .measure(.serviceConditioning))
+    add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
+    add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除"], .measure(.civilRemedy))
+    add(["通报", "红黑榜", "公示"], .measure(.notice))
+    add(["表彰", "奖励", "荣誉证书", "积分兑换"], .measure(.reward))
+    add(["低保", "最低生活保障", "特困", "五保", "残疾人补贴", "养老保险", "养老金", "医保", "医疗保险待遇", "救助", "扶贫", "地力保护补贴", "粮食补贴", "高龄补贴", "社会保障"], .object(.statutory))
+    add(["分配", "收益", "补偿款", "补偿", "村民待遇", "村民的任何权利", "成员资格", "集体福利", "福利待遇", "一切福利", "福利", "集体收入", "股份", "股权", "征地款", "安置"], .object(.collective))
+    add(["承包地", "责任田", "口粮田", "土地承包", "承包经营权", "山林"], .object(.land))
+    add(["宅基地", "建房"], .object(.homestead))
+    add(["分红", "红利"], .object(.dividend))
+    add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助"], .object(.ownWelfare))
+    add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾"], .object(.honours))
+    add(["入学", "就读", "上学", "升学"], .object(.education))
+    add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户"], .object(.service))
+    add(["外出", "离开", "走动", "出村", "外出务工"], .act(.move))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼"], .act(.marry))
+    add(["承租", "租住", "租房"], .act(.rent))
+    add(["担任", "参选", "当选", "竞选"], .act(.stand))
+    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女"], .condition(.marital))
+    add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育"], .condition(.familyPlanning))
+    add(["上访", "信访", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状"], .condition(.petition))
+    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住"], .condition(.residence))
+    add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户"], .condition(.origin))
+    add(["其子女", "子女", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐"], .bearer(.relatives))
+    add(["全家", "全户", "家庭", "该户"], .bearer(.household))
+    add(["全组", "全村民小组", "整个小组", "村民小组内"], .bearer(.group))
+    add(["房东", "担保人", "连带"], .bearer(.guarantor))
+    add(["监护人"], .bearer(.actor))
+    add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
+    add(["物业", "物业公司", "业主委员会"], .imposer(.propertyManager))
+    add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工"], .imposer(.supplier))
+    add(["村民代表会议", "村民小组长会议", "村委会会议", "村民委员会会议"], .imposer(.meeting))
+    add(["党支部", "村党支部", "纪委", "党委"], .imposer(.partyBranch))
+    add(["镇人民政府", "乡人民政府", "乡镇", "街道办事处", "镇政府"], .imposer(.township))
+    add(["予以", "一律", "视为"], .imposer(.passive))
+    add(["选举", "选民", "投票", "选举权", "被选举权"], .topic(.election))
+    add(["候选人"], .topic(.candidate))
+    add(["罢免", "撤换", "免去", "免职", "撤销其职务"], .topic(.recallWord))
+    add(["职务", "离职"], .topic(.office))
+    add(["村务监督", "监督委员会", "监督机构"], .topic(.supervisory))
+    add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计"], .topic(.committeeMember))
+    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议"], .topic(.ballot))
+    add(["不称职"], .topic(.unfit))
+    add(["连续两次"], .topic(.twice))
+    add(["丧失行为能力", "判处刑罚"], .topic(.statutoryEnd))
+    add(["近亲属"], .topic(.nearRelative))
+    add(["兼任", "组成", "可以担任", "不受限制"], .topic(.serves))
+    add(["保证金", "押金"], .topic(.deposit))
+    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物"], .topic(.pet))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "鞭炮", "大操大办", "宴请"], .topic(.ceremony))
+    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须"], .topic(.limit))
+    add(["全体村民过半数", "五分之四以上", "四分之三以上", "三分之二以上", "全体村民"], .topic(.threshold))
+    add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告"], .topic(.petitionWay))
+    add(["姓名", "房号", "点名", "当事人", "黑榜", "曝光", "公开谴责", "张贴"], .topic(.naming))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播"], .topic(.publish))
+    add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约"], .topic(.owners))
+    add(["偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担"], .topic(.debt))
+    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费"], .topic(.fee))
+    add(["物业费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
+    add(["调解", "调处"], .topic(.mediation))
+    add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
+    return Lexicon(w)
+  }()
+
+  struct Token { var lex: Lex; var start: Int; var end: Int }
+
+  // MARK: - Sentences and clauses
+
+  private mutating func analyseSentence(_ t: ClauseText, _ s: Range<Int>) {
+    // Clause bounds: ，, within the sentence.
+    var bounds = [Range<Int>]()
+    var start = s.lowerBound
+    for i in s where t.scalars[i] == 0xFF0C || t.scalars[i] == 0x2C {
+      bounds.append(start..<(i + 1))
+      start = i + 1
+    }
+    if start < s.upperBound { bounds.append(start..<s.upperBound) }
+    // Words, clause by clause.
+    var words = [[Token]]()
+    words.reserveCapacity(bounds.count)
+    for b in bounds {
+      var ts = [Token]()
+      var i = b.lowerBound
+      while i < b.upperBound {
+        if let (lex, len) = Self.lexicon.match(t.scalars, at: i, end: b.upperBound) {
+          ts.append(Token(lex: lex, start: i, end: i + len))
+          i += len
+        } else {
+          i += 1
+        }
+      }
+      words.append(ts)
+    }
+    let all = words.joined()
+    func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
+    func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
+    func part(_ tok: Token) -> ClausePart { ClausePart(range: t.range(tok.start..<tok.end), text: t.string(tok.start..<tok.end)) }
+    let sentenceText = t.string(s)
+    // The sentence's conditions (not negated or protected: 不得以离婚为由… is no condition).
+    var conditions = [(Condition, ClausePart)]()
+    let protected = has { $0 == .protect }
+    for tok in all { if case .condition(let c) = tok.lex, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))) } }
+    let soft = has { $0 == .soft }
+    let offence = bounds.first.map { ClausePart(range: t.range($0), text: t.string($0)) }
+    var carryNegation = false
+    let sentenceHasAmount = Self.hasAmount(t, s)
+    var given = Set<Measure>()
+
+    for (k, b) in bounds.enumerated() {
+      let ts = words[k]
+      var clause = Clause(range: t.range(b), text: t.string(b))
+      clause.offence = offence
+      clause.conditions = conditions
+      clause.opensConsequence = ts.first.map { $0.lex == .opener && $0.start <= b.lowerBound + 1 } ?? false
+        || t.scalars[b.lowerBound] == 0x7531 /* 由 */
+      for tok in ts {
+        if case .imposer(let x) = tok.lex, clause.imposer == nil { clause.imposer = (x, part(tok)) }
+        if case .bearer(let x) = tok.lex, k > 0, clause.bearer == nil { clause.bearer = (x, part(tok)) }
+      }
+      // Negation: a negator before the measure within the clause, or carried from a clause
+      // that says 不得以…为由 / 不得以…方式.
+      var negatorAt: Int? = carryNegation ? b.lowerBound : nil
+      var lawfulAt: Int?
+      var found: (Measure, Token)?
+      var negatedMeasure = false
+      var deprive: Token?, punish: Token?
+      var objects = [Object]()
+      var acts = [(Act, Token, Bool)]()
+      for tok in ts {
+        switch tok.lex {
+        case .negator: if negatorAt == nil { negatorAt = tok.start }
+        case .lawful: if lawfulAt == nil { lawfulAt = tok.start }
+        case .deprive: if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
+        case .punish: if punish == nil { punish = tok }
+        case .object(let o): objects.append(o)
+        case .act(let a): acts.append((a, tok, negatorAt != nil))
+        case .measure(let m):
+          if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
+          if lawfulAt != nil && [.fine, .confiscation, .liberty, .utilitiesCut, .vague, .penaltyInKind].contains(m) { continue }
+          if found == nil || (found!.0.standing == .lawful && m.standing != .lawful) { found = (m, tok) }
+        default: break
+        }
+      }
+      carryNegation = negatorAt != nil && found == nil && clause.text.contains("以") && !clause.text.hasSuffix("的，")
+      let m = Self.classify(clauseText: clause.text, sentence: sentenceText, clauseTokens: ts, all: Array(all), found: found?.0,
+                            deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
+                            conditions: protected ? [] : conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
+                            isFirst: k == 0, negated: negatedMeasure)
+      if let (measure, tok) = m, !given.contains(measure) {
+        clause.measure = measure
+        let span = tok.map { t.range($0.start..<$0.end) } ?? clause.range
+        clause.measureSpan = span
+        clause.consequence = ClausePart(range: clause.range, text: clause.text)
+        given.insert(measure)
+      } else if negatedMeasure {
+        clause.negated = true
+      }
+      clauses.append(clause)
+    }
+  }
+
+  /// Whether the sentence states an amount of money (a numeral followed closely by 元).
+  static func hasAmount(_ t: ClauseText, _ s: Range<Int>) -> Bool {
+    let numerals: Set<UInt32> = Set("0123456789零一二两三四五六七八九十百千万".unicodeScalars.map(\.value))
+    var lastNumeral = -10
+    for i in s {
+      let u = t.scalars[i]
+      if numerals.contains(u) { lastNumeral = i }
+      else if u == 0x5143 /* 元 */ && i - lastNumeral <= 2 { return true }
+    }
+    return false
+  }
+}
+
+// MARK: - Classification
+
+extension ClauseAnalysis {
+  /// What the clause sets, decided from its parts: elections and offices, marriage, a right taken
+  /// on a condition (marital status, family planning, petition, residence, origin), someone else
+  /// bearing it, the measure named, a right or benefit taken, then the contested topics.
+  // swiftlint:disable:next function_parameter_count cyclomatic_complexity
+  static func classify(clauseText c: String, sentence s: String, clauseTokens ts: [Token], all: [Token], found: Measure?,
+                       deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
+                       conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool) -> (Measure, Token?)? {
+    func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
+    func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
+    func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
+    func sTopic(_ x: Topic) -> Bool { inSentence { $0 == .topic(x) } }
+    let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
+    let takes = deprive != nil && !negated
+    let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
+    let negatedAct = acts.first { $0.2 }
+
+    // Elections and offices.
+    if let r = topic(.recallWord) {
+      if sTopic(.ballot) || s.contains("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
+      return (s.contains("免去") || s.contains("免职")) && !s.contains("罢免") ? (.officeTermination, r) : (.recall, r)
+    }
+    if let o = topic(.office), c.contains("终止") || c.contains("离职") || c.contains("解除") {
+      if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
+      return (.officeTermination, o)
+    }
+    if sTopic(.supervisory), sTopic(.committeeMember) || inSentence({ $0 == .imposer(.committee) }),
+       let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1, negatorAt == nil {
+      return (.incompatibleOffice, sv)
+    }
+    if sTopic(.election) || sTopic(.candidate) {
+      if s.contains("都有选举权") || s.contains("应当予以登记") || s.contains("依照法律被剥夺") || s.contains("不分民族") || inSentence({ $0 == .protect }) { return nil }
+      if let e = topic(.election) ?? topic(.candidate), takes || negatorAt != nil || c.contains("须") || c.contains("只能") || c.contains("必须") || c.contains("不再登记") {
+        return (.electionNarrowing, e)
+      }
+      if topic(.candidate) == nil && topic(.election) == nil, takes || c.contains("不再登记") { return (.electionNarrowing, deprive) }
+    }
+    // Marriage.
+    if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由"].contains { s.contains($0) }
+      if !lawfulWords && !soft {
+        if neg || c.contains("须经") || c.contains("须征得") || c.contains("同意方可") || c.contains("批准") { return (.marriage, tok) }
+        if s.contains("彩礼") && (s.contains("加倍") || s.contains("追缴") || s.contains("退还彩礼")) { return (.marriage, tok) }
+        if s.contains("彩礼"), let l = topic(.limit) { return (.customReform, l) }
+      }
+    }
+    // A right taken on a condition.
+    let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
+    if conditions.contains(.marital), sanction || c.contains("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
+    if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
+    if conditions.contains(.petition) {
+      if sanction || topic(.debt) != nil || c.contains("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
+      if !soft, let w = topic(.petitionWay) ?? (negatorAt != nil ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) { return (.petitionOrder, w) }
+    }
+    if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine].contains($0) } ?? false) {
+      return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
+    }
+    // Someone else bears it.
+    if let b = bearer, b != .actor, !objects.contains(.statutory) || b == .relatives {
+      if takes || unlawfulFound || topic(.debt) != nil || negatedAct != nil || (found == .honours) {
+        if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.contains($0) }) {
+          return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
+        }
+      }
+    }
+    // The measure as named.
+    if let f = found, f.standing == .unlawful {
+      if f == .vague && amount { return (.fine, measureTok) }
+      if f == .fine && c.contains("违约金") && sTopic(.owners) { return (.penaltyClause, measureTok) }
+      if f == .serviceConditioning && (lawfulAt != nil) { return nil }
+      return (f, measureTok)
+    }
+    if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
+      return (amount ? .fine : .penaltyInKind, p)
+    }
+    if amount && found == nil && !negated && negatorAt == nil && (c.contains("处以") || c.contains("扣")) && !isFirst { return (.fine, nil) }
+    // A right or benefit taken.
+    if takes, let d = deprive {
+      let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
+      let exempt = ["民政", "依法决定", "县级人民政府", "依法审批", "本人申请", "自愿"].contains { s.contains($0) }
+      if objs.contains(.honours) && !objs.contains(.statutory) { return (.honours, d) }
+      if objs.contains(.statutory) { return exempt ? nil : (.statutoryBenefit, d) }
+      if objs.contains(.land) || (objs.contains(.homestead) && (c.contains("申请") || c.contains("审批"))) { return exempt ? nil : (.landTaken, d) }
+      if objs.contains(.ownWelfare) { return (.ownWelfare, d) }
+      if objs.contains(.dividend) { return (.dividend, d) }
+      if objs.contains(.collective) && !exempt { return (.collectiveRightsTaken, d) }
+      if objs.contains(.service) { return (.serviceConditioning, d) }
+    }
+    if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
+    // Topics: fees, deposits, limits, thresholds, naming.
+    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !s.contains("不收") && !s.contains("免费") {
+      return (.mediationFee, f)
+    }
+    if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil,
+       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.contains($0) }), !sTopic(.lawfulFee) {
+      return (.publicFee, f)
+    }
+    if let d = topic(.deposit), !sTopic(.mediation), ["交纳", "缴纳", "预交", "收取", "交", "缴"].contains(where: { s.contains($0) }) { return (.deposit, d) }
+    if found == .fine || c.contains("违约金") { return nil }
+    if !soft, let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil { return (.petLimit, p) }
+    if !soft, let cer = topic(.ceremony), sTopic(.limit) || negatorAt != nil { return (.customReform, cer) }
+    if let th = topic(.threshold), ["会议", "决定", "通过", "同意", "召开", "参加", "出席", "方案"].contains(where: { s.contains($0) }),
+       !["承包", "集体经济组织", "土地补偿", "户的代表", "村民代表应当占", "妇女", "组成人员参加方可召开"].contains(where: { s.contains($0) }) || s.contains("五分之四以上的组成人员") {
+      if !(s.contains("三分之二以上的组成人员参加")) { return (.stricterThreshold, th) }
+    }
+    if let nm = topic(.naming), !inSentence({ $0 == .protect }), negatorAt == nil,
+       sTopic(.publish) || c.contains("曝光") || c.contains("公开谴责") || c.contains("黑榜") {
+      if !(c.contains("张贴") && !sTopic(.naming)) { return (.blacklistNaming, nm) }
+    }
+    if let f = found { return (f, measureTok) }
+    return nil
+  }
+}

@@ -1,0 +1,86 @@
+import WeifaBase
+
+/// A paragraph's text, normalised once for clause analysis: traditional characters folded to
+/// simplified (`ChineseVariants`), full-width digits, letters and punctuation to half-width where
+/// the analysis does not care (，；。 stay as they are), capital numerals (壹贰…佰仟) to ordinary ones.
+/// Each scalar keeps the byte offset it came from, so every span found on the normalised text is
+/// a byte range of the source. Normalising never changes the prose; it is for matching only.
+struct ClauseText {
+  /// The normalised scalars.
+  var scalars: [UInt32] = []
+  /// `offsets[i]` is the byte offset (in the file) of scalar `i`; `offsets[count]` the end.
+  var offsets: [Int] = []
+
+  init(_ text: Substring, base: Int) {
+    scalars.reserveCapacity(text.utf8.count / 3 + 1)
+    offsets.reserveCapacity(text.utf8.count / 3 + 2)
+    var o = base
+    for u in text.unicodeScalars {
+      scalars.append(Self.fold(u))
+      offsets.append(o)
+      o += UTF8.width(u)
+    }
+    offsets.append(o)
+  }
+
+  var count: Int { scalars.count }
+
+  /// The scalar for matching: simplified, half-width digits and letters, ordinary numerals.
+  static func fold(_ u: Unicode.Scalar) -> UInt32 {
+    let v = u.value
+    switch v {
+    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return v - 0xFEE0
+    case 0x58F9: return 0x4E00  // 壹 一
+    case 0x8D30, 0x8CB3: return 0x4E8C  // 贰 貳 二
+    case 0x53C1, 0x53C4: return 0x4E09  // 叁 叄 三
+    case 0x8086: return 0x56DB  // 肆 四
+    case 0x4F0D: return 0x4E94  // 伍 五
+    case 0x9646, 0x9678: return 0x516D  // 陆 陸 六
+    case 0x67D2: return 0x4E03  // 柒 七
+    case 0x634C: return 0x516B  // 捌 八
+    case 0x7396: return 0x4E5D  // 玖 九
+    case 0x62FE: return 0x5341  // 拾 十
+    case 0x4F70: return 0x767E  // 佰 百
+    case 0x4EDF: return 0x5343  // 仟 千
+    case 0x201C, 0x201D, 0x300E, 0x300F: return v  // quotes stay
+    default: return ChineseVariants.simplified(u).value
+    }
+  }
+
+  /// The source text of scalars `r` (by byte range of the file).
+  func range(_ r: Range<Int>) -> TextRange { TextRange(offsets[r.lowerBound], offsets[r.upperBound]) }
+
+  /// The normalised text of scalars `r`.
+  func string(_ r: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    for i in r { if let u = Unicode.Scalar(scalars[i]) { s.append(u) } }
+    return String(s)
+  }
+}
+
+/// Words found in one pass over normalised scalars: at each position the longest word that
+/// starts there. Words are indexed by their first scalar, so a pass costs the text's length
+/// times the few words that share a first character.
+struct Lexicon<Entry: Sendable>: Sendable {
+  private var byFirst: [UInt32: [(word: [UInt32], entry: Entry)]] = [:]
+
+  init(_ words: [(String, Entry)]) {
+    for (w, e) in words {
+      let s = w.unicodeScalars.map { ClauseText.fold($0) }
+      guard let f = s.first else { continue }
+      byFirst[f, default: []].append((s, e))
+    }
+    for k in byFirst.keys { byFirst[k]!.sort { $0.word.count > $1.word.count } }
+  }
+
+  /// The longest word starting at `i` (not past `end`), with its length.
+  func match(_ t: [UInt32], at i: Int, end: Int) -> (Entry, Int)? {
+    guard let cands = byFirst[t[i]] else { return nil }
+    for (w, e) in cands where i + w.count <= end {
+      var k = 1
+      while k < w.count && t[i + k] == w[k] { k += 1 }
+      if k == w.count { return (e, w.count) }
+    }
+    return nil
+  }
+}
