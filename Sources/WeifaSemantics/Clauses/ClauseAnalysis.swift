@@ -87,18 +87,19 @@ package struct ClauseAnalysis: Sendable {
     add(["不得", "不准", "不能", "不许", "禁止", "严禁", "无权", "不设", "不设定", "杜绝", "防止", "不搞", "不实行", "不采取", "无须", "不应", "不应当", "不可", "切勿", "不要", "避免", "纠正", "制止", "抵制", "以罚代管", "任何组织", "任何人"], .negator)
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
-         "依照国家规定", "按照国家规定", "依照国家有关规定", "依法", "派出所", "报警", "移交", "报请", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
+         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "报请", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
-         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "不能享受", "无权享受", "不得享有"], .deprive)
+         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不能享受", "无权享受", "不得享有"], .deprive)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "义务工"], .measure(.penaltyInKind))
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁"], .measure(.liberty))
+    add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气"], .measure(.utilitiesCut))
@@ -124,11 +125,11 @@ package struct ClauseAnalysis: Sendable {
     add(["担任", "参选", "当选", "竞选"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女"], .condition(.marital))
     add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育"], .condition(.familyPlanning))
-    add(["上访", "信访", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状"], .condition(.petition))
+    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户"], .condition(.origin))
     add(["其子女", "子女", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐"], .bearer(.relatives))
-    add(["全家", "全户", "家庭", "该户"], .bearer(.household))
+    add(["全家", "全户", "家庭"], .bearer(.household))
     add(["全组", "全村民小组", "整个小组", "村民小组内"], .bearer(.group))
     add(["房东", "担保人", "连带"], .bearer(.guarantor))
     add(["监护人"], .bearer(.actor))
@@ -208,9 +209,10 @@ package struct ClauseAnalysis: Sendable {
     for tok in all { if case .condition(let c) = tok.lex, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))) } }
     let soft = has { $0 == .soft }
     let offence = bounds.first.map { ClausePart(range: t.range($0), text: t.string($0)) }
-    var carryNegation = false
+    var carryNegation = false, carryOffence = false
     let sentenceHasAmount = Self.hasAmount(t, s)
     var given = Set<Measure>()
+    let firstClause = clauses.count
 
     for (k, b) in bounds.enumerated() {
       let ts = words[k]
@@ -226,6 +228,9 @@ package struct ClauseAnalysis: Sendable {
       // Negation: a negator before the measure within the clause, or carried from a clause
       // that says 不得以…为由 / 不得以…方式.
       var negatorAt: Int? = carryNegation ? b.lowerBound : nil
+      // 「禁止私设路障，扣留过往车辆和行人」: an act that is itself the wrong, listed after the prohibition.
+      if carryOffence, let f = ts.first, f.start == b.lowerBound, case .measure(let m) = f.lex, [.liberty, .confiscation, .dignity].contains(m),
+         !Self.hasAmount(t, b) { negatorAt = b.lowerBound }
       var lawfulAt: Int?
       var found: (Measure, Token)?
       var negatedMeasure = false
@@ -243,22 +248,30 @@ package struct ClauseAnalysis: Sendable {
         case .measure(let m):
           if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
           if lawfulAt != nil && [.fine, .confiscation, .liberty, .utilitiesCut, .vague, .penaltyInKind].contains(m) { continue }
+          // Emergencies, repairs and the statutory procedure make a cut of supply lawful, wherever in the sentence they are said.
+          if m == .utilitiesCut && all.contains(where: { $0.lex == .lawful && $0.start < tok.start }) { continue }
           if found == nil || (found!.0.standing == .lawful && m.standing != .lawful) { found = (m, tok) }
         default: break
         }
       }
-      carryNegation = negatorAt != nil && found == nil && clause.text.contains("以") && !clause.text.hasSuffix("的，")
+      let prevNegator = negatorAt != nil && found == nil && !clause.text.hasSuffix("的，")
+      carryNegation = prevNegator && clause.text.contains("以")
+      carryOffence = prevNegator
       let m = Self.classify(clauseText: clause.text, sentence: sentenceText, clauseTokens: ts, all: Array(all), found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure)
-      if let (measure, tok) = m, !given.contains(measure) {
+      if let (measure, tok) = m, !given.contains(measure), !(measure.standing != .lawful && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
         let span = tok.map { t.range($0.start..<$0.end) } ?? clause.range
         clause.measureSpan = span
         clause.consequence = ClausePart(range: clause.range, text: clause.text)
         given.insert(measure)
-      } else if negatedMeasure {
+        // An unlawful measure outweighs a contested one said earlier in the same sentence.
+        if measure.standing == .unlawful {
+          for j in firstClause..<clauses.count where clauses[j].measure?.standing == .contested { clauses[j].measure = nil; clauses[j].measureSpan = nil }
+        }
+      } else if negatedMeasure || protected {
         clause.negated = true
       }
       clauses.append(clause)
@@ -293,10 +306,13 @@ extension ClauseAnalysis {
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
     func sTopic(_ x: Topic) -> Bool { inSentence { $0 == .topic(x) } }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
-    let takes = deprive != nil && !negated
+    let protectedSentence = all.contains { $0.lex == .protect }
+    let takes = deprive != nil && !negated && !protectedSentence
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
 
+    // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
+    if negatorAt != nil && c.contains("为由") { return nil }
     // Elections and offices.
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || s.contains("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
@@ -310,21 +326,26 @@ extension ClauseAnalysis {
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1, negatorAt == nil {
       return (.incompatibleOffice, sv)
     }
-    if sTopic(.election) || sTopic(.candidate) {
+    if sTopic(.election) || sTopic(.candidate) || sTopic(.ballot) {
+      if sTopic(.recallWord) { return nil }
       if s.contains("都有选举权") || s.contains("应当予以登记") || s.contains("依照法律被剥夺") || s.contains("不分民族") || inSentence({ $0 == .protect }) { return nil }
-      if let e = topic(.election) ?? topic(.candidate), takes || negatorAt != nil || c.contains("须") || c.contains("只能") || c.contains("必须") || c.contains("不再登记") {
+      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.contains("须") || c.contains("只能") || c.contains("必须") || c.contains("不再登记") {
         return (.electionNarrowing, e)
       }
       if topic(.candidate) == nil && topic(.election) == nil, takes || c.contains("不再登记") { return (.electionNarrowing, deprive) }
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
-      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由"].contains { s.contains($0) }
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { s.contains($0) }
       if !lawfulWords && !soft {
-        if neg || c.contains("须经") || c.contains("须征得") || c.contains("同意方可") || c.contains("批准") { return (.marriage, tok) }
-        if s.contains("彩礼") && (s.contains("加倍") || s.contains("追缴") || s.contains("退还彩礼")) { return (.marriage, tok) }
+        if (neg && !c.contains("为由")) || c.contains("须经") || (c.contains("未经") && c.contains("同意")) || c.contains("须征得") || c.contains("同意方可") || c.contains("批准") { return (.marriage, tok) }
+        if s.contains("彩礼") && (s.contains("加倍") || s.contains("追缴") || s.contains("退还彩礼") || s.contains("偿还彩礼") || s.contains("利息")) { return (.marriage, tok) }
         if s.contains("彩礼"), let l = topic(.limit) { return (.customReform, l) }
       }
+    }
+    if ["须征得", "须经", "同意方可", "批准"].contains(where: { c.contains($0) }), all.contains(where: { $0.lex == .act(.marry) }),
+       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { s.contains($0) }) {
+      return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
@@ -339,7 +360,7 @@ extension ClauseAnalysis {
     }
     // Someone else bears it.
     if let b = bearer, b != .actor, !objects.contains(.statutory) || b == .relatives {
-      if takes || unlawfulFound || topic(.debt) != nil || negatedAct != nil || (found == .honours) {
+      if takes && (objects != [.honours] || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil {
         if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.contains($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
@@ -377,7 +398,7 @@ extension ClauseAnalysis {
        ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.contains($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
-    if let d = topic(.deposit), !sTopic(.mediation), ["交纳", "缴纳", "预交", "收取", "交", "缴"].contains(where: { s.contains($0) }) { return (.deposit, d) }
+    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴"].contains(where: { s.contains($0) }) { return (.deposit, d) }
     if found == .fine || c.contains("违约金") { return nil }
     if !soft, let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil { return (.petLimit, p) }
     if !soft, let cer = topic(.ceremony), sTopic(.limit) || negatorAt != nil { return (.customReform, cer) }
