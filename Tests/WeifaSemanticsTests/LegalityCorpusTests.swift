@@ -19,7 +19,7 @@ import WeifaDriver
 @Suite struct LegalityCorpusTests {
   static let directory = "Tests/Fixtures/legality"
   static let legalityCodes = ["WF6001", "WF6002", "WF6003", "WF6004", "WF6005", "WF6006",
-                              "WF6007", "WF6008", "WF6009", "WF6010", "WF6011"]
+                              "WF6007", "WF6008", "WF6009", "WF6010", "WF6011", "WF6012", "WF6013", "WF6014", "WF6015", "WF6016", "WF6017", "WF6018"]
 
   /// One article of a corpus file and the legality codes raised on its lines.
   struct Article: Sendable {

@@ -158,7 +158,7 @@ package struct ClauseAnalysis: Sendable {
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须"], .topic(.limit))
     add(["全体村民过半数", "五分之四以上", "四分之三以上", "三分之二以上", "全体村民"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告"], .topic(.petitionWay))
-    add(["姓名", "房号", "点名", "当事人", "黑榜", "曝光", "公开谴责", "张贴"], .topic(.naming))
+    add(["姓名", "房号", "点名", "曝光", "公开谴责"], .topic(.naming))
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约"], .topic(.owners))
     add(["偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担"], .topic(.debt))
@@ -316,18 +316,21 @@ extension ClauseAnalysis {
     // Elections and offices.
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || s.contains("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
+      // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
+      let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免"].contains { c.contains($0) }
+      if !acting { return nil }
       return (s.contains("免去") || s.contains("免职")) && !s.contains("罢免") ? (.officeTermination, r) : (.recall, r)
     }
     if let o = topic(.office), c.contains("终止") || c.contains("离职") || c.contains("解除") {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
       return (.officeTermination, o)
     }
-    if sTopic(.supervisory), sTopic(.committeeMember) || inSentence({ $0 == .imposer(.committee) }),
+    if sTopic(.supervisory), sTopic(.committeeMember),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1, negatorAt == nil {
       return (.incompatibleOffice, sv)
     }
     if sTopic(.election) || sTopic(.candidate) || sTopic(.ballot) {
-      if sTopic(.recallWord) { return nil }
+      if sTopic(.recallWord) || s.contains("过半数") || s.contains("【") { return nil }
       if s.contains("都有选举权") || s.contains("应当予以登记") || s.contains("依照法律被剥夺") || s.contains("不分民族") || inSentence({ $0 == .protect }) { return nil }
       if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.contains("须") || c.contains("只能") || c.contains("必须") || c.contains("不再登记") {
         return (.electionNarrowing, e)
@@ -400,15 +403,22 @@ extension ClauseAnalysis {
     }
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴"].contains(where: { s.contains($0) }) { return (.deposit, d) }
     if found == .fine || c.contains("违约金") { return nil }
-    if !soft, let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil { return (.petLimit, p) }
-    if !soft, let cer = topic(.ceremony), sTopic(.limit) || negatorAt != nil { return (.customReform, cer) }
-    if let th = topic(.threshold), ["会议", "决定", "通过", "同意", "召开", "参加", "出席", "方案"].contains(where: { s.contains($0) }),
-       !["承包", "集体经济组织", "土地补偿", "户的代表", "村民代表应当占", "妇女", "组成人员参加方可召开"].contains(where: { s.contains($0) }) || s.contains("五分之四以上的组成人员") {
-      if !(s.contains("三分之二以上的组成人员参加")) { return (.stricterThreshold, th) }
+    // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
+    if !soft, lawfulAt == nil, s.contains("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+       !s.contains("规定") { return (.petLimit, p) }
+    // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
+    if !soft, let cer = topic(.ceremony), ts.contains(where: { $0.lex == .topic(.limit) }) || negatorAt.map({ $0 < cer.start }) == true { return (.customReform, cer) }
+    // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数"].contains(where: { s.contains($0) }),
+       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.contains($0) }),
+       !["承包", "集体经济组织", "土地补偿", "户的代表", "的户", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.contains($0) }),
+       !s.contains("三分之二以上的组成人员") && !s.contains("组成人员三分之二以上") {
+      return (.stricterThreshold, th)
     }
-    if let nm = topic(.naming), !inSentence({ $0 == .protect }), negatorAt == nil,
-       sTopic(.publish) || c.contains("曝光") || c.contains("公开谴责") || c.contains("黑榜") {
-      if !(c.contains("张贴") && !sTopic(.naming)) { return (.blacklistNaming, nm) }
+    // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
+    if !inSentence({ $0 == .protect }), negatorAt == nil, !s.contains("事实"), !s.contains("如实") {
+      if let nm = topic(.naming), sTopic(.publish) || c.contains("曝光") || c.contains("公开谴责") { return (.blacklistNaming, nm) }
+      if c.contains("黑榜") && (s.contains("微信群") || s.contains("广播")) { return (.blacklistNaming, nil) }
     }
     if let f = found { return (f, measureTok) }
     return nil

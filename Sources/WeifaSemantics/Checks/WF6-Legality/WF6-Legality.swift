@@ -104,13 +104,20 @@ package enum LegalityChecks: Check {
       field(r.act, in: r.span, residents, &ctx)
       field(r.content, in: r.span, residents, &ctx)
     }
-    // Prose, clause by clause.
-    for a in c.articles {
+    // Prose, clause by clause. An article whose directives or prose enforce it only by lawful
+    // measures (批评教育, 取消评优 …) makes its limits on customs and animals lawful: the means decide.
+    for (k, a) in c.articles.enumerated() {
+      let end = k + 1 < c.articles.count ? c.articles[k + 1].span.lower : Int.max
+      let enforcedLawfully = c.rules.contains { r in
+        r.span.lower >= a.span.lower && r.span.lower < end && !r.consequences.isEmpty && r.consequences.allSatisfy { n in
+          ClauseAnalysis(Substring(n.name), base: 0).clauses.allSatisfy { $0.measure.map { $0.standing == .lawful } ?? true }
+        }
+      }
       for p in a.paragraphs {
-        prose(p.span, residents, &ctx)
+        prose(p.span, residents, enforcedLawfully, &ctx)
         for i in p.items {
-          prose(i.span, residents, &ctx)
-          for s in i.subitems { prose(s.span, residents, &ctx) }
+          prose(i.span, residents, enforcedLawfully, &ctx)
+          for s in i.subitems { prose(s.span, residents, enforcedLawfully, &ctx) }
         }
       }
     }
@@ -123,14 +130,14 @@ package enum LegalityChecks: Check {
     let line = ctx.file.text(span)
     guard let r = line.firstByteRange(of: text) else { return }
     let lower = span.lower + line[..<r.lowerBound].utf8.count
-    prose(TextRange(lower, lower + text.utf8.count), residents, &ctx)
+    prose(TextRange(lower, lower + text.utf8.count), residents, false, &ctx)
   }
 
   /// Prose, clause by clause (`ClauseAnalysis`): each clause that sets an unlawful or contested
   /// measure is reported once, with the articles that apply to it, why, and a lawful rewrite.
   /// A sentence the analysis decides nothing about (no measure, nothing negated) is then read
   /// by the word patterns of each code (`legacyProse`), which the analysis has not replaced yet.
-  private static func prose(_ range: TextRange, _ residents: Bool, _ ctx: inout CheckContext) {
+  private static func prose(_ range: TextRange, _ residents: Bool, _ enforcedLawfully: Bool, _ ctx: inout CheckContext) {
     let text = ctx.file.text(range)
     guard !text.isEmpty else { return }
     let a = ClauseAnalysis(text[...], base: range.lower)
@@ -138,6 +145,7 @@ package enum LegalityChecks: Check {
     for cl in a.clauses {
       if cl.negated || cl.measure != nil { decided.append(cl.range) }
       guard let m = cl.measure, m.standing != .lawful else { continue }
+      if enforcedLawfully && (m == .customReform || m == .petLimit) { continue }
       let from = cl.offence.map { min($0.range.lower, cl.range.lower) } ?? cl.range.lower
       let quote = ctx.file.text(TextRange(from, cl.range.upper))
       reportMeasure(m, clause: cl, quote: quote, at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
