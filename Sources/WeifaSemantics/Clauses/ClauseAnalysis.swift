@@ -89,7 +89,7 @@ package struct ClauseAnalysis: Sendable {
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
          "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "报请", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
-    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开"], .protect)
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不能享受", "无权享受", "不得享有"], .deprive)
@@ -356,7 +356,10 @@ extension ClauseAnalysis {
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
     if conditions.contains(.petition) {
       if sanction || topic(.debt) != nil || c.contains("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
-      if !soft, let w = topic(.petitionWay) ?? (negatorAt != nil ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) { return (.petitionOrder, w) }
+      let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
+      if !soft, let w = topic(.petitionWay) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
+        return (.petitionOrder, w)
+      }
     }
     if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine].contains($0) } ?? false) {
       return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
@@ -397,7 +400,7 @@ extension ClauseAnalysis {
     if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !s.contains("不收") && !s.contains("免费") {
       return (.mediationFee, f)
     }
-    if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil,
+    if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
        ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.contains($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }

@@ -113,11 +113,16 @@ package enum LegalityChecks: Check {
           ClauseAnalysis(Substring(n.name), base: 0).clauses.allSatisfy { $0.measure.map { $0.standing == .lawful } ?? true }
         }
       }
+      // A threshold a directive declares (@机构 表决) is compared with the statute by WF5xxx.
+      let declaresBody = c.bodies.contains { $0.span.lower >= a.span.lower && $0.span.lower < end }
+      // An article that sends the keeping of animals to the law (依法登记, 养犬管理规定) restates local rules.
+      let refersToLaw = a.paragraphs.contains { p in ["依法", "规定"].contains { p.text.contains($0) } }
+      let context = ArticleContext(enforcedLawfully: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw)
       for p in a.paragraphs {
-        prose(p.span, residents, enforcedLawfully, &ctx)
+        prose(p.span, residents, context, &ctx)
         for i in p.items {
-          prose(i.span, residents, enforcedLawfully, &ctx)
-          for s in i.subitems { prose(s.span, residents, enforcedLawfully, &ctx) }
+          prose(i.span, residents, context, &ctx)
+          for s in i.subitems { prose(s.span, residents, context, &ctx) }
         }
       }
     }
@@ -130,14 +135,22 @@ package enum LegalityChecks: Check {
     let line = ctx.file.text(span)
     guard let r = line.firstByteRange(of: text) else { return }
     let lower = span.lower + line[..<r.lowerBound].utf8.count
-    prose(TextRange(lower, lower + text.utf8.count), residents, false, &ctx)
+    prose(TextRange(lower, lower + text.utf8.count), residents, ArticleContext(), &ctx)
   }
 
   /// Prose, clause by clause (`ClauseAnalysis`): each clause that sets an unlawful or contested
   /// measure is reported once, with the articles that apply to it, why, and a lawful rewrite.
   /// A sentence the analysis decides nothing about (no measure, nothing negated) is then read
   /// by the word patterns of each code (`legacyProse`), which the analysis has not replaced yet.
-  private static func prose(_ range: TextRange, _ residents: Bool, _ enforcedLawfully: Bool, _ ctx: inout CheckContext) {
+  /// What the rest of an article says about a clause's contested measure.
+  struct ArticleContext {
+    var enforcedLawfully = false, declaresBody = false, refersToLaw = false
+    func settles(_ m: Measure) -> Bool {
+      (enforcedLawfully && (m == .customReform || m == .petLimit)) || (declaresBody && m == .stricterThreshold) || (refersToLaw && m == .petLimit)
+    }
+  }
+
+  private static func prose(_ range: TextRange, _ residents: Bool, _ context: ArticleContext, _ ctx: inout CheckContext) {
     let text = ctx.file.text(range)
     guard !text.isEmpty else { return }
     let a = ClauseAnalysis(text[...], base: range.lower)
@@ -145,7 +158,7 @@ package enum LegalityChecks: Check {
     for cl in a.clauses {
       if cl.negated || cl.measure != nil { decided.append(cl.range) }
       guard let m = cl.measure, m.standing != .lawful else { continue }
-      if enforcedLawfully && (m == .customReform || m == .petLimit) { continue }
+      if context.settles(m) { continue }
       let from = cl.offence.map { min($0.range.lower, cl.range.lower) } ?? cl.range.lower
       let quote = ctx.file.text(TextRange(from, cl.range.upper))
       reportMeasure(m, clause: cl, quote: quote, at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
