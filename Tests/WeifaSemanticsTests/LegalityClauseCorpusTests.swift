@@ -78,6 +78,7 @@ import WeifaTestSupport
     if ProcessInfo.processInfo.environment["LEGALITY_MISSES"] == "1" { for m in misses { print("  " + m) } }
     #expect(f.caught >= Self.floors.tuningCaught && f.falseAlarms <= Self.floors.tuningFalseAlarms && f.warned >= Self.floors.tuningWarned,
             "legality corpus (tuning) regressed: \(f)")
+    #expect(f.contestedAsError == 0, "a contested clause raised as an error: \(f)")
   }
 
   /// Only the figures of the held-out part are printed, never its clauses.
@@ -89,7 +90,8 @@ import WeifaTestSupport
   }
 
   /// The figures reached (a change that lowers them fails).
-  static let floors = (tuningCaught: 52, tuningFalseAlarms: 1, tuningWarned: 1, heldOutCaught: 12, heldOutFalseAlarms: 3, heldOutWarned: 0)
+  /// Tuning: the clause analysis of issue 12 (2026-12-01) reaches every clause.
+  static let floors = (tuningCaught: 128, tuningFalseAlarms: 0, tuningWarned: 38, heldOutCaught: 12, heldOutFalseAlarms: 3, heldOutWarned: 0)
 }
 
 /// The commonest sentence of a real 村规民约: a prohibition and its sanction in one sentence. The

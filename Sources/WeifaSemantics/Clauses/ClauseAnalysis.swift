@@ -35,7 +35,8 @@ package struct ClauseAnalysis: Sendable {
     package var conditions: [(Condition, ClausePart)] = []
     /// The measure the clause sets, if any (negated or lawful measures are not set).
     package var measure: Measure?
-    /// The measure was found but is forbidden or quoted (「不得罚款」, 「严禁以罚代管」).
+    /// The measure was found but is forbidden or quoted (「不得罚款」, 「严禁以罚代管」), taken by the
+    /// competent authority (由公安机关依法处罚), or excused by an emergency; or the sentence protects a right.
     package var negated = false
     /// Where the measure's words stand.
     package var measureSpan: TextRange?
@@ -61,6 +62,9 @@ package struct ClauseAnalysis: Sendable {
     }
     if sentenceStart < n { analyseSentence(t, sentenceStart..<n) }
   }
+
+  /// The most clauses read together as one sentence.
+  static let maxClauses = 16
 
   // MARK: - Words
 
@@ -92,7 +96,7 @@ package struct ClauseAnalysis: Sendable {
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
-         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不能享受", "无权享受", "不得享有"], .deprive)
+         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "不能享受", "无权享受", "不得享有"], .deprive)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款"], .measure(.fine))
@@ -182,6 +186,17 @@ package struct ClauseAnalysis: Sendable {
       start = i + 1
     }
     if start < s.upperBound { bounds.append(start..<s.upperBound) }
+    // A sentence's parts are read together, so a sentence of thousands of clauses (no 。 in a
+    // 64 KiB paragraph) is read in windows of `maxClauses`: the analysis stays linear.
+    if bounds.count > Self.maxClauses {
+      var k = 0
+      while k < bounds.count {
+        let last = min(k + Self.maxClauses, bounds.count) - 1
+        analyseSentence(t, bounds[k].lowerBound..<bounds[last].upperBound)
+        k = last + 1
+      }
+      return
+    }
     // Words, clause by clause.
     var words = [[Token]]()
     words.reserveCapacity(bounds.count)
@@ -205,8 +220,11 @@ package struct ClauseAnalysis: Sendable {
     let sentenceText = t.string(s)
     // The sentence's conditions (not negated or protected: 不得以离婚为由… is no condition).
     var conditions = [(Condition, ClausePart)]()
+    var conditionAt = [Int]()
     let protected = has { $0 == .protect }
-    for tok in all { if case .condition(let c) = tok.lex, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))) } }
+    for tok in all {
+      if case .condition(let c) = tok.lex, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
+    }
     let soft = has { $0 == .soft }
     let offence = bounds.first.map { ClausePart(range: t.range($0), text: t.string($0)) }
     var carryNegation = false, carryOffence = false
@@ -218,7 +236,8 @@ package struct ClauseAnalysis: Sendable {
       let ts = words[k]
       var clause = Clause(range: t.range(b), text: t.string(b))
       clause.offence = offence
-      clause.conditions = conditions
+      // A condition bears on what is said with it or after it.
+      clause.conditions = zip(conditions, conditionAt).filter { $0.1 < b.upperBound }.map(\.0)
       clause.opensConsequence = ts.first.map { $0.lex == .opener && $0.start <= b.lowerBound + 1 } ?? false
         || t.scalars[b.lowerBound] == 0x7531 /* 由 */
       for tok in ts {
@@ -247,9 +266,9 @@ package struct ClauseAnalysis: Sendable {
         case .act(let a): acts.append((a, tok, negatorAt != nil))
         case .measure(let m):
           if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
-          if lawfulAt != nil && [.fine, .confiscation, .liberty, .utilitiesCut, .vague, .penaltyInKind].contains(m) { continue }
+          if lawfulAt != nil && [.fine, .confiscation, .liberty, .utilitiesCut, .vague, .penaltyInKind].contains(m) { negatedMeasure = true; continue }
           // Emergencies, repairs and the statutory procedure make a cut of supply lawful, wherever in the sentence they are said.
-          if m == .utilitiesCut && all.contains(where: { $0.lex == .lawful && $0.start < tok.start }) { continue }
+          if m == .utilitiesCut && all.contains(where: { $0.lex == .lawful && $0.start < tok.start }) { negatedMeasure = true; continue }
           if found == nil || (found!.0.standing == .lawful && m.standing != .lawful) { found = (m, tok) }
         default: break
         }
@@ -259,7 +278,7 @@ package struct ClauseAnalysis: Sendable {
       carryOffence = prevNegator
       let m = Self.classify(clauseText: clause.text, sentence: sentenceText, clauseTokens: ts, all: Array(all), found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
-                            conditions: protected ? [] : conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
+                            conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure)
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing != .lawful && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -320,6 +339,10 @@ extension ClauseAnalysis {
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免"].contains { c.contains($0) }
       if !acting { return nil }
       return (s.contains("免去") || s.contains("免职")) && !s.contains("罢免") ? (.officeTermination, r) : (.recall, r)
+    }
+    // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
+    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.contains($0) }), !s.contains("不得"), !s.contains("选举产生") {
+      return (.recall, who)
     }
     if let o = topic(.office), c.contains("终止") || c.contains("离职") || c.contains("解除") {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }

@@ -80,8 +80,9 @@ package enum LegalityChecks: Check {
     // Structured sanctions first: a 后果 is a sanction, so no negation applies.
     for r in c.rules {
       for n in r.consequences {
-        // A 后果 is a consequence: analysed as the consequence clause of the rule's norm.
-        let a = ClauseAnalysis(Substring(n.name), base: 0)
+        // A 后果 is a consequence: analysed as the consequence clause of the rule's norm (its 行为).
+        let norm = String((r.act ?? "").map { $0 == "。" ? "，" : $0 })
+        let a = ClauseAnalysis(Substring(norm.isEmpty ? n.name : norm + "，" + n.name), base: 0)
         if let cl = a.clauses.first(where: { $0.measure.map { $0.standing != .lawful } ?? false }), let m = cl.measure {
           reportMeasure(m, clause: cl, quote: n.name, at: n.span, residents: residents, &ctx)
           continue
@@ -109,9 +110,9 @@ package enum LegalityChecks: Check {
     for (k, a) in c.articles.enumerated() {
       let end = k + 1 < c.articles.count ? c.articles[k + 1].span.lower : Int.max
       let enforcedLawfully = c.rules.contains { r in
-        r.span.lower >= a.span.lower && r.span.lower < end && !r.consequences.isEmpty && r.consequences.allSatisfy { n in
-          ClauseAnalysis(Substring(n.name), base: 0).clauses.allSatisfy { $0.measure.map { $0.standing == .lawful } ?? true }
-        }
+        guard r.span.lower >= a.span.lower && r.span.lower < end else { return false }
+        let ms = r.consequences.flatMap { ClauseAnalysis(Substring($0.name), base: 0).clauses.compactMap(\.measure) }
+        return ms.contains { $0.standing == .lawful } && ms.allSatisfy { $0.standing == .lawful }
       }
       // A threshold a directive declares (@机构 表决) is compared with the statute by WF5xxx.
       let declaresBody = c.bodies.contains { $0.span.lower >= a.span.lower && $0.span.lower < end }
@@ -163,7 +164,12 @@ package enum LegalityChecks: Check {
       let quote = ctx.file.text(TextRange(from, cl.range.upper))
       reportMeasure(m, clause: cl, quote: quote, at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
     }
-    legacyProse(range, &ctx) { sentence in decided.contains { $0.lower < sentence.upper && sentence.lower < $0.upper } }
+    // Decided clauses are in text order: the first that ends after a sentence's start is found by bisection.
+    legacyProse(range, &ctx) { sentence in
+      var lo = 0, hi = decided.count
+      while lo < hi { let mid = (lo + hi) / 2; if decided[mid].upper <= sentence.lower { lo = mid + 1 } else { hi = mid } }
+      return lo < decided.count && decided[lo].lower < sentence.upper
+    }
   }
 
   /// The code that reports a measure.
