@@ -89,9 +89,12 @@ struct Recognition {
   var verseLength = 0
   /// A numbered style whose lines are headings over the articles (`一、总则` over `1.`).
   var headingStyle: MarkerStyle?
+  /// The document has `第X章` (or `第X编`) headings: a heading style of its own is one rank below.
+  let hasChapters: Bool
 
   init(_ facts: [LineFacts]) {
     f = facts
+    hasChapters = facts.contains { $0.style == .chapter || $0.style == .part }
     lines = facts.map {
       LayoutLine(number: $0.number, start: $0.start, end: $0.end, contentStart: $0.contentStart, markEnd: $0.markEnd,
                  role: .paragraph, level: 0, style: $0.style, value: $0.value)
@@ -265,9 +268,7 @@ struct Recognition {
     case .part: return 0
     case .chapter: return 1
     case .section: return 2
-    default:
-      let ordinal = f.contains { $0.style == .chapter }
-      return ordinal ? 2 : 1
+    default: return hasChapters ? 2 : 1
     }
   }
 
@@ -470,7 +471,7 @@ struct Recognition {
   /// The styles per level, as `@编号` will declare them: each style at the level where it is used most.
   func declaredNumbering() -> LayoutNumbering {
     var n = LayoutNumbering()
-    n.ordinalChapters = f.contains { $0.style == .chapter || $0.style == .part }
+    n.ordinalChapters = hasChapters
     if let h = headingStyle { n.headings = [h] }
     if verse && articleStyle == nil { n.everyLine = true }
     if let a = articleStyle, a != .article { n.article = a }
