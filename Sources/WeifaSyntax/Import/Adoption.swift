@@ -73,7 +73,10 @@ enum AdoptionReader {
   static func find(_ c: [Character], _ word: String, from: Int = 0) -> Int? {
     let w = Array(word)
     guard !w.isEmpty, c.count >= w.count, from <= c.count - w.count else { return nil }
-    for i in from...(c.count - w.count) where c[i] == w[0] && Array(c[i..<(i + w.count)]) == w { return i }
+    outer: for i in from...(c.count - w.count) where c[i] == w[0] {
+      for k in 1..<w.count where c[i + k] != w[k] { continue outer }
+      return i
+    }
     return nil
   }
 
@@ -119,6 +122,8 @@ enum AdoptionReader {
 
   /// Reads one line into `facts`: only what it states and `facts` does not hold yet.
   static func read(_ line: String, into facts: inout AdoptionFacts, bodiesOnly: Bool = false) {
+    // A record is a sentence or two; a longer line is not one.
+    guard line.utf8.count <= 3000 else { return }
     let c = Array(line)
     let ds = dates(c)
     // Commencement: 自2023年8月1日起施行.

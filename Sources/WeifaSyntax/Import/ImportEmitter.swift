@@ -143,7 +143,11 @@ struct Emission {
     out.reserveCapacity(bytes.count + bytes.count / 8 + 256)
   }
 
-  func text(_ l: LayoutLine) -> String { String(decoding: bytes[l.contentStart..<l.end], as: UTF8.self).trimmingSpaces() }
+  /// The text of a line without the white space around it (the lines read as strings are few
+  /// and short: the title and the adoption records; a longer one is cut, never scanned whole).
+  func text(_ l: LayoutLine) -> String {
+    String(decoding: bytes[l.contentStart..<min(l.end, l.contentStart + 3001)], as: UTF8.self).trimmingSpaces()
+  }
 
   mutating func write(_ s: String) { out.append(contentsOf: Array(s.utf8)) }
 

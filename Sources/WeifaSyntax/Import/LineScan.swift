@@ -325,8 +325,10 @@ struct LineScanner {
     let bracketed = (first == "（" || first == "(") && (last == "）" || last == ")") && e - c >= 3
     let dashLed = first == "—" || first == "─" || (first == "-" && c + 1 < e && buf[c + 1] == "-")
     let dateOnly = isDateOnly(buf, c, e)
-    let adoption = adoptionWords.contains { contains(buf, c, $0) }
-    let enacting = enactingWords.contains { contains(buf, c, $0) }
+    // Records and enacting clauses are sentences, not pages: longer lines are neither.
+    let short = e - c <= 1000
+    let adoption = short && adoptionWords.contains { contains(buf, c, $0) }
+    let enacting = short && enactingWords.contains { contains(buf, c, $0) }
     var refAfterMark = false
     if style == .article, markEnd < e, !isSpace(buf[markEnd]) {
       refAfterMark = referenceFollowers.contains { matches(buf, markEnd, $0) }
