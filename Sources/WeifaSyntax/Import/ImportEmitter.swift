@@ -188,7 +188,7 @@ struct Emission {
     body()
     if layout.articleCount == 0 {
       let n = ImportNote(line: nil, text: .init(zh: "未找到条文：没有认出编号的条（第一条、一、、1. 等），也没有韵文行；全文作为序言保留",
-                                                 en: "no articles found: no numbered articles (第一条, 一、, 1. …) and no verse lines; the whole text is kept as preamble"))
+                                                 en: "no articles found: no numbered articles (“第一条”, “一、”, “1.” …) and no verse lines; the whole text is kept as preamble"))
       notes.append(n)
     }
   }
@@ -273,7 +273,7 @@ struct Emission {
       }
       out.append("@通过 " + ([chain.joined(separator: "、")] + fields).joined(separator: "；"))
     } else if let d = facts.date {
-      notes.append(ImportNote(line: sources.first, text: .init(zh: "通过日期为\(d)，但原文没有写明通过机关，未写 @通过", en: "adopted on \(d), but the text names no body: no @通过 written")))
+      notes.append(ImportNote(line: sources.first, text: .init(zh: "通过日期为\(d)，但原文没有写明通过机关，未写 @通过", en: "adopted on “\(d)”, but the text names no body: no @通过 written")))
     }
     for a in facts.amendments {
       if let b = a.body ?? Self.statutoryBody(kind) {
