@@ -163,15 +163,18 @@ struct Emission {
     let numbering = layout.numbering
     if !numbering.isEmpty {
       var fields = [String]()
-      if !numbering.headings.isEmpty { fields.append((numbering.ordinalChapters ? "节：" : "章：") + numbering.headings.map(\.rawValue).joined(separator: " ")) }
-      if numbering.everyLine { fields.append("条：每行") } else if let a = numbering.article { fields.append("条：" + a.rawValue) }
-      if !numbering.items.isEmpty { fields.append("项：" + numbering.items.map(\.rawValue).joined(separator: " ")) }
-      if !numbering.subitems.isEmpty { fields.append("目：" + numbering.subitems.map(\.rawValue).joined(separator: " ")) }
-      header.append("@编号 " + fields.joined(separator: "；"))
-      for s in numbering.headings { declared[s] = .heading(numbering.ordinalChapters ? 2 : 1) }
-      if let a = numbering.article { declared[a] = .article }
-      for s in numbering.items { declared[s] = .item }
-      for s in numbering.subitems { declared[s] = .subitem }
+      let base = numbering.ordinalChapters ? 2 : 1
+      for (k, h) in numbering.headings.enumerated() where h.declarable && base + k <= 2 {
+        fields.append((base + k == 1 ? "章：" : "节：") + h.rawValue)
+        declared[h] = .heading(base + k)
+      }
+      if numbering.everyLine { fields.append("条：每行") } else if let a = numbering.article, a.declarable { fields.append("条：" + a.rawValue); declared[a] = .article }
+      let items = numbering.items.filter(\.declarable), subitems = numbering.subitems.filter(\.declarable)
+      if !items.isEmpty { fields.append("项：" + items.map(\.rawValue).joined(separator: " ")) }
+      if !subitems.isEmpty { fields.append("目：" + subitems.map(\.rawValue).joined(separator: " ")) }
+      if !fields.isEmpty { header.append("@编号 " + fields.joined(separator: "；")) }
+      for s in items { declared[s] = .item }
+      for s in subitems { declared[s] = .subitem }
       everyLine = numbering.everyLine
     } else {
       // Without @编号, today's defaults: （一） （1） are items, 1. a sub-item inside an article.
@@ -322,7 +325,9 @@ struct Emission {
       case .part: return .heading(0)
       case .chapter: return .heading(1)
       case .section: return .heading(2)
-      default: return .heading(layout.numbering.ordinalChapters ? 2 : 1)
+      default:
+        let base = layout.numbering.ordinalChapters ? 2 : 1
+        return .heading(min(2, base + (l.style.flatMap { layout.numbering.headings.firstIndex(of: $0) } ?? 0)))
       }
     case .article, .verse: return .article
     case .item: return .item

@@ -88,9 +88,13 @@ struct Recognition {
   var verse = false
   var verseLength = 0
   /// A numbered style whose lines are headings over the articles (`一、总则` over `1.`).
-  var headingStyle: MarkerStyle?
+  /// Numbered styles whose lines are headings over the articles (`一、总则` over `1.`), outermost
+  /// first: their ranks follow `baseRank`.
+  var headingStyles: [MarkerStyle] = []
   /// The document has `第X章` (or `第X编`) headings: a heading style of its own is one rank below.
   let hasChapters: Bool
+  /// The rank of the first heading style of our own: 章, or 节 under `第X章`.
+  var baseRank: Int { hasChapters ? 2 : 1 }
 
   init(_ facts: [LineFacts]) {
     f = facts
@@ -145,7 +149,8 @@ struct Recognition {
       lines[0].role = .title
       first = 1
       // Subtitles: bracketed lines and slogans right under the title.
-      while first < f.count && f[first].style == nil && (f[first].bracketed || f[first].dashLed) && f[first].count <= 60 {
+      while first < f.count && f[first].style == nil && f[first].count <= 60
+              && (f[first].bracketed || f[first].dashLed || ((f[first].adoptionWord || f[first].dateOnly) && !f[first].anyPunct && f[first].count <= 30)) {
         lines[first].role = .subtitle
         first += 1
       }
@@ -189,6 +194,9 @@ struct Recognition {
     guard let j = nextLine(i, to) else { return false }
     if isVerse(j) { return true }
     guard let t = f[j].style, t != f[i].style else { return false }
+    // A heading style at or above this line's is a sibling's or a parent's, not a child.
+    if let s = f[i].style, let k = headingStyles.firstIndex(of: s), headingStyles[...k].contains(t) { return false }
+    if let s = f[i].style, !headingStyles.contains(s), headingStyles.contains(t) { return false }
     return !(t == .part || t == .chapter || t == .section)
   }
 
@@ -209,34 +217,43 @@ struct Recognition {
         if let j = nextLine(i, to), f[j].style == .article { e.children += 1 }
         byStyle[s] = e
       }
-      for s in MarkerStyle.allCases {
-        if let e = byStyle[s], e.titles * 2 >= e.lines, e.children * 2 >= e.lines, e.children >= 1 { headingStyle = s; break }
+      var seen = Set<MarkerStyle>()
+      for i in numbered {
+        guard let s = f[i].style, seen.insert(s).inserted, let e = byStyle[s] else { continue }
+        if e.titles * 2 >= e.lines, e.children * 2 >= e.lines, e.children >= 1 { headingStyles.append(s) }
       }
       return
     }
     let top = numbered.filter { !ordinalHeadings.contains(f[$0].style ?? .article) }
-    guard let firstLine = top.first, let t = f[firstLine].style else {
+    guard let firstLine = top.first, let outermost = f[firstLine].style else {
       if verse { articleStyle = nil }
       return
     }
-    let tLines = top.filter { f[$0].style == t }
-    let titles = tLines.filter { titleLike($0) }.count
-    let children = tLines.filter { hasChildren($0, to) }.count
-    if titles * 2 >= tLines.count && children * 2 >= tLines.count && children >= 1 {
-      headingStyle = t
+    // The outermost style heads the next one when its lines are short titles with units under
+    // them; then the same question for the style under it (一、 over （一） over 1.).
+    var t = outermost
+    while true {
+      let tLines = top.filter { f[$0].style == t }
+      // Titles, strictly: no full stop either (a short article ends with one).
+      let titles = tLines.filter { titleLike($0) && f[$0].last != "。" && f[$0].last != "." }.count
+      let children = tLines.filter { hasChildren($0, to) }.count
+      guard titles * 2 >= tLines.count && children * 2 >= tLines.count && children >= 1 && headingStyles.count < 3 else {
+        articleStyle = t
+        return
+      }
+      headingStyles.append(t)
       // The articles are what the headings head: the commonest style right under them, or verse.
       var under = [MarkerStyle: Int](), verseUnder = 0
       for i in tLines {
         guard let j = nextLine(i, to) else { continue }
-        if isVerse(j) { verseUnder += 1 } else if let s = f[j].style, s != t { under[s, default: 0] += 1 }
+        if isVerse(j) { verseUnder += 1 } else if let s = f[j].style, !headingStyles.contains(s) { under[s, default: 0] += 1 }
       }
-      if let best = under.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }), best.value >= verseUnder {
-        articleStyle = best.key
-      } else {
+      guard let best = under.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }), best.value >= verseUnder,
+            !ordinalHeadings.contains(best.key) else {
         articleStyle = nil
+        return
       }
-    } else {
-      articleStyle = t
+      t = best.key
     }
   }
 
@@ -259,7 +276,7 @@ struct Recognition {
     guard let j = nextLine(i, to) else { return false }
     if isVerse(j) { return true }
     guard let s = f[j].style else { return false }
-    return s == articleStyle || s == headingStyle || s == .chapter || s == .section || s == .part
+    return s == articleStyle || headingStyles.contains(s) || s == .chapter || s == .section || s == .part
   }
 
   /// The heading rank of a style (0 编, 1 章, 2 节).
@@ -268,7 +285,7 @@ struct Recognition {
     case .part: return 0
     case .chapter: return 1
     case .section: return 2
-    default: return hasChapters ? 2 : 1
+    default: return baseRank + (s.flatMap { headingStyles.firstIndex(of: $0) } ?? 0)
     }
   }
 
@@ -315,7 +332,7 @@ struct Recognition {
           inArticle = false; list = []; lastUnit = i
           continue
         }
-        if s == headingStyle {
+        if headingStyles.contains(s) {
           if hasChildren(i, to) || (titleLike(i) && x.last != "。" && x.last != ".") {
             lines[i].role = .heading
             lines[i].level = openHeading(rank(s))
@@ -393,7 +410,7 @@ struct Recognition {
       }
       if unnumberedHeading(i, to) {
         lines[i].role = .heading
-        lines[i].level = openHeading(rank(headingStyle))
+        lines[i].level = openHeading(baseRank)
         note(i, .ambiguous, zh: "没有编号的短行，下面是条文，读作标题", en: "a short unnumbered line over articles, read as a heading")
         lines[i].notes[lines[i].notes.count - 1].kind = .label
         inArticle = false; list = []; lastUnit = i
@@ -472,12 +489,12 @@ struct Recognition {
   func declaredNumbering() -> LayoutNumbering {
     var n = LayoutNumbering()
     n.ordinalChapters = hasChapters
-    if let h = headingStyle { n.headings = [h] }
+    n.headings = headingStyles
     if verse && articleStyle == nil { n.everyLine = true }
     if let a = articleStyle, a != .article { n.article = a }
     var uses = [MarkerStyle: (items: Int, subitems: Int)]()
     for l in lines {
-      guard let s = l.style, !s.isOrdinal, s != articleStyle, s != headingStyle else { continue }
+      guard let s = l.style, !s.isOrdinal, s != articleStyle, !headingStyles.contains(s) else { continue }
       if l.role == .item { uses[s, default: (0, 0)].items += 1 }
       if l.role == .subitem { uses[s, default: (0, 0)].subitems += 1 }
     }

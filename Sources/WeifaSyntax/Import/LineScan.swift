@@ -18,6 +18,12 @@ package enum MarkerStyle: String, Sendable, CaseIterable {
   case parenArabic = "（1）"
   /// `①` … `⑳`.
   case circled = "①"
+  /// Arabic digits + a closing bracket: `1）` `2)` (Word's list style; `@编号` has no such style,
+  /// so such a line is written with a structure line).
+  case arabicClose = "1）"
+
+  /// Whether `@编号` can declare the style.
+  package var declarable: Bool { self != .arabicClose }
 
   /// `第X编/章/节/条`: recognised by the parser whether declared or not.
   package var isOrdinal: Bool { self == .part || self == .chapter || self == .section || self == .article }
@@ -220,6 +226,7 @@ struct LineScanner {
       while j < n, let e = digit(buf[j]) { v = v * 10 + e; j += 1; if j - i > 3 { return nil } }
       guard j < n else { return nil }
       let sep = buf[j]
+      if sep == "）" || sep == ")" { return (.arabicClose, j + 1, v) }
       guard sep == "." || sep == "．" || sep == "、" else { return nil }
       // 1.5米 is a number, not a mark.
       if j + 1 < n, digit(buf[j + 1]) != nil { return nil }
