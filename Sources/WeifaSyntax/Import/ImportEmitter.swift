@@ -18,6 +18,8 @@ package struct ImportResult: Sendable {
   package var kind: String?
   /// The input, as read (the marks in the outline are cut from it).
   package var input: [UInt8]
+  /// For each input line (index 0 is line 1), the line of the source that holds it.
+  package var lineMap: [Int]
   /// Whether any article (or verse line) was found.
   package var foundArticles: Bool { layout.articleCount > 0 }
 
@@ -59,7 +61,7 @@ package enum Importer {
     let layout = LayoutRecognizer.recognize(bytes)
     var e = Emission(bytes: bytes, layout: layout)
     e.emit()
-    return ImportResult(source: e.out, layout: layout, notes: e.notes, title: e.title, kind: e.kind, input: bytes)
+    return ImportResult(source: e.out, layout: layout, notes: e.notes, title: e.title, kind: e.kind, input: bytes, lineMap: e.lineMap)
   }
 
   /// Why `bytes` cannot be imported as text (NUL and control bytes, bytes that are not UTF-8),
@@ -136,6 +138,9 @@ struct Emission {
   /// Style → the construct a line starting with it is, under the declaration.
   var declared = [MarkerStyle: Construct]()
   var everyLine = false
+  var lineMap = [Int]()
+  /// Lines written so far.
+  var written = 0
 
   init(bytes: [UInt8], layout: PastedLayout) {
     self.bytes = bytes
@@ -149,7 +154,11 @@ struct Emission {
     String(decoding: bytes[l.contentStart..<min(l.end, l.contentStart + 3001)], as: UTF8.self).trimmingSpaces()
   }
 
-  mutating func write(_ s: String) { out.append(contentsOf: Array(s.utf8)) }
+  /// Appends whole lines (each ending with LF).
+  mutating func write(_ s: String) {
+    out.append(contentsOf: Array(s.utf8))
+    written += s.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+  }
 
   mutating func emit() {
     let lines = layout.lines
@@ -354,6 +363,8 @@ struct Emission {
         if e > s && bytes[e - 1] == 0x0D { e -= 1 }
         out.append(contentsOf: bytes[s..<e])
         out.append(0x0A)
+        written += 1
+        lineMap.append(written)
         continue
       }
       let l = layout.lines[k]
@@ -375,6 +386,8 @@ struct Emission {
       }
       out.append(contentsOf: bytes[l.start..<l.end])
       out.append(0x0A)
+      written += 1
+      lineMap.append(written)
       if want == .article { inArticle = true }
       if case .heading = want { inArticle = false }
     }
