@@ -72,6 +72,27 @@ import WeifaTestSupport
     #expect(total.agree * 1000 >= total.lines * Self.floorPerMille, "agreement fell below \(Self.floorPerMille / 10)%")
   }
 
+  /// The held-out set (`Tests/Fixtures/layouts/heldout/`), written by someone else and never
+  /// tuned on: scored only when asked (`WEIFA_HELDOUT=1 swift test --filter heldOut`), printed,
+  /// with no floor — it measures, it does not steer.
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["WEIFA_HELDOUT"] == "1"))
+  func heldOutAgreement() {
+    let base = LayoutFixtures.directory + "/heldout"
+    let root = repoRoot.appendingPathComponent(base).path
+    let files = (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? [])
+      .filter { $0.hasSuffix(".txt") && FileManager.default.fileExists(atPath: root + "/" + String($0.dropLast(4)) + ".expect") }
+      .sorted().map { base + "/" + $0 }
+    var total = Score(), perRole = [String: Score]()
+    for txt in files {
+      let (s, roles, _) = Self.score(txt)
+      total.add(s)
+      for (k, v) in roles { perRole[k, default: Score()].add(v) }
+      print("\(txt.dropFirst(base.count + 1)): \(s.agree)/\(s.lines) \(Self.percent(s.agree, s.lines))")
+    }
+    for (k, v) in perRole.sorted(by: { $0.key < $1.key }) { print("  \(k): \(v.agree)/\(v.lines) \(Self.percent(v.agree, v.lines))") }
+    print("held-out total: \(total.agree)/\(total.lines) (\(Self.percent(total.agree, total.lines))) in \(files.count) files")
+  }
+
   /// Agreement on role+level+mark, in tenths of a percent.
-  static let floorPerMille = 0
+  static let floorPerMille = 1000
 }
