@@ -78,4 +78,16 @@ import WeifaSyntax
     　　二、本公约自业主大会通过之日起生效。
     """) == ["title 0 -", "preamble 0 -", "article 1 一、", "item 2 （一）", "paragraph 2 -", "item 2 （二）", "article 1 二、"])
   }
+
+  @Test func bulletsDotSlipsAndALabelledDate() {
+    #expect(Self.outline("""
+    某楼栋公约
+    一．楼道内不堆放杂物，具体做到：
+    • 不放鞋柜；
+    • 不停电动车。
+    二．本公约自公布之日起施行。
+    某楼栋自治小组
+    日期：2024年3月1日
+    """) == ["title 0 -", "article 1 一．", "item 2 •", "item 2 •", "article 1 二．", "signature 0 -", "signature 0 -"])
+  }
 }

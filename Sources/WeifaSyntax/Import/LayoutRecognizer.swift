@@ -132,7 +132,7 @@ struct Recognition {
   /// A line of the closing signature block: a date, or a short name without sentence punctuation.
   func signatureLike(_ i: Int) -> Bool {
     let x = f[i]
-    if x.dateOnly { return true }
+    if x.dateOnly || x.labelledDate { return true }
     if x.anyPunct || x.count > 30 || x.verseLength > 0 { return false }
     if x.style != nil && !x.dateOnly { return false }
     if x.adoptionWord { return false }

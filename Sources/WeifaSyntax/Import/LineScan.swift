@@ -18,12 +18,15 @@ package enum MarkerStyle: String, Sendable, CaseIterable {
   case parenArabic = "（1）"
   /// `①` … `⑳`.
   case circled = "①"
-  /// Arabic digits + a closing bracket: `1）` `2)` (Word's list style; `@编号` has no such style,
-  /// so such a line is written with a structure line).
+  /// Arabic digits + a closing bracket: `1）` `2)` (Word's list style).
   case arabicClose = "1）"
+  /// A Chinese numeral + a full stop: `一.` `二．` (a slip for `一、`).
+  case chineseDot = "一．"
+  /// A bullet: `•` `●` `■` `◆` `★` `※` `▪` `►` … (unnumbered list members).
+  case bullet = "•"
 
-  /// Whether `@编号` can declare the style.
-  package var declarable: Bool { self != .arabicClose }
+  /// Whether `@编号` can declare the style (the others are written with a structure line).
+  package var declarable: Bool { self != .arabicClose && self != .chineseDot && self != .bullet }
 
   /// `第X编/章/节/条`: recognised by the parser whether declared or not.
   package var isOrdinal: Bool { self == .part || self == .chapter || self == .section || self == .article }
@@ -63,6 +66,8 @@ struct LineFacts {
   var dashLed: Bool
   /// Nothing but a date: `2023年6月`, `2023年6月18日`, `二〇二三年六月二十日`, `2022年`.
   var dateOnly: Bool
+  /// A short label and a date: `日期：2023年6月`, `时间：2024年1月28日`.
+  var labelledDate: Bool
   /// The length of the segments when the line is a verse line (every clause between punctuation
   /// has the same length, 3 to 7 characters, at least two clauses); 0 otherwise.
   var verseLength: Int
@@ -235,8 +240,15 @@ struct LineScanner {
     if chineseDigit(s) {
       var j = i
       while j < n && chineseDigit(buf[j]) && j - i < 6 { j += 1 }
-      guard j < n, buf[j] == "、", let v = chineseValue(buf, i..<j) else { return nil }
-      return (.chineseComma, j + 1, v)
+      guard j < n, let v = chineseValue(buf, i..<j) else { return nil }
+      if buf[j] == "、" { return (.chineseComma, j + 1, v) }
+      if (buf[j] == "." || buf[j] == "．") && !(j + 1 < n && (digit(buf[j + 1]) != nil || chineseDigit(buf[j + 1]))) { return (.chineseDot, j + 1, v) }
+      return nil
+    }
+    switch s {
+    case "•", "●", "○", "■", "□", "◆", "◇", "★", "☆", "※", "▪", "►", "▶", "◎", "√", "✓":
+      return i + 1 < n ? (.bullet, i + 1, nil) : nil
+    default: break
     }
     if s == "（" || s == "(" {
       var j = i + 1
@@ -332,6 +344,13 @@ struct LineScanner {
     let bracketed = (first == "（" || first == "(") && (last == "）" || last == ")") && e - c >= 3
     let dashLed = first == "—" || first == "─" || (first == "-" && c + 1 < e && buf[c + 1] == "-")
     let dateOnly = isDateOnly(buf, c, e)
+    var labelledDate = false
+    if !dateOnly, e - c <= 30, let k = buf[c..<e].firstIndex(where: { $0 == "：" || $0 == ":" }), k - c <= 8,
+       !buf[c..<k].contains(where: { isSentencePunct($0) }) {
+      var d = k + 1
+      while d < e && isSpace(buf[d]) { d += 1 }
+      labelledDate = isDateOnly(buf, d, e)
+    }
     // Records and enacting clauses are sentences, not pages: longer lines are neither.
     let short = e - c <= 1000
     let adoption = short && adoptionWords.contains { contains(buf, c, $0) }
@@ -345,7 +364,7 @@ struct LineScanner {
       number: number, start: start, end: end, contentStart: offsets[c], contentEnd: offsets[e], indent: indent,
       style: style, markEnd: offsets[markEnd], value: value,
       textCount: e - t, count: e - c, last: last, lastStop: buf[stopIndex],
-      internalPunct: internalPunct, anyPunct: anyPunct, bracketed: bracketed, dashLed: dashLed, dateOnly: dateOnly,
+      internalPunct: internalPunct, anyPunct: anyPunct, bracketed: bracketed, dashLed: dashLed, dateOnly: dateOnly, labelledDate: labelledDate,
       verseLength: style == nil ? verseLength(buf, c, e) : 0, inlineCircled: inlineCircled,
       adoptionWord: adoption, enacting: enacting,
       startsBen: first == "本", startsWei: first == "为", startsJing: first == "经", startsDigit: digit(first) != nil || (chineseDigit(first) && dateOnly),
