@@ -200,7 +200,12 @@ public enum CLI {
         return 1
       }
     }
-    let (text, warnings) = analysis.renderWithWarnings(format: format, annotated: annotated, draft: !errors.isEmpty, lang: lang)
+    var extras: PrintExtras = []
+    for (flag, extra) in [("--caption", PrintExtras.caption), ("--toc", .toc), ("--labels", .labels),
+                          ("--generated-prose", .generatedProse), ("--typeset", .typeset)] where o.flags.contains(flag) {
+      extras.insert(extra)
+    }
+    let (text, warnings) = analysis.renderWithWarnings(format: format, annotated: annotated, draft: !errors.isEmpty, lang: lang, extras: extras)
     for w in warnings { stderr(w.text(lang) + "\n") }
     if let o = output {
       if let message = FileLoader.writeAtomically(text, to: o) {

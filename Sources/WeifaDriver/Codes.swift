@@ -16,7 +16,7 @@ package let allCodes: [DiagnosticCode] = [
   SyntaxCodes.invalidDate, SyntaxCodes.invalidType, SyntaxCodes.unclosedBracket, SyntaxCodes.unexpectedText,
   SyntaxCodes.orphanFieldLine, SyntaxCodes.orphanItem, OrphanSubdirectives.orphanSubdirective,
   SyntaxCodes.invalidNumeral, SyntaxCodes.duplicateField, SyntaxCodes.emptyValue, InputIssues.nonUTF8,
-  InputIssues.invalidBytes, InputIssues.limitExceeded,
+  InputIssues.invalidBytes, InputIssues.limitExceeded, SyntaxCodes.invalidNumbering,
   // WF2 structure: WeifaDriver/Checks/WF2-Structure/ (on the tree); WF2004–WF2005 WeifaSemantics/Checks/WF2-Structure/ (on references); WF2006 on the tree
   StructureChecks.numberingMismatch, StructureChecks.duplicateLabel, ReferenceChecks.bracketedItem,
   ReferenceChecks.danglingRelative, StructureChecks.notACharter,

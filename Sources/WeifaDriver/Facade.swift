@@ -11,6 +11,8 @@ import WeifaRender
 
 /// `--to` of `weifa build` (text, md, html, json, notice, page).
 package typealias OutputFormat = WeifaRender.OutputFormat
+/// What `weifa build` adds to the charter as written (`--caption`, `--toc`, `--labels` …).
+package typealias PrintExtras = WeifaRender.PrintExtras
 /// The counts of a vote (`weifa decide`).
 package typealias VoteCounts = WeifaEvaluator.VoteCounts
 /// CSV rows in, evaluated rows out (`weifa batch`).
@@ -36,15 +38,17 @@ extension Analysis {
 
   /// The documents printed by `weifa build`: all of them but a bundle's manifest (a manifest
   /// alone is printed).
-  package func render(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language) -> String {
-    renderWithWarnings(format: format, annotated: annotated, draft: draft, lang: lang).text
+  package func render(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language, extras: PrintExtras = []) -> String {
+    renderWithWarnings(format: format, annotated: annotated, draft: draft, lang: lang, extras: extras).text
   }
 
   /// `render`, with a warning for each fact the output needs and the documents do not give,
   /// naming the directive to add (no @地方 for a 公告 …); `weifa build` prints them on stderr.
-  package func renderWithWarnings(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language) -> (text: String, warnings: [LocalizedText]) {
+  package func renderWithWarnings(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language,
+                                  extras: PrintExtras = []) -> (text: String, warnings: [LocalizedText]) {
     var options = RenderOptions(format: format)
     options.annotated = annotated
+    options.extras = format == .page || annotated ? .all.subtracting(.typeset) : extras
     options.draft = draft
     options.lang = lang
     let docs = documents.enumerated()

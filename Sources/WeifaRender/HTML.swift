@@ -93,13 +93,17 @@ package enum HTMLPrinter {
         article(a, book: book, w: w, into: &h)
       }
     }
+    if !doc.closing.isEmpty {
+      h.append("<p class=\"signature\">" + doc.closing.map(escape).joined(separator: "<br>") + "</p>")
+    }
     h.append("</article>")
   }
 
   static func article(_ a: ArticleLayout, book: BookLayout, w: Words, into h: inout [String]) {
     h.append("<section class=\"article\(a.generated ? " generated" : "")\" id=\"\(a.anchor)\">")
     h.append("<div class=\"prose\">")
-    let head = "<b class=\"art-no\">" + escape(a.heading) + (a.label.map { "<span class=\"art-label\">【" + escape($0) + "】</span>" } ?? "") + "</b>"
+    let head = a.heading.isEmpty && a.label == nil ? ""
+      : "<b class=\"art-no\">" + escape(a.heading) + (a.label.map { "<span class=\"art-label\">【" + escape($0) + "】</span>" } ?? "") + "</b>"
     if a.paragraphs.isEmpty { h.append("<p>" + head + "</p>") }
     for (i, p) in a.paragraphs.enumerated() {
       let cls: String
@@ -108,8 +112,8 @@ package enum HTMLPrinter {
       case .item: cls = " class=\"item\""
       case .subitem: cls = " class=\"subitem\""
       }
-      // 第一条　…, but 第一条【宗旨】… : the bracket already leaves room.
-      let gap = a.label == nil ? "\u{3000}" : ""
+      // 第一条　…, but 第一条【宗旨】… and 一、… : the bracket or the mark already leaves room.
+      let gap = a.gap
       h.append("<p\(cls)>" + (i == 0 ? head + gap : "") + escape(p.marker) + inlines(p.inlines, book) + "</p>")
     }
     h.append("</div>")

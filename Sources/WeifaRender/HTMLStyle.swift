@@ -29,6 +29,7 @@ enum HTMLStyle {
   .title { font-family: var(--title); font-size: 1.45em; text-align: center; text-wrap: balance; margin: 0.6em 0 0.4em; }
   .cover > .title { font-size: 1.7em; margin: 1.5em 0 1em; }
   .caption { font-family: var(--kai); text-align: center; text-indent: 0; margin-bottom: 1em; }
+  .signature { text-align: right; text-indent: 0; margin-top: 2em; }
   .toc { margin: 0.5em 0 1.5em; }
   .toc-title { font-family: var(--hei); font-size: 1em; text-align: center; margin: 0.5em 0; }
   .toc ol { list-style: none; margin: 0; padding: 0; }

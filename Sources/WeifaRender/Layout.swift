@@ -27,6 +27,8 @@ package struct DocumentLayout: Sendable {
   package var preamble: [[Inline]] = []
   package var toc: [TOCEntry] = []
   package var blocks: [Block] = []
+  /// The closing signature block (落款), as written.
+  package var closing: [String] = []
   /// The annotated edition's notes and diagnostics that belong to no article.
   package var notes: [Note] = []
   package var diagnostics: [DiagnosticLine] = []
@@ -72,6 +74,15 @@ package struct ArticleLayout: Sendable {
   package var generated = false
   package var notes: [Note] = []
   package var diagnostics: [DiagnosticLine] = []
+
+  /// What stands between the number and the text: a full-width space after 第X条 (none after a
+  /// label, whose bracket leaves room), nothing after 一、 1. （一） ① or an unnumbered article.
+  package var gap: String {
+    if label != nil || heading.isEmpty { return "" }
+    guard let last = heading.unicodeScalars.last else { return "" }
+    if "、.．）)".unicodeScalars.contains(last) || (0x2460...0x2473).contains(last.value) { return "" }
+    return "\u{3000}"
+  }
 }
 
 package struct ParagraphLayout: Sendable {
@@ -115,10 +126,13 @@ extension DocumentLayout {
     charter = i
     self.anchor = anchor
     title = c.title.flatMap { $0.isEmpty ? nil : $0 } ?? DocumentLayout.fileName(c.file.path)
-    caption = DocumentLayout.caption(c, Words(options.lang))
-    let printer = ReferencePrinter(workspace: ws, charterIndex: i)
+    caption = options.caption ? DocumentLayout.caption(c, Words(options.lang)) : []
+    let typeset = options.extras.contains(.typeset)
+    let printer = ReferencePrinter(workspace: ws, charterIndex: i, faithful: !typeset)
     let source = SourceProse(c)
-    preamble = source.preamble().map { printer.inlines($0.text, span: $0.span) }
+    preamble = source.preamble().filter { line in c.titleLine.map { !(line.span.lower < $0.upper && $0.lower < line.span.upper) } ?? true }
+      .map { printer.inlines($0.text, span: $0.span) }
+    closing = c.signature.map { c.file.text($0).trimmingSpaces() }
 
     // Divisions and articles, merged in source order.
     let levels = Set(c.divisions.map(\.level.rawValue)).sorted()
@@ -130,8 +144,10 @@ extension DocumentLayout {
         let d = c.divisions[nextDivision]
         let depth = levels.firstIndex(of: d.level.rawValue) ?? 0
         let anchorD = "\(anchor)-s\(nextDivision + 1)"
-        let heading = StatuteNumber.division(d.level, StatuteNumber.number(of: d, in: c))
-        var layout = DivisionLayout(level: d.level, heading: heading, title: d.title, anchor: anchorD, depth: depth)
+        // As written: 一、 before the title, or no number at all (@章 总　则).
+        let asWritten = typeset ? nil : d.mark
+        let heading = asWritten.map { $0 + d.title } ?? StatuteNumber.division(d.level, StatuteNumber.number(of: d, in: c))
+        var layout = DivisionLayout(level: d.level, heading: heading, title: asWritten == nil ? d.title : "", anchor: anchorD, depth: depth)
         layout.prose = source.divisionProse(nextDivision).map { printer.inlines($0.text, span: $0.span) }
         blocks.append(.division(layout))
         toc.append(TOCEntry(depth: depth, heading: heading, title: d.title, anchor: anchorD))
@@ -141,21 +157,28 @@ extension DocumentLayout {
     var inArticle = [Bool](repeating: false, count: input.diagnostics.count)
     for (a, art) in c.articles.enumerated() {
       emitDivisions(upTo: a)
-      var layout = ArticleLayout(index: a, number: art.number, heading: StatuteNumber.article(art.number),
-                                 label: art.label.flatMap { $0.isEmpty ? nil : $0 }, anchor: "\(anchor)-a\(art.number)")
+      // The number as written (三、 or 第十二条), unless it is left to Weifa (第？条) or typeset.
+      let written = !typeset && art.written != nil ? art.mark : nil
+      let heading = written ?? (art.mark == nil && !typeset ? "" : StatuteNumber.article(art.number))
+      var layout = ArticleLayout(index: a, number: art.number, heading: heading,
+                                 label: art.label.flatMap { $0.isEmpty || (art.labelHidden && !options.labels) ? nil : $0 }, anchor: "\(anchor)-a\(art.number)")
       for p in art.paragraphs {
         if !p.text.isEmpty {
           layout.paragraphs.append(ParagraphLayout(kind: .paragraph, marker: "", inlines: printer.inlines(p.text, span: p.span)))
         }
+        func marker(_ item: Item, _ generated: String) -> String {
+          guard !typeset, let m = item.mark else { return typeset || item.mark != nil ? generated : "" }
+          return m.contains("？") || m.contains("?") ? generated : m
+        }
         for item in p.items {
-          layout.paragraphs.append(ParagraphLayout(kind: .item, marker: StatuteNumber.item(item.number),
+          layout.paragraphs.append(ParagraphLayout(kind: .item, marker: marker(item, StatuteNumber.item(item.number)),
                                                    inlines: printer.inlines(item.text, span: item.span, excluding: item.subitems.map(\.span))))
           for sub in item.subitems {
-            layout.paragraphs.append(ParagraphLayout(kind: .subitem, marker: StatuteNumber.subitem(sub.number), inlines: printer.inlines(sub.text, span: sub.span)))
+            layout.paragraphs.append(ParagraphLayout(kind: .subitem, marker: marker(sub, StatuteNumber.subitem(sub.number)), inlines: printer.inlines(sub.text, span: sub.span)))
           }
         }
       }
-      if !art.hasProse {
+      if !art.hasProse && options.generatedProse {
         let generated = generator.paragraphs(article: a)
         if !generated.isEmpty {
           layout.generated = true
@@ -179,6 +202,7 @@ extension DocumentLayout {
       blocks.append(.article(layout))
     }
     emitDivisions(upTo: Int.max)
+    if !options.toc { toc = [] }
     if options.annotated {
       notes = annotator.notes(article: nil)
       diagnostics = input.diagnostics.enumerated().filter { !inArticle[$0.offset] }.map { DocumentLayout.line($0.element, options.lang) }

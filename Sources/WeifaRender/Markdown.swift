@@ -41,10 +41,11 @@ package enum MarkdownPrinter {
           out.append(String(repeating: "#", count: min(6, docLevel + 1 + d.depth)) + " " + escape(heading(d.heading, d.title)))
           for p in d.prose { out.append(escape(p.plain)) }
         case .article(let a):
-          let head = "**" + escape(a.heading + (a.label.map { "【\($0)】" } ?? "")) + "**"
-          if a.paragraphs.isEmpty { out.append(head) }
+          let number = a.heading + (a.label.map { "【\($0)】" } ?? "")
+          let head = number.isEmpty ? "" : "**" + escape(number) + "**"
+          if a.paragraphs.isEmpty && !head.isEmpty { out.append(head) }
           for (i, p) in a.paragraphs.enumerated() {
-            out.append((i == 0 ? head + "\u{3000}" : "") + escape(p.marker + p.inlines.plain))
+            out.append((i == 0 && !head.isEmpty ? head + (a.label == nil ? a.gap : "\u{3000}") : "") + escape(p.marker + p.inlines.plain))
           }
           if book.annotated {
             var notes = a.notes
@@ -53,6 +54,7 @@ package enum MarkdownPrinter {
           }
         }
       }
+      if !doc.closing.isEmpty { out.append(doc.closing.map(escape).joined(separator: "  \n")) }
     }
     return out.joined(separator: "\n\n") + "\n"
   }

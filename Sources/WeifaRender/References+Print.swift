@@ -32,10 +32,20 @@ extension Array where Element == Inline {
 package struct ReferencePrinter {
   let workspace: Workspace
   let charterIndex: Int
+  /// Print references as written, except those left to Weifa (`ReferencePrinter.leftToWeifa`);
+  /// the renumbered form is for `--typeset`.
+  var faithful = false
 
-  package init(workspace: Workspace, charterIndex: Int) {
+  package init(workspace: Workspace, charterIndex: Int, faithful: Bool = false) {
     self.workspace = workspace
     self.charterIndex = charterIndex
+    self.faithful = faithful
+  }
+
+  /// Whether a reference as written asks Weifa for its number: one by label alone (【宗旨】) or
+  /// by a number written ？.
+  package static func leftToWeifa(_ written: String) -> Bool {
+    written.contains("？") || written.contains("?") || (written.contains("【") && !written.contains("第"))
   }
 
   var charter: Charter { workspace.charters[charterIndex] }
@@ -55,7 +65,8 @@ package struct ReferencePrinter {
       let written = charter.file.text(ref.span)
       guard !written.isEmpty, let r = rest.firstRange(of: written) else { continue }
       let before = String(rest[rest.startIndex..<r.lowerBound])
-      let (printed, target) = print(ref, written: written)
+      var (printed, target) = print(ref, written: written)
+      if faithful && !ReferencePrinter.leftToWeifa(written) { printed = written }
       if before.isEmpty, let prev = previousRef, ref.label != nil, ref.ordinals.isEmpty {
         // 【甲】【乙】 side by side: 第三十条、第三十二条, and once only when both are the same article.
         if prev.printed == printed { rest = rest[r.upperBound...]; continue }
@@ -100,7 +111,7 @@ package struct ReferencePrinter {
     if let label = ref.label, let (d, a) = articleOfLabel(label, in: doc, searchBundle: false), d == doc {
       articleIndex = a
     } else if let o = ref.ordinals.first(where: { $0.unit == "条" }), ref.anchor == nil {
-      articleIndex = target.articles.firstIndex { ($0.written ?? $0.number) == o.number }
+      articleIndex = target.article(numbered: o.number, near: doc == charterIndex ? ref.span.lower : nil)
     }
     var s = prefix
     for o in shown {

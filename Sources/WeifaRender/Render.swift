@@ -11,7 +11,33 @@ package struct RenderOptions: Sendable {
   /// The input had errors and `--force` was given: mark the output as a draft.
   package var draft = false
   package var lang: Language = .zh
+  /// What the printed charter adds to the source (nothing by default: it prints as adopted).
+  package var extras: PrintExtras = []
+  // The annotated edition shows everything the rules say.
+  package var caption: Bool { annotated || extras.contains(.caption) }
+  package var toc: Bool { annotated || extras.contains(.toc) }
+  package var labels: Bool { annotated || extras.contains(.labels) }
+  package var generatedProse: Bool { annotated || extras.contains(.generatedProse) }
   package init(format: OutputFormat) { self.format = format }
+}
+
+/// Additions to the charter as written, each asked for by its own option of `weifa build`.
+package struct PrintExtras: OptionSet, Sendable {
+  package let rawValue: Int
+  package init(rawValue: Int) { self.rawValue = rawValue }
+  /// `--caption`: the 题注 under the title, composed from @通过, @修正, @备案 and @施行.
+  package static let caption = PrintExtras(rawValue: 1)
+  /// `--toc`: a 目录 of the headings.
+  package static let toc = PrintExtras(rawValue: 2)
+  /// `--labels`: the labels given by @条标, after the article's number.
+  package static let labels = PrintExtras(rawValue: 4)
+  /// `--generated-prose`: text composed from the rules of an article written only as rules.
+  package static let generatedProse = PrintExtras(rawValue: 8)
+  /// `--typeset`: plain text laid out as a printed statute (centred headings, indented
+  /// paragraphs, numbers assigned in order), with all of the above.
+  package static let typeset = PrintExtras(rawValue: 16)
+  /// Everything a typeset edition shows.
+  package static let all: PrintExtras = [.caption, .toc, .labels, .generatedProse, .typeset]
 }
 
 /// One document to print, with its diagnostics (for the annotated edition).
@@ -35,7 +61,13 @@ package struct RenderInput: Sendable {
 package enum Renderer {
   package static func render(_ inputs: [RenderInput], in workspace: Workspace, options: RenderOptions) -> String {
     switch options.format {
-    case .text: return PlainTextPrinter.render(BookLayout(inputs, in: workspace, options: options))
+    case .text:
+      if options.annotated || options.extras.contains(.typeset) {
+        var typeset = options
+        typeset.extras = .all
+        return PlainTextPrinter.render(BookLayout(inputs, in: workspace, options: typeset))
+      }
+      return FaithfulTextPrinter.render(inputs, in: workspace, options: options)
     case .md: return MarkdownPrinter.render(BookLayout(inputs, in: workspace, options: options))
     case .html: return HTMLPrinter.render(BookLayout(inputs, in: workspace, options: options))
     case .json: return ModelJSON.render(inputs, in: workspace, options: options)

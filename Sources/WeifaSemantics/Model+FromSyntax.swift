@@ -8,6 +8,13 @@ extension Charter {
     var l = Lowerer(tree: tree)
     l.visit(tree.root)
     l.finishDivisions()
+    // The title line: the preamble's first prose line, when it is the title.
+    if let title = l.c.title?.trimmingSpaces(), !title.isEmpty,
+       let first = tree.root.child(.preamble)?.childNodes.first(where: { $0.kind == .paragraph }),
+       let prose = first.child(.proseText), prose.cleanText.trimmingSpaces() == title {
+      l.c.titleLine = prose.range
+    }
+    l.c.printedLines = Charter.printedLines(tree, titleLine: l.c.titleLine)
     return l.c
   }
 }
@@ -115,6 +122,12 @@ struct Lowerer {
       subitem(node)
     case .directive:
       directive(node)
+    case .signatureBlock:
+      // The closing 落款: its lines belong to no article.
+      loc = Location()
+      for child in node.childNodes {
+        if child.kind == .paragraph, let prose = child.child(.proseText) { c.signature.append(prose.range) } else { visit(child) }
+      }
     default:
       for child in node.childNodes { visit(child) }
     }
@@ -131,8 +144,10 @@ struct Lowerer {
     for deeper in level.rawValue..<counters.count { if deeper > level.rawValue { counters[deeper] = 0 } }
     counters[level.rawValue] += 1
     let title = heading?.child(.title).map { $0.cleanText } ?? ""
+    // 一、总则 is numbered by its mark; @章 总　则 has no number.
+    let mark = heading?.child(.mark).map { $0.cleanText } ?? (heading?.child(.structureLine) != nil ? "" : nil)
     c.divisions.append(Division(level: level, number: counters[level.rawValue], title: title, span: heading?.range ?? node.range,
-                                firstArticle: c.articles.count, endArticle: c.articles.count))
+                                mark: mark, firstArticle: c.articles.count, endArticle: c.articles.count))
     openDivisions.append(c.divisions.count - 1)
     loc = Location()
     for child in node.childNodes where child.kind != heading?.kind { visit(child) }
@@ -144,11 +159,18 @@ struct Lowerer {
 
   mutating func article(_ node: SyntaxNode) {
     let heading = node.child(.articleHeading)
-    let written = heading?.child(.numeral_).flatMap { n in n.childTokens.first.flatMap { $0.kind == .question ? nil : ChineseNumeral.parse($0.text) } }
+    let markNode = heading?.child(.mark)
+    let written = Lowerer.markNumber(heading?.child(.numeral_) != nil ? heading : markNode)
     let previous = c.articles.last?.number ?? 0
     let number = c.isHigherLaw ? max(written ?? previous + 1, previous + 1) : c.articles.count + 1
     let label = heading?.child(.label).flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
-    c.articles.append(Article(number: number, written: written, label: label, span: node.range, headingSpan: heading?.range ?? node.range))
+    var article = Article(number: number, written: written, label: label, span: node.range, headingSpan: heading?.range ?? node.range)
+    if let markNode {
+      article.mark = markNode.cleanText
+    } else if let heading, heading.token(.di) != nil {
+      article.mark = heading.childTokens.filter { $0.kind == .di || $0.kind == .ordinalUnit }.map(\.text).joined(separator: heading.child(.numeral_)?.cleanText ?? "")
+    }
+    c.articles.append(article)
     // @职务, @步骤, @加分 … belong to a block in the same article.
     currentBody = nil
     currentProcedure = nil
@@ -173,7 +195,9 @@ struct Lowerer {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph {
       let n = c.articles[a].paragraphs[p].items.count + 1
-      c.articles[a].paragraphs[p].items.append(Item(number: n, text: prose?.cleanText ?? "", span: node.range))
+      var item = Item(number: n, text: prose?.cleanText ?? "", span: node.range)
+      item.mark = Lowerer.itemMark(node)
+      c.articles[a].paragraphs[p].items.append(item)
       loc = Location(article: a, paragraph: p, item: n - 1)
     }
     if let prose { references(in: prose) }
@@ -184,7 +208,9 @@ struct Lowerer {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph, let i = loc.item {
       let n = c.articles[a].paragraphs[p].items[i].subitems.count + 1
-      c.articles[a].paragraphs[p].items[i].subitems.append(Item(number: n, text: prose?.cleanText ?? "", span: node.range))
+      var item = Item(number: n, text: prose?.cleanText ?? "", span: node.range)
+      item.mark = Lowerer.itemMark(node)
+      c.articles[a].paragraphs[p].items[i].subitems.append(item)
       loc.subitem = n - 1
     }
     if let prose { references(in: prose) }
@@ -244,6 +270,21 @@ struct Lowerer {
     return ref
   }
 
+  /// The number a heading or mark writes: its numeral, or a circled number's value; nil for ？ or none.
+  static func markNumber(_ holder: SyntaxNode?) -> Int? {
+    guard let holder else { return nil }
+    if let t = holder.token(.circled), let s = t.text.unicodeScalars.first { return MarkStyle.circledValue(s) }
+    return holder.child(.numeral_).flatMap { n in n.childTokens.first.flatMap { $0.kind == .question ? nil : ChineseNumeral.parse($0.text) } }
+  }
+
+  /// An item's or sub-item's numbering as written: （一）, 1., ①; nil when it has none (`@项`).
+  static func itemMark(_ node: SyntaxNode) -> String? {
+    if let m = node.child(.mark) { return m.cleanText }
+    if let n = node.child(.subitemNumber) { return n.cleanText }
+    guard let open = node.token(.lparen), let close = node.token(.rparen), let numeral = node.child(.numeral_) else { return nil }
+    return open.text + numeral.cleanText + close.text
+  }
+
   static let unitRank: [String: Int] = ["编": 0, "分编": 1, "章": 2, "节": 3, "条": 4, "款": 5, "项": 6, "目": 7]
 
   // MARK: - Directives
@@ -254,6 +295,13 @@ struct Lowerer {
     let headText = d.head.map { text($0) }
     switch d.keyword {
     case .title: c.title = headText
+    case .numbering, .signature: break   // read by the parser
+    case .articleLabel:
+      if let a = loc.article, let label = headText?.trimmingSpaces(), !label.isEmpty, c.articles[a].label == nil {
+        c.articles[a].label = label
+        c.articles[a].labelHidden = true
+        if c.labels[label] == nil { c.labels[label] = .article(a) }
+      }
     case .kind: c.kind = headText
     case .place: c.place = headText
     case .version: c.version = headText

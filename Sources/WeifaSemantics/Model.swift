@@ -44,6 +44,13 @@ package struct Charter: Sendable {
   package var references: [Ref] = []
   /// Directive and article labels: label → where it is defined.
   package var labels: [String: LabelTarget] = [:]
+  /// The title line as printed, when the document writes it as prose (the first line of the
+  /// preamble equal to `@标题`).
+  package var titleLine: TextRange?
+  /// The closing signature block's lines (after `@落款`), as written.
+  package var signature: [TextRange] = []
+  /// The lines as printed (`weifa build --to text`), in order.
+  package var printedLines: [PrintedLine] = []
   /// Sub-directives (职务, 步骤, 加分 …) with no block above them.
   package var orphans: [(keyword: String, span: TextRange)] = []
 
@@ -146,6 +153,9 @@ package struct Division: Sendable {
   package var number: Int
   package var title: String
   package var span: TextRange
+  /// The numbering as written when it is not 第X章 (一、), and "" for a heading with no number
+  /// (`@章 总　则`); nil for 第X章.
+  package var mark: String?
   /// The index of the first article under this division and one past the last.
   package var firstArticle: Int
   package var endArticle: Int
@@ -160,6 +170,11 @@ package struct Article: Sendable {
   package var span: TextRange
   package var headingSpan: TextRange
   package var paragraphs: [Paragraph] = []
+  /// The numbering as written (第三条, 三、, 3., （三）, ③); nil for an unnumbered article (a verse
+  /// line, `@条` without a number).
+  package var mark: String?
+  /// The label was given by `@条标` and is not printed.
+  package var labelHidden = false
   /// Directive count in this article (rules, bodies …), for the printer's generated prose.
   package var hasProse: Bool { paragraphs.contains { !$0.text.isEmpty } }
 }
@@ -174,6 +189,8 @@ package struct Item: Sendable {
   package var number: Int
   package var text: String
   package var span: TextRange
+  /// The numbering as written (（一）, (1), 1、, ①); nil for an unnumbered item (`@项`).
+  package var mark: String?
   package var subitems: [Item] = []
 }
 

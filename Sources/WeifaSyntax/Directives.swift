@@ -57,7 +57,7 @@ extension LineParser {
     case .none: break
     case .optionalText:
       if !atField && !atValueEnd(pos) { directiveHead { $0.textValue() } }
-    case .text, .names, .refs, .date, .attribute, .definition:
+    case .text, .names, .refs, .date, .attribute, .definition, .numbering:
       if atField || atValueEnd(pos) {
         error(SyntaxCodes.missingHead, atStart, kwEnd,
               zh: "「@\(keyword.rawValue)」后面缺少\(headName(keyword.head).zh)", en: "“@\(keyword.rawValue)” needs \(headName(keyword.head).en)")
@@ -68,6 +68,7 @@ extension LineParser {
         case .date: directiveHead { $0.date() }
         case .attribute: directiveHead { $0.attributeHead() }
         case .definition: directiveHead { $0.definitionHead() }
+        case .numbering: directiveHead { $0.numberingHead() }
         default: directiveHead { $0.textValue() }
         }
       }
@@ -113,7 +114,7 @@ extension LineParser {
     }
   }
 
-  /// DirectiveHead ::= AttributeHead | DefinitionHead | TextValue
+  /// DirectiveHead ::= AttributeHead | DefinitionHead | NumberingHead | TextValue
   mutating func directiveHead(_ body: (inout LineParser) -> Void) {
     builder.start(.directiveHead)
     body(&self)

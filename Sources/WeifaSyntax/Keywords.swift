@@ -4,7 +4,7 @@ import WeifaBase
 /// decision rules. `Grammar/lexical.ebnf` lists the same words; `GrammarSyncTests` checks it.
 
 /// What a directive's head (the part before the first field) holds.
-package enum HeadKind: Sendable { case none, optionalText, text, names, refs, date, attribute, definition }
+package enum HeadKind: Sendable { case none, optionalText, text, names, refs, date, attribute, definition, numbering }
 
 /// The directives, written after `@`.
 package enum DirectiveKeyword: String, CaseIterable, Sendable {
@@ -20,6 +20,12 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
   case publicity = "公开", example = "案例"
   /// Wordings that name one act (`@同义行为 在楼道堆放杂物、在楼道堆放物品`), for conflict checks.
   case sameAct = "同义行为"
+  /// The numbering styles of the document's levels (`@编号 章：一、；条：1.；项：（1）`).
+  case numbering = "编号"
+  /// A label of the article it stands in, not printed (`@条标 宗旨`).
+  case articleLabel = "条标"
+  /// The closing signature block: the prose lines after it (`@落款`).
+  case signature = "落款"
 
   /// Other spellings accepted for a directive (besides traditional characters).
   package static let aliases: [String: DirectiveKeyword] = ["修订": .amended]
@@ -28,6 +34,9 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     switch self {
     case .title, .kind, .place, .version, .includes, .adopted, .amended, .filing: return .text
     case .shortName, .autonomyList, .assistanceList, .sameAct: return .names
+    case .numbering: return .numbering
+    case .articleLabel: return .text
+    case .signature: return .none
     case .basis, .supersedes, .higher: return .refs
     case .effective, .repealed: return .date
     case .attribute: return .attribute
@@ -43,6 +52,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     case .title, .kind, .place, .version, .includes, .shortName, .basis, .supersedes, .higher,
          .effective, .repealed, .autonomyList, .assistanceList, .sameAct:
       return []
+    case .numbering, .articleLabel, .signature: return []
     case .adopted, .amended: return [.date, .expected, .attended, .yes, .no, .abstain, .note]
     case .filing: return [.date]
     case .attribute, .definition: return [.note]

@@ -71,6 +71,10 @@ struct LineParser {
   /// Where the last search for each closing bracket on the current line started and what it found,
   /// so that a line of unclosed 《《《… or 【【【… is scanned once, not once per bracket.
   let closings = ClosingCache()
+  /// The numbering styles `@编号` declared (or the defaults).
+  var styles = LayoutStyles()
+  /// Whether a heading, an article or a structure line has been read (`@编号` must come first).
+  var declaredStructure = false
 
   init(_ source: SourceFile, _ bytes: UnsafeBufferPointer<UInt8>) {
     file = source
@@ -295,7 +299,9 @@ extension LineParser {
 
   mutating func closeTo(_ level: Int, closingPreamble: Bool) {
     while let k = builder.currentKind, k != .sourceFile {
-      if k == .preamble ? closingPreamble : LineParser.level(k) >= level { builder.finish() } else { break }
+      // A signature block (@落款) is closed by a heading or an article, not by its own lines.
+      let closes = k == .preamble ? closingPreamble : k == .signatureBlock ? level <= 5 : LineParser.level(k) >= level
+      if closes { builder.finish() } else { break }
     }
   }
 
@@ -303,7 +309,7 @@ extension LineParser {
     (0..<builder.depth).contains { builder.kind(at: $0) == kind }
   }
 
-  /// SourceFile ::= Preamble ( Part | SubPart | Chapter | Section | Article )*
+  /// SourceFile ::= Preamble ( Part | SubPart | Chapter | Section | Article )* SignatureBlock?
   mutating func sourceFile() {
     builder.start(.sourceFile)
     builder.start(.preamble)
@@ -322,7 +328,7 @@ extension LineParser {
   /// SubPart ::= SubPartHeading ( Directive | Paragraph )* ( Chapter | Section | Article )*
   /// Chapter ::= ChapterHeading ( Directive | Paragraph )* ( Section | Article )*
   /// Section ::= SectionHeading ( Directive | Paragraph )* Article*
-  /// Article ::= ArticleHeading Paragraph? ( Directive | Paragraph )*
+  /// Article ::= ArticleHeading? Paragraph? ( Directive | Paragraph )*
   mutating func line() {
     beginLine()
     if lineEnd - pos > Limits.maxLineBytes {
@@ -338,6 +344,15 @@ extension LineParser {
     }
     let s = scalar(first)!
     if s == "@" || s == "＠" {
+      if let (level, kwEnd) = structureKeywordAt(next(first)) {
+        declaredStructure = true
+        structureLine(level, keywordEnd: kwEnd)
+        return
+      }
+      if let (v, _) = Tables.directives.match(b, spacesEnd(next(first)), limit: lineEnd), Tables.directiveCases[v] == .signature {
+        signatureBlock()
+        return
+      }
       skipSpaces()
       if isFieldStart(next(first)) {
         error(SyntaxCodes.orphanFieldLine, first, lineEnd, zh: "字段行前面没有所属的指令", en: "this field line has no directive above it")
@@ -348,6 +363,7 @@ extension LineParser {
       return
     }
     if let heading = headingAt(first) {
+      declaredStructure = true
       let kind: SyntaxKind
       switch heading {
       case 0: kind = .part
@@ -377,7 +393,12 @@ extension LineParser {
       }
       return
     }
-    if itemNumberEnd(first) != nil {
+    if let m = markAt(first), !isDefault(m.style) {
+      if markedLine(first, m) {
+        declaredStructure = true
+        return
+      }
+    } else if itemNumberEnd(first) != nil {
       closeTo(7, closingPreamble: false)
       if !isOpen(.paragraph) {
         error(SyntaxCodes.orphanItem, first, lineEnd, zh: "项「（…）」应当出现在条中某一款之后", en: "an item “（…）” must follow a paragraph of an article")
@@ -386,7 +407,7 @@ extension LineParser {
       item()
       return
     }
-    if subitemNumberEnd(first) != nil && isOpen(.article) {
+    if styles.arabicDotByDefault && subitemNumberEnd(first) != nil && isOpen(.article) {
       closeTo(8, closingPreamble: false)
       if !isOpen(.item) {
         error(SyntaxCodes.orphanItem, first, lineEnd, zh: "目「1.」应当出现在某一项之后", en: "a sub-item “1.” must follow an item")
@@ -395,9 +416,38 @@ extension LineParser {
       subitem()
       return
     }
+    if styles.everyLine && !isOpen(.preamble) && !isOpen(.signatureBlock) {
+      // 条：每行 — a verse line is an unnumbered article.
+      closeTo(LineParser.level(.article), closingPreamble: true)
+      builder.start(.article)
+      skipSpaces()
+      builder.start(.paragraph)
+      proseText()
+      newline()
+      return
+    }
     closeTo(6, closingPreamble: false)
     skipSpaces()
     paragraph()
+  }
+
+  /// SignatureBlock ::= Directive Paragraph*
+  ///
+  /// `@落款` and the prose lines after it: the closing signature (body, date), part of no article.
+  mutating func signatureBlock() {
+    closeTo(1, closingPreamble: true)
+    builder.start(.signatureBlock)
+    skipSpaces()
+    directive()
+  }
+
+  /// Whether a style is read as without a declaration (（一） and （1） items, 1. sub-items).
+  func isDefault(_ s: MarkStyle) -> Bool {
+    switch s {
+    case .parenChinese, .parenArabic: return styles.kind(s) == .item
+    case .arabicDot: return styles.arabicDotByDefault
+    default: return false
+    }
   }
 
   /// A line longer than `Limits.maxLineBytes` is kept as one error token and not analysed, so no
@@ -468,10 +518,10 @@ extension LineParser {
     return true
   }
 
-  /// PartHeading ::= '第' Numeral '编' Title? LINE_END
-  /// SubPartHeading ::= '第' Numeral '分编' Title? LINE_END
-  /// ChapterHeading ::= '第' Numeral '章' Title? LINE_END
-  /// SectionHeading ::= '第' Numeral '节' Title? LINE_END
+  /// PartHeading ::= ( '第' Numeral '编' | Mark | StructureLine Mark? ) Title? LINE_END
+  /// SubPartHeading ::= ( '第' Numeral '分编' | Mark | StructureLine Mark? ) Title? LINE_END
+  /// ChapterHeading ::= ( '第' Numeral '章' | Mark | StructureLine Mark? ) Title? LINE_END
+  /// SectionHeading ::= ( '第' Numeral '节' | Mark | StructureLine Mark? ) Title? LINE_END
   mutating func divisionHeading(_ kind: SyntaxKind) {
     builder.start(kind)
     bump(.di, to: next(pos))
@@ -495,7 +545,7 @@ extension LineParser {
     builder.finish()
   }
 
-  /// ArticleHeading ::= '第' Numeral '条' Label?
+  /// ArticleHeading ::= '第' Numeral '条' Label? | Mark Label? | StructureLine Mark?
   mutating func articleHeading() {
     builder.start(.articleHeading)
     bump(.di, to: next(pos))
@@ -509,7 +559,7 @@ extension LineParser {
     builder.finish()
   }
 
-  /// Paragraph ::= ProseText LINE_END Directive* Item*
+  /// Paragraph ::= StructureLine? ProseText LINE_END Directive* Item*
   mutating func paragraph() {
     builder.start(.paragraph)
     proseText()
@@ -528,7 +578,7 @@ extension LineParser {
     return next(e)
   }
 
-  /// Item ::= '（' Numeral '）' ProseText LINE_END Directive* Subitem*
+  /// Item ::= ( '（' Numeral '）' | Mark | StructureLine Mark? ) ProseText LINE_END Directive* Subitem*
   mutating func item() {
     builder.start(.item)
     bump(.lparen, to: next(pos))
@@ -548,7 +598,7 @@ extension LineParser {
     return after
   }
 
-  /// Subitem ::= SubitemNumber ProseText LINE_END Directive*
+  /// Subitem ::= ( SubitemNumber | Mark | StructureLine Mark? ) ProseText LINE_END Directive*
   mutating func subitem() {
     builder.start(.subitem)
     subitemNumber()
@@ -557,7 +607,7 @@ extension LineParser {
     newline()
   }
 
-  /// SubitemNumber ::= ( DIGITS | '？' ) '.'
+  /// SubitemNumber ::= ( DIGITS | '？' ) ( '.' | '、' )
   mutating func subitemNumber() {
     builder.start(.subitemNumber)
     if isScalar(pos, "？", "?") { bump(.question, to: next(pos)) } else { bump(.digits, to: digitsEnd(pos)) }

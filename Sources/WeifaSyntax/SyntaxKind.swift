@@ -11,6 +11,8 @@ package enum SyntaxKind: UInt8, CaseIterable, Sendable {
   case labelText, titleText, prose, text, name, quoted
   case compareOp, setOp, andOp, orOp, notOp, typeKeyword, to
   case base, possessive, ratioWord, ratioPrefix, ratioSuffix, fenzhi, quantityPrefix, unit
+  /// ① … ⑳ in a numbering mark; 章 条 项 … after `@` in a structure line.
+  case circled, structureKeyword
   case error
 
   // MARK: Nodes (productions)
@@ -22,6 +24,7 @@ package enum SyntaxKind: UInt8, CaseIterable, Sendable {
   case expr, andExpr, notExpr, parenExpr, comparison, nameRef, value
   case threshold, thresholdTerm, ratio, fraction, quantity, number, date
   case refList, nameList, factList, fact, textValue, quoted_, name_
+  case mark, structureLine, numberingHead, signatureBlock
 
   /// Whether this kind is a node (a production) rather than a token.
   package var isNode: Bool { rawValue >= SyntaxKind.sourceFile.rawValue }

@@ -83,7 +83,7 @@ import WeifaSemantics
     其中前款第（一）项除外。
 
     """
-    let out = render(text, .text)
+    let out = render(text, .text, extras: .all)
     #expect(out.contains("第一章　总则"))
     #expect(out.contains("第二章　附则"))
     #expect(out.contains("第一条【宗旨】"))
@@ -103,7 +103,7 @@ import WeifaSemantics
     第四条【丙】 丙，依照第三条第一款和【乙】的规定。
 
     """
-    let out = render(text, .text)
+    let out = render(text, .text, extras: .all)
     #expect(out.contains("第二条【乙】"))
     #expect(out.contains("第三条【丙】　丙，依照第二条第一款和第二条的规定。"))
   }

@@ -41,14 +41,14 @@ let header = """
   """
 
   @Test func bodyWithQuorumAndVote() {
-    let out = render(Self.text, .text)
+    let out = render(Self.text, .text, extras: .all)
     #expect(out.contains("第一条【村民会议】　村民会议由本村十八周岁以上的村民组成。村民会议由村民委员会召集。\n"))
     // The example of issue 4, word for word.
     #expect(out.contains("\n　　村民会议应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，所作决定应当经到会人员的过半数通过。\n"))
   }
 
   @Test func rulesInStatuteWords() {
-    let out = render(Self.text, .text)
+    let out = render(Self.text, .text, extras: .all)
     #expect(out.contains("第二条【租住登记】　村民出租房屋的，应当查验承租人的身份证件。\n"))
     #expect(out.contains("第三条【禁止燃放】　禁止村民在村庄范围内燃放烟花爆竹。违反本条规定的，予以批评教育。\n"))
     #expect(out.contains("第四条【高龄补贴】　年龄八十周岁以上的老年村民享受高龄补贴每月100元。\n"))
@@ -58,8 +58,8 @@ let header = """
   }
 
   @Test func generatedProseInEveryFormat() throws {
-    #expect(render(Self.text, .md).contains("**第二条【租住登记】**　村民出租房屋的，应当查验承租人的身份证件。"))
-    #expect(render(Self.text, .html).contains("<section class=\"article generated\" id=\"d-a2\">"))
+    #expect(render(Self.text, .md, extras: .all).contains("**第二条【租住登记】**　村民出租房屋的，应当查验承租人的身份证件。"))
+    #expect(render(Self.text, .html, extras: .all).contains("<section class=\"article generated\" id=\"d-a2\">"))
     let json = try #require(try JSONSerialization.jsonObject(with: Data(render(Self.text, .json).utf8)) as? [String: Any])
     let doc = try #require((json["documents"] as? [[String: Any]])?.first)
     let articles = try #require(doc["articles"] as? [[String: Any]])
@@ -90,32 +90,32 @@ let header = """
   """
 
   @Test func captionListsAdoptionAmendmentsAndFiling() {
-    let out = render(Self.text, .text)
+    let out = render(Self.text, .text, extras: .all)
     #expect(out.contains("（2024年3月12日测试村村民会议通过\n"))
     #expect(out.contains("2025年1月8日测试村村民会议第一次修正\n"))
     #expect(out.contains("2024年3月20日报某某镇人民政府备案）\n"))
     #expect(!out.contains("起施行）"), "the last article already says when it takes effect")
-    let en = render(Self.text, .text, lang: .en)
+    let en = render(Self.text, .text, lang: .en, extras: .all)
     #expect(en.contains("(Adopted by 测试村村民会议 on 2024-03-12") || en.contains("（Adopted by 测试村村民会议 on 2024-03-12"))
     #expect(en.contains("Contents"))
     #expect(en.contains("第一条【宗旨】"), "the charter's own words stay Chinese")
   }
 
   @Test func tableOfContentsPreambleAndDivisions() {
-    let out = render(Self.text, .text)
+    let out = render(Self.text, .text, extras: .all)
     #expect(out.contains("目　　录"))
     #expect(out.contains("\n第一章　总则\n第二章　附则\n　　第一节　施行\n"))
     #expect(out.contains("　　序言第一段，写在第一章之前。"))
     #expect(out.contains("本章程自2024年4月1日起施行，第二项除外。"))
     #expect(out.contains("依照《中华人民共和国村民委员会组织法》第十三条的规定。"))
-    let md = render(Self.text, .md)
+    let md = render(Self.text, .md, extras: .all)
     #expect(md.contains("# 测试村村民自治章程\n"))
     #expect(md.contains("## 第一章　总则\n"))
     #expect(md.contains("### 第一节　施行\n"))
   }
 
   @Test func effectiveDateInCaptionWhenNoArticleSaysIt() {
-    let out = render(header + "第一条【宗旨】 为了推进村民自治，制定本章程。\n", .text)
+    let out = render(header + "第一条【宗旨】 为了推进村民自治，制定本章程。\n", .text, extras: .all)
     #expect(out.contains("自2024年4月1日起施行）"))
   }
 

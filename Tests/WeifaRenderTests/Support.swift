@@ -63,9 +63,11 @@ func workspace(_ files: [(String, String)]) -> (Analysis, [RenderInput]) {
 }
 
 /// Renders inline charter text in one format.
-func render(_ text: String, _ format: OutputFormat, annotated: Bool = false, draft: Bool = false, lang: Language = .zh, path: String = "测试.weifa") -> String {
+func render(_ text: String, _ format: OutputFormat, annotated: Bool = false, draft: Bool = false, lang: Language = .zh, path: String = "测试.weifa",
+            extras: PrintExtras = []) -> String {
   let (a, inputs) = workspace([(path, text)])
   var options = RenderOptions(format: format)
+  options.extras = extras
   options.annotated = annotated
   options.draft = draft
   options.lang = lang

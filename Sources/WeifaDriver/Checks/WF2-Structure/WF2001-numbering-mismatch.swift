@@ -55,6 +55,8 @@ extension StructureChecks {
     // Each place notes whether it opens a division (the first article of a chapter), where a
     // repeated number is a restart rather than a slip.
     var opening = false
+    /// Places of the article run where numbering legitimately starts again at 1.
+    var restarts = Set<Int>()
     func add(_ holder: SyntaxNode?, _ counter: Counter, _ unit: String) {
       runs[counter.id].append((holder, unit, opening))
       opening = false
@@ -77,7 +79,13 @@ extension StructureChecks {
           add(child.child(.sectionHeading), section, "节")
           visit(child, chapter: Counter(&runs))
         case .article:
-          add(child.child(.articleHeading), article, "条")
+          // 一、 1. （一） numbering may start again under each heading (一、总则 / 1. 2. …, 二、… / 1. …).
+          let heading = child.child(.articleHeading)
+          if opening, heading?.child(.mark) != nil, let (_, n) = number(heading), n == 1, !runs[article.id].isEmpty {
+            runs[article.id].append((nil, "条", true))   // a break: the run goes on from 1
+            restarts.insert(runs[article.id].count)
+          }
+          add(heading, article, "条")
           visit(child, chapter: Counter(&runs))
         case .paragraph:
           let items = Counter(&runs)
@@ -85,7 +93,7 @@ extension StructureChecks {
             add(item, items, "项")
             let subitems = Counter(&runs)
             for sub in item.childNodes where sub.kind == .subitem {
-              add(sub.child(.subitemNumber), subitems, "目")
+              add(sub.child(.subitemNumber) ?? sub.child(.mark), subitems, "目")
             }
           }
         default: break
@@ -98,6 +106,7 @@ extension StructureChecks {
       var next = 1
       var previous: Int?
       for (i, (holder, unit, opens)) in run.enumerated() {
+        if holder == nil && restarts.contains(i + 1) && run.count > i + 1 && unit == "条" { next = 1; continue }
         guard let holder, let (token, n) = written[i] else { next += 1; continue }
         defer { previous = n }
         if n == next || (excerpt && n > next) { next += 1; continue }
@@ -120,6 +129,8 @@ extension StructureChecks {
   /// The number written in a heading or item, with its token; nil for `？` or none.
   private static func number(_ holder: SyntaxNode?) -> (SyntaxToken, Int)? {
     guard let holder else { return nil }
+    if let mark = holder.child(.mark) { return number(mark) }
+    if let circled = holder.token(.circled), let s = circled.text.unicodeScalars.first, let v = MarkStyle.circledValue(s) { return (circled, v) }
     let numberToken: SyntaxToken?
     if let numeral = holder.child(.numeral_) {
       numberToken = numeral.childTokens.first
@@ -131,7 +142,10 @@ extension StructureChecks {
   }
 
   private static func report(_ holder: SyntaxNode, _ token: SyntaxToken, _ unit: String, expected: Int, written: Int, _ kind: Break, out: inout [Diagnostic]) {
+    // The number in the style it is written in (三、 3. （三） ③), or as statutes write it.
+    let style = (holder.kind == .mark ? holder : holder.child(.mark)).flatMap { m in MarkStyle.named(m.significantText) }
     let form: (Int) -> String = { n in
+      if let style { return style.format(n) }
       switch unit {
       case "项": return "（\(ChineseNumeral.format(n))）"
       case "目": return "\(n)."
@@ -153,7 +167,7 @@ extension StructureChecks {
     let path = holder.tree.source.path
     d.notes.append(.init(zh: "帮助：运行 weifa fmt --renumber \(path) 按顺序重新编号并更新引用（加 --write 改写文件）",
                          en: "help: weifa fmt --renumber \(path) renumbers in order and updates the references (add --write to rewrite the file)"))
-    if unit == "条" || unit == "章" {
+    if (unit == "条" || unit == "章") && style == nil {
       d.notes.append(.init(zh: "帮助：也可写「第？\(unit)」由 Weifa 自动编号", en: "help: or write “第？\(unit)” and let Weifa number it"))
     }
     d.basis = [LegalCitation(law: "中华人民共和国立法法", article: 65)]
