@@ -50,7 +50,7 @@ struct RoundTripTests {
     let bytes = readBytes(txt)
     let r = TextImport.run(bytes)
     let analysis = Analysis(files: [InputFile(path: Self.weifaPath(txt), bytes: r.source)])
-    let printed = analysis.render(format: .text, annotated: false, draft: true, lang: .zh)
+    let printed = analysis.render(format: .text, annotated: false, draft: false, lang: .zh)
     let want = Self.normalized(bytes), got = Self.normalized(Array(printed.utf8))
     if want != got {
       let k = (0..<min(want.count, got.count)).first { want[$0] != got[$0] } ?? min(want.count, got.count)
@@ -75,7 +75,9 @@ struct RoundTripTests {
 }
 
 /// Each source line's role, level and mark as the syntax tree has them: the innermost line-sized
-/// node that starts on the line, and the divisions around it.
+/// node that starts on the line, and the divisions around it. The title is the first prose line
+/// of the preamble when it is the `@标题` (the title rule); an article with no heading is a
+/// verse line (`条：每行`); the paragraphs after `@落款` are the signature.
 struct TreeOutline {
   struct Entry { var role: String; var level: Int; var mark: String }
   var byLine = [Int: Entry]()
@@ -83,41 +85,67 @@ struct TreeOutline {
   init(_ tree: SyntaxTree) {
     let source = tree.source
     var entries = [Int: Entry]()
+    var title: String?
+    var titleSeen = false
+    let everyLine = tree.root.preorder().contains { $0.kind == .numberingHead && $0.text.contains("每行") }
     func lineOf(_ offset: Int) -> Int { source.location(of: offset).line }
-    func walk(_ n: SyntaxNode, divisions: Int, article: Int?, inPreamble: Bool, depth: Int) {
-      let kind = n.kind
-      var divisions = divisions, article = article, inPreamble = inPreamble
-      switch kind {
-      case .preamble: inPreamble = true
-      case .part, .subPart, .chapter, .section: divisions += 1; inPreamble = false
-      case .article: article = divisions + 1; inPreamble = false
+    func walk(_ n: SyntaxNode, divisions: Int, article: Int?, context: SyntaxKind?) {
+      var divisions = divisions, article = article, context = context
+      switch n.kind {
+      case .preamble, .signatureBlock: context = n.kind
+      case .part, .subPart, .chapter, .section: divisions += 1; context = nil
+      case .article: article = divisions + 1; context = n.kind
+      case .directive:
+        if n.token(.directiveKeyword)?.text == "标题", let head = n.child(.directiveHead) { title = head.significantText }
+        return
       default: break
       }
       let line = lineOf(n.range.lower)
-      let entry: Entry?
-      switch kind {
+      var entry: Entry?
+      switch n.kind {
       case .partHeading, .subPartHeading, .chapterHeading, .sectionHeading:
         entry = Entry(role: "heading", level: divisions, mark: Self.mark(n))
       case .articleHeading:
-        entry = Entry(role: "article", level: article ?? divisions + 1, mark: Self.mark(n))
+        // `@条 讲文明，…` opening the verse of a `条：每行` charter is a verse line too.
+        let verse = everyLine && Self.mark(n) == "-" && n.child(.structureLine) != nil
+        entry = Entry(role: verse ? "verse" : "article", level: article ?? divisions + 1, mark: Self.mark(n))
       case .item:
         entry = Entry(role: "item", level: (article ?? divisions + 1) + 1, mark: Self.mark(n))
       case .subitem:
         entry = Entry(role: "subitem", level: (article ?? divisions + 1) + 2, mark: Self.mark(n))
       case .paragraph:
-        entry = Entry(role: inPreamble ? "preamble" : "paragraph", level: inPreamble ? 0 : article ?? divisions, mark: "-")
-      default:
-        entry = nil
+        switch context {
+        case .preamble?:
+          let isTitle = !titleSeen && title.map { $0.filter { !$0.isWhitespace } == n.significantText.filter { !$0.isWhitespace } } == true
+          if n.child(.structureLine) == nil { titleSeen = true }
+          entry = Entry(role: isTitle ? "title" : "preamble", level: 0, mark: "-")
+        case .signatureBlock?: entry = Entry(role: "signature", level: 0, mark: "-")
+        case .article?:
+          // A paragraph that opens an article with no heading: a verse line.
+          entry = Entry(role: entries[line] == nil && n.range.lower == Self.firstByte(ofArticleAround: n, tree) ? "verse" : "paragraph", level: article ?? divisions, mark: "-")
+        default: entry = Entry(role: "paragraph", level: divisions, mark: "-")
+        }
+      default: break
       }
       // The first node to claim a line keeps it (an article's heading before its first paragraph).
       if let entry, entries[line] == nil, !n.range.isEmpty { entries[line] = entry }
-      for c in n.childNodes { walk(c, divisions: divisions, article: article, inPreamble: inPreamble, depth: depth + 1) }
+      for c in n.childNodes { walk(c, divisions: divisions, article: article, context: context) }
     }
-    walk(tree.root, divisions: 0, article: nil, inPreamble: false, depth: 0)
+    walk(tree.root, divisions: 0, article: nil, context: nil)
     byLine = entries
   }
 
-  /// The mark of a heading, article or item: its text up to the first prose or label.
+  /// Where the article holding paragraph `p` starts (the paragraph itself when it has no heading).
+  static func firstByte(ofArticleAround p: SyntaxNode, _ tree: SyntaxTree) -> Int {
+    for n in tree.root.preorder() where n.kind == .article && n.range.lower <= p.range.lower && p.range.upper <= n.range.upper {
+      if n.child(.articleHeading) == nil { return n.range.lower }
+      return -1
+    }
+    return -1
+  }
+
+  /// The mark of a heading, article or item as written: a `Mark`, or `第三章`, `（一）`, `1.`;
+  /// a structure line's `@条 ` is not part of it.
   static func mark(_ n: SyntaxNode) -> String {
     var s = ""
     for c in n.children {
@@ -126,6 +154,8 @@ struct TreeOutline {
         if t.kind == .prose || t.kind == .text { return s.isEmpty ? "-" : s }
         if !t.kind.isTrivia { s += t.text }
       case .node(let m):
+        if m.kind == .structureLine { continue }
+        if m.kind == .mark { return m.significantText }
         if m.kind == .label || m.kind == .proseText || m.kind == .paragraph || m.kind == .title { return s.isEmpty ? "-" : s }
         s += m.significantText
       }

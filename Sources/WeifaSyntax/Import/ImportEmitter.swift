@@ -283,24 +283,44 @@ struct Emission {
       for (k, v) in [("应到", facts.expected), ("实到", facts.attended), ("赞成", facts.yes), ("反对", facts.no), ("弃权", facts.abstain)] {
         if let v { fields.append(k + "：" + v) }
       }
-      out.append("@通过 " + ([chain.joined(separator: "、")] + fields).joined(separator: "；"))
+      out.append(contentsOf: accepted("@通过 " + chain.joined(separator: "、"), fields, line: sources.first, notes: &notes))
     } else if let d = facts.date {
       notes.append(ImportNote(line: sources.first, text: .init(zh: "通过日期为\(d)，但原文没有写明通过机关，未写 @通过", en: "adopted on “\(d)”, but the text names no body: no @通过 written")))
     }
     for a in facts.amendments {
       if let b = a.body ?? Self.statutoryBody(kind) {
-        out.append("@修正 \(b)；日期：\(a.date)")
+        out.append(contentsOf: accepted("@修正 " + b, ["日期：" + a.date], line: sources.first, notes: &notes))
         if a.body == nil {
           notes.append(ImportNote(line: sources.first, text: .init(zh: "修订机关未写明，按类型推定为「\(b)」，请核对", en: "the amending body is not named; “\(b)” is assumed — check it")))
         }
       }
     }
-    if let e = facts.effective { out.append("@施行 " + e) }
+    if let e = facts.effective { out.append(contentsOf: accepted("@施行 " + e, [], line: nil, notes: &notes)) }
     return (out, notes)
   }
 
+  /// The directive `head` with those of `fields` the parser accepts (a field it does not know, a
+  /// date it cannot read), each field left out noted; nothing when the head itself is refused.
+  /// The importer never writes a header line that would be a syntax error.
+  func accepted(_ head: String, _ fields: [String], line: Int?, notes: inout [ImportNote]) -> [String] {
+    func clean(_ text: String) -> Bool {
+      Parser.parse(SourceFile(path: "", bytes: Array((text + "\n").utf8))).diagnostics.allSatisfy { $0.severity != .error }
+    }
+    guard clean(head) || !fields.isEmpty && clean(head + "；" + fields[0]) else {
+      notes.append(ImportNote(line: line, text: .init(zh: "原文的「\(head.dropFirst())」不能写成指令，未写入", en: "“\(head.dropFirst())” cannot be written as a directive: left out")))
+      return []
+    }
+    var kept = [String]()
+    for f in fields {
+      if clean(([head] + kept + [f]).joined(separator: "；")) { kept.append(f); continue }
+      notes.append(ImportNote(line: line, text: .init(zh: "「\(f)」（\(head.split(separator: " ").first ?? "")）尚不能写成字段，未写入；请核对原文", en: "“\(f)” (\(head.split(separator: " ").first ?? "")) cannot be written as a field yet: left out; see the text")))
+    }
+    if !clean(head) && kept.isEmpty { return [] }
+    return [([head] + kept).joined(separator: "；")]
+  }
+
   /// How the parser reads a line by its start alone, under the declaration.
-  func parsed(_ l: LayoutLine, inArticle: Bool, closing: Bool) -> Construct {
+  func parsed(_ l: LayoutLine, inArticle: Bool, preamble: Bool, closing: Bool) -> Construct {
     let c = l.contentStart
     if c < bytes.count {
       let b0 = bytes[c]
@@ -323,7 +343,8 @@ struct Emission {
       }
     case nil: break
     }
-    return everyLine ? .article : .paragraph
+    // 条：每行 — every prose line after the preamble is an article.
+    return everyLine && !preamble ? .article : .paragraph
   }
 
   /// What the line is, as the recogniser read it.
@@ -349,7 +370,7 @@ struct Emission {
     var byNumber = [Int: Int]()
     for (k, l) in layout.lines.enumerated() { byNumber[l.number] = k }
     var number = 0, lineStart = 0
-    var inArticle = false, closing = false
+    var inArticle = false, closing = false, preamble = true
     let n = bytes.count
     while lineStart < n {
       number += 1
@@ -379,7 +400,7 @@ struct Emission {
         notes.append(ImportNote(line: l.number, text: text))
       }
       let want = intended(l)
-      let got = parsed(l, inArticle: inArticle, closing: closing)
+      let got = parsed(l, inArticle: inArticle, preamble: preamble, closing: closing)
       let isTitle = l.role == .title && got != .directive && got != .comment
       if want != got && !isTitle {
         write("@" + want.keyword + " ")
@@ -388,8 +409,8 @@ struct Emission {
       out.append(0x0A)
       written += 1
       lineMap.append(written)
-      if want == .article { inArticle = true }
-      if case .heading = want { inArticle = false }
+      if want == .article { inArticle = true; preamble = false }
+      if case .heading = want { inArticle = false; preamble = false }
     }
   }
 }
