@@ -9,6 +9,8 @@ import WeifaBase
 struct AdoptionFacts {
   /// The bodies, in order; the last adopted the charter.
   var chain: [String] = []
+  /// The chain as written, verbs included (`村两委研究、党员大会讨论、…、村民会议表决`).
+  var chainText: String?
   var date: String?
   var expected: String?, attended: String?, yes: String?, no: String?, abstain: String?
   /// `入户签字`: adopted by household signature (counts in 户).
@@ -155,7 +157,7 @@ enum AdoptionReader {
           if let comma = c[f..<p].firstIndex(where: { $0 == "，" || $0 == "," }) { to = comma }
           let text = withoutDates(c, f, to)
           let parts = text.split(whereSeparator: { $0 == "、" }).compactMap { body(String($0)) }
-          if !parts.isEmpty { facts.chain = parts }
+          if !parts.isEmpty { facts.chain = parts; facts.chainText = text.trimmingSpaces() }
         }
       }
     }

@@ -239,6 +239,7 @@ struct Emission {
         AdoptionReader.read(text(l), into: &f, bodiesOnly: l.role == .preamble)
         if !f.chain.isEmpty {
           facts.chain = f.chain
+          facts.chainText = f.chainText
           if facts.effective == nil { facts.effective = f.effective }
           notes.append(ImportNote(line: l.number, text: .init(zh: "通过机关「\(f.chain.joined(separator: "、"))」取自这一行", en: "the adopting body “\(f.chain.joined(separator: "、"))” is taken from this line")))
           break
@@ -283,7 +284,12 @@ struct Emission {
       for (k, v) in [("应到", facts.expected), ("实到", facts.attended), ("赞成", facts.yes), ("反对", facts.no), ("弃权", facts.abstain)] {
         if let v { fields.append(k + "：" + v) }
       }
-      out.append(contentsOf: accepted("@通过 " + chain.joined(separator: "、"), fields, line: sources.first, notes: &notes))
+      // The head is the adopting body; the bodies before it, as written, go to 说明 (the checker
+      // compares the head with the body the statute names, WF5005).
+      if chain.count > 1 || (facts.household && facts.chainText != nil) {
+        fields.append("说明：" + (facts.chainText ?? chain.joined(separator: "、")) + (facts.household ? "，入户签字表决" : ""))
+      }
+      out.append(contentsOf: accepted("@通过 " + (chain.last ?? ""), fields, line: sources.first, notes: &notes))
     } else if let d = facts.date {
       notes.append(ImportNote(line: sources.first, text: .init(zh: "通过日期为\(d)，但原文没有写明通过机关，未写 @通过", en: "adopted on “\(d)”, but the text names no body: no @通过 written")))
     }
