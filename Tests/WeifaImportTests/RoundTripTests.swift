@@ -58,6 +58,28 @@ struct RoundTripTests {
     }
   }
 
+  /// How much of the hand-made structure survives the import as the parser reads it: each
+  /// fixture line's role, level and mark from the syntax tree of the imported source against the
+  /// `.expect`. What the language cannot say yet is the difference (a subtitle is preamble prose;
+  /// adoption records and notes after the last article are its paragraphs; an article among
+  /// headings stays inside the heading above it).
+  @Test func theParserReadsTheImportAsAnnotated() {
+    var total = 0, agree = 0
+    var misses = [String: Int]()
+    for txt in LayoutFixtures.tuning() {
+      let bytes = readBytes(txt)
+      let r = TextImport.run(bytes)
+      let outline = TreeOutline(Parser.parse(SourceFile(path: Self.weifaPath(txt), bytes: r.source)).tree)
+      for e in LayoutFixtures.expectations(txt) {
+        total += 1
+        let got = outline.entry(line: r.lineMap.indices.contains(e.line - 1) ? r.lineMap[e.line - 1] : 0)
+        if got.role == e.role && got.level == e.level && got.mark == e.mark { agree += 1 } else { misses["\(e.role) → \(got.role)", default: 0] += 1 }
+      }
+    }
+    print("the parser reads the imported source as annotated on \(agree)/\(total) lines (\(RecognizerScoreTests.percent(agree, total))); the rest: " + misses.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    #expect(agree * 1000 >= total * 960, "\(agree)/\(total)")
+  }
+
   @Test(arguments: LayoutFixtures.tuning())
   func outlineAsTheParserReadsIt(_ txt: String) {
     let bytes = readBytes(txt)
