@@ -27,6 +27,14 @@ package struct CharterGenerator {
     var b = CharterBuilder(seed: BenchRNG.derive(seed, 1, UInt64(index)), index: index)
     return b.build()
   }
+
+  /// The same charter laid out as most real ones are: `一、` headings over `1.` articles, numbered
+  /// on across the headings, with no printed 条标 (each article named by `@条标`).
+  package func realLayoutCharter(index: Int) -> String {
+    var b = CharterBuilder(seed: BenchRNG.derive(seed, 1, UInt64(index)), index: index)
+    b.realLayout = true
+    return b.build()
+  }
 }
 
 // MARK: - Names
@@ -159,6 +167,8 @@ package struct CharterBuilder {
   package var article = 0            // the current article's number
   package var labels = Set<String>() // every label used, for uniqueness
   package var articleLabels: [Int: String] = [:]
+  /// `一、` headings and `1.` articles with `@条标` instead of 第X章 / 第X条【条标】.
+  package var realLayout = false
   package var attrs = [String]()     // attributes used (names in the locale's wording)
   package var extraAttrs = [BenchAttribute]()
   package var defs = [String]()
@@ -189,7 +199,7 @@ package struct CharterBuilder {
 
   package mutating func chapterHeading(_ title: String) {
     chapter += 1
-    body += "\n第\(BenchNumeral.chinese(chapter))章 \(title)\n"
+    body += realLayout ? "\n\(BenchNumeral.chinese(chapter))、\(title)\n" : "\n第\(BenchNumeral.chinese(chapter))章 \(title)\n"
   }
 
   /// Starts an article; returns its label.
@@ -198,7 +208,7 @@ package struct CharterBuilder {
     article += 1
     let label = uniqueLabel(title)
     articleLabels[article] = label
-    body += "第\(BenchNumeral.chinese(article))条【\(label)】 \(firstParagraph)\n"
+    body += realLayout ? "\(article).\(firstParagraph)\n@条标 \(label)\n" : "第\(BenchNumeral.chinese(article))条【\(label)】 \(firstParagraph)\n"
     return label
   }
 
@@ -294,6 +304,7 @@ package struct CharterBuilder {
     let abstain = attended - yes - no
     let adoptMonth = max(1, m - 1)
     var s = "@标题 \(place.short)\(kind.name)\n@类型 \(kind.name)\n@地方 \(place.full)\n"
+    if realLayout { s += "@编号 章：一、；条：1.\n" }
     s += "@依据 《\(l.law)》第\(l.urban ? "十五" : "二十七")条\n"
     let date = r.chance(0.7) ? "\(y)年\(adoptMonth)月\(min(d, 20))日" : "\(y)-\(adoptMonth < 10 ? "0" : "")\(adoptMonth)-\(min(d, 20) < 10 ? "0" : "")\(min(d, 20))"
     s += "@通过 \(l.meeting)；日期：\(date)；应到：\(expected)；实到：\(attended)；赞成：\(yes)；反对：\(no)；弃权：\(abstain)\n"

@@ -869,6 +869,8 @@ package func expectedBatchRow(_ spec: BatchSpec, _ person: [String: Int], id: St
   var names = [String]()
   for (i, r) in rules.enumerated() {
     let period = r.amount != nil && (r.amountPrefix ?? "").hasPrefix("每") ? r.amountPrefix! : "一次性"
+    // A cap (不超过300元) is no sum to total: it is listed with the benefit as written.
+    let cap = r.amount != nil && ["不超过", "最多"].contains(r.amountPrefix ?? "")
     if !periods.contains(period) { periods.append(period) }
     guard applies[i] else { continue }
     switch r.kind {
@@ -877,8 +879,10 @@ package func expectedBatchRow(_ spec: BatchSpec, _ person: [String: Int], id: St
     case .right: counts[2] += 1
     case .benefit:
       counts[3] += 1
-      totals[period, default: 0] += r.amount ?? 0
-      names.append(r.label)
+      if cap { names.append("\(r.label)：\(r.amountPrefix!)\(r.amount!)元（上限）") } else {
+        totals[period, default: 0] += r.amount ?? 0
+        names.append(r.label)
+      }
     }
   }
   return ([id] + counts.map(String.init) + periods.map { String(totals[$0] ?? 0) } + [names.joined(separator: "；"), "0"]).joined(separator: ",")

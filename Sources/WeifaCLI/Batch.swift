@@ -46,7 +46,7 @@ extension CLI {
       sink = BatchSink(handle: nil)
     }
     func abandon() { sink.close(); if let p = partial { _ = unlink(p.temporary) } }
-    var runner = analysis.batchRunner(count: count, json: json)
+    var runner = analysis.batchRunner(count: count, json: json, lang: lang)
     var reader = LineReader(input)
     var lineNo = 0
     var bad = 0

@@ -29,6 +29,7 @@ package let allCodes: [DiagnosticCode] = [
   DecisionChecks.invalidRatio, DecisionChecks.belowFloor, DecisionChecks.halfOrMore, DecisionChecks.wrongBody,
   DecisionChecks.wrongAdopter, DecisionChecks.badCounts, DecisionChecks.rarePublicity,
   DecisionChecks.matterLists, DecisionChecks.stepWithoutBody, DecisionChecks.bodyShape,
+  DecisionChecks.signatureAdoption, DecisionChecks.effectiveTooEarly,
   // WF6 unlawful clauses: WeifaSemantics/Checks/WF6-Legality/
   LegalityChecks.fine, LegalityChecks.confiscation, LegalityChecks.freedom, LegalityChecks.utilities,
   LegalityChecks.benefits, LegalityChecks.women, LegalityChecks.relatives, LegalityChecks.marriage,

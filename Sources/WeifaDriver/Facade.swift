@@ -204,9 +204,9 @@ extension Analysis {
   }
 
   /// The batch runner for the rules of the first `count` documents (`weifa batch`).
-  package func batchRunner(count: Int, json: Bool) -> BatchRunner {
+  package func batchRunner(count: Int, json: Bool, lang: Language = .zh) -> BatchRunner {
     let ws = workspace
     let docs = Array(0..<count).filter { !ws.charters[$0].rules.isEmpty }
-    return BatchRunner(compiled: CompiledRules(ws, documents: docs), json: json)
+    return BatchRunner(compiled: CompiledRules(ws, documents: docs), json: json, lang: lang)
   }
 }

@@ -58,7 +58,7 @@ package struct BatchRunner {
   let labelText: [UInt8]
   let labelStart: [Int]
 
-  package init(compiled: CompiledRules, json: Bool) {
+  package init(compiled: CompiledRules, json: Bool, lang: Language = .zh) {
     self.compiled = compiled
     self.json = json
     row = Array(repeating: CompiledRules.missing, count: compiled.attributes.count)
@@ -75,8 +75,9 @@ package struct BatchRunner {
     periods = ps
     periodIndex = idx
     kindIndex = compiled.rules.map { BatchRunner.kindIndex($0.kind) }
-    labelBytes = compiled.rules.map { Array($0.label.utf8) }
-    quotedLabels = compiled.rules.map { Array(JSONText.quote($0.label).utf8) }
+    // A benefit whose amount is no sum to total (a range, a cap, in kind) is listed with it as written.
+    labelBytes = compiled.rules.map { r in Array((r.label + (r.written.map { (lang == .zh ? "：" : ": ") + Amounts.describe($0, lang) } ?? "")).utf8) }
+    quotedLabels = compiled.rules.map { r in Array(JSONText.quote(r.label + (r.written.map { (lang == .zh ? "：" : ": ") + Amounts.describe($0, lang) } ?? "")).utf8) }
     totals = Array(repeating: 0, count: ps.count)
     cells = CellParser(compiled)
     columns = Array(repeating: CompiledRules.missing, count: max(1, compiled.attributes.count) * CompiledRules.blockRows)
@@ -88,7 +89,7 @@ package struct BatchRunner {
     words = w
     rowApplies = Array(repeating: 0, count: w * CompiledRules.blockRows)
     rowUnknown = Array(repeating: 0, count: w * CompiledRules.blockRows)
-    var km = Array(repeating: UInt64(0), count: 4 * w)
+    var km = Array(repeating: UInt64(0), count: 5 * w)
     for (i, k) in kindIndex.enumerated() { km[k * w + i / 64] |= 1 << UInt64(i % 64) }
     kindMasks = km
     rowBound = 16 + 4 * 21 + ps.count * 48 + labelBytes.reduce(0) { $0 + $1.count + 3 } + 21
@@ -346,7 +347,8 @@ package struct BatchRunner {
       case 0: c0 += 1
       case 1: c1 += 1
       case 2: c2 += 1
-      default: c3 += 1; totals[periodIndex[i]] += amounts[i]
+      case 3: c3 += 1; totals[periodIndex[i]] += amounts[i]
+      default: break
       }
     }
     if json {
@@ -473,7 +475,8 @@ package struct BatchRunner {
     }
   }
 
-  static func kindIndex(_ k: RuleKind) -> Int { [RuleKind.obligation: 0, .prohibition: 1, .right: 2, .benefit: 3][k]! }
+  /// 倡导 (4) is counted in no column: a soft norm is neither a duty nor a benefit.
+  static func kindIndex(_ k: RuleKind) -> Int { [RuleKind.obligation: 0, .prohibition: 1, .right: 2, .benefit: 3, .advocacy: 4][k]! }
 
   /// Appends the decimal digits of `v` (as `String(v)` spells it).
   @inline(__always)

@@ -29,6 +29,9 @@ package struct CompiledRules: Sendable {
     package var except: [Op]
     package var amount: Rational?
     package var period: String
+    /// An amount that is no sum of money to total (a range, a cap, in kind, none written),
+    /// reported as written (`Amounts.describe`).
+    package var written: Quantity? = nil
   }
 
   /// One instruction of a postfix truth program. Truth values: 0 no, 1 yes, 2 unknown.
@@ -56,7 +59,7 @@ package struct CompiledRules: Sendable {
       for (i, r) in c.rules.enumerated() {
         var c1 = Compiler(scope: scope, slotOf: slotOf, enumValues: enumValues)
         var program = [Op]()
-        let parts = [r.subject, r.condition].compactMap { $0 }
+        let parts = [r.reach(in: c), r.condition].compactMap { $0 }
         for p in parts { c1.emit(p, into: &program, depth: 0) }
         if parts.isEmpty { program.append(.yes) } else if parts.count > 1 { program.append(.and(Int32(parts.count))) }
         var except = [Op]()
@@ -65,7 +68,8 @@ package struct CompiledRules: Sendable {
         let label = r.label ?? r.location.article.flatMap { c.articles[$0].label } ?? "第\(r.location.article.map { c.articles[$0].number } ?? 0)条"
         for l in Applicability.labels(r, c) { keyOf[l, default: []].append(compiled.count) }
         compiled.append(CompiledRule(document: d, index: i, kind: r.kind, label: label, program: program, except: except,
-                                     amount: r.amount?.low, period: r.amount?.prefix.flatMap { $0.hasPrefix("每") ? $0 : nil } ?? "一次性"))
+                                     amount: r.amount?.money, period: r.amount?.money != nil ? r.amount?.period ?? "一次性" : "一次性",
+                                     written: r.amount?.money == nil ? r.amount : nil))
       }
     }
     rules = compiled

@@ -17,6 +17,9 @@ package struct RuleResult: Sendable {
   package var rule: Int
   package var standing: Standing
   package var reasons: [LocalizedText]
+  /// The `@参照` (index into `Charter.referrals`) through which the rule applies, when its own
+  /// 主体 does not reach the person.
+  package var via: Int? = nil
 }
 
 /// "What applies to me": every rule of the documents, for these facts.
@@ -41,10 +44,19 @@ package struct Applicability {
         }
         var reasons = [LocalizedText]()
         var truths = [Truth]()
-        for e in [r.subject, r.condition].compactMap({ $0 }) {
+        for e in [r.reach(in: c), r.condition].compactMap({ $0 }) {
           let (t, why) = ev.eval(e, facts)
           truths.append(t)
           reasons += why
+        }
+        // Through a @参照: the rule's own 主体 does not reach the person, the 参照's does.
+        var via: Int?
+        if Truth.and(truths) == .yes, !r.referrals.isEmpty, let own = r.subject, ev.eval(own, facts).0 != .yes {
+          for k in r.referrals {
+            guard let who = c.referrals[k].who, ev.eval(who, facts).0 == .yes else { continue }
+            via = k
+            break
+          }
         }
         var standing: Standing
         switch Truth.and(truths) {
@@ -62,7 +74,7 @@ package struct Applicability {
           case .no: break
           }
         }
-        results.append(RuleResult(document: d, rule: i, standing: standing, reasons: reasons))
+        results.append(RuleResult(document: d, rule: i, standing: standing, reasons: reasons, via: via))
       }
       // Exceptions by label and priorities: an applying rule switches off the rules it overrides,
       // and a rule whose 除外 names an applying rule is switched off.
@@ -313,3 +325,4 @@ extension Evaluator {
     return Grade(score: score, level: known.name, reasons: reasons, undecided: undecided, lowest: lowest, highest: highest, settled: settled)
   }
 }
+

@@ -8,7 +8,7 @@ package enum Answers {
   /// 第十二条第二款 for a rule's location.
   package static func cite(_ loc: Location, _ c: Charter) -> String {
     guard let a = loc.article else { return "" }
-    var s = "第\(ChineseNumeral.format(c.articles[a].number))条"
+    var s = c.citation(ofArticle: a)
     if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "第\(ChineseNumeral.format(p + 1))款" }
     if let i = loc.item { s += "第\(ChineseNumeral.format(i + 1))项" }
     return s
@@ -26,7 +26,7 @@ package enum Answers {
   package static func cite(_ loc: Location, _ c: Charter, _ lang: Language) -> String {
     guard lang == .en else { return cite(loc, c) }
     guard let a = loc.article else { return "" }
-    var s = "art. \(c.articles[a].number)"
+    var s = c.citation(ofArticle: a, english: true)
     if let p = loc.paragraph, c.articles[a].paragraphs.count > 1 { s += "(\(p + 1))" }
     if let i = loc.item { s += "(\(i + 1))" }
     return s
@@ -48,8 +48,10 @@ package enum Answers {
   package static func query(_ results: [RuleResult], _ ws: Workspace, documents docs: [Int], facts: Facts, next: [String], lang: Language) -> String {
     var out = ""
     let zh = lang == .zh, colon = colon(lang)
-    let kinds: [RuleKind] = [.obligation, .prohibition, .right, .benefit]
-    let kindName: [RuleKind: (String, String)] = [.obligation: ("义务", "Duties"), .prohibition: ("禁止", "Prohibitions"), .right: ("权利", "Rights"), .benefit: ("享有", "Benefits")]
+    let kinds: [RuleKind] = [.obligation, .prohibition, .right, .benefit, .advocacy]
+    var kindName: [RuleKind: (String, String)] = [.obligation: ("义务", "Duties"), .prohibition: ("禁止", "Prohibitions"), .right: ("权利", "Rights"), .benefit: ("享有", "Benefits")]
+    // Soft norms (提倡、倡导、鼓励) under their own heading: encouraged, not required.
+    kindName[.advocacy] = ("倡导", "Encouraged (not required)")
     func count(_ n: Int) -> String { zh ? "（\(n)）" : " (\(n))" }
     func head(_ rule: Rule, _ c: Charter) -> String {
       let cite = cite(rule.location, c, lang)
@@ -72,7 +74,11 @@ package enum Answers {
         for r in applying {
           let rule = c.rules[r.rule]
           out += "  · \(head(rule, c)) \(quoted(ruleText(rule, c), lang))\n"
-          if let amt = rule.amount { out += "    \(zh ? "金额" : "amount")\(colon)\(quoted(amt.text, lang))\n" }
+          if let amt = rule.amount { out += "    \(zh ? "金额" : "amount")\(colon)\(Amounts.describe(amt, lang))\n" }
+          if let k = r.via {
+            let ref = c.referrals[k]
+            out += "    \(zh ? "参照" : "by reference")\(colon)\(zh ? "依\(cite(ref.location, c))参照执行" : "applied under \(cite(ref.location, c, lang)) (参照执行)")\n"
+          }
           if !r.reasons.isEmpty { out += "    \(zh ? "因为" : "because")\(colon)\(r.reasons.map { $0.text(lang) }.joined(separator: zh ? "；" : "; "))\n" }
         }
       }
@@ -153,6 +159,9 @@ package enum Answers {
           ("document", .string(c.title ?? c.file.path)), ("citation", .string(cite(rule.location, c))),
           ("label", rule.label.map { .string($0) } ?? .null), ("kind", .string(rule.kind.rawValue)),
           ("text", .string(ruleText(rule, c))), ("amount", rule.amount.map { .string($0.text) } ?? .null),
+          ("amountIs", rule.amount.map { .string($0.bound.rawValue) } ?? .null),
+          ("amountAsRead", rule.amount.map { .string(Amounts.describe($0, lang)) } ?? .null),
+          ("byReference", r.via.map { .string(cite(c.referrals[$0].location, c)) } ?? .null),
           ("standing", standing), ("reasons", .array(r.reasons.map { .string($0.text(lang)) })),
         ])
       })),

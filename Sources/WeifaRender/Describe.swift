@@ -19,6 +19,7 @@ package struct Words: Sendable {
     case .prohibition: return self("禁止", "Prohibition")
     case .right: return self("权利", "Right")
     case .benefit: return self("享有", "Benefit")
+    case .advocacy: return self("倡导", "Encouraged")
     }
   }
 

@@ -85,6 +85,8 @@ package struct GeneratedProse {
       s = lead + (condition.isEmpty && person != nil ? "有权" : "可以") + what
     case .benefit:
       s = lead + "享受" + trimmed(r.head ?? r.content ?? r.act ?? "") + (r.amount?.text ?? "")
+    case .advocacy:
+      s = (condition.isEmpty ? "" : condition + "的，") + "倡导" + (person ?? "") + trimmed(r.act ?? r.content ?? r.head ?? "")
     }
     if let e = exception(r) { s += "，但是" + e + "的除外" }
     s += "。"

@@ -338,6 +338,7 @@ struct DocumentJSON {
     case .prohibition: kind = "prohibition"
     case .right: kind = "right"
     case .benefit: kind = "benefit"
+    case .advocacy: kind = "advocacy"
     }
     return .obj([
       ("kind", .string(kind)), ("keyword", .string(r.kind.rawValue)), ("label", .str(r.label)), ("head", .str(r.head)),

@@ -30,10 +30,10 @@ package enum NoticePrinter {
     var paragraphs = [String]()
 
     // Adoption, grouped by meeting.
-    var meetings = [(body: String, date: Day?, docs: [Int])]()
+    var meetings = [(body: String, date: PartialDate?, docs: [Int])]()
     for d in docs {
       let a = ws.charters[d].adopted
-      let key = (Place(ws.charters[d]).qualified(a?.body ?? ""), a?.date)
+      let key = (Place(ws.charters[d]).qualified(a?.body ?? ""), a?.when)
       if let k = meetings.firstIndex(where: { $0.body == key.0 && $0.date == key.1 }) { meetings[k].docs.append(d) } else { meetings.append((key.0, key.1, [d])) }
     }
     for m in meetings {
@@ -45,9 +45,19 @@ package enum NoticePrinter {
         paragraphs.append(w(what + "已制定。", "\(what) has been made."))
         continue
       }
-      let when = m.date.map { StatuteText.date($0, options.lang) }
-      var s = w((when.map { $0 + "，" } ?? "") + m.body + "依法召开会议，讨论通过了" + what + "。",
-                "\(m.body) met" + (when.map { " on \($0)" } ?? "") + " and adopted \(what).")
+      let when = m.date.map { written($0, options.lang) }
+      let first = ws.charters[m.docs[0]].adopted
+      // The steps before the adopting body (村两委研究、党员大会讨论 …), as written.
+      let steps = first.flatMap(\.chainText).map { $0.split(whereSeparator: { "、，,".contains($0) }).dropLast().joined(separator: "、") } ?? ""
+      var s: String
+      if let a = first, let method = a.method, signatureWords.contains(where: { method.contains($0) }), a.attended == nil {
+        // Adopted by signatures, not at a meeting: the notice says so, and no "召开会议".
+        s = w((when.map { $0 + "，" } ?? "") + (steps.isEmpty ? "" : "经" + steps + "，") + what + "以" + method + "方式由" + m.body + "通过。",
+              "\(what) was adopted by the \(m.body) by “\(method)”" + (when.map { " in \($0)" } ?? "") + (steps.isEmpty ? "" : ", after “\(steps)”") + ".")
+      } else {
+        s = w((when.map { $0 + "，" } ?? "") + (steps.isEmpty ? "" : "经" + steps + "，") + m.body + "依法召开会议，讨论通过了" + what + "。",
+              "\(m.body) met" + (when.map { " on \($0)" } ?? "") + " and adopted \(what)" + (steps.isEmpty ? "" : ", after “\(steps)”") + ".")
+      }
       if m.docs.count == 1, let a = ws.charters[m.docs[0]].adopted {
         s += counts(a, w)
       } else {
@@ -68,8 +78,8 @@ package enum NoticePrinter {
       for d in m.docs {
         for am in ws.charters[d].amendments {
           let body = Place(ws.charters[d]).qualified(am.body)
-          paragraphs.append(w((am.date.map { StatuteText.date($0) + "，" } ?? "") + body + "对" + names[docs.firstIndex(of: d)!] + "作了" + DocumentLayout.amendmentVerb(am.note) + "。",
-                              "\(body) amended \(names[docs.firstIndex(of: d)!])" + (am.date.map { " on " + StatuteText.iso($0) } ?? "") + "."))
+          paragraphs.append(w((am.when.map { written($0, .zh) + "，" } ?? "") + body + "对" + names[docs.firstIndex(of: d)!] + "作了" + DocumentLayout.amendmentVerb(am.note) + "。",
+                              "\(body) amended \(names[docs.firstIndex(of: d)!])" + (am.when.map { " on " + written($0, .en) } ?? "") + "."))
         }
       }
     }
@@ -80,20 +90,20 @@ package enum NoticePrinter {
       let c = ws.charters[first]
       var parts = [String]()
       if let f = c.filing, !f.organ.isEmpty {
-        parts.append(w((f.date.map { "已于" + StatuteText.date($0) } ?? "已") + "报" + f.organ + "备案", "was filed with \(f.organ)" + (f.date.map { " on " + StatuteText.iso($0) } ?? "")))
+        parts.append(w((f.when.map { "已于" + written($0, .zh) } ?? "已") + "报" + f.organ + "备案", "was filed with \(f.organ)" + (f.when.map { " on " + written($0, .en) } ?? "")))
       }
       if let e = c.effective { parts.append(w("自" + StatuteText.date(e) + "起施行", "takes effect on \(StatuteText.iso(e))")) }
       if !parts.isEmpty { tail = names[0] + w("", " ") + parts.joined(separator: w("，", " and ")) + w("。", ".") }
     }
-    var filings = [(organ: String, date: Day?, docs: [String])]()
+    var filings = [(organ: String, date: PartialDate?, docs: [String])]()
     for (k, d) in docs.enumerated() {
       guard let f = ws.charters[d].filing, !f.organ.isEmpty else { continue }
-      if let i = filings.firstIndex(where: { $0.organ == f.organ && $0.date == f.date }) { filings[i].docs.append(names[k]) } else { filings.append((f.organ, f.date, [names[k]])) }
+      if let i = filings.firstIndex(where: { $0.organ == f.organ && $0.date == f.when }) { filings[i].docs.append(names[k]) } else { filings.append((f.organ, f.when, [names[k]])) }
     }
     for f in filings where docs.count > 1 {
       let who = f.docs.count == docs.count ? (docs.count > 1 ? w("以上各篇", "All of them") : names[0]) : f.docs.joined(separator: w("", ", "))
-      tail += w(who + (f.date.map { "已于" + StatuteText.date($0) } ?? "已") + "报" + f.organ + "备案。",
-                "\(who) \(f.docs.count > 1 ? "were" : "was") filed with \(f.organ)" + (f.date.map { " on " + StatuteText.iso($0) } ?? "") + ". ")
+      tail += w(who + (f.date.map { "已于" + written($0, .zh) } ?? "已") + "报" + f.organ + "备案。",
+                "\(who) \(f.docs.count > 1 ? "were" : "was") filed with \(f.organ)" + (f.date.map { " on " + written($0, .en) } ?? "") + ". ")
     }
     var effective = [(date: Day, docs: [String])]()
     for (k, d) in docs.enumerated() {
@@ -125,11 +135,12 @@ package enum NoticePrinter {
     for p in paragraphs { out.append(PlainTextPrinter.indent + p) }
     out.append("")
     if !issuer.isEmpty { out.append(right(issuer)) }
-    let date = docs.compactMap { d -> Day? in
+    // Signed with the latest date of the records, as precise as it is written (2023年6月).
+    let date = docs.compactMap { d -> PartialDate? in
       let c = ws.charters[d]
-      return ([c.adopted?.date, c.filing?.date] + c.amendments.map(\.date)).compactMap { $0 }.max()
-    }.max()
-    if let date { out.append(right(StatuteText.date(date, options.lang))) }
+      return ([c.adopted?.when, c.filing?.when] + c.amendments.map(\.when)).compactMap { $0 }.max { $0.latest < $1.latest }
+    }.max { $0.latest < $1.latest }
+    if let date { out.append(right(written(date, options.lang))) }
     return out.joined(separator: "\n") + "\n"
   }
 
@@ -155,7 +166,7 @@ package enum NoticePrinter {
       if c.adopted.map({ $0.body.isEmpty }) ?? true {
         out.append(.init(zh: "警告：\(name(d))没有 @通过，公告只能写「已制定」，没有会议、日期和表决结果；加上一行「@通过 村民会议；日期：2024年3月12日；应到：…；实到：…；赞成：…」",
                          en: "warning: \(name(d)) has no @通过, so the notice says only that it “has been made”, with no meeting, date or vote; add a line “@通过 村民会议；日期：2024年3月12日；应到：…；实到：…；赞成：…”"))
-      } else if c.adopted?.date == nil {
+      } else if c.adopted?.when == nil {
         out.append(.init(zh: "警告：\(name(d))的 @通过 没有日期，公告不写通过日期" + (c.filing?.date == nil ? "，落款也没有日期" : "") + "；在 @通过 中加上「日期：2024年3月12日」",
                          en: "warning: the @通过 of \(name(d)) has no date, so the notice gives no adoption date" + (c.filing?.date == nil ? " and is signed undated" : "") + "; add 「日期：2024年3月12日」 to @通过"))
       }
@@ -167,10 +178,23 @@ package enum NoticePrinter {
     return out
   }
 
+  /// Words of 方式 that mean signatures gathered house by house.
+  static let signatureWords = ["签字", "签名"]
+
+  /// A date as precise as it is written: 2024年3月12日, 2023年6月, 2022年; in English 2024-03-12,
+  /// 2023-06, 2022.
+  static func written(_ p: PartialDate, _ lang: Language) -> String {
+    if let d = p.full { return StatuteText.date(d, lang) }
+    if lang == .zh { return p.description }
+    return p.month.map { String(p.year) + "-" + ($0 < 10 ? "0" : "") + String($0) } ?? String(p.year)
+  }
+
   /// 应到2640人，实到1768人；赞成1689人，反对35人，弃权44人，赞成人数超过实到人数的半数。
   static func counts(_ a: Adoption, _ w: Words, short: Bool = false) -> String {
-    let unit = a.body.contains("户") ? "户" : "人"
+    let unit = a.body.contains("户") || (a.method.map { m in signatureWords.contains { m.contains($0) } } ?? false) ? "户" : "人"
     let unitEn = unit == "户" ? " households" : ""
+    // Signatures gathered house by house: no meeting, no vote (WF5011).
+    let signed = a.attended == nil && (a.method.map { m in signatureWords.contains { m.contains($0) } } ?? false)
     var parts = [String]()
     if let e = a.expected { parts.append(w("应到\(e)\(unit)", "\(e)\(unitEn) expected")) }
     if let at = a.attended { parts.append(w("实到\(at)\(unit)", "\(at)\(unitEn) present")) }
@@ -181,9 +205,11 @@ package enum NoticePrinter {
     if parts.isEmpty && votes.isEmpty { return a.note.map { w("（\($0)）", " (\($0))") } ?? "" }
     var s = parts.joined(separator: w("，", ", "))
     if short { return (parts + votes).joined(separator: w("，", ", ")) }
-    if !votes.isEmpty { s += (s.isEmpty ? "" : w("；", "; ")) + w("表决结果为", "vote: ") + votes.joined(separator: w("，", ", ")) }
+    if !votes.isEmpty {
+      s += (s.isEmpty ? "" : w("；", "; ")) + w(signed ? "签字结果为" : "表决结果为", signed ? "signatures: " : "vote: ") + votes.joined(separator: w("，", ", "))
+    }
     if let y = a.yes, let at = a.attended, at > 0, y * 2 > at { s += w("，赞成\(unit)数超过实到\(unit)数的半数", "; more than half of those present voted for") }
-    s = (w("本次会议", " ") + s) + w("。", ".")
+    s = (w(signed ? "本次" : "本次会议", " ") + s) + w("。", ".")
     if let note = a.note, !note.isEmpty { s += w("会议" + note + (note.hasSuffix("。") ? "" : "。"), " Note: \(note).") }
     return s
   }

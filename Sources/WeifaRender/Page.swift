@@ -144,7 +144,7 @@ package struct PageModel {
       j.raw(",\"a\":"); j.str(anchor)
       // What the rule is about; a benefit given only an amount is named by its label (高龄补贴).
       j.raw(",\"x\":"); j.str(rule.act ?? rule.content ?? rule.head ?? label ?? "")
-      j.raw(",\"m\":"); j.str(rule.amount.map { $0.text } ?? "")
+      j.raw(",\"m\":"); j.str(rule.amount.map { Amounts.describe($0, .zh) } ?? "")
       j.raw(",\"p\":"); PageModel.ops(r.program, &j)
       j.raw(",\"e\":"); PageModel.ops(r.except, &j)
       // In force from (施行) and until (废止), as yyyymmdd: the page answers for the reader's today.

@@ -318,9 +318,12 @@ enum PageScript {
   // Benefits first: what a resident most wants to know.
   var kinds = [["享有", "您可以享受的待遇"], ["权利", "您的权利"], ["义务", "您应当做的（义务）"], ["禁止", "禁止您做的"]];
   var tags = { "享有": "待遇", "权利": "权利", "义务": "义务", "禁止": "禁止" };
+  // Soft norms (提倡、倡导、鼓励) under their own heading, when the charter has any: encouraged, not required.
+  if (D.rules.some(function (R) { return R.k === "倡导"; })) { kinds.push(["倡导", "倡导（提倡、鼓励，不作强制要求）"]); }
+  tags["倡导"] = "倡导";
   // The short answer lists benefits first, then rights, duties and prohibitions; those the answers
   // decided before those that apply to everyone.
-  var summaryOrder = ["享有", "权利", "义务", "禁止"];
+  var summaryOrder = ["享有", "权利", "义务", "禁止", "倡导"];
   function link(R) {
     var a = el("a", "", R.h || "条文");
     if (R.a) { a.href = "#" + R.a; }

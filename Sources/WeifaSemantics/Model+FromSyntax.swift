@@ -8,6 +8,7 @@ extension Charter {
     var l = Lowerer(tree: tree)
     l.visit(tree.root)
     l.finishDivisions()
+    l.applyScopeAndReferrals()
     // The title line: the preamble's first prose line, when it is the title.
     if let title = l.c.title?.trimmingSpaces(), !title.isEmpty,
        let first = tree.root.child(.preamble)?.childNodes.first(where: { $0.kind == .paragraph }),
@@ -311,8 +312,7 @@ struct Lowerer {
     case .supersedes: c.supersedes += d.head.map { refs($0) } ?? []
     case .includes: if let h = d.head { c.includes.append((text(h), h.range)) }
     case .adopted, .amended:
-      var a = Adoption(body: headText ?? "", span: span)
-      a.date = d.value(.date).flatMap { day($0) }
+      var a = adoption(d, headText, span)
       a.expected = d.value(.expected).flatMap { integer($0) }
       a.attended = d.value(.attended).flatMap { integer($0) }
       a.yes = d.value(.yes).flatMap { integer($0) }
@@ -321,7 +321,7 @@ struct Lowerer {
       a.note = d.value(.note).map { text($0) }
       if d.keyword == .adopted { c.adopted = a } else { c.amendments.append(a) }
     case .filing:
-      c.filing = Filing(organ: headText ?? "", date: d.value(.date).flatMap { day($0) }, span: span)
+      c.filing = Filing(organ: headText ?? "", date: d.value(.date).flatMap { day($0) }, when: d.value(.date).flatMap { partialDate($0) }, span: span)
     case .effective: c.effective = d.head.flatMap { day($0) }
     case .repealed: c.repealed = d.head.flatMap { day($0) }
     case .attribute:
@@ -332,13 +332,14 @@ struct Lowerer {
       if let h = d.head, let nameNode = h.child(.name_) {
         c.definitions.append(Definition(name: nameNode.cleanText, expr: h.child(.expr).map { expr($0) } ?? .invalid(h.range), span: span, nameSpan: nameNode.range))
       }
+    case .advocacy: fallthrough
     case .obligation, .prohibition, .right, .benefit:
       var r = Rule(kind: RuleKind(rawValue: d.keyword.rawValue)!, label: d.label, head: headText, location: loc, span: span)
       r.subject = d.value(.subject).map { expr($0) }
       r.condition = d.value(.condition).map { expr($0) }
       r.act = d.value(.act).map { text($0) }
       r.content = d.value(.content).map { text($0) }
-      r.amount = (d.value(.amount) ?? d.value(.standard)).flatMap { quantity($0) }
+      r.amount = (d.value(.amount) ?? d.value(.standard)).map { Amounts.field(text($0), span: $0.range) }
       if let e = d.value(.except) {
         if e.kind == .refList { r.exceptLabels = refs(e).compactMap { ref in ref.label.map { NameRef(name: $0, label: $0, span: ref.span) } } } else { r.exceptCondition = expr(e) }
       }
@@ -458,6 +459,8 @@ struct Lowerer {
       k.date = d.value(.date).flatMap { day($0) }
       addLabel(d.label, .example(c.cases.count), span)
       c.cases.append(k)
+    case .referral: referral(d, span)
+    case .scope: if c.scope == nil, let h = d.head { c.scope = DocumentScope(expr: expr(h), span: span) }
     }
     // Field references (依据, 优先于, 程序, 除外) are references too.
     for (key, v) in d.fields where key.valueKind == .refs || key.valueKind == .exception {
@@ -537,10 +540,12 @@ struct Lowerer {
     let numbers = node.childNodes.filter { $0.kind == .number }
     guard let first = numbers.first, let low = number(first) else { return nil }
     let units = node.childTokens.filter { $0.kind == .unit }.map(\.text).filter { !$0.isEmpty }
-    return Quantity(prefix: node.token(.quantityPrefix).map { Variants.foldWord($0.text) },
-                    low: low, high: numbers.count > 1 ? number(numbers[1]) : nil,
-                    unit: units.last, suffix: node.token(.ratioSuffix).map { Variants.foldWord($0.text) },
-                    span: node.range, text: node.cleanText)
+    var q = Quantity(prefix: node.token(.quantityPrefix).map { Variants.foldWord($0.text) },
+                     low: low, high: numbers.count > 1 ? number(numbers[1]) : nil,
+                     unit: units.last, suffix: node.token(.ratioSuffix).map { Variants.foldWord($0.text) },
+                     span: node.range, text: node.cleanText)
+    q.bound = Amounts.bound(of: q)
+    return q
   }
 
   func type(_ node: SyntaxNode) -> AttributeType {

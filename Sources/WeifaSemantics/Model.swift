@@ -53,6 +53,10 @@ package struct Charter: Sendable {
   package var printedLines: [PrintedLine] = []
   /// Sub-directives (职务, 步骤, 加分 …) with no block above them.
   package var orphans: [(keyword: String, span: TextRange)] = []
+  /// `@适用范围`: the default 主体 of every rule that has none.
+  package var scope: DocumentScope?
+  /// `@参照` directives, in order (`Rule.referrals` points into this).
+  package var referrals: [Referral] = []
 
   package init(file: SourceFile) { self.file = file }
 
@@ -323,6 +327,8 @@ package indirect enum Expr: Sendable {
 
 package enum RuleKind: String, Sendable, CaseIterable {
   case obligation = "义务", prohibition = "禁止", right = "权利", benefit = "享有"
+  /// A soft norm (`@倡导`, `@提倡`, `@鼓励`): hortatory, never a conflict, never violated.
+  case advocacy = "倡导"
 }
 
 /// A quantity such as 3至7人, 每月100元, 提前10日.
@@ -334,8 +340,18 @@ package struct Quantity: Sendable, Equatable {
   package var suffix: String?
   package var span: TextRange
   package var text: String
+  /// What the number bounds (`Amounts`): exact, a range (low…high), a cap or a floor (`low` is the
+  /// number written), or no number (相应的奖励). Quantities of other fields keep `.exact`/`.range`.
+  package var bound: AmountBound = .exact
+  /// A cap or floor that excludes its number (不满, 超过); 以下, 以上, 不超过 include it.
+  package var strict = false
+  /// A rate's denominators: 每人每年 → [人, 年], 每盒 → [盒], 100元/户 → [户].
+  package var per: [String] = []
+  /// The words before the number: what is given in kind (稻谷, 义务工) or how (奖励).
+  package var lead: String?
   package static func == (a: Quantity, b: Quantity) -> Bool {
     a.prefix == b.prefix && a.low == b.low && a.high == b.high && a.unit == b.unit && a.suffix == b.suffix
+      && a.bound == b.bound && a.strict == b.strict && a.per == b.per && a.lead == b.lead
   }
 }
 
@@ -365,7 +381,64 @@ package struct Rule: Sendable {
   /// The 行为 (else 内容) as written, normalised and without deontic words, in its own order;
   /// empty when the rule has neither. Computed once when the rule is lowered (WF7004).
   package var writtenAct = ""
+  /// True when the rule had no 主体 and `subject` is the document's `@适用范围`.
+  package var subjectFromScope = false
+  /// The `@参照` (indices into `Charter.referrals`) that extend the rule to more persons.
+  package var referrals: [Int] = []
 }
+
+/// `@适用范围 本村村民 或 是否在本村居住`: who the rules of the document are about by default.
+package struct DocumentScope: Sendable {
+  package var expr: Expr
+  package var span: TextRange
+}
+
+/// `@参照 主体：外来人员；条文：第三条至第五条`: the rules of those articles (or labels) apply
+/// also to persons satisfying 主体 (and 条件): 参照执行.
+package struct Referral: Sendable {
+  package var subject: Expr?
+  package var condition: Expr?
+  /// What `条文` names: single references and runs (第三条至第五条: both ends).
+  package var provisions: [(from: Ref, to: Ref?)] = []
+  /// The rules it reaches (indices into `Charter.rules`), resolved once the document is read.
+  package var rules: [Int] = []
+  package var note: String?
+  package var location: Location
+  package var span: TextRange
+  /// 主体 and 条件 together: whom the rules reach through this 参照.
+  package var who: Expr? {
+    switch (subject, condition) {
+    case let (s?, c?): return .and([s, c])
+    case let (s?, nil): return s
+    case let (nil, c?): return c
+    default: return nil
+    }
+  }
+}
+
+/// A date as an adoption record writes it: 2024年3月12日, 2023年6月 or 2022年.
+package struct PartialDate: Sendable, Equatable, CustomStringConvertible {
+  package var year: Int
+  package var month: Int?
+  package var day: Int?
+  package init(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) { self.year = year; self.month = month; self.day = day }
+  /// The day, when the whole date is written.
+  package var full: Day? { month.flatMap { m in day.map { Day(year, m, $0) } } }
+  /// The first and the last day the date may be.
+  package var earliest: Day { Day(year, month ?? 1, day ?? 1) }
+  package var latest: Day {
+    let m = month ?? 12
+    return Day(year, m, day ?? Day.length(of: m, in: year))
+  }
+  package var description: String {
+    "\(year)年" + (month.map { "\($0)月" } ?? "") + (month != nil ? day.map { "\($0)日" } ?? "" : "")
+  }
+  /// Whether this date is certainly before `d` (every day it may be is before), certainly
+  /// after, or not known from what is written: 2023年6月 against 2023年6月15日 is unknown.
+  package func certainlyBefore(_ d: Day) -> Bool { latest < d }
+  package func certainlyAfter(_ d: Day) -> Bool { d < earliest }
+}
+
 
 /// Normalisation used to compare acts: white space and punctuation are ignored.
 package enum Normalize {
@@ -567,8 +640,19 @@ package struct Publicity: Sendable {
 
 /// 通过 or 修正: who adopted the document, when, and the counts.
 package struct Adoption: Sendable {
+  /// The adopting body: the last of `chain`.
   package var body: String
+  /// The whole date (nil when only a year or a month is written: see `when`).
   package var date: Day?
+  /// The date as written, possibly a year (2022年) or a month (2023年6月).
+  package var when: PartialDate?
+  /// The bodies the text went through, in order (村两委研究、党员大会讨论、村民代表会议审议、村民会议表决),
+  /// each without its verb; one body for a plain record.
+  package var chain: [String] = []
+  /// The chain as written (with the verbs), when the head names more than one body.
+  package var chainText: String?
+  /// 方式: how it was adopted (入户签字, 举手表决 …).
+  package var method: String?
   package var expected: Int?
   package var attended: Int?
   package var yes: Int?
@@ -581,6 +665,8 @@ package struct Adoption: Sendable {
 package struct Filing: Sendable {
   package var organ: String
   package var date: Day?
+  /// The date as written, possibly a year or a month.
+  package var when: PartialDate?
   package var span: TextRange
 }
 

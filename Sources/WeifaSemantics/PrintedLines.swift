@@ -275,3 +275,26 @@ extension Charter {
     return first
   }
 }
+
+extension Charter {
+  /// How people cite article `a`: 第十二条 (also for 三、 and 3., as drafters cite them); under a
+  /// heading when numbering starts again under each heading (「二、村风」第1条); an unnumbered
+  /// article (a verse line) by its first words (「爱祖国，跟党走……」).
+  package func citation(ofArticle a: Int, english: Bool = false) -> String {
+    guard articles.indices.contains(a) else { return "" }
+    let art = articles[a]
+    if art.mark == nil && !isHigherLaw {
+      let text = art.paragraphs.first?.text ?? ""
+      let words = text.count > 10 ? String(text.prefix(10)) + "……" : text
+      return english ? "the line “\(words)”" : "「\(words)」"
+    }
+    let n = art.written ?? art.number
+    var s = english ? "art. \(n)" : "第\(ChineseNumeral.format(n))条"
+    if !isHigherLaw, articles.lazy.filter({ ($0.written ?? $0.number) == n }).count > 1,
+       let d = divisions.lastIndex(where: { $0.firstArticle <= a && a < $0.endArticle }) {
+      let heading = (divisions[d].mark ?? "") + divisions[d].title
+      s = english ? "\(s) under “\(heading)”" : "「\(heading)」" + s
+    }
+    return s
+  }
+}

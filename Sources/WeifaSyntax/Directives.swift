@@ -57,7 +57,7 @@ extension LineParser {
     case .none: break
     case .optionalText:
       if !atField && !atValueEnd(pos) { directiveHead { $0.textValue() } }
-    case .text, .names, .refs, .date, .attribute, .definition, .numbering:
+    case .text, .names, .refs, .date, .attribute, .definition, .numbering, .expression:
       if atField || atValueEnd(pos) {
         error(SyntaxCodes.missingHead, atStart, kwEnd,
               zh: "「@\(keyword.rawValue)」后面缺少\(headName(keyword.head).zh)", en: "“@\(keyword.rawValue)” needs \(headName(keyword.head).en)")
@@ -69,6 +69,7 @@ extension LineParser {
         case .attribute: directiveHead { $0.attributeHead() }
         case .definition: directiveHead { $0.definitionHead() }
         case .numbering: directiveHead { $0.numberingHead() }
+        case .expression: directiveHead { $0.expr() }
         default: directiveHead { $0.textValue() }
         }
       }
@@ -107,6 +108,7 @@ extension LineParser {
     switch h {
     case .attribute: return ("「名称：类型」", "“name：type”")
     case .definition: return ("「名称：条件」", "“name：condition”")
+    case .expression: return ("条件，如「户籍 = 本村 或 是否在本村居住」", "a condition")
     case .date: return ("日期", "a date")
     case .refs: return ("引用，如《中华人民共和国村民委员会组织法》第二十七条", "a reference")
     case .names: return ("名称", "names")
@@ -114,7 +116,7 @@ extension LineParser {
     }
   }
 
-  /// DirectiveHead ::= AttributeHead | DefinitionHead | NumberingHead | TextValue
+  /// DirectiveHead ::= AttributeHead | DefinitionHead | NumberingHead | Expr | TextValue
   mutating func directiveHead(_ body: (inout LineParser) -> Void) {
     builder.start(.directiveHead)
     body(&self)
@@ -225,6 +227,9 @@ extension LineParser {
     builder.start(.fieldValue)
     if atValueEnd(pos) {
       error(SyntaxCodes.emptyValue, keyStart, pos, zh: "字段「\(key.rawValue)」没有值", en: "field “\(key.rawValue)” has no value")
+    } else if key == .date, let d = allowed, [.adopted, .amended, .filing].contains(d) {
+      // Adoption records as they are: 2022年, 2023年6月.
+      date(partial: true)
     } else {
       fieldValue(key.valueKind)
     }
@@ -258,6 +263,7 @@ extension LineParser {
     case .names: nameList()
     case .facts: factList()
     case .text: textValue()
+    case .amount: textValue()
     }
   }
 
@@ -691,8 +697,9 @@ extension LineParser {
     builder.finish()
   }
 
-  /// Date ::= Number '年' Number '月' Number '日' | DIGITS '-' DIGITS '-' DIGITS
-  mutating func date() {
+  /// Date ::= Number '年' ( Number '月' ( Number '日' )? )? | DIGITS '-' DIGITS '-' DIGITS
+  /// (a year alone or a year and month only with `partial`: the 日期 of 通过, 修正 and 备案).
+  mutating func date(partial: Bool = false) {
     builder.start(.date)
     let start = pos
     var parts = [Int]()
@@ -716,7 +723,10 @@ extension LineParser {
       for unit in ["年", "月", "日"] as [Unicode.Scalar] {
         guard ok, isScalar(pos, unit) else { ok = false; break }
         bump(.dateUnit, to: next(pos))
-        if unit != "日" { ok = part(&self) }
+        if unit != "日" {
+          if partial && !isDigit(pos) && !isChineseNumeral(pos) { break }
+          ok = part(&self)
+        }
       }
     } else if ok, let sep = scalar(pos), ["-", "－", "/", "／", ".", "．"].contains(sep) {
       for _ in 0..<2 {
@@ -731,6 +741,10 @@ extension LineParser {
       bump(.error, to: e)
       error(SyntaxCodes.invalidDate, start, pos, zh: "「\(file.text(TextRange(start, pos)))」不是日期，应写作「2024年3月12日」",
             en: "“\(file.text(TextRange(start, pos)))” is not a date; write 2024年3月12日")
+    } else if partial && parts.count < 3 {
+      if parts.count == 2 && !(1...12).contains(parts[1]) || !(1900...2200).contains(parts[0]) {
+        error(SyntaxCodes.invalidDate, start, pos, zh: "日期「\(file.text(TextRange(start, pos)))」不存在", en: "the date “\(file.text(TextRange(start, pos)))” does not exist")
+      }
     } else if !LineParser.validDate(parts) {
       error(SyntaxCodes.invalidDate, start, pos, zh: "日期「\(file.text(TextRange(start, pos)))」不存在", en: "the date “\(file.text(TextRange(start, pos)))” does not exist")
     }
@@ -746,7 +760,7 @@ extension LineParser {
     return d <= days[m - 1]
   }
 
-  /// RefList ::= Reference ( '、' Reference )*
+  /// RefList ::= Reference ( ( '、' | '至' ) Reference )*
   mutating func refList() {
     builder.start(.refList)
     while true {
@@ -771,7 +785,7 @@ extension LineParser {
         bump(.error, to: e)
       }
       skipSpaces()
-      if isScalar(pos, "、", "，", ",") { bump(.separator, to: next(pos)) } else { break }
+      if isScalar(pos, "、", "，", ",") { bump(.separator, to: next(pos)) } else if isScalar(pos, "至") { bump(.to, to: next(pos)) } else { break }
     }
     builder.finish()
   }

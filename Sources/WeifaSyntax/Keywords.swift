@@ -4,7 +4,11 @@ import WeifaBase
 /// decision rules. `Grammar/lexical.ebnf` lists the same words; `GrammarSyncTests` checks it.
 
 /// What a directive's head (the part before the first field) holds.
-package enum HeadKind: Sendable { case none, optionalText, text, names, refs, date, attribute, definition, numbering }
+package enum HeadKind: Sendable {
+  case none, optionalText, text, names, refs, date, attribute, definition, numbering
+  /// A condition (`@适用范围 本村村民 或 是否在本村居住`).
+  case expression
+}
 
 /// The directives, written after `@`.
 package enum DirectiveKeyword: String, CaseIterable, Sendable {
@@ -26,9 +30,15 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
   case articleLabel = "条标"
   /// The closing signature block: the prose lines after it (`@落款`).
   case signature = "落款"
+  /// A soft norm (提倡、倡导、鼓励): neither duty nor prohibition; fields as `@义务`.
+  case advocacy = "倡导"
+  /// 参照执行: the rules of the articles in `条文` apply also to persons satisfying `主体`.
+  case referral = "参照"
+  /// The default 主体 of every rule of the document that has none (本规约适用于……).
+  case scope = "适用范围"
 
   /// Other spellings accepted for a directive (besides traditional characters).
-  package static let aliases: [String: DirectiveKeyword] = ["修订": .amended]
+  package static let aliases: [String: DirectiveKeyword] = ["修订": .amended, "提倡": .advocacy, "鼓励": .advocacy]
 
   package var head: HeadKind {
     switch self {
@@ -43,6 +53,9 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     case .definition: return .definition
     case .obligation, .prohibition, .right, .benefit: return .optionalText
     case .body, .role, .matter, .procedure, .step, .rating, .bonus, .deduction, .level, .publicity, .example: return .text
+    case .advocacy: return .optionalText
+    case .referral: return .none
+    case .scope: return .expression
     }
   }
 
@@ -53,7 +66,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
          .effective, .repealed, .autonomyList, .assistanceList, .sameAct:
       return []
     case .numbering, .articleLabel, .signature: return []
-    case .adopted, .amended: return [.date, .expected, .attended, .yes, .no, .abstain, .note]
+    case .adopted, .amended: return [.date, .expected, .attended, .yes, .no, .abstain, .note, .method]
     case .filing: return [.date]
     case .attribute, .definition: return [.note]
     case .obligation, .prohibition, .right, .benefit:
@@ -72,12 +85,20 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     case .example:
       return [.facts, .applies, .notApplies, .result, .body, .matter, .rating, .members, .households,
               .present, .presentHouseholds, .yes, .date]
+    case .advocacy:
+      return [.subject, .condition, .act, .content, .amount, .standard, .except, .overrides, .consequence, .basis, .effective, .repealed]
+    case .referral: return [.subject, .condition, .provisions, .note]
+    case .scope: return [.note]
     }
   }
 }
 
 /// The form of a field's value.
-package enum ValueKind: Sendable { case expr, exception, threshold, specialThreshold, quantity, date, refs, names, facts, text }
+package enum ValueKind: Sendable {
+  case expr, exception, threshold, specialThreshold, quantity, date, refs, names, facts, text
+  /// An amount as written (`金额`, `标准`): text, read by `Amounts` (1万元, 100—200元, 不超过1000元, 稻谷100斤, 相应的奖励).
+  case amount
+}
 
 /// Field keys, written before `：`.
 package enum FieldKey: String, CaseIterable, Sendable {
@@ -91,6 +112,8 @@ package enum FieldKey: String, CaseIterable, Sendable {
   case method = "方式", note = "说明", facts = "事实", notApplies = "不适用", result = "结果", matter = "事项"
   case rating = "评定", members = "成员", households = "户", present = "到会", presentHouseholds = "到会户"
   case yes = "赞成", no = "反对", abstain = "弃权", expected = "应到", attended = "实到", date = "日期"
+  /// The articles or labels a `@参照` applies (第三条至第五条、【宗旨】).
+  case provisions = "条文"
 
   package var valueKind: ValueKind {
     switch self {
@@ -98,11 +121,12 @@ package enum FieldKey: String, CaseIterable, Sendable {
     case .except: return .exception
     case .proposal, .quorum, .vote: return .threshold
     case .specialVote: return .specialThreshold
-    case .size, .term, .amount, .standard, .publicNotice, .notice, .deadline, .points, .initial, .minimum,
+    case .amount, .standard: return .amount
+    case .size, .term, .publicNotice, .notice, .deadline, .points, .initial, .minimum,
          .expected, .attended, .yes, .no, .abstain, .members, .households, .present, .presentHouseholds:
       return .quantity
     case .date, .effective, .repealed: return .date
-    case .basis, .overrides, .procedure: return .refs
+    case .basis, .overrides, .procedure, .provisions: return .refs
     case .convenor, .reportsTo, .decider, .delegate, .body, .category, .object, .matter, .rating,
          .consequence, .applies, .notApplies, .result:
       return .names

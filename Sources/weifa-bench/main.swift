@@ -173,7 +173,15 @@ final class Bench {
     } else {
       notes.append("Codes/ not found from the current directory: the Codes/ rows are left out")
     }
-    singleCore(sample, section: "single core: \(sampleCount) synthetic charters (+ 上位法 context)", checkTogether: false)
+    let statuteParse = singleCore(sample, section: "single core: \(sampleCount) synthetic charters (+ 上位法 context)", checkTogether: false)
+    // The same charters as most real ones are laid out (一、 headings, 1. articles, @条标): the
+    // parse must keep within 20% of the 第X条 layout's (issue 11).
+    let realSample: [InputFile] = (0..<sampleCount).map { i in InputFile(path: "corpus/real-\(i).weifa", bytes: Array(generator.realLayoutCharter(index: i).utf8)) }
+    let realSection = "single core: the same \(sampleCount) charters laid out 一、/1. (+ 上位法 context)"
+    let realParse = singleCore(realSample, section: realSection, checkTogether: false)
+    if statuteParse > 0 {
+      add(realSection, "parse, 一、/1. layout ÷ 第X条 layout", realParse / statuteParse, "×", atLeast: 0.8)
+    }
     if let root = repoRoot {
       // Each bundle as `weifa build DIR --to html` reads it: its files, with the 上位法 as context.
       let dirs = ((try? fm.contentsOfDirectory(atPath: root + "/Codes")) ?? []).sorted().filter { $0 != "上位法" && !$0.hasPrefix(".") }
@@ -305,8 +313,10 @@ final class Bench {
 
   func lines(_ files: [InputFile]) -> Int { files.reduce(0) { n, f in n + f.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } } }
 
-  func singleCore(_ files: [InputFile], section: String, checkTogether: Bool) {
-    guard !files.isEmpty else { return }
+  /// Returns the parse throughput (MB/s).
+  @discardableResult
+  func singleCore(_ files: [InputFile], section: String, checkTogether: Bool) -> Double {
+    guard !files.isEmpty else { return 0 }
     let bytes = Double(files.reduce(0) { $0 + $1.bytes.count })
     let nLines = Double(lines(files))
     progress("\(section): \(files.count) files, \(format(bytes / MB, "MB")) MB")
@@ -337,7 +347,8 @@ final class Bench {
     let parse = repeated(minSeconds: minSeconds) {
       for f in files { blackHole(Parser.parse(SourceFile(path: f.path, bytes: f.bytes))) }
     }
-    add(section, "parse", bytes * Double(parse.runs) / parse.seconds / MB, "MB/s", atLeast: 150)
+    let parseRate = bytes * Double(parse.runs) / parse.seconds / MB
+    add(section, "parse", parseRate, "MB/s", atLeast: 150)
     add(section, "parse", nLines * Double(parse.runs) / parse.seconds, "lines/s")
     var errors = 0
     let law = lawContext
@@ -358,6 +369,7 @@ final class Bench {
     add(section, "full check", nLines * Double(check.runs) / check.seconds, "lines/s")
     if errors > 0 && !checkTogether { failures.append("\(section): \(errors) errors in generated charters") }
     if errors > 0 && checkTogether { notes.append("Codes/ has \(errors) error(s) in this tree (not the benchmark's doing)") }
+    return parseRate
   }
 
   // MARK: - 2. build --to html

@@ -161,7 +161,7 @@ let sample = """
 
 @Suite struct FmtCommandTests {
   let messyText = "@标题  测试\n@机构 村民会议;表决:到会  过半数\n第？条[宗旨]为了规范村务。\n\n\n第？条 本规约自通过之日起施行。\n"
-  let canonical = "@标题 测试\n@机构 村民会议；表决：到会 过半数\n第一条【宗旨】 为了规范村务。\n\n第二条 本规约自通过之日起施行。\n"
+  let canonical = "@标题 测试\n@机构 村民会议；表决：到会 过半数\n第一条[宗旨]为了规范村务。\n\n第二条 本规约自通过之日起施行。\n"
 
   @Test func printsToStdoutAndLeavesTheFile() {
     let path = temporaryFile(messyText)

@@ -39,6 +39,24 @@ private let benchLaw: PreparedContext = {
     #expect(kinds == ["村规民约", "居民公约", "村民自治章程", "社区自治章程"])
   }
 
+  /// The real-layout twin of each charter (一、 headings, 1. articles, @条标) checks as clean, its
+  /// 案例 pass, and it has the same articles and rules.
+  @Test func realLayoutChartersCheckClean() {
+    for i in Array(0..<12) + [4096] {
+      let file = InputFile(path: "corpus/real-\(i).weifa", bytes: Array(generator.realLayoutCharter(index: i).utf8))
+      let a = Analysis(files: [file], prepared: benchLaw)
+      let problems = a.diagnostics.filter { $0.severity == .error || $0.severity == .warning }
+      #expect(problems.isEmpty, "charter \(i): \(problems.prefix(3).map { TextReport.render($0, lang: .zh) }.joined(separator: "\n"))")
+      for o in CaseRunner.run(a.workspace, document: 0) {
+        #expect(o.passed, "charter \(i) 案例「\(a.workspace.charters[0].cases[o.index].name)」: \(o.failures.map(\.zh))")
+      }
+      let statute = Analysis(files: [InputFile(path: "corpus/\(i).weifa", bytes: Array(generator.charter(index: i).utf8))], prepared: benchLaw)
+      let (c, s) = (a.workspace.charters[0], statute.workspace.charters[0])
+      #expect(c.articles.count == s.articles.count && c.rules.count == s.rules.count && c.divisions.count == s.divisions.count)
+      #expect(c.articles.first?.mark == "1." && c.articles.first?.labelHidden == true)
+    }
+  }
+
   /// Sized like real ones: 20–60 articles for a 规约 or 公约, 50–150 for an autonomy charter;
   /// with prose, rules, bodies and references.
   @Test func sizedLikeRealCharters() {

@@ -62,15 +62,15 @@ let messy = """
     @属性 户籍：枚举（本村、外村）\r
     @定义 老人：年龄 ≥ 60 且 户籍 = 本村\r
     @定义 乙：年龄 ≥ 18 | 年龄 ≤ 3 或 非（年龄 ≠ 5）\r
-    第一章 总则\r
-    第一条【宗旨】 为了规范村务，依照本规约第二条的规定，制定本规约。\r
-    村民应当遵守本规约 ; 不得违反：（一）(二)。  \r
-    （一）遵守法律；\r
-    1. 不得违法；\r
+    第一章总则\r
+    第一条[宗旨]为了规范村务，依照本规约第二条的规定，制定本规约。\r
+    　　村民应当遵守本规约 ; 不得违反：（一）(二)。  \r
+    (一)遵守法律；\r
+    1.不得违法；\r
     2. 不得违约；\r
-    （二）爱护公物。\r
+    (二)爱护公物。\r
     第二条 本规约第一条第二款和第二条【施行】。\r
-    @享有【补贴】 主体：老人；金额：每月 100元\r
+    @享有【补贴】 主体：老人；金额：每月　100元\r
     @机构 村民会议 # 注释\r
     # 一行注释\r
     @表决：到会 过半数\r
@@ -177,7 +177,8 @@ let messy = """
           .replacingOccurrences(of: "【", with: "[").replacingOccurrences(of: "】", with: "]")
           .replacingOccurrences(of: " ≥ ", with: ">=").replacingOccurrences(of: " = ", with: "＝")
       }
-      scrambled += "\u{3000}" + l + "\r\n"
+      // White space before a directive goes; before a printed line it is the drafter's.
+      scrambled += (l.hasPrefix("@") ? "\u{3000}" : "") + l + "\r\n"
     }
     let out = formatted(scrambled)
     let expected = (text.hasSuffix("\n") ? text : text + "\n").replacingOccurrences(of: "\n", with: "\r\n")

@@ -19,13 +19,13 @@ package enum FormatOutcome: Sendable {
 
 /// The canonical layout of a Weifa file, computed on the lossless tree.
 ///
-/// - Prose lines (paragraphs, the text of items and headings, comments) are kept byte for byte,
-///   except the numbers of references when renumbering; only the white space before them goes.
-/// - Structured lines (directives, field lines, headings, item numbers) get full-width
-///   punctuation `：；（）【】、`, canonical comparison symbols (`≥ ≤ ≠ = > <`), one space where
-///   words meet (`@机构 村民会议`, `年龄 ≥ 60 且 户籍 = 本村`) and none around punctuation.
-/// - Headings are followed by one space (`第一条【宗旨】 为了…`, `第一章 总则`).
-/// - `第？条`, `（？）` and `？.` are numbered; with `--renumber` everything is numbered in order.
+/// - Printed lines (headings, articles, paragraphs, items, structure lines) and comments are
+///   kept byte for byte, leading white space included: they are the charter as adopted, which
+///   `weifa build --to text` prints as written. Only numbers change: `第？条`, `（？）` and `？.`
+///   are numbered, and with `--renumber` everything is numbered in order and references move.
+/// - Directive and field lines get full-width punctuation `：；（）【】、`, canonical comparison
+///   symbols (`≥ ≤ ≠ = > <`), one space where words meet (`@机构 村民会议`,
+///   `年龄 ≥ 60 且 户籍 = 本村`), none around punctuation, and no white space before them.
 /// - Line ends follow the file's first line end; blank lines are kept single; the file ends
 ///   with one line end.
 ///
@@ -167,17 +167,39 @@ struct Layout {
     return found
   }
 
+  /// Whether token `t` belongs to a directive or one of its field lines.
+  func inDirective(_ t: Int) -> Bool {
+    var p = index.parent(ofToken: t)
+    while let n = p {
+      let k = index.kind(n)
+      if k == .directive || k == .fieldLine { return true }
+      p = index.parent(ofNode: n)
+    }
+    return false
+  }
+
   /// One line, without its line end.
   func line(_ range: Range<Int>) -> String {
     let tokens = tree.tokens
     var first = range.lowerBound
     while first < range.upperBound && tokens[first].kind == .whitespace { first += 1 }
     if first == range.upperBound { return "" }
-    // A comment line, or a prose line: kept as written (reference numbers aside).
-    let firstAtomic = atomicAncestor(first)
-    if tokens[first].kind == .comment || (firstAtomic.map { index.kind($0) == .proseText } ?? false) {
+    // A comment line: kept as written.
+    if tokens[first].kind == .comment {
       var s = ""
       for t in first..<range.upperBound { s += tokenText(t) }
+      return s
+    }
+    // A printed line (a heading, an article, a paragraph, an item, a structure line): it is the
+    // charter as adopted, so it stays byte for byte, leading white space included — only the
+    // numbers left to Weifa (？) or renumbered change.
+    if !inDirective(first) {
+      var s = ""
+      for t in range.lowerBound..<range.upperBound {
+        // The byte order mark is written once, before the first line.
+        if tokens[t].start == 0, tokenText(t).hasPrefix("\u{FEFF}") { s += String(tokenText(t).unicodeScalars.dropFirst()); continue }
+        s += tokenText(t)
+      }
       return s
     }
     // A structured line: pieces joined canonically.

@@ -45,8 +45,11 @@ package enum TypeChecks: Check {
     // Every expression of the document.
     for d in c.definitions { check(d.expr, scope, &ctx, score: false) }
     for r in c.rules {
-      for e in [r.subject, r.condition, r.exceptCondition].compactMap({ $0 }) { check(e, scope, &ctx, score: false) }
+      // A 主体 taken from @适用范围 is checked once, there.
+      for e in [r.subjectFromScope ? nil : r.subject, r.condition, r.exceptCondition].compactMap({ $0 }) { check(e, scope, &ctx, score: false) }
     }
+    if let s = c.scope { check(s.expr, scope, &ctx, score: false) }
+    for ref in c.referrals { for e in [ref.subject, ref.condition].compactMap({ $0 }) { check(e, scope, &ctx, score: false) } }
     for rating in c.ratings {
       for s in rating.bonuses + rating.deductions { if let e = s.condition { check(e, scope, &ctx, score: false) } }
       for l in rating.levels { if let e = l.condition { check(e, scope, &ctx, score: true) } }

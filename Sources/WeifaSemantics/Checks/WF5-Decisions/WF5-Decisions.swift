@@ -5,7 +5,8 @@ import WeifaBase
 /// ratios themselves (WF5001, WF5003) are read here. Each code is declared with its page in a file
 /// named for it, with the part of the pass that is its own; the floors are `StatutoryFloor`.
 package enum DecisionChecks: Check {
-  package static let codes = [invalidRatio, belowFloor, halfOrMore, wrongBody, wrongAdopter, badCounts, rarePublicity, matterLists, stepWithoutBody, bodyShape]
+  package static let codes = [invalidRatio, belowFloor, halfOrMore, wrongBody, wrongAdopter, badCounts, rarePublicity, matterLists, stepWithoutBody, bodyShape,
+                                     signatureAdoption, effectiveTooEarly]
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
@@ -21,6 +22,8 @@ package enum DecisionChecks: Check {
     }
     adopter(c, &ctx)
     counts(c, &ctx)
+    signatures(c, &ctx)
+    effectiveDate(c, &ctx)
     publicity(c, &ctx)
     lists(c, &ctx)
   }

@@ -88,7 +88,8 @@ package enum LegalityChecks: Check {
     // Text fields say things too: a 职责 or 内容 can set a fee or a fine.
     // (A @禁止 describes what is forbidden: forbidding a fine is lawful, so it is not read.)
     for b in c.bodies { for role in b.roles { field(role.duties, in: role.span, &ctx) } }
-    for r in c.rules where r.kind != .prohibition {
+    // (A @倡导 encourages: what it encourages is no sanction either.)
+    for r in c.rules where r.kind != .prohibition && r.kind != .advocacy {
       field(r.act, in: r.span, &ctx)
       field(r.content, in: r.span, &ctx)
     }

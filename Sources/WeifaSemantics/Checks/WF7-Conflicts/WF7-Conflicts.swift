@@ -254,6 +254,8 @@ package enum ConflictChecks: Check {
   /// How two rules would clash if their acts were one: opposed, differing benefits, or the same
   /// outcome twice (within a document only).
   static func kindOfClash(_ a: Rule, _ b: Rule, across: Bool) -> Clash? {
+    // A soft norm (倡导) clashes with nothing: it encourages, it neither requires nor forbids.
+    if a.kind == .advocacy || b.kind == .advocacy { return nil }
     let opposed: Bool = {
       switch (a.kind, b.kind) {
       case (.obligation, .prohibition), (.prohibition, .obligation), (.right, .prohibition), (.prohibition, .right): return true

@@ -43,7 +43,7 @@ package enum ProseChecks: Check {
     // The prose of each set of articles, and its ratios and amounts, read once however many
     // directives ask (keyed by the articles, not by the text: hashing long text is costly).
     var memo = ProseMemo()
-    for r in c.rules { if let q = r.amount { quantity(q, memo.amounts(articles(r.location, r.basis, c), c), &ctx) } }
+    for r in c.rules { if let q = r.amount { amount(q, memo.stated(articles(r.location, r.basis, c), c), &ctx) } }
     for b in c.bodies {
       let key = articles(b.location, b.basis, c)
       for t in [b.quorum, b.vote, b.proposal].compactMap({ $0 }) { ratio(t, memo.ratios(key, c), &ctx) }
@@ -62,6 +62,14 @@ package enum ProseChecks: Check {
     var texts = [[Int]: String]()
     var amountsRead = [[Int]: [ProseAmount]]()
     var ratiosRead = [[Int]: [ProseRatio]]()
+    var statedRead = [[Int]: [Quantity]]()
+    /// The amounts of the prose as `Amounts.scan` reads them (ranges, caps, rates).
+    mutating func stated(_ key: [Int], _ c: Charter) -> [Quantity] {
+      if let a = statedRead[key] { return a }
+      let a = Amounts.scan(text(key, c)).map(\.quantity)
+      statedRead[key] = a
+      return a
+    }
     mutating func text(_ key: [Int], _ c: Charter) -> String {
       if let t = texts[key] { return t }
       let t = ProseChecks.text(of: key, c)
@@ -187,6 +195,24 @@ package enum ProseChecks: Check {
       ctx.report(mismatch, term.span, zh: "规则写的是「\(term.text)」，正文写的是「\(statedText.joined(separator: "、"))」",
                  en: "the rule says “\(term.text)” but the prose says “\(statedText.joined(separator: ", "))”")
     }
+  }
+
+  /// A rule's `金额` or `标准` against the amounts its prose states, in the same unit: they must
+  /// say the same (`Amounts.agree`: 1万元 = 10000元, a range only the same range, a cap the same
+  /// cap). An amount with no number (相应的奖励) is not compared.
+  private static func amount(_ q: Quantity, _ all: @autoclosure () -> [Quantity], _ ctx: inout CheckContext) {
+    guard q.bound != .unquantified, let unit = q.unit else { return }
+    let stated = all().filter { $0.unit == unit }
+    guard !stated.isEmpty, !stated.contains(where: { Amounts.agree(q, $0) }) else { return }
+    let zh = stated.map { Amounts.describe($0, .zh) }.joined(separator: "、")
+    let en = stated.map { Amounts.describe($0, .en) }.joined(separator: ", ")
+    // A fixed sum inside a stated range: the prose lets the deciding body choose.
+    if q.bound == .exact, let r = stated.first(where: { $0.bound == .range }), let h = r.high, r.low <= q.low, q.low <= h {
+      ctx.report(mismatch, q.span, zh: "规则写的是确定数额「\(q.text)」，正文写的是区间「\(r.text)」；如按区间执行，规则应写「\(Amounts.plain(r.low))至\(Amounts.plain(h))\(unit)」",
+                 en: "the rule gives the fixed amount “\(q.text)” but the prose a range “\(r.text)”; to follow the range write “\(Amounts.plain(r.low))至\(Amounts.plain(h))\(unit)”")
+      return
+    }
+    ctx.report(mismatch, q.span, zh: "规则写的是「\(Amounts.describe(q, .zh))」，正文写的是「\(zh)」", en: "the rule says \(Amounts.describe(q, .en)) but the prose says \(en)")
   }
 
   private static func quantity(_ q: Quantity, _ all: @autoclosure () -> [ProseAmount], _ ctx: inout CheckContext) {
