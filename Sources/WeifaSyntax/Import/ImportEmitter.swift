@@ -284,12 +284,13 @@ struct Emission {
       for (k, v) in [("应到", facts.expected), ("实到", facts.attended), ("赞成", facts.yes), ("反对", facts.no), ("弃权", facts.abstain)] {
         if let v { fields.append(k + "：" + v) }
       }
-      // The head is the adopting body; the bodies before it, as written, go to 说明 (the checker
-      // compares the head with the body the statute names, WF5005).
-      if chain.count > 1 || (facts.household && facts.chainText != nil) {
-        fields.append("说明：" + (facts.chainText ?? chain.joined(separator: "、")) + (facts.household ? "，入户签字表决" : ""))
+      // A chain of bodies is the head as written (`村两委研究、…、村民会议表决`: the last adopted
+      // the charter); a body the kind implies (入户签字) closes it.
+      var head = chain.joined(separator: "、")
+      if chain.count > 1, let written = facts.chainText {
+        head = written + (chain.count > facts.chain.count ? "、" + (chain.last ?? "") : "")
       }
-      out.append(contentsOf: accepted("@通过 " + (chain.last ?? ""), fields, line: sources.first, notes: &notes))
+      out.append(contentsOf: accepted("@通过 " + head, fields, line: sources.first, notes: &notes))
     } else if let d = facts.date {
       notes.append(ImportNote(line: sources.first, text: .init(zh: "通过日期为\(d)，但原文没有写明通过机关，未写 @通过", en: "adopted on “\(d)”, but the text names no body: no @通过 written")))
     }
