@@ -244,6 +244,14 @@ struct Lowerer {
             ref.ordinals = prev.ordinals.filter { (Lowerer.unitRank[$0.unit] ?? 9) < rank } + ref.ordinals
           }
         }
+        // 选择前款第一项至第三项的，不影响选择第四项: a bare 第X项 later in the same sentence counts
+        // in the paragraph the sentence has been citing.
+        if !conjunction, let prev = previous, prev.anchor != nil || prev.relative != nil, ref.document == nil, ref.relative == nil,
+           ref.anchor == nil, ref.label == nil, let first = ref.ordinals.first, (Lowerer.unitRank[first.unit] ?? 0) > 5,
+           !between.contains(where: { "。；;！？".contains($0) }) {
+          ref.anchor = prev.anchor ?? prev.relative
+          ref.ordinals = prev.ordinals.filter { (Lowerer.unitRank[$0.unit] ?? 9) <= 5 } + ref.ordinals
+        }
         c.references.append(ref)
         previous = ref
         tokensBetween.removeAll(keepingCapacity: true)
