@@ -149,9 +149,14 @@ struct Lowerer {
     let mark = heading?.child(.mark).map { $0.cleanText } ?? (heading?.child(.structureLine) != nil ? "" : nil)
     c.divisions.append(Division(level: level, number: counters[level.rawValue], title: title, span: heading?.range ?? node.range,
                                 mark: mark, firstArticle: c.articles.count, endArticle: c.articles.count))
-    openDivisions.append(c.divisions.count - 1)
+    let index = c.divisions.count - 1
+    openDivisions.append(index)
     loc = Location()
     for child in node.childNodes where child.kind != heading?.kind { visit(child) }
+    // The division ends where its node ends (an article may follow it at the level above:
+    // `@条 四、…` among 一、 headings).
+    c.divisions[index].endArticle = c.articles.count
+    openDivisions.removeAll { $0 == index }
   }
 
   mutating func finishDivisions() {

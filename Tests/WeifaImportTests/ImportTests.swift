@@ -62,7 +62,9 @@ import WeifaTestSupport
     #expect(s.hasPrefix("@标题 栎林冲村村规民约\n@类型 村规民约\n@编号 条：1.\n"))
     #expect(s.contains("@通过 村民会议；日期：2023年11月20日；"), "\(s)")
     #expect(s.contains("应到：412户；赞成：371户\n"))
-    #expect(s.contains("@落款\n栎林冲村村民委员会\n"))
+    // The closing part (the adoption record after the last article, then the signature) is part of no article.
+    #expect(s.contains("@落款\n") && s.contains("\n栎林冲村村民委员会\n"))
+    #expect(s.components(separatedBy: "@落款").last.map { $0.contains("入户") && $0.contains("栎林冲村村民委员会") } == true, "\(s)")
     // A chain of bodies, as written: the last adopted the charter.
     let chain = String(decoding: TextImport.run(readBytes("Tests/Fixtures/layouts/29-adoption-chain.txt")).source, as: UTF8.self)
     #expect(chain.contains("@通过 村两委研究、党员大会讨论、村民代表会议审议、村民会议表决；应到：1032；实到：617；赞成：589；反对：11；弃权：17\n@施行 2023年8月1日\n"), "\(chain)")

@@ -73,11 +73,14 @@ struct RoundTripTests {
       for e in LayoutFixtures.expectations(txt) {
         total += 1
         let got = outline.entry(line: r.lineMap.indices.contains(e.line - 1) ? r.lineMap[e.line - 1] : 0)
-        if got.role == e.role && got.level == e.level && got.mark == e.mark { agree += 1 } else { misses["\(e.role) → \(got.role)", default: 0] += 1 }
+        // Adoption records and notes after the last article stand in the closing block (@落款)
+        // with the signature: the language has one place for all that belongs to no article.
+        let closing = got.role == "signature" && ["adoption", "other", "signature"].contains(e.role)
+        if (got.role == e.role || closing) && got.level == e.level && got.mark == e.mark { agree += 1 } else { misses["\(e.role) → \(got.role)", default: 0] += 1 }
       }
     }
     print("the parser reads the imported source as annotated on \(agree)/\(total) lines (\(RecognizerScoreTests.percent(agree, total))); the rest: " + misses.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-    #expect(agree * 1000 >= total * 960, "\(agree)/\(total)")
+    #expect(agree * 1000 >= total * 975, "\(agree)/\(total)")
   }
 
   @Test(arguments: LayoutFixtures.tuning())

@@ -376,6 +376,10 @@ struct Emission {
   mutating func body() {
     var byNumber = [Int: Int]()
     for (k, l) in layout.lines.enumerated() { byNumber[l.number] = k }
+    // The closing part — adoption records, notes and the signature after the last article — is
+    // part of no article: `@落款` opens it at its first line.
+    let lastUnit = layout.lines.lastIndex { [.heading, .article, .paragraph, .item, .subitem, .verse].contains($0.role) } ?? -1
+    let closingStart = layout.lines.indices.first { $0 > lastUnit && [.signature, .adoption, .other].contains(layout.lines[$0].role) }
     var number = 0, lineStart = 0
     var inArticle = false, closing = false, preamble = true
     let n = bytes.count
@@ -396,7 +400,7 @@ struct Emission {
         continue
       }
       let l = layout.lines[k]
-      if l.role == .signature && !closing {
+      if !closing && (l.role == .signature || k == closingStart) {
         closing = true
         write("@落款\n")
       }
