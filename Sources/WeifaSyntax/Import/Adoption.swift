@@ -97,6 +97,8 @@ enum AdoptionReader {
     s = s.trimmingSpaces()
     guard !s.isEmpty, s.count <= 20, !s.contains(where: { "，。；：,;:（）()".contains($0) }) else { return nil }
     if s.contains("入户") || s.contains("签字") || s.contains("征求意见") || s.hasSuffix("户") { return nil }
+    // Not a body: what was done (修订, 制定) or which time (第一次).
+    if ["修订", "修正", "制定", "通过", "修改"].contains(where: { s.contains($0) }) || (s.hasPrefix("第") && s.hasSuffix("次")) { return nil }
     return s
   }
 
