@@ -31,6 +31,7 @@ let package = Package(
     .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaTestSupport", "WeifaBenchSupport", "WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),
     .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaEvaluator", "WeifaRender", "WeifaDriver"]),
     .testTarget(name: "WeifaDriverTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaDriver"]),
+    .testTarget(name: "WeifaImportTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaDriver"]),
     .testTarget(name: "WeifaCLITests", dependencies: ["WeifaTestSupport", "WeifaBenchSupport", "WeifaCLI", "WeifaDriver", "WeifaBase"]),
   ]
 )

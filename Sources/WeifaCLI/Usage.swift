@@ -222,6 +222,23 @@ struct CommandUsage {
       ],
       status: .init(zh: "退出状态：0 已规范；1 有未规范或无法格式化的文件；2 用法或读写错误。", en: "Exit status: 0 formatted; 1 a file is not formatted or cannot be; 2 usage or I/O error.")),
     CommandUsage(
+      name: "import", valued: ["-o", "--output", "--format"], flags: ["--force"],
+      synopsis: .init(zh: "import 文件.txt|- [-o 文件.weifa] [--force] [--format text|json]", en: "import FILE.txt|- [-o FILE.weifa] [--force] [--format text|json]"),
+      summary: .init(zh: "把从 Word 复制出来的规约（纯文本）转为 Weifa 源文件：认出标题、序言、章、条、款、项、韵文和落款，正文一字不改；拿不准的地方写成「# 导入说明」注释并在标准错误中列出；输入可以是 UTF-8、GB18030/GBK 或 UTF-16，- 为标准输入",
+                     en: "turn a charter pasted from Word (plain text) into Weifa source: title, preamble, headings, articles, paragraphs, items, verse and the signature block are recognised and the text is kept as written; each reading that could go two ways is a “# 导入说明” comment and a note on stderr; the input may be UTF-8, GB18030/GBK or UTF-16, - for stdin"),
+      options: [
+        Option(form: "-o, --output 文件.weifa", zh: "写入文件（原子写入；不覆盖已有文件，除非加 --force；不能是输入文件），不给出时输出到标准输出", en: "write to FILE (atomically; an existing file only with --force; never the input) instead of stdout", formEn: "-o, --output FILE.weifa"),
+        Option(form: "--force", zh: "允许 -o 覆盖已有的文件", en: "let -o replace an existing file"),
+        Option(form: "--format text|json", zh: "text（默认）输出 Weifa 源文件；json 输出每一行的识别结果（角色、层级、编号）和说明", en: "text (the default) prints the Weifa source; json the outline (each line's role, level and mark) and the notes"),
+      ],
+      examples: [
+        Example(line: "weifa import Tests/Fixtures/layouts/charters/01-village-yi-headings.txt", zh: "「一、」为章、「1.」为条的村规民约", en: "a village charter with “一、” headings over “1.” articles"),
+        Example(line: "weifa import Tests/Fixtures/layouts/40-heading-or-article.txt --format json", zh: "每一行的识别结果和说明，JSON", en: "every line's reading and the notes, as JSON"),
+        Example(line: "weifa import Tests/Fixtures/layouts/charters/07-village-sanzijing.txt -o 芦岙村村规民约.weifa", zh: "三字经村规民约，写入文件", en: "a verse charter, written to a file"),
+      ],
+      status: .init(zh: "退出状态：0 已导入；1 未找到条文（仍输出全文）；2 用法或读写错误，或输入不是文本。",
+                    en: "Exit status: 0 imported; 1 no articles found (the text is still printed); 2 usage or I/O error, or the input is not text.")),
+    CommandUsage(
       name: "explain", valued: ["--format"], flags: ["--list"],
       synopsis: .init(zh: "explain 代码 [--format text|json]\nexplain --list [--format text|json]", en: "explain CODE [--format text|json]\nexplain --list [--format text|json]"),
       summary: .init(zh: "诊断代码的说明：为什么、错误和正确的示例、依据和修复方法", en: "a diagnostic code explained: why, a wrong and a right example, the legal basis and the fix"),

@@ -20,6 +20,17 @@ package typealias BatchRunner = WeifaEvaluator.BatchRunner
 /// The canonical layout (`weifa fmt`).
 package typealias Formatter = WeifaSyntax.Formatter
 package typealias FormatOptions = WeifaSyntax.FormatOptions
+/// Plain text pasted from Word → Weifa source, with the layout read and the notes (`weifa import`).
+package typealias ImportResult = WeifaSyntax.ImportResult
+package typealias ImportNote = WeifaSyntax.ImportNote
+
+/// `weifa import`: the importer, reached through the driver like every other stage.
+package enum TextImport {
+  /// The Weifa source for `bytes` (UTF-8, as the front end decoded them), its outline and notes.
+  package static func run(_ bytes: [UInt8]) -> ImportResult { Importer.run(bytes) }
+  /// Why `bytes` are not text that can be imported (control bytes, bytes that are not UTF-8), or nil.
+  package static func refusal(_ bytes: [UInt8]) -> LocalizedText? { Importer.refusal(bytes) }
+}
 
 extension Analysis {
   /// The syntax tree of the first document, as `weifa tree` and the tree goldens print it.

@@ -149,9 +149,14 @@ struct Lowerer {
     let mark = heading?.child(.mark).map { $0.cleanText } ?? (heading?.child(.structureLine) != nil ? "" : nil)
     c.divisions.append(Division(level: level, number: counters[level.rawValue], title: title, span: heading?.range ?? node.range,
                                 mark: mark, firstArticle: c.articles.count, endArticle: c.articles.count))
-    openDivisions.append(c.divisions.count - 1)
+    let index = c.divisions.count - 1
+    openDivisions.append(index)
     loc = Location()
     for child in node.childNodes where child.kind != heading?.kind { visit(child) }
+    // The division ends where its node ends (an article may follow it at the level above:
+    // `@条 四、…` among 一、 headings).
+    c.divisions[index].endArticle = c.articles.count
+    openDivisions.removeAll { $0 == index }
   }
 
   mutating func finishDivisions() {
@@ -243,6 +248,14 @@ struct Lowerer {
             ref.anchor = prev.anchor
             ref.ordinals = prev.ordinals.filter { (Lowerer.unitRank[$0.unit] ?? 9) < rank } + ref.ordinals
           }
+        }
+        // 选择前款第一项至第三项的，不影响选择第四项: a bare 第X项 later in the same sentence counts
+        // in the paragraph the sentence has been citing.
+        if !conjunction, let prev = previous, prev.anchor != nil || prev.relative != nil, ref.document == nil, ref.relative == nil,
+           ref.anchor == nil, ref.label == nil, let first = ref.ordinals.first, (Lowerer.unitRank[first.unit] ?? 0) > 5,
+           !between.contains(where: { "。；;！？".contains($0) }) {
+          ref.anchor = prev.anchor ?? prev.relative
+          ref.ordinals = prev.ordinals.filter { (Lowerer.unitRank[$0.unit] ?? 9) <= 5 } + ref.ordinals
         }
         c.references.append(ref)
         previous = ref

@@ -257,7 +257,13 @@ extension LineParser {
   /// The text after the one separating space is the line as printed.
   mutating func structureLine(_ level: LayoutLevel, keywordEnd: Int) {
     let kind = level.kind
+    // `@条 四、…` numbered in the style of the headings around it stands beside them, not under one.
+    var textStart = keywordEnd
+    if textStart < lineEnd, LineParser.isSpace(Bytes.decode(b, textStart).0) { textStart = next(textStart) }
+    let sibling = kind == .article ? markAt(spacesEnd(textStart)).flatMap { styles.kind($0.style) } : nil
     switch kind {
+    case .article where sibling.map({ LineParser.level($0) < LineParser.level(.article) }) == true:
+      closeTo(LineParser.level(sibling!), closingPreamble: true)
     case .part, .subPart, .chapter, .section, .article:
       closeTo(LineParser.level(kind), closingPreamble: true)
     case .paragraph:

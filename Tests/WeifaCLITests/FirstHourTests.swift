@@ -276,6 +276,9 @@ struct SplitMix: RandomNumberGenerator {
       ["batch", shimen, "--residents", csv], ["batch", shimen, "--residents", "/nonexistent.csv"],
       ["fmt", "--check", messy], ["fmt", "--check", "--write", messy], ["fmt", temporaryFile(broken)],
       ["explain", "--list"], ["explain", "WF2001"], ["explain", "WF2006"], ["explain", "WF9999"],
+      ["import", repoRoot.appendingPathComponent("Tests/Fixtures/layouts/charters/04-village-arabic-dot.txt").path],
+      ["import", repoRoot.appendingPathComponent("Tests/Fixtures/layouts/40-heading-or-article.txt").path],
+      ["import", dir + "/binary.weifa"], ["import", temporaryFile("", name: "empty.txt")], ["import"],
       ["tree"],
     ]
   }
@@ -286,7 +289,8 @@ struct SplitMix: RandomNumberGenerator {
       let r = run(args + ["--lang", "en"])
       // build prints the charter itself (a Chinese document) on stdout: only its messages are English.
       // batch writes data: its header is in English, its rows are the charter's labels.
-      let out = args.first == "build" ? "" : args.first == "batch" ? String(r.out.prefix { $0 != "\n" }) : r.out
+      // import prints the charter as Weifa source on stdout: only its notes are English.
+      let out = args.first == "build" || args.first == "import" ? "" : args.first == "batch" ? String(r.out.prefix { $0 != "\n" }) : r.out
       let printed = out + r.err
       let leaked = Self.leaks(printed)
       if !leaked.isEmpty { failures.append("weifa \(args.joined(separator: " ")) --lang en:\n  " + leaked.prefix(5).joined(separator: "\n  ")) }

@@ -6,7 +6,8 @@ import WeifaTestSupport
 /// Every `weifa` command README.md shows runs as printed (issue 15, item 8): each line that
 /// calls the binary (`$W …`, `.build/debug/weifa …`, `swift run weifa …`) is run in process, its
 /// repository paths made absolute and its `-o` output put in a temporary directory, and must
-/// exit 0. (`swift test` and the benchmark's lines are what CI runs itself.)
+/// exit 0; a file an earlier line wrote with `-o` is read from there by the lines after it.
+/// (`swift test` and the benchmark's lines are what CI runs itself.)
 @Suite struct ReadmeCommandsTests {
   static func commands() -> [[String]] {
     let text = String(decoding: readBytes("README.md"), as: UTF8.self)
@@ -26,6 +27,8 @@ import WeifaTestSupport
 
   @Test func everyCommandRunsAsPrinted() {
     let dir = temporaryDirectory()
+    // What an earlier line wrote with -o: a later line that names it reads it there.
+    var written = Set<String>()
     for words in Self.commands() {
       var args = [String]()
       var i = 0
@@ -33,9 +36,11 @@ import WeifaTestSupport
         let w = words[i]
         if w == "-o", i + 1 < words.count {
           args += ["-o", dir + "/" + words[i + 1]]
+          written.insert(words[i + 1])
           i += 2
           continue
         }
+        if written.contains(w) { args.append(dir + "/" + w); i += 1; continue }
         let inRepo = repoRoot.appendingPathComponent(w).path
         args.append(!w.hasPrefix("-") && FileManager.default.fileExists(atPath: inRepo) ? inRepo : w)
         i += 1

@@ -81,6 +81,14 @@ let messy = """
     expectCanonical(messy)
   }
 
+  /// Numbers as real charters write them (三、, ③) are renumbered in their own style, and the
+  /// references move with them.
+  @Test func renumbersMarksInTheirStyle() {
+    let text = "@标题 甲\n@编号 条：一、；项：①\n一、甲，依照第三条：\n①一；\n③二。\n三、乙。\n四、丙。\n"
+    #expect(formatted(text, renumber: true) == "@标题 甲\n@编号 条：一、；项：①\n一、甲，依照第二条：\n①一；\n②二。\n二、乙。\n三、丙。\n")
+    #expect(formatted(text) == text)
+  }
+
   @Test func renumberMovesReferencesWithTheirArticles() {
     let text = """
     第一条【甲】 依照第二条和第二条【乙】以及第三条第一款第二项的规定。

@@ -71,6 +71,10 @@ package enum Formatter {
     guard a.count == b.count else { return fail("内容不同", "the content differs") }
     for (x, y) in zip(a, b) {
       let numberKinds: Set<SyntaxKind> = [.digits, .numeral, .question]
+      if x.kind == .circled && y.kind == .circled {
+        if !renumbered && x.text != y.text { return fail("编号「\(x.text)」被改动", "the number “\(x.text)” changed") }
+        continue
+      }
       if numberKinds.contains(x.kind) && numberKinds.contains(y.kind) {
         if x.kind != .question && y.kind != .question && !renumbered && ChineseNumeral.parse(x.text) != ChineseNumeral.parse(y.text) {
           return fail("数字「\(x.text)」被改动", "the number “\(x.text)” changed")

@@ -113,7 +113,7 @@ struct Numbering {
             let (oldItem, newItem) = number(item, &items, .item)
             if let oldItem, map[oldItem] == nil { map[oldItem] = newItem }
             var subitems = Counter()
-            for sub in item.childNodes where sub.kind == .subitem { number(sub.child(.subitemNumber), &subitems, .subitem) }
+            for sub in item.childNodes where sub.kind == .subitem { number(sub.child(.subitemNumber) ?? sub.child(.mark), &subitems, .subitem) }
           }
           paragraphs.append(map)
         }
@@ -129,10 +129,13 @@ struct Numbering {
   @discardableResult
   private mutating func number(_ holder: SyntaxNode?, _ counter: inout Counter, _ level: SyntaxKind) -> (Int?, Int) {
     guard let holder else { counter.last += 1; return (nil, counter.last) }
-    let token: SyntaxToken? = holder.child(.numeral_)?.childTokens.first
-      ?? holder.childTokens.first { $0.kind == .digits || $0.kind == .question }
+    // A numbering mark as written (三、 3. （三） ③) holds the number.
+    let numbered = holder.child(.mark) ?? holder
+    let token: SyntaxToken? = numbered.child(.numeral_)?.childTokens.first
+      ?? numbered.childTokens.first { $0.kind == .digits || $0.kind == .question || $0.kind == .circled }
     guard let token else { counter.last += 1; return (nil, counter.last) }
-    let written = token.kind == .question ? nil : ChineseNumeral.parse(token.text)
+    let written = token.kind == .question ? nil
+      : token.kind == .circled ? token.text.unicodeScalars.first.flatMap(MarkStyle.circledValue) : ChineseNumeral.parse(token.text)
     let new: Int
     if renumber || written == nil { new = counter.last + 1 } else { new = written! }
     counter.last = new
@@ -150,7 +153,8 @@ struct Numbering {
   /// A number in the style of the token it replaces: Arabic stays Arabic, ？ becomes Chinese
   /// (Arabic for sub-items, which are written 1. 2. 3.).
   static func spell(_ n: Int, like kind: SyntaxKind, subitem: Bool = false) -> String {
-    kind == .digits || subitem ? String(n) : ChineseNumeral.format(n)
+    if kind == .circled { return MarkStyle.circled.format(n) }
+    return kind == .digits || subitem ? String(n) : ChineseNumeral.format(n)
   }
 
   /// Moves the numbers of references in this document along with what they point at.

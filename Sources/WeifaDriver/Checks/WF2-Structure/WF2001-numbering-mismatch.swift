@@ -57,6 +57,8 @@ extension StructureChecks {
     var opening = false
     /// Places of the article run where numbering legitimately starts again at 1.
     var restarts = Set<Int>()
+    /// The numbering style of the headings (一、 in 一、总则), when they have one.
+    var headingStyle: MarkStyle?
     func add(_ holder: SyntaxNode?, _ counter: Counter, _ unit: String) {
       runs[counter.id].append((holder, unit, opening))
       opening = false
@@ -73,6 +75,7 @@ extension StructureChecks {
           add(child.child(.subPartHeading), subPart, "分编")
           visit(child, chapter: chapter)     // chapters continue across 分编 within a 编
         case .chapter:
+          if headingStyle == nil, let m = child.child(.chapterHeading)?.child(.mark) { headingStyle = MarkStyle.named(m.significantText) }
           add(child.child(.chapterHeading), chapter, "章")
           visit(child, chapter: Counter(&runs))
         case .section:
@@ -81,6 +84,12 @@ extension StructureChecks {
         case .article:
           // 一、 1. （一） numbering may start again under each heading (一、总则 / 1. 2. …, 二、… / 1. …).
           let heading = child.child(.articleHeading)
+          // An article numbered in the headings' style (四、 among 一、总则 … 五、附则) counts with them.
+          if let m = heading?.child(.mark), let style = headingStyle, MarkStyle.named(m.significantText) == style {
+            add(heading, chapter, "章")
+            visit(child, chapter: Counter(&runs))
+            continue
+          }
           if opening, heading?.child(.mark) != nil, let (_, n) = number(heading), n == 1, !runs[article.id].isEmpty {
             runs[article.id].append((nil, "条", true))   // a break: the run goes on from 1
             restarts.insert(runs[article.id].count)
