@@ -100,11 +100,11 @@ package struct ClauseAnalysis: Sendable {
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款"], .measure(.fine))
-    add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "义务工"], .measure(.penaltyInKind))
+    add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工"], .measure(.penaltyInKind))
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
-    add(["游街", "示众", "挂牌", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判"], .measure(.dignity))
+    add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气"], .measure(.utilitiesCut))
     add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任"], .measure(.vague))
@@ -242,7 +242,10 @@ package struct ClauseAnalysis: Sendable {
         || t.scalars[b.lowerBound] == 0x7531 /* 由 */
       for tok in ts {
         if case .imposer(let x) = tok.lex, clause.imposer == nil { clause.imposer = (x, part(tok)) }
-        if case .bearer(let x) = tok.lex, k > 0, clause.bearer == nil { clause.bearer = (x, part(tok)) }
+        // Someone else than the actor: a bearer named after the offence, or the actor's own (其子女, 其家属).
+        if case .bearer(let x) = tok.lex, clause.bearer == nil, k > 0 || (tok.start > b.lowerBound && t.scalars[tok.start - 1] == 0x5176 /* 其 */) || t.scalars[tok.start] == 0x5176 {
+          clause.bearer = (x, part(tok))
+        }
       }
       // Negation: a negator before the measure within the clause, or carried from a clause
       // that says 不得以…为由 / 不得以…方式.
@@ -280,7 +283,8 @@ package struct ClauseAnalysis: Sendable {
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure)
-      if let (measure, tok) = m, !given.contains(measure), !(measure.standing != .lawful && given.contains(where: { $0.standing == .unlawful })) {
+      // Each measure once a sentence; a contested one is not reported beside an unlawful one.
+      if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
         let span = tok.map { t.range($0.start..<$0.end) } ?? clause.range
         clause.measureSpan = span
@@ -352,7 +356,7 @@ extension ClauseAnalysis {
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1, negatorAt == nil {
       return (.incompatibleOffice, sv)
     }
-    if sTopic(.election) || sTopic(.candidate) || sTopic(.ballot) {
+    if sTopic(.election) || sTopic(.candidate) || s.contains("登记参加选举") {
       if sTopic(.recallWord) || s.contains("过半数") || s.contains("【") { return nil }
       if s.contains("都有选举权") || s.contains("应当予以登记") || s.contains("依照法律被剥夺") || s.contains("不分民族") || inSentence({ $0 == .protect }) { return nil }
       if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.contains("须") || c.contains("只能") || c.contains("必须") || c.contains("不再登记") {
@@ -389,7 +393,7 @@ extension ClauseAnalysis {
     }
     // Someone else bears it.
     if let b = bearer, b != .actor, !objects.contains(.statutory) || b == .relatives {
-      if takes && (objects != [.honours] || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil {
+      if takes && (objects != [.honours] || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.contains($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
@@ -400,7 +404,13 @@ extension ClauseAnalysis {
       if f == .vague && amount { return (.fine, measureTok) }
       if f == .fine && c.contains("违约金") && sTopic(.owners) { return (.penaltyClause, measureTok) }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
+      if f == .serviceConditioning && objects.contains(.statutory) { return (.statutoryBenefit, measureTok) }
       return (f, measureTok)
+    }
+    // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
+    if takes, ["停止", "暂停", "中止", "切断", "中断"].contains(where: { c.contains($0) }),
+       ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气"].contains(where: { c.contains($0) }), lawfulAt == nil {
+      return (.utilitiesCut, deprive)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
       return (amount ? .fine : .penaltyInKind, p)

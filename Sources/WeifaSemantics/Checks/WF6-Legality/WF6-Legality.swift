@@ -83,7 +83,9 @@ package enum LegalityChecks: Check {
         // A 后果 is a consequence: analysed as the consequence clause of the rule's norm (its 行为).
         let norm = String((r.act ?? "").map { $0 == "。" ? "，" : $0 })
         let a = ClauseAnalysis(Substring(norm.isEmpty ? n.name : norm + "，" + n.name), base: 0)
-        if let cl = a.clauses.first(where: { $0.measure.map { $0.standing != .lawful } ?? false }), let m = cl.measure {
+        // Only what the 后果 says is reported: the 行为 is the norm it follows.
+        let normEnd = norm.isEmpty ? 0 : norm.utf8.count + "，".utf8.count
+        if let cl = a.clauses.first(where: { $0.range.lower >= normEnd && ($0.measure.map { $0.standing != .lawful } ?? false) }), let m = cl.measure {
           reportMeasure(m, clause: cl, quote: n.name, at: n.span, residents: residents, &ctx)
           continue
         }
@@ -154,9 +156,20 @@ package enum LegalityChecks: Check {
   private static func prose(_ range: TextRange, _ residents: Bool, _ context: ArticleContext, _ ctx: inout CheckContext) {
     let text = ctx.file.text(range)
     guard !text.isEmpty else { return }
-    let a = ClauseAnalysis(text[...], base: range.lower)
+    // A paragraph's span may run over the directive and comment lines under it: only prose lines are read.
+    var clauses = [ClauseAnalysis.Clause]()
+    var lineStart = text.startIndex
+    while lineStart < text.endIndex {
+      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+      let line = text[lineStart..<lineEnd]
+      let lead = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+      if !lead.hasPrefix("@") && !lead.hasPrefix("#") && !lead.isEmpty {
+        clauses += ClauseAnalysis(line, base: range.lower + text[..<lineStart].utf8.count).clauses
+      }
+      lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+    }
     var decided = [TextRange]()
-    for cl in a.clauses {
+    for cl in clauses {
       if cl.negated || cl.measure != nil { decided.append(cl.range) }
       guard let m = cl.measure, m.standing != .lawful else { continue }
       if context.settles(m) { continue }
