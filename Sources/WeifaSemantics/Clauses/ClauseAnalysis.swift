@@ -82,7 +82,7 @@ package struct ClauseAnalysis: Sendable {
   enum Act: Sendable, Equatable { case move, marry, rent, study, stand, register }
   enum Topic: Sendable, Equatable {
     case election, candidate, recallWord, office, supervisory, committeeMember, ballot, unfit, twice, statutoryEnd, nearRelative, serves
-    case deposit, pet, ceremony, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
+    case deposit, pet, ceremony, custom, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
   }
 
   static let lexicon: Lexicon<Lex> = {
@@ -96,7 +96,7 @@ package struct ClauseAnalysis: Sendable {
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
-         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "不能享受", "无权享受", "不得享有"], .deprive)
+         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有"], .deprive)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款"], .measure(.fine))
@@ -108,8 +108,8 @@ package struct ClauseAnalysis: Sendable {
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气"], .measure(.utilitiesCut))
     add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任"], .measure(.vague))
-    add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由"], .measure(.propertyControl))
-    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其"], .measure(.serviceConditioning))
+    add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售"], .measure(.propertyControl))
+    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
     add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除"], .measure(.civilRemedy))
     add(["通报", "红黑榜", "公示"], .measure(.notice))
@@ -119,12 +119,12 @@ package struct ClauseAnalysis: Sendable {
     add(["承包地", "责任田", "口粮田", "土地承包", "承包经营权", "山林"], .object(.land))
     add(["宅基地", "建房"], .object(.homestead))
     add(["分红", "红利"], .object(.dividend))
-    add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助"], .object(.ownWelfare))
+    add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助", "慰问品", "慰问", "过节物资"], .object(.ownWelfare))
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾"], .object(.honours))
     add(["入学", "就读", "上学", "升学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户"], .object(.service))
     add(["外出", "离开", "走动", "出村", "外出务工"], .act(.move))
-    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼"], .act(.marry))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶"], .act(.marry))
     add(["承租", "租住", "租房"], .act(.rent))
     add(["担任", "参选", "当选", "竞选"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女"], .condition(.marital))
@@ -132,10 +132,10 @@ package struct ClauseAnalysis: Sendable {
     add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户"], .condition(.origin))
-    add(["其子女", "子女", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐"], .bearer(.relatives))
+    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐"], .bearer(.relatives))
     add(["全家", "全户", "家庭"], .bearer(.household))
     add(["全组", "全村民小组", "整个小组", "村民小组内"], .bearer(.group))
-    add(["房东", "担保人", "连带"], .bearer(.guarantor))
+    add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
     add(["监护人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
     add(["物业", "物业公司", "业主委员会"], .imposer(.propertyManager))
@@ -158,7 +158,8 @@ package struct ClauseAnalysis: Sendable {
     add(["兼任", "组成", "可以担任", "不受限制"], .topic(.serves))
     add(["保证金", "押金"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "鞭炮", "大操大办", "宴请"], .topic(.ceremony))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡"], .topic(.ceremony))
+    add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须"], .topic(.limit))
     add(["全体村民过半数", "五分之四以上", "四分之三以上", "三分之二以上", "全体村民"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告"], .topic(.petitionWay))
@@ -340,7 +341,8 @@ extension ClauseAnalysis {
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || s.contains("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
-      let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免"].contains { c.contains($0) }
+      let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换"].contains { c.contains($0) }
+        || c.contains("由") && !c.contains("、")
       if !acting { return nil }
       return (s.contains("免去") || s.contains("免职")) && !s.contains("罢免") ? (.officeTermination, r) : (.recall, r)
     }
@@ -359,6 +361,11 @@ extension ClauseAnalysis {
     if sTopic(.election) || sTopic(.candidate) || s.contains("登记参加选举") {
       if sTopic(.recallWord) || s.contains("过半数") || s.contains("【") { return nil }
       if s.contains("都有选举权") || s.contains("应当予以登记") || s.contains("依照法律被剥夺") || s.contains("不分民族") || inSentence({ $0 == .protect }) { return nil }
+      // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
+      if (s.contains("选举") || s.contains("投票") || s.contains("候选")), c.contains("须") || c.contains("只能") || c.contains("必须"),
+         topic(.election) == nil, !s.contains("过半数") {
+        return (.electionNarrowing, ts.first)
+      }
       if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.contains("须") || c.contains("只能") || c.contains("必须") || c.contains("不再登记") {
         return (.electionNarrowing, e)
       }
@@ -419,7 +426,7 @@ extension ClauseAnalysis {
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
-      let exempt = ["民政", "依法决定", "县级人民政府", "依法审批", "本人申请", "自愿"].contains { s.contains($0) }
+      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿"].contains { s.contains($0) }
       if objs.contains(.honours) && !objs.contains(.statutory) { return (.honours, d) }
       if objs.contains(.statutory) { return exempt ? nil : (.statutoryBenefit, d) }
       if objs.contains(.land) || (objs.contains(.homestead) && (c.contains("申请") || c.contains("审批"))) { return exempt ? nil : (.landTaken, d) }
@@ -443,7 +450,12 @@ extension ClauseAnalysis {
     if !soft, lawfulAt == nil, s.contains("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
        !s.contains("规定") { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
-    if !soft, let cer = topic(.ceremony), ts.contains(where: { $0.lex == .topic(.limit) }) || negatorAt.map({ $0 < cer.start }) == true { return (.customReform, cer) }
+    // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
+    if !soft, sTopic(.ceremony), let cer = ts.first(where: { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }),
+       ts.contains(where: { $0.lex == .topic(.limit) }) && topic(.ceremony) != nil
+        || ts.contains(where: { tok in (tok.lex == .topic(.ceremony) || tok.lex == .topic(.custom)) && negatorAt.map { $0 < tok.start } == true }) {
+      return (.customReform, cer)
+    }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
     if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数"].contains(where: { s.contains($0) }),
        ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.contains($0) }),

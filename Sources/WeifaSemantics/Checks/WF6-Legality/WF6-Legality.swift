@@ -103,9 +103,11 @@ package enum LegalityChecks: Check {
     // (A @禁止 describes what is forbidden: forbidding a fine is lawful, so it is not read.)
     for b in c.bodies { for role in b.roles { field(role.duties, in: role.span, residents, &ctx) } }
     // (A @倡导 encourages: what it encourages is no sanction either.)
+    // (A @权利 or @享有 grants: a cap it names is a permission, not a limit.)
     for r in c.rules where r.kind != .prohibition && r.kind != .advocacy {
-      field(r.act, in: r.span, residents, &ctx)
-      field(r.content, in: r.span, residents, &ctx)
+      let grants = r.kind == .right || r.kind == .benefit
+      field(r.act, in: r.span, residents, grants: grants, &ctx)
+      field(r.content, in: r.span, residents, grants: grants, &ctx)
     }
     // Prose, clause by clause. An article whose directives or prose enforce it only by lawful
     // measures (批评教育, 取消评优 …) makes its limits on customs and animals lawful: the means decide.
@@ -133,12 +135,12 @@ package enum LegalityChecks: Check {
   }
 
   /// Reads a text field of a directive as prose, where it stands in the directive's line.
-  private static func field(_ text: String?, in span: TextRange, _ residents: Bool, _ ctx: inout CheckContext) {
+  private static func field(_ text: String?, in span: TextRange, _ residents: Bool, grants: Bool = false, _ ctx: inout CheckContext) {
     guard let text, !text.isEmpty else { return }
     let line = ctx.file.text(span)
     guard let r = line.firstByteRange(of: text) else { return }
     let lower = span.lower + line[..<r.lowerBound].utf8.count
-    prose(TextRange(lower, lower + text.utf8.count), residents, ArticleContext(), &ctx)
+    prose(TextRange(lower, lower + text.utf8.count), residents, ArticleContext(enforcedLawfully: grants), &ctx)
   }
 
   /// Prose, clause by clause (`ClauseAnalysis`): each clause that sets an unlawful or contested
