@@ -93,7 +93,7 @@ package struct ClauseAnalysis: Sendable {
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
          "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "报请", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
-    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复"], .protect)
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有"], .deprive)
@@ -126,7 +126,7 @@ package struct ClauseAnalysis: Sendable {
     add(["外出", "离开", "走动", "出村", "外出务工"], .act(.move))
     add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶"], .act(.marry))
     add(["承租", "租住", "租房"], .act(.rent))
-    add(["担任", "参选", "当选", "竞选"], .act(.stand))
+    add(["担任"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女"], .condition(.marital))
     add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育"], .condition(.familyPlanning))
     add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状"], .condition(.petition))
@@ -144,7 +144,7 @@ package struct ClauseAnalysis: Sendable {
     add(["党支部", "村党支部", "纪委", "党委"], .imposer(.partyBranch))
     add(["镇人民政府", "乡人民政府", "乡镇", "街道办事处", "镇政府"], .imposer(.township))
     add(["予以", "一律", "视为"], .imposer(.passive))
-    add(["选举", "选民", "投票", "选举权", "被选举权"], .topic(.election))
+    add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选"], .topic(.election))
     add(["候选人"], .topic(.candidate))
     add(["罢免", "撤换", "免去", "免职", "撤销其职务"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
@@ -161,7 +161,7 @@ package struct ClauseAnalysis: Sendable {
     add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须"], .topic(.limit))
-    add(["全体村民过半数", "五分之四以上", "四分之三以上", "三分之二以上", "全体村民"], .topic(.threshold))
+    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责"], .topic(.naming))
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播"], .topic(.publish))
@@ -222,7 +222,15 @@ package struct ClauseAnalysis: Sendable {
     // The sentence's conditions (not negated or protected: 不得以离婚为由… is no condition).
     var conditions = [(Condition, ClausePart)]()
     var conditionAt = [Int]()
-    let protected = has { $0 == .protect }
+    // A protection (平等, 同等, 不受影响) counts unless the clause takes it away (不享受……同等待遇).
+    var protected = false
+    for ts in words {
+      var took = false
+      for tok in ts {
+        if tok.lex == .deprive { took = true }
+        if tok.lex == .protect && !took { protected = true }
+      }
+    }
     for tok in all {
       if case .condition(let c) = tok.lex, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
     }
@@ -283,7 +291,7 @@ package struct ClauseAnalysis: Sendable {
       let m = Self.classify(clauseText: clause.text, sentence: sentenceText, clauseTokens: ts, all: Array(all), found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
-                            isFirst: k == 0, negated: negatedMeasure)
+                            isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected)
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -324,13 +332,13 @@ extension ClauseAnalysis {
   // swiftlint:disable:next function_parameter_count cyclomatic_complexity
   static func classify(clauseText c: String, sentence s: String, clauseTokens ts: [Token], all: [Token], found: Measure?,
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
-                       conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool) -> (Measure, Token?)? {
+                       conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
+                       protectedSentence: Bool) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
     func sTopic(_ x: Topic) -> Bool { inSentence { $0 == .topic(x) } }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
-    let protectedSentence = all.contains { $0.lex == .protect }
     let takes = deprive != nil && !negated && !protectedSentence
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
@@ -428,7 +436,10 @@ extension ClauseAnalysis {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
       let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿"].contains { s.contains($0) }
       if objs.contains(.honours) && !objs.contains(.statutory) { return (.honours, d) }
-      if objs.contains(.statutory) { return exempt ? nil : (.statutoryBenefit, d) }
+      // The benefit is what is taken (取消其低保, 低保……停发), not who is spared (低保家庭不参加筹集).
+      let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
+        || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.contains($0) }
+      if objs.contains(.statutory) && statutoryTaken { return exempt ? nil : (.statutoryBenefit, d) }
       if objs.contains(.land) || (objs.contains(.homestead) && (c.contains("申请") || c.contains("审批"))) { return exempt ? nil : (.landTaken, d) }
       if objs.contains(.ownWelfare) { return (.ownWelfare, d) }
       if objs.contains(.dividend) { return (.dividend, d) }
@@ -436,6 +447,10 @@ extension ClauseAnalysis {
       if objs.contains(.service) { return (.serviceConditioning, d) }
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
+    // Leaving the village needs the committee's leave (外出打工须经村委会批准).
+    if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { c.contains($0) }) { return (.liberty, a.1) }
+    // Purchases from a shop the village names (必须在村指定的超市购买).
+    if c.contains("指定"), ["购买", "采购", "投保", "收购", "销售"].contains(where: { c.contains($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
     if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !s.contains("不收") && !s.contains("免费") {
       return (.mediationFee, f)
@@ -448,7 +463,7 @@ extension ClauseAnalysis {
     if found == .fine || c.contains("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
     if !soft, lawfulAt == nil, s.contains("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
-       !s.contains("规定") { return (.petLimit, p) }
+       !["规定", "依照", "依法", "办法", "条例"].contains(where: { s.contains($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
     if !soft, sTopic(.ceremony), let cer = ts.first(where: { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }),
