@@ -90,8 +90,10 @@ import WeifaTestSupport
   }
 
   /// The figures reached (a change that lowers them fails).
-  /// Tuning: the clause analysis of issue 12 (2026-12-01) reaches every clause.
-  static let floors = (tuningCaught: 128, tuningFalseAlarms: 0, tuningWarned: 38, heldOutCaught: 12, heldOutFalseAlarms: 3, heldOutWarned: 0)
+  /// Tuning: the clause analysis of issue 12 (2026-12-01) reaches every clause. Held out: measured
+  /// once with the detector frozen, never tuned on (2026-12-01): caught 43/84, warned 11/28 (1 contested
+  /// clause raised as an error), false alarms 2/55 — far below the targets of issue 12 (≥ 95%, ≥ 90%, 0).
+  static let floors = (tuningCaught: 128, tuningFalseAlarms: 0, tuningWarned: 38, heldOutCaught: 43, heldOutFalseAlarms: 2, heldOutWarned: 11)
 }
 
 /// The commonest sentence of a real 村规民约: a prohibition and its sanction in one sentence. The
