@@ -26,19 +26,28 @@ import WeifaSemantics
 ///               rules: [rule], bodies: [body], matters: [matter],
 ///               autonomyList, assistanceList: [name],
 ///               procedures: [procedure], ratings: [rating], publicities: [publicity], cases: [case],
-///               references: [reference], diagnostics: [diagnostic] }
+///               references: [reference], diagnostics: [diagnostic],
+///               signature: [string]                      — the 落款 lines as written
+///               lines: [{ role, level, mark: string|null, line, text }]
+///                                                        — every printed line as `build --to text` prints it:
+///                                                          role title|preamble|heading|article|paragraph|item|
+///                                                          subitem|signature|blank }
 /// adoption    { body, date: date|null, expected, attended, yes, no, abstain: int|null, note: string|null, line }
 /// filing      { organ, date: date|null, line }
 /// date        "YYYY-MM-DD"
 /// division    { level: "part"|"subPart"|"chapter"|"section", number, heading: "第一章", title,
+///               mark: string|null                        — 一、 as written; "" for an unnumbered heading; null for 第X章
 ///               firstArticle, lastArticle: int|null, line }
 /// article     { number                                   — assigned (what 第？条 gets; what is printed)
 ///               written: int|null                        — the number the drafter wrote
 ///               heading: "第十一条", label: string|null, line, generated: bool,
+///               mark: string|null                        — the number as written (第十一条, 三、, 3., （三）, ③); null if none
+///               citation: "第三条"                        — how it is cited (「二、村风」第1条 when numbers restart)
+///               labelPrinted: bool                       — false for a label given by @条标
 ///               paragraphs: [{ text, printed, items: [item] }] }
 ///                                                        — text as written; printed with references resolved;
 ///                                                          for a generated article, text = printed = generated prose
-/// item        { number, heading: "（一）" or "1.", text, printed, subitems: [item] }
+/// item        { number, heading: "（一）" or "1.", mark: string|null (as written), text, printed, subitems: [item] }
 /// location    { article, paragraph, item, subitem: int|null }
 /// reference   { text                                     — as written
 ///               printed                                  — as printed (第X条 for 【条标】, renumbered, 第三项 for 第（三）项)
@@ -164,6 +173,11 @@ struct DocumentJSON {
     m.append(("cases", .array(c.cases.map(example))))
     m.append(("references", refs(c.references)))
     m.append(("diagnostics", .array(input.diagnostics.map(diagnostic))))
+    m.append(("signature", .array(c.signature.map { JSONValue.string(c.file.text($0).trimmingSpaces()) })))
+    m.append(("lines", .array(c.printedLines.map { l in
+      .obj([("role", .string(l.role.rawValue)), ("level", .int(l.level)), ("mark", .str(l.mark)),
+            ("line", .int(c.file.location(of: l.range.lower).line)), ("text", .string(c.file.text(l.range)))])
+    })))
     return .obj(m)
   }
 
@@ -193,6 +207,7 @@ struct DocumentJSON {
     return .obj([
       ("level", .string(StatuteNumber.levelName(d.level))), ("number", .int(StatuteNumber.number(of: d, in: c))),
       ("heading", .string(StatuteNumber.division(d.level, StatuteNumber.number(of: d, in: c)))), ("title", .string(d.title)),
+      ("mark", .str(d.mark)),
       ("firstArticle", has ? articleNumber(d.firstArticle) : .null), ("lastArticle", has ? articleNumber(d.endArticle - 1) : .null),
       ("line", line(d.span)),
     ])
@@ -213,10 +228,10 @@ struct DocumentJSON {
       for p in a.paragraphs {
         let items: [JSONValue] = p.items.map { item in
           let subs: [JSONValue] = item.subitems.map { s in
-            .obj([("number", .int(s.number)), ("heading", .string(StatuteNumber.subitem(s.number))), ("text", .string(s.text)),
+            .obj([("number", .int(s.number)), ("heading", .string(StatuteNumber.subitem(s.number))), ("mark", .str(s.mark)), ("text", .string(s.text)),
                   ("printed", .string(printer.inlines(s.text, span: s.span).plain)), ("subitems", .array([]))])
           }
-          return .obj([("number", .int(item.number)), ("heading", .string(StatuteNumber.item(item.number))), ("text", .string(item.text)),
+          return .obj([("number", .int(item.number)), ("heading", .string(StatuteNumber.item(item.number))), ("mark", .str(item.mark)), ("text", .string(item.text)),
                        ("printed", .string(printer.inlines(item.text, span: item.span, excluding: item.subitems.map(\.span)).plain)),
                        ("subitems", .array(subs))])
         }
@@ -226,6 +241,7 @@ struct DocumentJSON {
     return .obj([
       ("number", .int(a.number)), ("written", .num(a.written)), ("heading", .string(StatuteNumber.article(a.number))),
       ("label", .str(a.label)), ("line", line(a.headingSpan)), ("generated", .bool(generated)),
+      ("mark", .str(a.mark)), ("citation", .string(c.citation(ofArticle: i))), ("labelPrinted", .bool(a.label != nil && !a.labelHidden)),
       ("paragraphs", .array(paragraphs)),
     ])
   }

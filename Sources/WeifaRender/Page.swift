@@ -137,7 +137,7 @@ package struct PageModel {
       if i > 0 { j.raw(",") }
       j.raw("{\"k\":"); j.str(r.kind.rawValue)
       let article = rule.location.article
-      let heading = article.map { "第" + ChineseNumeral.format($0 < c.articles.count ? c.articles[$0].number : 0) + "条" } ?? ""
+      let heading = article.map { $0 < c.articles.count ? c.citation(ofArticle: $0) : "" } ?? ""
       let label = rule.label ?? article.flatMap { $0 < c.articles.count ? c.articles[$0].label : nil }
       j.raw(",\"h\":"); j.str(heading + (label.map { "【" + $0 + "】" } ?? ""))
       let anchor = article.flatMap { book?.anchor(ArticleTarget(charter: r.document, article: $0)) } ?? ""
@@ -168,7 +168,7 @@ package struct PageModel {
       for (i, r) in c.rules.enumerated() where !compiled.rules.contains(where: { $0.document == d && $0.index == i }) {
         if !first { j.raw(",") }
         first = false
-        let heading = r.location.article.map { "第" + ChineseNumeral.format($0 < c.articles.count ? c.articles[$0].number : 0) + "条" } ?? ""
+        let heading = r.location.article.map { $0 < c.articles.count ? c.citation(ofArticle: $0) : "" } ?? ""
         let anchor = r.location.article.flatMap { book?.anchor(ArticleTarget(charter: d, article: $0)) } ?? ""
         j.raw("{\"h\":"); j.str(heading); j.raw(",\"a\":"); j.str(anchor); j.raw(",\"x\":"); j.str(r.act ?? r.content ?? r.head ?? ""); j.raw("}")
       }
