@@ -85,7 +85,9 @@ package struct ClauseAnalysis: Sendable {
     case deposit, pet, ceremony, custom, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
   }
 
-  static let lexicon: Lexicon<Lex> = {
+  static let lexicon = Lexicon(lexiconWords)
+
+  static let lexiconWords: [(String, Lex)] = {
     var w = [(String, Lex)]()
     func add(_ words: [String], _ l: Lex) { for x in words { w.append((x, l)) } }
     add(["不得", "不准", "不能", "不许", "禁止", "严禁", "无权", "不设", "不设定", "杜绝", "防止", "不搞", "不实行", "不采取", "无须", "不应", "不应当", "不可", "切勿", "不要", "避免", "纠正", "制止", "抵制", "以罚代管", "任何组织", "任何人"], .negator)
@@ -171,7 +173,7 @@ package struct ClauseAnalysis: Sendable {
     add(["物业费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
-    return Lexicon(w)
+    return w
   }()
 
   struct Token { var lex: Lex; var start: Int; var end: Int }
@@ -214,11 +216,11 @@ package struct ClauseAnalysis: Sendable {
       }
       words.append(ts)
     }
-    let all = words.joined()
+    let all = Array(words.joined())
     func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
     func part(_ tok: Token) -> ClausePart { ClausePart(range: t.range(tok.start..<tok.end), text: t.string(tok.start..<tok.end)) }
-    let sentenceText = t.string(s)
+    var sentenceTextCache: String?
     // The sentence's conditions (not negated or protected: 不得以离婚为由… is no condition).
     var conditions = [(Condition, ClausePart)]()
     var conditionAt = [Int]()
@@ -238,6 +240,14 @@ package struct ClauseAnalysis: Sendable {
     let offence = bounds.first.map { ClausePart(range: t.range($0), text: t.string($0)) }
     var carryNegation = false, carryOffence = false
     let sentenceHasAmount = Self.hasAmount(t, s)
+    // Most sentences name nothing a measure is made of: they are not classified.
+    let relevant = sentenceHasAmount || all.contains { tok in
+      switch tok.lex {
+      case .measure, .deprive, .punish, .act, .topic, .condition: return true
+      case .bearer(let x): return x == .guarantor
+      default: return false
+      }
+    }
     var given = Set<Measure>()
     let firstClause = clauses.count
 
@@ -286,9 +296,10 @@ package struct ClauseAnalysis: Sendable {
         }
       }
       let prevNegator = negatorAt != nil && found == nil && !clause.text.hasSuffix("的，")
-      carryNegation = prevNegator && clause.text.contains("以")
+      carryNegation = prevNegator && clause.text.containsBytes("以")
       carryOffence = prevNegator
-      let m = Self.classify(clauseText: clause.text, sentence: sentenceText, clauseTokens: ts, all: Array(all), found: found?.0,
+      if relevant && sentenceTextCache == nil { sentenceTextCache = t.string(s) }
+      let m = !relevant ? nil : Self.classify(clauseText: clause.text, sentence: sentenceTextCache ?? "", clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected)
@@ -344,21 +355,21 @@ extension ClauseAnalysis {
     let negatedAct = acts.first { $0.2 }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
-    if negatorAt != nil && c.contains("为由") { return nil }
+    if negatorAt != nil && c.containsBytes("为由") { return nil }
     // Elections and offices.
     if let r = topic(.recallWord) {
-      if sTopic(.ballot) || s.contains("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
+      if sTopic(.ballot) || s.containsBytes("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
-      let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换"].contains { c.contains($0) }
-        || c.contains("由") && !c.contains("、")
+      let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换"].contains { c.containsBytes($0) }
+        || c.containsBytes("由") && !c.containsBytes("、")
       if !acting { return nil }
-      return (s.contains("免去") || s.contains("免职")) && !s.contains("罢免") ? (.officeTermination, r) : (.recall, r)
+      return (s.containsBytes("免去") || s.containsBytes("免职")) && !s.containsBytes("罢免") ? (.officeTermination, r) : (.recall, r)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
-    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.contains($0) }), !s.contains("不得"), !s.contains("选举产生") {
+    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !s.containsBytes("不得"), !s.containsBytes("选举产生") {
       return (.recall, who)
     }
-    if let o = topic(.office), c.contains("终止") || c.contains("离职") || c.contains("解除") {
+    if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
       return (.officeTermination, o)
     }
@@ -366,38 +377,38 @@ extension ClauseAnalysis {
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1, negatorAt == nil {
       return (.incompatibleOffice, sv)
     }
-    if sTopic(.election) || sTopic(.candidate) || s.contains("登记参加选举") {
-      if sTopic(.recallWord) || s.contains("过半数") || s.contains("【") { return nil }
-      if s.contains("都有选举权") || s.contains("应当予以登记") || s.contains("依照法律被剥夺") || s.contains("不分民族") || inSentence({ $0 == .protect }) { return nil }
+    if sTopic(.election) || sTopic(.candidate) || s.containsBytes("登记参加选举") {
+      if sTopic(.recallWord) || s.containsBytes("过半数") || s.containsBytes("【") { return nil }
+      if s.containsBytes("都有选举权") || s.containsBytes("应当予以登记") || s.containsBytes("依照法律被剥夺") || s.containsBytes("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
-      if (s.contains("选举") || s.contains("投票") || s.contains("候选")), c.contains("须") || c.contains("只能") || c.contains("必须"),
-         topic(.election) == nil, !s.contains("过半数") {
+      if (s.containsBytes("选举") || s.containsBytes("投票") || s.containsBytes("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须"),
+         topic(.election) == nil, !s.containsBytes("过半数") {
         return (.electionNarrowing, ts.first)
       }
-      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.contains("须") || c.contains("只能") || c.contains("必须") || c.contains("不再登记") {
+      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("不再登记") {
         return (.electionNarrowing, e)
       }
-      if topic(.candidate) == nil && topic(.election) == nil, takes || c.contains("不再登记") { return (.electionNarrowing, deprive) }
+      if topic(.candidate) == nil && topic(.election) == nil, takes || c.containsBytes("不再登记") { return (.electionNarrowing, deprive) }
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
-      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { s.contains($0) }
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { s.containsBytes($0) }
       if !lawfulWords && !soft {
-        if (neg && !c.contains("为由")) || c.contains("须经") || (c.contains("未经") && c.contains("同意")) || c.contains("须征得") || c.contains("同意方可") || c.contains("批准") { return (.marriage, tok) }
-        if s.contains("彩礼") && (s.contains("加倍") || s.contains("追缴") || s.contains("退还彩礼") || s.contains("偿还彩礼") || s.contains("利息")) { return (.marriage, tok) }
-        if s.contains("彩礼"), let l = topic(.limit) { return (.customReform, l) }
+        if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
+        if s.containsBytes("彩礼") && (s.containsBytes("加倍") || s.containsBytes("追缴") || s.containsBytes("退还彩礼") || s.containsBytes("偿还彩礼") || s.containsBytes("利息")) { return (.marriage, tok) }
+        if s.containsBytes("彩礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
-    if ["须征得", "须经", "同意方可", "批准"].contains(where: { c.contains($0) }), all.contains(where: { $0.lex == .act(.marry) }),
-       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { s.contains($0) }) {
+    if ["须征得", "须经", "同意方可", "批准"].contains(where: { c.containsBytes($0) }), all.contains(where: { $0.lex == .act(.marry) }),
+       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { s.containsBytes($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
-    if conditions.contains(.marital), sanction || c.contains("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
+    if conditions.contains(.marital), sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
     if conditions.contains(.petition) {
-      if sanction || topic(.debt) != nil || c.contains("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
+      if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
       if !soft, let w = topic(.petitionWay) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
@@ -409,7 +420,7 @@ extension ClauseAnalysis {
     // Someone else bears it.
     if let b = bearer, b != .actor, !objects.contains(.statutory) || b == .relatives {
       if takes && (objects != [.honours] || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
-        if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.contains($0) }) {
+        if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.containsBytes($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
       }
@@ -417,30 +428,30 @@ extension ClauseAnalysis {
     // The measure as named.
     if let f = found, f.standing == .unlawful {
       if f == .vague && amount { return (.fine, measureTok) }
-      if f == .fine && c.contains("违约金") && sTopic(.owners) { return (.penaltyClause, measureTok) }
+      if f == .fine && c.containsBytes("违约金") && sTopic(.owners) { return (.penaltyClause, measureTok) }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
       if f == .serviceConditioning && objects.contains(.statutory) { return (.statutoryBenefit, measureTok) }
       return (f, measureTok)
     }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
-    if takes, ["停止", "暂停", "中止", "切断", "中断"].contains(where: { c.contains($0) }),
-       ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气"].contains(where: { c.contains($0) }), lawfulAt == nil {
+    if takes, ["停止", "暂停", "中止", "切断", "中断"].contains(where: { c.containsBytes($0) }),
+       ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气"].contains(where: { c.containsBytes($0) }), lawfulAt == nil {
       return (.utilitiesCut, deprive)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
       return (amount ? .fine : .penaltyInKind, p)
     }
-    if amount && found == nil && !negated && negatorAt == nil && (c.contains("处以") || c.contains("扣")) && !isFirst { return (.fine, nil) }
+    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst { return (.fine, nil) }
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
-      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿"].contains { s.contains($0) }
+      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿"].contains { s.containsBytes($0) }
       if objs.contains(.honours) && !objs.contains(.statutory) { return (.honours, d) }
       // The benefit is what is taken (取消其低保, 低保……停发), not who is spared (低保家庭不参加筹集).
       let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
-        || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.contains($0) }
+        || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.containsBytes($0) }
       if objs.contains(.statutory) && statutoryTaken { return exempt ? nil : (.statutoryBenefit, d) }
-      if objs.contains(.land) || (objs.contains(.homestead) && (c.contains("申请") || c.contains("审批"))) { return exempt ? nil : (.landTaken, d) }
+      if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return exempt ? nil : (.landTaken, d) }
       if objs.contains(.ownWelfare) { return (.ownWelfare, d) }
       if objs.contains(.dividend) { return (.dividend, d) }
       if objs.contains(.collective) && !exempt { return (.collectiveRightsTaken, d) }
@@ -448,22 +459,22 @@ extension ClauseAnalysis {
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
     // Leaving the village needs the committee's leave (外出打工须经村委会批准).
-    if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { c.contains($0) }) { return (.liberty, a.1) }
+    if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { c.containsBytes($0) }) { return (.liberty, a.1) }
     // Purchases from a shop the village names (必须在村指定的超市购买).
-    if c.contains("指定"), ["购买", "采购", "投保", "收购", "销售"].contains(where: { c.contains($0) }), negatorAt == nil { return (.propertyControl, nil) }
+    if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
-    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !s.contains("不收") && !s.contains("免费") {
+    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !s.containsBytes("不收") && !s.containsBytes("免费") {
       return (.mediationFee, f)
     }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
-       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.contains($0) }), !sTopic(.lawfulFee) {
+       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
-    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴"].contains(where: { s.contains($0) }) { return (.deposit, d) }
-    if found == .fine || c.contains("违约金") { return nil }
+    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴"].contains(where: { s.containsBytes($0) }) { return (.deposit, d) }
+    if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
-    if !soft, lawfulAt == nil, s.contains("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
-       !["规定", "依照", "依法", "办法", "条例"].contains(where: { s.contains($0) }) { return (.petLimit, p) }
+    if !soft, lawfulAt == nil, s.containsBytes("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+       !["规定", "依照", "依法", "办法", "条例"].contains(where: { s.containsBytes($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
     if !soft, sTopic(.ceremony), let cer = ts.first(where: { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }),
@@ -472,16 +483,16 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数"].contains(where: { s.contains($0) }),
-       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.contains($0) }),
-       !["承包", "集体经济组织", "土地补偿", "户的代表", "的户", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.contains($0) }),
-       !s.contains("三分之二以上的组成人员") && !s.contains("组成人员三分之二以上") {
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数"].contains(where: { s.containsBytes($0) }),
+       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.containsBytes($0) }),
+       !["承包", "集体经济组织", "土地补偿", "户的代表", "的户", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.containsBytes($0) }),
+       !s.containsBytes("三分之二以上的组成人员") && !s.containsBytes("组成人员三分之二以上") {
       return (.stricterThreshold, th)
     }
     // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
-    if !inSentence({ $0 == .protect }), negatorAt == nil, !s.contains("事实"), !s.contains("如实") {
-      if let nm = topic(.naming), sTopic(.publish) || c.contains("曝光") || c.contains("公开谴责") { return (.blacklistNaming, nm) }
-      if c.contains("黑榜") && (s.contains("微信群") || s.contains("广播")) { return (.blacklistNaming, nil) }
+    if !inSentence({ $0 == .protect }), negatorAt == nil, !s.containsBytes("事实"), !s.containsBytes("如实") {
+      if let nm = topic(.naming), sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
+      if c.containsBytes("黑榜") && (s.containsBytes("微信群") || s.containsBytes("广播")) { return (.blacklistNaming, nil) }
     }
     if let f = found { return (f, measureTok) }
     return nil

@@ -62,21 +62,28 @@ struct ClauseText {
 /// starts there. Words are indexed by their first scalar, so a pass costs the text's length
 /// times the few words that share a first character.
 struct Lexicon<Entry: Sendable>: Sendable {
-  private var byFirst: [UInt32: [(word: [UInt32], entry: Entry)]] = [:]
+  /// The words by their first scalar: `bucketOf[scalar]` (BMP) is an index into `buckets`, or -1.
+  private var bucketOf = [Int32](repeating: -1, count: 0x10000)
+  private var buckets: [[(word: [UInt32], entry: Entry)]] = []
 
   init(_ words: [(String, Entry)]) {
     for (w, e) in words {
       let s = w.unicodeScalars.map { ClauseText.fold($0) }
-      guard let f = s.first else { continue }
-      byFirst[f, default: []].append((s, e))
+      guard let f = s.first, f < 0x10000 else { continue }
+      if bucketOf[Int(f)] < 0 { bucketOf[Int(f)] = Int32(buckets.count); buckets.append([]) }
+      buckets[Int(bucketOf[Int(f)])].append((s, e))
     }
-    for k in byFirst.keys { byFirst[k]!.sort { $0.word.count > $1.word.count } }
+    for k in buckets.indices { buckets[k].sort { $0.word.count > $1.word.count } }
   }
 
   /// The longest word starting at `i` (not past `end`), with its length.
+  @inline(__always)
   func match(_ t: [UInt32], at i: Int, end: Int) -> (Entry, Int)? {
-    guard let cands = byFirst[t[i]] else { return nil }
-    for (w, e) in cands where i + w.count <= end {
+    let u = t[i]
+    guard u < 0x10000 else { return nil }
+    let b = bucketOf[Int(u)]
+    guard b >= 0 else { return nil }
+    for (w, e) in buckets[Int(b)] where i + w.count <= end {
       var k = 1
       while k < w.count && t[i + k] == w[k] { k += 1 }
       if k == w.count { return (e, w.count) }
