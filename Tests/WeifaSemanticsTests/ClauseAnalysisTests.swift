@@ -163,3 +163,20 @@ import WeifaTestSupport
     #expect(differ.isEmpty, "\(differ.joined(separator: "\n"))")
   }
 }
+
+/// 看管 is a restriction of freedom only when someone is put under guard (予以看管), not when a
+/// charter asks people to look after their own (看管好子女) or names an unattended dog (无人看管).
+@Suite struct CareIsNoDetentionTests {
+  static func wf6003(_ prose: String) -> Bool { codes("@标题 甲村村规民约\n第一条 \(prose)\n").contains("WF6003") }
+
+  @Test func lookingAfterOnesOwnIsLawful() {
+    #expect(!Self.wf6003("村民应当看管好自家的子女，不让未成年人进入网吧。"))
+    #expect(!Self.wf6003("饲养的犬只无人看管，惊扰他人的，由村民委员会批评教育。"))
+    #expect(!Self.wf6003("监护人疏于看管，致使未成年人损坏公物的，应当赔偿损失。"))
+  }
+
+  @Test func puttingSomeoneUnderGuardIsNot() {
+    #expect(Self.wf6003("对偷盗者，由村民委员会予以看管三日。"))
+    #expect(Self.wf6003("严禁偷盗，违者由治保会看管。"))
+  }
+}

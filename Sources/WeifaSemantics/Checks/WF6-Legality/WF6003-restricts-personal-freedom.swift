@@ -25,8 +25,9 @@ extension LegalityChecks {
       fixZh: "删除，改为移交公安机关依法处理。", fixEn: "Remove it; refer to the police.",
       basisZh: "《中华人民共和国宪法》第三十七条；《中华人民共和国行政处罚法》第十条、第十八条", basisEn: "《中华人民共和国宪法》第三十七条；《中华人民共和国行政处罚法》第十条、第十八条"))
 
-  /// The words that show it in a 后果 or in prose (`LegalityChecks.prose`).
-  static let freedomPattern = Pattern(code: freedom, words: ["限制人身自由", "扣留", "关押", "拘禁", "禁闭", "游街", "示众", "看管", "留置", "不得外出", "禁止外出", "不得离开本村", "不得进入本村", "带至村部"],
+  /// The words that show it in a 后果 or in prose (`LegalityChecks.prose`). 看管 is left to the
+  /// clause analysis, which tells 予以看管 from 看管好子女 and 犬只无人看管.
+  static let freedomPattern = Pattern(code: freedom, words: ["限制人身自由", "扣留", "关押", "拘禁", "禁闭", "游街", "示众", "留置", "不得外出", "禁止外出", "不得离开本村", "不得进入本村", "带至村部"],
     exemptIfSentenceHas: authority, zh: "「%@」限制人身自由", en: "“%@” restricts personal freedom",
     basis: [LegalCitation(law: Law.constitution, article: 37), LegalCitation(law: Law.penalties, article: 10)])
 }
