@@ -36,7 +36,8 @@ package enum FaithfulTextPrinter {
 
   static func document(_ ws: Workspace, _ i: Int, options: RenderOptions, standalone: Bool, w: Words, into out: inout [String]) {
     let c = ws.charters[i]
-    var lines = c.printedLines[...]
+    let printed = c.printedLines
+    var lines = printed[...]
     // The title: the document's own title line, else @标题 (else the file name).
     var head = [String]()
     if c.titleLine == nil {
@@ -49,7 +50,7 @@ package enum FaithfulTextPrinter {
       head += DocumentLayout.caption(c, w).map { w.open + $0 + w.close }
     }
     if options.toc && standalone {
-      let headings = c.printedLines.filter { $0.role == .heading }
+      let headings = printed.filter { $0.role == .heading }
       if !headings.isEmpty {
         head += ["", w.contents]
         head += headings.map { String(repeating: "\u{3000}", count: 2 * max($0.level - 1, 0)) + c.file.text($0.range).trimmingSpaces() }

@@ -15,7 +15,6 @@ extension Charter {
        let prose = first.child(.proseText), prose.cleanText.trimmingSpaces() == title {
       l.c.titleLine = prose.range
     }
-    l.c.printedLines = Charter.printedLines(tree, titleLine: l.c.titleLine)
     return l.c
   }
 }

@@ -1,4 +1,5 @@
 import WeifaBase
+import WeifaSyntax
 
 /// The checked model of one document (a 文件): the tree with its sugar removed, numbers
 /// assigned and every directive read into a typed value. Renderers, the evaluator and the
@@ -49,8 +50,9 @@ package struct Charter: Sendable {
   package var titleLine: TextRange?
   /// The closing signature block's lines (after `@落款`), as written.
   package var signature: [TextRange] = []
-  /// The lines as printed (`weifa build --to text`), in order.
-  package var printedLines: [PrintedLine] = []
+  /// The lines as printed (`weifa build --to text`), in order. Worked out from the source when
+  /// asked (printing, JSON), not at every lowering: `weifa check` never needs them.
+  package var printedLines: [PrintedLine] { Charter.printedLines(Parser.parse(file).tree, titleLine: titleLine) }
   /// Sub-directives (职务, 步骤, 加分 …) with no block above them.
   package var orphans: [(keyword: String, span: TextRange)] = []
   /// `@适用范围`: the default 主体 of every rule that has none.
