@@ -131,7 +131,7 @@ package enum ReviewRule {
   /// The rule as the help, the README and every opinion state it.
   package static let text = LocalizedText(
     zh: "结论规则：没有通过记录、通过记录有错误（通过的机构无权通过、表决未达到要求等）或没有条文的，不予备案——规约由村民会议（居民会议）制定（《中华人民共和国村民委员会组织法》第二十七条，《中华人民共和国城市居民委员会组织法》第十五条），未经合法通过的文本还不是可以备案的规约，应退回提交会议表决；有其他错误（违法条款、低于法定标准的决策规则、与上位文件抵触、文本和引用错误）的，修改后备案——由乡镇人民政府责令改正（《中华人民共和国村民委员会组织法》第二十七条第三款），改正并经会议通过后备案；只有警告或没有问题的，同意备案，警告作为修改建议提出。",
-    en: "Rule: no adoption record, an error in the adoption record (a body without the power to adopt it, a vote that does not pass) or no article text → filing refused: the charter is made by the 村民会议 (居民会议) (Villagers' Committees Law art. 27; Urban Residents' Committees Law art. 15), so a text it did not lawfully adopt is not yet a charter that can be filed, and goes back to the meeting. Any other error (an unlawful clause, a decision rule below the statute, a clash with a higher document, errors in the text and its references) → to be amended before filing: the township orders it corrected (Villagers' Committees Law art. 27(3)) and it is filed once corrected and adopted by the meeting. Warnings only, or nothing found → filing accepted, the warnings given as suggestions.")
+    en: "Rule: no adoption record, an error in the adoption record (a body without the power to adopt it, a vote that does not pass) or no article text → filing refused: the charter is made by the “村民会议” (“居民会议”) (Villagers' Committees Law art. 27; Urban Residents' Committees Law art. 15), so a text it did not lawfully adopt is not yet a charter that can be filed, and goes back to the meeting. Any other error (an unlawful clause, a decision rule below the statute, a clash with a higher document, errors in the text and its references) → to be amended before filing: the township orders it corrected (Villagers' Committees Law art. 27(3)) and it is filed once corrected and adopted by the meeting. Warnings only, or nothing found → filing accepted, the warnings given as suggestions.")
 
   /// The conclusion the findings lead to, with the reasons (the rule applied to this charter).
   package static func conclude(_ findings: [ReviewFinding]) -> (ReviewConclusion, [LocalizedText]) {
@@ -148,6 +148,8 @@ package enum ReviewRule {
         let n = errors.filter { $0.section == s }.count
         if n > 0 { reasons.append(.init(zh: "\(s.heading.zh)方面有错误 \(n) 项，应当改正。", en: "\(s.heading.en): \(n) error\(n == 1 ? "" : "s") to correct.")) }
       }
+      let warnings = findings.filter { $0.severity == .warning }.count
+      if warnings > 0 { reasons.append(.init(zh: "另有警告 \(warnings) 项作为修改建议。", en: "\(warnings) warning\(warnings == 1 ? "" : "s") given as suggestions.")) }
       return (.amend, reasons)
     }
     let warnings = findings.filter { $0.severity == .warning }.count
@@ -242,9 +244,9 @@ package enum ReviewBuilder {
     if c.adopted == nil {
       let meeting = urban ? "居民会议" : "村民会议"
       out.append(own("missing-adoption-record", .error, .procedure, c, head,
-                     .init(zh: "没有通过记录（@通过）：看不出规约由\(meeting)通过", en: "no adoption record (@通过): nothing shows the \(meeting) adopted it"),
+                     .init(zh: "没有通过记录（@通过）：看不出规约由\(meeting)通过", en: "no adoption record (@通过): nothing shows the “\(meeting)” adopted it"),
                      basis: [urban ? LegalCitation(law: Law.residents, article: 15) : LegalCitation(law: Law.villagers, article: 27)],
-                     suggestion: .init(zh: "提交\(meeting)表决，并写明 @通过 \(meeting)；日期、应到、实到、赞成、反对、弃权", en: "put it to the \(meeting) and record @通过 \(meeting) with the date and the counts")))
+                     suggestion: .init(zh: "提交\(meeting)表决，并写明 @通过 \(meeting)；日期、应到、实到、赞成、反对、弃权", en: "put it to the “\(meeting)” and record “@通过 \(meeting)” with the date and the counts")))
     }
     // The organ a 村规民约 or 居民公约 is filed with is the statute's (村组法27: the township;
     // 城居法15: the city or district government, or its agency, the 街道办事处).
@@ -256,7 +258,7 @@ package enum ReviewBuilder {
         let organ = village ? "乡、民族乡、镇的人民政府" : "不设区的市、市辖区的人民政府或者它的派出机关（街道办事处）"
         let organEn = village ? "the township government" : "the city or district government, or its agency (the street office)"
         out.append(own("filing-organ", .warning, .procedure, c, f.span,
-                       .init(zh: "备案机关「\(f.organ)」不是法定的备案机关：\(kind)应当报\(organ)备案", en: "“\(f.organ)” is not the organ the statute names: a \(kind) is filed with \(organEn)"),
+                       .init(zh: "备案机关「\(f.organ)」不是法定的备案机关：\(kind)应当报\(organ)备案", en: "“\(f.organ)” is not the organ the statute names: a “\(kind)” is filed with \(organEn)"),
                        basis: [village ? LegalCitation(law: Law.villagers, article: 27) : LegalCitation(law: Law.residents, article: 15)],
                        suggestion: .init(zh: "报\(organ)备案", en: "file it with \(organEn)")))
       }

@@ -90,7 +90,7 @@ package enum ReviewHTMLPrinter {
     h.append("<h2 class=\"division\">" + e(ReviewWords.chapter(0, w)) + "</h2>")
     h.append("<dl class=\"facts\">")
     var facts: [(String, String)] = [
-      (w("名称", "Title"), "《\(o.title)》"), (w("类型", "Kind"), o.kind ?? w("未载明", "not stated")),
+      (w("名称", "Title"), "《\(o.title)》"), (w("类型", "Kind"), o.kind.map { w($0, "“\($0)”") } ?? w("未载明", "not stated")),
       (w("制定", "Adopted"), o.adoption.map { ReviewWords.adoption($0, w) } ?? w("没有通过记录", "no adoption record")),
     ]
     for m in o.amendments { facts.append((w("修改", "Amended"), ReviewWords.adoption(m, w))) }
@@ -109,13 +109,16 @@ package enum ReviewHTMLPrinter {
       h.append("<h3 class=\"section-head\">" + e(ReviewWords.sectionHeading(s, w)) + "<span class=\"count\">" + e(ReviewWords.counts(fs, w)) + "</span></h3>")
       for f in fs { finding(f, w, &h) }
     }
+    // The conclusion and the signature block stay together on one page.
+    h.append("<section class=\"closing\">")
     h.append("<h2 class=\"division\">" + e(ReviewWords.chapter(3, w)) + "</h2>")
-    h.append("<p class=\"conclusion \(o.conclusion.rawValue)\">" + e(o.conclusion.name.text(w.lang)) + "</p>")
+    h.append("<p class=\"conclusion \(o.conclusion.rawValue)\">" + e(w(o.conclusion.name.zh, ReviewWords.sentence(o.conclusion.name.en))) + "</p>")
     for r in o.reasons { h.append("<p>" + e(r.text(w.lang)) + "</p>") }
     h.append("<p class=\"rule\">" + e(ReviewRule.text.text(w.lang)) + "</p>")
     h.append("<div class=\"sign\">")
     for line in ReviewWords.signature(w) { h.append("<p>" + e(line) + "</p>") }
     h.append("</div>")
+    h.append("</section>")
     h.append("</article>")
   }
 
@@ -159,7 +162,7 @@ package enum ReviewHTMLPrinter {
   .review .conclusion.refuse, .review td.verdict.refuse { color: #a40000; }
   .review .conclusion.amend, .review td.verdict.amend { color: #8a5a00; }
   .review .rule { font-size: 0.85em; line-height: 1.6; color: #444; margin-top: 0.6em; }
-  .review .sign { margin: 2.5em 0 0 55%; }
+  .review .sign { margin: 2.5em 0 0 45%; white-space: nowrap; }
   .review .sign p { line-height: 2.4; }
   .review table.grid { border-collapse: collapse; width: 100%; font-size: 0.8em; line-height: 1.5; margin: 0.5em 0; }
   .review table.grid th, .review table.grid td { border: 1px solid #888; padding: 0.15em 0.3em; text-align: center; }
@@ -176,7 +179,9 @@ package enum ReviewHTMLPrinter {
     .review table.grid { font-size: 10.5pt; }
     .review table.grid td.n.error { background: none; font-weight: bold; }
     .review table.grid td.n.warning { background: none; }
-    .review .sign { break-inside: avoid; page-break-inside: avoid; }
+    .review .closing { break-inside: avoid; page-break-inside: avoid; }
+    .review ol.worst, .review ol.basis li, .review .facts { font-size: 14pt; line-height: 1.6; }
+    .review ol.worst { font-size: 12pt; }
   }
   """
 }

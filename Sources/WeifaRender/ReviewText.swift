@@ -7,14 +7,14 @@ package enum ReviewWords {
   /// 村民会议，2025年3月8日通过（应到860，实到512，赞成471，反对25，弃权16）; chain and 方式 after it.
   static func adoption(_ a: Adoption, _ w: Words) -> String {
     let when = a.when.map { w($0.description, date($0)) }
-    var s = w(a.body + (when.map { "，\($0)" } ?? "") + "通过", "\(a.body)" + (when.map { ", adopted \($0)" } ?? ""))
+    var s = w(a.body + (when.map { "，\($0)" } ?? "") + "通过", "by “\(a.body)”" + (when.map { ", on \($0)" } ?? ""))
     let counts: [(String, String, Int?)] = [("应到", "expected", a.expected), ("实到", "attended", a.attended), ("赞成", "in favour", a.yes),
                                             ("反对", "against", a.no), ("弃权", "abstained", a.abstain)]
     let given = counts.compactMap { c in c.2.map { w("\(c.0)\($0)", "\(c.1) \($0)") } }
     if !given.isEmpty { s += w("（" + given.joined(separator: "，") + "）", " (" + given.joined(separator: ", ") + ")") }
-    if let chain = a.chainText { s += w("；程序：\(chain)", "; steps: \(chain)") }
-    if let m = a.method { s += w("；方式：\(m)", "; method: \(m)") }
-    if let n = a.note, !n.isEmpty { s += w("；说明：\(n)", "; note: \(n)") }
+    if let chain = a.chainText { s += w("；程序：\(chain)", "; steps: “\(chain)”") }
+    if let m = a.method { s += w("；方式：\(m)", "; method: “\(m)”") }
+    if let n = a.note, !n.isEmpty { s += w("；说明：\(n)", "; note: “\(n)”") }
     return s
   }
 
@@ -33,7 +33,7 @@ package enum ReviewWords {
                                                      "the township government (Villagers' Committees Law art. 27)")
     guard let f = o.filing, !f.organ.isEmpty else { return w("未载明备案机关；应当报", "no filing recorded; to be filed with ") + expected }
     let when = f.when.map { w("（\($0.description)）", " (\(date($0)))") } ?? ""
-    return w("报\(f.organ)备案\(when)", "filed with \(f.organ)\(when)")
+    return w("报\(f.organ)备案\(when)", "filed with “\(f.organ)”\(when)")
   }
 
   /// The 审查依据, one line per law: 《中华人民共和国行政处罚法》第九条、第十六条.
@@ -59,8 +59,14 @@ package enum ReviewWords {
 
   /// 【错误 WF6001】 or [error WF6001].
   static func tag(_ f: ReviewFinding, _ w: Words) -> String {
-    w("【\(w.severity(f.severity)) \(f.codeID)】", "[\(w.severity(f.severity)) \(f.codeID)]")
+    w("【\(w.severity(f.severity)) \(f.codeID)】", "[\(w.severity(f.severity)) \(f.codeID)] ")
   }
+
+  /// `1 error`, `2 errors`.
+  static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)" + (n == 1 ? "" : "s") }
+
+  /// An English phrase as a sentence: capitalised, with a full stop.
+  static func sentence(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() + "." }
 
   /// The opinion's title: 关于《栎溪村村规民约》的合法性审查意见.
   static func title(_ o: ReviewOpinion, _ w: Words) -> String {
@@ -83,7 +89,7 @@ package enum ReviewWords {
   static func counts(_ fs: [ReviewFinding], _ w: Words) -> String {
     let e = fs.filter { $0.severity == .error }.count, x = fs.filter { $0.severity == .warning }.count
     if e == 0 && x == 0 { return w("没有发现问题", "nothing found") }
-    return w("错误 \(e) 项，警告 \(x) 项", "\(e) error\(e == 1 ? "" : "s"), \(x) warning\(x == 1 ? "" : "s")")
+    return w("错误 \(e) 项，警告 \(x) 项", plural(e, "error") + ", " + plural(x, "warning"))
   }
 
   /// The signature block's lines.
@@ -150,7 +156,7 @@ package enum ReviewTextPrinter {
       var parts = classes.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }
       if procedure > 0 { parts.append(w("程序×\(procedure)", "procedure×\(procedure)")) }
       if text > 0 { parts.append(w("文本×\(text)", "text×\(text)")) }
-      out.append("\(i + 1). 《\(o.title)》 \(o.conclusion.name.text(w.lang))" + w("（错误 \(o.errors)，警告 \(o.warnings)）", " (\(o.errors) errors, \(o.warnings) warnings)")
+      out.append("\(i + 1). 《\(o.title)》 \(o.conclusion.name.text(w.lang))" + w("（错误 \(o.errors)，警告 \(o.warnings)）", " (" + ReviewWords.plural(o.errors, "error") + ", " + ReviewWords.plural(o.warnings, "warning") + ")")
                  + (parts.isEmpty ? "" : w("：", ": ") + parts.joined(separator: " ")))
     }
     let classes = ReviewWords.classes(book)
@@ -175,7 +181,7 @@ package enum ReviewTextPrinter {
     out.append(ReviewWords.chapter(0, w))
     out.append(w("文件：", "file: ") + o.path)
     out.append(w("名称：", "title: ") + "《\(o.title)》")
-    out.append(w("类型：", "kind: ") + (o.kind ?? w("未载明", "not stated")))
+    out.append(w("类型：", "kind: ") + (o.kind.map { w($0, "“\($0)”") } ?? w("未载明", "not stated")))
     out.append(w("制定：", "adopted: ") + (o.adoption.map { ReviewWords.adoption($0, w) } ?? w("没有通过记录", "no adoption record")))
     for m in o.amendments { out.append(w("修改：", "amended: ") + ReviewWords.adoption(m, w)) }
     out.append(w("备案：", "filing: ") + ReviewWords.filing(o, w))
@@ -192,7 +198,7 @@ package enum ReviewTextPrinter {
     }
     out.append("")
     out.append(ReviewWords.chapter(3, w))
-    out.append(o.conclusion.name.text(w.lang) + w("。", "."))
+    out.append(w(o.conclusion.name.zh + "。", ReviewWords.sentence(o.conclusion.name.en)))
     for r in o.reasons { out.append(w("理由：", "because: ") + r.text(w.lang)) }
     out.append(ReviewRule.text.text(w.lang))
     out.append("")
