@@ -33,7 +33,7 @@ package enum ReviewHTMLPrinter {
     h.append("<table class=\"grid\">")
     var head = "<thead><tr><th>" + e(w("规约", "Charter")) + "</th><th>" + e(w("结论", "Conclusion")) + "</th>"
     for c in classes { head += "<th class=\"class\" title=\"" + e(c.summary.text(w.lang)) + "\">" + e(c.id) + "</th>" }
-    head += "<th>" + e(w("程序", "Procedure")) + "</th><th>" + e(w("文本", "Text")) + "</th></tr></thead>"
+    head += "<th class=\"family\">" + e(w("程序", "Procedure")) + "</th><th class=\"family\">" + e(w("文本", "Text")) + "</th></tr></thead>"
     h.append(head)
     h.append("<tbody>")
     for o in book.opinions {
@@ -154,7 +154,10 @@ package enum ReviewHTMLPrinter {
   .review .sign p { line-height: 2.4; }
   .review table.grid { border-collapse: collapse; width: 100%; font-size: 0.8em; line-height: 1.5; margin: 0.5em 0; }
   .review table.grid th, .review table.grid td { border: 1px solid #888; padding: 0.15em 0.3em; text-align: center; }
-  .review table.grid td.name { text-align: left; }
+  .review table.grid td.name { text-align: left; min-width: 6em; }
+  .review table.grid td.verdict { white-space: nowrap; }
+  .review table.grid th.class, .review table.grid th.family { writing-mode: vertical-rl; white-space: nowrap; padding: 0.3em 0.1em; font-weight: normal; }
+  .review table.grid td.n { min-width: 1.4em; padding: 0.15em 0.1em; }
   .review table.grid td.n.error { background: #f3d6d6; }
   .review table.grid td.n.warning { background: #f6ead0; }
   .review table.grid a, .review ol.worst a { color: inherit; }
@@ -164,7 +167,7 @@ package enum ReviewHTMLPrinter {
   @media print {
     .review .finding, .review .quote { letter-spacing: 0; }
     .review p.row, .review .quote, .review .finding-head { font-size: 14pt; line-height: 1.6; }
-    .review table.grid { font-size: 10.5pt; }
+    .review table.grid { font-size: 9pt; letter-spacing: 0; }
     .review table.grid td.n.error { background: none; font-weight: bold; }
     .review table.grid td.n.warning { background: none; }
     .review .closing { break-inside: avoid; page-break-inside: avoid; }

@@ -84,6 +84,19 @@ import WeifaDriver
     #expect(html.contains("<html lang=\"en\">") && html.contains("Reviewer: ") && !html.contains("审查人"))
   }
 
+  /// And Chinese output has no English labels.
+  @Test func chineseIsComplete() {
+    for format in ["text", "html"] {
+      let r = run(["review", Self.charters, "--format", format])
+      // What a reader sees of the HTML: no style sheet, no markup (class names are English).
+      let shown = r.out.replacingOccurrences(of: "(?s)<style>.*</style>", with: "", options: .regularExpression)
+        .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+      for label in ["error", "warning", "because", "Rule:", "Reviewer", "Conclusion", "Findings", "basis:", "filing"] {
+        #expect(!shown.contains(label) && !r.err.contains(label), "\(format): \(label)")
+      }
+    }
+  }
+
   @Test func helpStatesTheRule() {
     for lang in ["zh", "en"] {
       let h = run(["review", "--help", "--lang", lang])
