@@ -182,7 +182,15 @@ package enum ReviewBuilder {
 
   /// The opinion of one charter.
   package static func opinion(_ c: Charter, _ diagnostics: [Diagnostic], anchor: String) -> ReviewOpinion {
-    var findings = diagnostics.filter { $0.severity != .note }.map { finding($0, c) }
+    // An article is cited once however many findings it has (a citation looks at every article).
+    var cited = [Int: LocalizedText]()
+    func citation(_ a: Int) -> LocalizedText {
+      if let t = cited[a] { return t }
+      let t = LocalizedText(zh: c.citation(ofArticle: a), en: c.citation(ofArticle: a, english: true))
+      cited[a] = t
+      return t
+    }
+    var findings = diagnostics.filter { $0.severity != .note }.map { finding($0, c, citation: citation) }
     findings += ownFindings(c)
     // Errors before warnings within a section, then in the order of the text.
     let order = Dictionary(uniqueKeysWithValues: ReviewSection.allCases.enumerated().map { ($1, $0) })
@@ -280,7 +288,7 @@ package enum ReviewBuilder {
 
   /// One diagnostic as a finding: its section, the article it is in, the clause around it, and
   /// its notes sorted into why, the suggested wording and the rest.
-  static func finding(_ d: Diagnostic, _ c: Charter) -> ReviewFinding {
+  static func finding(_ d: Diagnostic, _ c: Charter, citation: (Int) -> LocalizedText) -> ReviewFinding {
     let (line, column) = d.file.location(of: d.range.lower)
     var why: LocalizedText?, suggestion: LocalizedText?, notes = [LocalizedText]()
     for n in d.notes {
@@ -288,7 +296,7 @@ package enum ReviewBuilder {
       else if let w = stripped(n, ["为什么：", "两方面："], ["why: ", "both sides: "]) { why = why ?? w }
       else { notes.append(n) }
     }
-    let article = articleIndex(of: d.range.lower, in: c).map { LocalizedText(zh: c.citation(ofArticle: $0), en: c.citation(ofArticle: $0, english: true)) }
+    let article = articleIndex(of: d.range.lower, in: c).map(citation)
     return ReviewFinding(code: d.code, reviewName: nil, severity: d.severity, section: section(d, c), message: d.message, article: article,
                          line: line, column: column, range: d.range, quote: quote(d.range, in: d.file, c), basis: d.basis,
                          why: why, suggestion: suggestion, notes: notes, anchor: "")
