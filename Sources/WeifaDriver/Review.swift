@@ -27,9 +27,9 @@ extension Analysis {
       if let not = d.first(where: { $0.code == StructureChecks.notACharter }) { refused.append(not); continue }
       docs.append((i, d))
     }
-    let book = ReviewBuilder.book(workspace, docs, lang: lang)
+    let book = ReviewBuilder.book(workspace, docs, refused: refused.map(\.file.path), lang: lang)
     let output = book.opinions.isEmpty ? "" : ReviewPrinter.render(book, format: format)
     let tally = ReviewConclusion.allCases.map { c in (c.name, book.opinions.filter { $0.conclusion == c }.count) }
-    return ReviewResult(output: output, refused: refused, reviewed: book.opinions.count, skipped: book.skipped.count, conclusions: tally)
+    return ReviewResult(output: output, refused: refused, reviewed: book.opinions.count, skipped: book.skipped.count - refused.count, conclusions: tally)
   }
 }

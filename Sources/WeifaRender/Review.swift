@@ -105,7 +105,7 @@ package struct ReviewOpinion: Sendable {
 
 /// A file named for review that is not reviewed as a charter, and why.
 package struct ReviewSkip: Sendable {
-  package enum Reason: String, Sendable { case higherLaw = "higher-law", manifest }
+  package enum Reason: String, Sendable { case higherLaw = "higher-law", manifest, notACharter = "not-a-charter" }
   package var path: String
   package var title: String?
   package var reason: Reason
@@ -113,6 +113,7 @@ package struct ReviewSkip: Sendable {
     switch reason {
     case .higherLaw: .init(zh: "上位法，不作为规约审查", en: "higher law, not reviewed as a charter")
     case .manifest: .init(zh: "汇编目录，其收录的文件逐件审查", en: "a bundle's manifest; the documents it includes are reviewed one by one")
+    case .notACharter: .init(zh: "不是规约（WF2006），不出具审查意见", en: "not a charter (WF2006): no opinion is given")
     }
   }
 }
@@ -162,10 +163,11 @@ package enum ReviewRule {
 /// Builds opinions from the analysis of a set of documents.
 package enum ReviewBuilder {
   /// The book for documents `reviewed` of `ws` (each with its diagnostics), skipping higher law
-  /// and manifests. Files that are not charters (WF2006) are the caller's to refuse beforehand.
-  package static func book(_ ws: Workspace, _ docs: [(index: Int, diagnostics: [Diagnostic])], lang: Language) -> ReviewBook {
+  /// and manifests. Files that are not charters (WF2006) are the caller's to refuse beforehand;
+  /// `refused` names them, so the summary lists them as not reviewed.
+  package static func book(_ ws: Workspace, _ docs: [(index: Int, diagnostics: [Diagnostic])], refused: [String] = [], lang: Language) -> ReviewBook {
     var opinions = [ReviewOpinion]()
-    var skipped = [ReviewSkip]()
+    var skipped = refused.map { ReviewSkip(path: $0, title: nil, reason: .notACharter) }
     for (index, diagnostics) in docs {
       let c = ws.charters[index]
       if c.isHigherLaw { skipped.append(ReviewSkip(path: c.file.path, title: c.title, reason: .higherLaw)); continue }

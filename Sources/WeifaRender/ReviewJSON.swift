@@ -7,7 +7,7 @@ import WeifaSemantics
 /// { "schema": "weifa.review/1", "lang": "zh" | "en", "rule": the conclusion rule,
 ///   "summary": { "charters": N, "conclusions": { "approve": N, "amend": N, "refuse": N },
 ///                "classes": [ { "code", "name", "summary", "charters", "findings" } ] },
-///   "skipped": [ { "file", "title", "reason": "higher-law" | "manifest" } ],
+///   "skipped": [ { "file", "title", "reason": "higher-law" | "manifest" | "not-a-charter" } ],
 ///   "opinions": [ { "file", "anchor", "title", "kind", "community",
 ///       "adoption": { "body", "date", "chain", "method", "expected", "attended", "yes", "no", "abstain", "note" } | null,
 ///       "amendments": [ adoption … ], "filing": { "organ", "date" } | null, "effective": "YYYY-MM-DD" | null,

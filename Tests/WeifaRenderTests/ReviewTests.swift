@@ -168,6 +168,7 @@ import WeifaTestSupport
     // Together with a charter: the charter is reviewed, the other refused.
     let both = Self.review([Self.village, "Tests/Fixtures/review/not-a-charter/说明.weifa"], .text)
     #expect(both.reviewed == 1 && both.refused.count == 1)
+    #expect(both.output.contains("未审查：Tests/Fixtures/review/not-a-charter/说明.weifa（不是规约（WF2006），不出具审查意见）"), "\(both.output.prefix(400))")
   }
 
   /// A quote never runs past its line, and is bounded on each side.
