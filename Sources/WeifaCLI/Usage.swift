@@ -1,4 +1,5 @@
 import WeifaBase
+import WeifaDriver
 
 /// What each command accepts and how it explains itself: the options `parseOptions` reads for it,
 /// and the usage, options and examples `weifa CMD --help` (and `weifa help CMD`) prints, in Chinese
@@ -255,8 +256,8 @@ struct CommandUsage {
         Example(line: "weifa review Tests/Fixtures/review/charters -o 审查意见.html", zh: "一个目录：汇总表和每件的意见，可打印的网页", en: "a folder: the summary table and each opinion, as HTML for print"),
         Example(line: "weifa review Codes --format json", zh: "全部规约的审查意见，JSON", en: "every charter's opinion, as JSON"),
       ],
-      status: .init(zh: "结论规则：没有通过记录、通过记录有错误（通过机构无权通过、表决未达到要求）或没有条文的，不予备案；有其他错误（违法条款、低于法定标准的决策规则、与上位文件抵触、文本和引用错误）的，修改后备案；只有警告或没有问题的，同意备案，警告作为建议。\n退出状态：0 已出具审查意见（不论结论如何）；1 有文件不是规约（WF2006），未为其出具意见（其余照常出具）；2 用法或读写错误，或没有可审查的规约。",
-                    en: "The conclusion: no adoption record, an error in the adoption record (a body without the power to adopt, a vote that does not pass) or no article text → filing refused; any other error (an unlawful clause, a decision rule below the statute, a clash with a higher document, errors in the text and references) → to be amended before filing; warnings only or nothing → filing accepted, the warnings as suggestions.\nExit status: 0 opinions written (whatever they conclude); 1 a file is not a charter (WF2006) and got no opinion (the others are still written); 2 usage or I/O error, or nothing to review.")),
+      status: .init(zh: Analysis.reviewRule.zh + "\n退出状态：0 已出具审查意见（不论结论如何）；1 有文件不是规约（WF2006），未为其出具意见（其余照常出具）；2 用法或读写错误，或没有可审查的规约。",
+                    en: Analysis.reviewRule.en + "\nExit status: 0 opinions written (whatever they conclude); 1 a file is not a charter (WF2006) and got no opinion (the others are still written); 2 usage or I/O error, or nothing to review.")),
     CommandUsage(
       name: "explain", valued: ["--format"], flags: ["--list"],
       synopsis: .init(zh: "explain 代码 [--format text|json]\nexplain --list [--format text|json]", en: "explain CODE [--format text|json]\nexplain --list [--format text|json]"),

@@ -15,6 +15,9 @@ package struct ReviewResult: Sendable {
 }
 
 extension Analysis {
+  /// The conclusion rule of `weifa review`, as its help, the README and every opinion state it.
+  package static var reviewRule: LocalizedText { ReviewRule.text }
+
   /// `weifa review`: the 合法性审查意见 of each of the first `count` documents (the rest are
   /// context), built from their diagnostics and model (`ReviewBuilder`), printed in `format`.
   /// A document that is not a charter (WF2006) is refused, not reviewed; higher law and

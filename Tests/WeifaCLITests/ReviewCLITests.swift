@@ -102,6 +102,9 @@ import WeifaDriver
       let h = run(["review", "--help", "--lang", lang])
       #expect(h.status == 0)
       #expect(h.out.contains(lang == "zh" ? "不予备案" : "filing refused") && h.out.contains(lang == "zh" ? "退出状态" : "Exit status"))
+      // The help states the rule every opinion states.
+      let rule = Analysis.reviewRule.text(lang == "zh" ? .zh : .en)
+      #expect(h.out.contains(rule) && run(["review", Self.village, "--lang", lang]).out.contains(rule))
     }
   }
 }
