@@ -145,6 +145,7 @@ package enum ReviewHTMLPrinter {
   .review .finding.warning .tag { color: #8a5a00; }
   .review .quote { margin: 0.2em 0; padding: 0.1em 0.6em; font-family: var(--kai); background: #f6f4ee; }
   .review .quote mark { background: none; border-bottom: 2px solid #a40000; color: inherit; }
+  .review p.row { text-align: left; }
   .review p.row b { font-family: var(--hei); font-weight: normal; margin-right: 0.5em; }
   .review .conclusion { font-family: var(--hei); font-size: 1.2em; text-indent: 2em; margin: 0.3em 0; }
   .review .conclusion.refuse, .review td.verdict.refuse { color: #a40000; }
