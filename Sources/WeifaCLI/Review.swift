@@ -19,18 +19,20 @@ extension CLI {
     if let f = o.one("--format").flatMap(ReviewFormat.init(rawValue:)) { format = f }
     else if let out = output { format = out.hasSuffix(".json") ? .json : out.hasSuffix(".txt") ? .text : .html }
     else { format = .text }
-    let analysis: Analysis, count: Int, inputs: [InputFile]
-    switch loader.collectAll(paths) {
-    case .failure(let m): stderr(m.text(lang) + "\n"); return 2
-    case .success(let files): inputs = files
-    }
-    if let out = output, inputs.contains(where: { FileLoader.samePath($0.path, out) }) {
-      stderr(zh ? "错误：-o 不能覆盖输入文件「\(out)」\n" : "error: -o must not overwrite the input “\(out)”\n")
+    // An opinion saved as .weifa would be read as a (broken) charter by the next check of its folder.
+    if let out = output, out.hasSuffix(".weifa") {
+      stderr(zh ? "错误：-o「\(out)」以 .weifa 结尾；审查意见不是规约，请用 .html、.json 或 .txt\n"
+                : "error: -o “\(out)” ends in .weifa; an opinion is not a charter: use .html, .json or .txt\n")
       return 2
     }
+    let analysis: Analysis, count: Int
     switch loader.analyse(paths, with: o.values["--with"] ?? []) {
     case .failure(let m): stderr(m.text(lang) + "\n"); return 2
     case .success(let loaded): (analysis, count) = loaded
+    }
+    if let out = output, analysis.documents.prefix(count).contains(where: { FileLoader.samePath($0.source.path, out) }) {
+      stderr(zh ? "错误：-o 不能覆盖输入文件「\(out)」\n" : "error: -o must not overwrite the input “\(out)”\n")
+      return 2
     }
     let result = analysis.review(count: count, format: format, lang: lang)
     for d in result.refused {

@@ -34,12 +34,14 @@ import WeifaDriver
     #expect(try String(contentsOfFile: dir + "/a.txt", encoding: .utf8).hasPrefix("关于《栎溪村村规民约》的合法性审查意见"))
     #expect(run(["review", Self.village, "--format", "json"]).out.contains("\"schema\": \"weifa.review/1\""))
     // -o never writes over what it reviews.
-    let copy = dir + "/村规民约.weifa"
+    let copy = dir + "/村规民约.txt"
     try FileManager.default.copyItem(atPath: Self.village, toPath: copy)
     let before = try Data(contentsOf: URL(fileURLWithPath: copy))
     let over = run(["review", copy, "-o", copy])
     #expect(over.status == 2 && over.err.contains("不能覆盖输入文件"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+    // Nor as a .weifa file, which the next check of the folder would read as a charter.
+    #expect(run(["review", Self.village, "-o", dir + "/意见.weifa"]).status == 2 && !FileManager.default.fileExists(atPath: dir + "/意见.weifa"))
   }
 
   @Test func badOptionsAndInputs() {
