@@ -68,6 +68,8 @@ package struct ReviewFinding: Sendable {
   package var notes: [LocalizedText]
   /// The HTML anchor of the finding (`op-1-f-3`).
   package var anchor: String
+  /// `why` states the reasoning both ways (两方面: a contested measure).
+  package var bothSides = false
 
   /// `WF6001` or, for the review's own findings, `—`.
   package var codeID: String { code?.id ?? "—" }
@@ -292,16 +294,17 @@ package enum ReviewBuilder {
   /// its notes sorted into why, the suggested wording and the rest.
   static func finding(_ d: Diagnostic, _ c: Charter, citation: (Int) -> LocalizedText) -> ReviewFinding {
     let (line, column) = d.file.location(of: d.range.lower)
-    var why: LocalizedText?, suggestion: LocalizedText?, notes = [LocalizedText]()
+    var why: LocalizedText?, suggestion: LocalizedText?, notes = [LocalizedText](), bothSides = false
     for n in d.notes {
       if let s = stripped(n, ["建议改为：", "建议："], ["suggested wording: ", "suggestion: "]) { suggestion = suggestion ?? s }
-      else if let w = stripped(n, ["为什么：", "两方面："], ["why: ", "both sides: "]) { why = why ?? w }
+      else if let w = stripped(n, ["为什么："], ["why: "]), why == nil { why = w }
+      else if let w = stripped(n, ["两方面："], ["both sides: "]), why == nil { why = w; bothSides = true }
       else { notes.append(n) }
     }
     let article = articleIndex(of: d.range.lower, in: c).map(citation)
     return ReviewFinding(code: d.code, reviewName: nil, severity: d.severity, section: section(d, c), message: d.message, article: article,
                          line: line, column: column, range: d.range, quote: quote(d.range, in: d.file, c), basis: d.basis,
-                         why: why, suggestion: suggestion, notes: notes, anchor: "")
+                         why: why, suggestion: suggestion, notes: notes, anchor: "", bothSides: bothSides)
   }
 
   /// A note that starts with one of the prefixes (Chinese in `zh`, English in `en`), without it.

@@ -120,7 +120,7 @@ package enum ReviewHTMLPrinter {
       h.append("<blockquote class=\"quote\">" + e(f.quote.before) + "<mark>" + e(f.quote.marked) + "</mark>" + e(f.quote.after) + "</blockquote>")
     }
     var rows = [(String, String)]()
-    if let why = f.why { rows.append((w("理由", "Why"), why.text(w.lang))) }
+    if let why = f.why { rows.append((ReviewWords.whyLabel(f, w), why.text(w.lang))) }
     if !f.basis.isEmpty { rows.append((w("依据", "Basis"), ReviewWords.basisInline(f.basis, w))) }
     if let s = f.suggestion { rows.append((w("建议修改为", "Suggested wording"), s.text(w.lang))) }
     rows.append((w("位置", "Where"), w("第\(f.line)行第\(f.column)列", "line \(f.line), column \(f.column)")))

@@ -14,7 +14,8 @@ import WeifaSemantics
 ///       "basis": [ citation … ], "errors": N, "warnings": N,
 ///       "findings": [ { "code" (null for the review's own), "name", "severity", "section": "legality" | "procedure" | "text",
 ///                       "message", "article", "line", "column", "start", "end" (UTF-8 byte offsets),
-///                       "quote", "marked", "basis", "why", "suggestion", "notes", "anchor" } ],
+///                       "quote", "marked", "basis", "why", "bothSides" (why argues both ways: contested),
+///                       "suggestion", "notes", "anchor" } ],
 ///       "conclusion": { "id": "approve" | "amend" | "refuse", "name", "reasons" } } ] }
 /// ```
 /// A citation is `{ "law", "article", "paragraph", "text" }` (article and paragraph null when not given).
@@ -74,7 +75,7 @@ package enum ReviewJSONPrinter {
       ("line", .int(f.line)), ("column", .int(f.column)), ("start", .int(f.range.lower)), ("end", .int(f.range.upper)),
       ("quote", .string(f.quoted)), ("marked", .string(f.quote.marked)),
       ("basis", .array(f.basis.map { citation($0, lang) })),
-      ("why", .str(f.why?.text(lang))), ("suggestion", .str(f.suggestion?.text(lang))),
+      ("why", .str(f.why?.text(lang))), ("bothSides", .bool(f.bothSides)), ("suggestion", .str(f.suggestion?.text(lang))),
       ("notes", .array(f.notes.map { .string($0.text(lang)) })), ("anchor", .string(f.anchor)),
     ])
   }

@@ -68,6 +68,9 @@ package enum ReviewWords {
   /// An English phrase as a sentence: capitalised, with a full stop.
   static func sentence(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() + "." }
 
+  /// What the reasons of a finding are called: 两方面 for a contested measure, else 理由.
+  static func whyLabel(_ f: ReviewFinding, _ w: Words) -> String { f.bothSides ? w("两方面", "Both sides") : w("理由", "Why") }
+
   /// The opinion's title: 关于《栎溪村村规民约》的合法性审查意见.
   static func title(_ o: ReviewOpinion, _ w: Words) -> String {
     w("关于《\(o.title)》的合法性审查意见", "Legality review of 《\(o.title)》")
@@ -210,7 +213,10 @@ package enum ReviewTextPrinter {
     out.append("\(n). " + place + ReviewWords.tag(f, w) + f.message.text(w.lang))
     let pad = "   "
     if !compact, !f.quoted.isEmpty { out.append(pad + w("原文：「", "text: “") + f.quote.before + "〖" + f.quote.marked + "〗" + f.quote.after + w("」", "”")) }
-    if let why = f.why { out.append(pad + w("理由：", "why: ") + why.text(w.lang)) }
+    if let why = f.why {
+      let label = ReviewWords.whyLabel(f, w)
+      out.append(pad + w(label + "：", label.lowercased() + ": ") + why.text(w.lang))
+    }
     if !f.basis.isEmpty { out.append(pad + w("依据：", "basis: ") + ReviewWords.basisInline(f.basis, w)) }
     if let s = f.suggestion { out.append(pad + w("建议修改为：", "suggested wording: ") + s.text(w.lang)) }
     out.append(pad + w("位置：第\(f.line)行第\(f.column)列", "at: line \(f.line), column \(f.column)"))
