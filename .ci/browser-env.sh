@@ -1,7 +1,8 @@
 # Sourced by the browser tests (.ci/page-browser.sh, .ci/review-browser.sh): headless Debian
 # Chromium and its driver, a CJK font, and PyPI selenium in a git-ignored venv. Set WHAT (what
 # the test checks) before sourcing; a package that cannot be installed skips the test with a
-# LOUD banner (exit 0). Afterwards CHROMIUM, CHROMEDRIVER and VENV name what was found.
+# LOUD banner (exit 0). Afterwards CHROMIUM, CHROMEDRIVER and VENV name what was found, and WEIFA
+# the weifa binary (built here; WEIFA_SCRATCH names another build directory).
 
 skip() {
   echo "################################################################################"
@@ -33,3 +34,8 @@ if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import selenium" 2>/d
   python3 -m venv "$VENV" >/dev/null 2>&1 || skip "python3 -m venv failed (install python3-venv)"
   "$VENV/bin/pip" install -q selenium >/dev/null 2>&1 || skip "could not install selenium from PyPI"
 fi
+
+# 3. The weifa binary.
+SCRATCH=${WEIFA_SCRATCH:-.build}
+swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
+WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"

@@ -12,9 +12,6 @@ WHAT="resident page browser test"
 . .ci/browser-env.sh
 
 # 3. The pages: the largest charter of Codes/ and a village charter.
-SCRATCH=${WEIFA_SCRATCH:-.build}
-swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
-WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
 OUT=/tmp/weifa-page
 mkdir -p "$OUT"
 LARGEST=$(ls -S Codes/*/*.weifa | grep -v '/目录.weifa' | sed -n 1p)   # not head: no SIGPIPE under pipefail

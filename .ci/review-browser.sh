@@ -14,9 +14,6 @@ cd "$(dirname "$0")/.."
 WHAT="review opinion browser test"
 . .ci/browser-env.sh
 
-SCRATCH=${WEIFA_SCRATCH:-.build}
-swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
-WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
 OUT=/tmp/weifa-review
 rm -rf "$OUT"
 mkdir -p "$OUT"
