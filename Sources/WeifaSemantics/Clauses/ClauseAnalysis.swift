@@ -109,7 +109,7 @@ package struct ClauseAnalysis: Sendable {
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
-    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
+    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪"], .measure(.dignity))
@@ -177,8 +177,8 @@ package struct ClauseAnalysis: Sendable {
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约"], .topic(.owners))
     add(["偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担"], .topic(.debt))
-    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "服务费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用"], .topic(.fee))
-    add(["物业费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
+    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用"], .topic(.fee))
+    add(["物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
     return w
@@ -258,6 +258,8 @@ package struct ClauseAnalysis: Sendable {
     }
     var given = Set<Measure>()
     let firstClause = clauses.count
+    // What the whole sentence says, worked out once: whether it sanctions conduct, whether it names a person.
+    var sentenceFacts = (violation: false, personNamed: false)
 
     for (k, b) in bounds.enumerated() {
       let ts = words[k]
@@ -306,11 +308,16 @@ package struct ClauseAnalysis: Sendable {
       let prevNegator = negatorAt != nil && found == nil && !clause.text.hasSuffix("的，")
       carryNegation = prevNegator && clause.text.containsBytes("以")
       carryOffence = prevNegator
-      if relevant && sentenceTextCache == nil { sentenceTextCache = t.string(s) }
+      if relevant && sentenceTextCache == nil {
+        let st = t.string(s)
+        sentenceTextCache = st
+        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { st.containsBytes($0) })
+      }
       let m = !relevant ? nil : Self.classify(clauseText: clause.text, sentence: sentenceTextCache ?? "", clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
-                            isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected)
+                            isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
+                            violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed)
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -329,6 +336,17 @@ package struct ClauseAnalysis: Sendable {
     }
   }
 
+  /// Whether a sentence sanctions someone's conduct: a condition clause (…的，, …的住户，), an offender (…者，),
+  /// 违者, 否则, 凡…, 违规, 擅自, 拒不 ….
+  static func sanctionsConduct(_ s: String) -> Bool {
+    ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
+     "被查处", "查实", "不文明", "乱", "拒交", "拒绝"].contains { s.containsBytes($0) }
+      || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+  }
+
+  /// What a supply cut cuts: water, power, gas, heating, the lift, the door, the network.
+  static let utilityWords = ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气", "水电", "电表", "电梯", "门禁", "供暖", "水管", "电线", "网络", "宽带", "有线电视"]
+
   /// Someone other than the actor: a bearer named after the offence, the actor's own (其子女, 其适龄子女),
   /// or someone's relatives (被判刑人员的家属).
   static func isBearer(_ x: Bearer, _ t: ClauseText, _ tok: Token, k: Int, clauseStart: Int) -> Bool {
@@ -343,19 +361,20 @@ package struct ClauseAnalysis: Sendable {
   /// Whether `c` states a quantity of goods or labour (五百斤, 十桌, 两场, 十倍, 三天).
   static func goodsIn(_ c: String) -> Bool { quantityIn(c, units: "斤担桌场倍头") }
 
+  static let numeralScalars = Set("0123456789０１２３４５６７８９零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.map(\.value))
+
   private static func quantityIn(_ c: String, units: String) -> Bool {
-    let numerals = Set("0123456789０１２３４５６７８９零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.map(\.value))
-    let u = Set(units.unicodeScalars.map(\.value))
+    let u = units.unicodeScalars.map(\.value)
     var last = -10
     for (i, x) in c.unicodeScalars.enumerated() {
-      if numerals.contains(x.value) { last = i } else if u.contains(x.value) && i - last <= 2 { return true }
+      if numeralScalars.contains(x.value) { last = i } else if i - last <= 2 && u.contains(x.value) { return true }
     }
     return false
   }
 
   /// Whether the sentence states an amount of money (a numeral followed closely by 元).
   static func hasAmount(_ t: ClauseText, _ s: Range<Int>) -> Bool {
-    let numerals: Set<UInt32> = Set("0123456789零一二两三四五六七八九十百千万".unicodeScalars.map(\.value))
+    let numerals = Self.numeralScalars
     var lastNumeral = -10
     for i in s {
       let u = t.scalars[i]
@@ -376,16 +395,12 @@ extension ClauseAnalysis {
   static func classify(clauseText c: String, sentence s: String, clauseTokens ts: [Token], all: [Token], found: Measure?,
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
-                       protectedSentence: Bool) -> (Measure, Token?)? {
+                       protectedSentence: Bool, violation: Bool, personNamed: Bool) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
     func sTopic(_ x: Topic) -> Bool { inSentence { $0 == .topic(x) } }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
-    // The sentence sanctions someone's conduct: a condition clause (…的，), an offender (…者，), 违者, 否则, 凡….
-    let violation = ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
-                     "被查处", "查实", "不文明", "乱", "拒交", "拒绝"].contains { s.containsBytes($0) }
-      || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
     // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
     // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
     let negTok = ts.first { $0.lex == .negator }
@@ -398,7 +413,7 @@ extension ClauseAnalysis {
     let takes = (deprive != nil || deniedRight) && !negated && !protectedSentence
     let deprive = deprive ?? (deniedRight ? negTok : nil)
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
-    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交", "缴"].contains { c.containsBytes($0) }
+    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交"].contains { c.containsBytes($0) }
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
 
@@ -479,8 +494,8 @@ extension ClauseAnalysis {
     if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine, .serviceConditioning].contains($0) } ?? false) {
       return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
     }
-    // Someone else bears it.
-    if let b = bearer, b != .actor, !objects.contains(.statutory) || b == .relatives {
+    // Someone else bears it (not a supply cut to the household, 停止其家中网络: that is the cut).
+    if let b = bearer, b != .actor, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
       if takes && (objects != [.honours] || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.containsBytes($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
@@ -511,14 +526,14 @@ extension ClauseAnalysis {
     }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
     if takes || violation && !negated && negatorAt == nil,
-       ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "停"].contains(where: { c.containsBytes($0) }),
-       ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气", "水电", "电表", "电梯", "门禁", "供暖"].contains(where: { c.containsBytes($0) }),
+       ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "停", "掐断", "剪断", "断开", "拆除"].contains(where: { c.containsBytes($0) }),
+       Self.utilityWords.contains(where: { c.containsBytes($0) }),
        lawfulAt == nil, !inSentence({ $0 == .lawful }) {
       return (.utilitiesCut, deprive)
     }
     // Money paid to the village for conduct: a fine whatever it is called (还要向村里缴纳伍佰元, 每次须交纳一百元).
     // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
-    let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实"]
+    let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
     if found == nil, clauseAmount, levy, violation, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
       return sTopic(.owners) ? (.penaltyClause, nil) : (.fine, nil)
     }
@@ -559,6 +574,10 @@ extension ClauseAnalysis {
        ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
+    // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
+    if inSentence({ $0 == .object(.service) }), clauseAmount, levy, !negated, negatorAt == nil, !sTopic(.lawfulFee), !soft, !c.hasSuffix("的，") {
+      return (.publicFee, topic(.fee))
+    }
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { s.containsBytes($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
@@ -580,7 +599,6 @@ extension ClauseAnalysis {
       return (.stricterThreshold, th)
     }
     // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
-    let personNamed = ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { s.containsBytes($0) }
     // Naming is a sanction only on conduct (拒不参加整治的人员名单): a list of recipients put up for scrutiny is a duty.
     if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !s.containsBytes("事实") && !s.containsBytes("如实") {
       if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil),
