@@ -103,7 +103,7 @@ package struct ClauseAnalysis: Sendable {
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
          "停领", "不发放", "不再发放", "不再向其发放", "暂缓兑现", "停止兑现", "不予兑现", "不得分得", "不分得", "不给", "不予享受", "不得批建", "不予批建", "不批",
-         "转归", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给"], .deprive)
+         "转归", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给"], .deprive)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
@@ -123,13 +123,15 @@ package struct ClauseAnalysis: Sendable {
     add(["通报", "红黑榜", "公示"], .measure(.notice))
     add(["表彰", "奖励", "荣誉证书", "积分兑换"], .measure(.reward))
     add(["低保", "最低生活保障", "特困", "五保", "残疾人补贴", "养老保险", "养老金", "医保", "医疗保险待遇", "救助", "扶贫", "地力保护补贴", "粮食补贴", "高龄补贴", "社会保障", "残疾人", "直补", "医疗救助", "高龄津贴", "养老保险金", "低保金", "优抚"], .object(.statutory))
-    add(["补偿款", "补偿", "村民待遇", "村民的任何权利", "成员资格", "集体福利", "福利待遇", "一切福利", "福利", "股份", "股权", "征地款", "安置", "分配权", "分配资格", "安置费"], .object(.collective))
+    add(["补偿款", "补偿", "村民待遇", "村民的任何权利", "成员资格", "股份", "股权", "征地款", "安置", "分配权", "分配资格", "安置费"], .object(.collective))
     // A share of the year's collective income: withheld as a sanction it is contested (the members decide the plan).
     add(["分配", "收益", "集体收入"], .object(.income))
     add(["承包地", "责任田", "口粮田", "土地承包", "承包经营权", "山林"], .object(.land))
     add(["宅基地", "建房"], .object(.homestead))
     add(["分红", "红利"], .object(.dividend))
-    add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助", "慰问品", "慰问", "过节物资", "年货", "村级", "自设", "村里发", "村集体发放", "免费", "生活用品", "节日补贴", "老年补助", "种粮奖励", "优惠"], .object(.ownWelfare))
+    add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助", "慰问品", "慰问", "过节物资", "年货", "村级", "自设", "村里发", "村集体发放", "免费", "生活用品", "节日补贴", "老年补助", "种粮奖励", "优惠",
+         // The village's welfare (not a statutory benefit, not membership): withheld as a sanction it is contested.
+         "集体福利", "福利待遇", "一切福利", "福利"], .object(.ownWelfare))
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
@@ -453,6 +455,8 @@ extension ClauseAnalysis {
       return (.incompatibleOffice, sv)
     }
     if sTopic(.election) || sTopic(.candidate) || s.containsBytes("登记参加选举") {
+      // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
+      if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
       if sTopic(.recallWord) || s.containsBytes("过半数") || s.containsBytes("【") { return nil }
       if s.containsBytes("都有选举权") || s.containsBytes("应当予以登记") || s.containsBytes("依照法律被剥夺") || s.containsBytes("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
@@ -525,8 +529,9 @@ extension ClauseAnalysis {
       return (f, measureTok)
     }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
-    if takes || violation && !negated && negatorAt == nil,
-       ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "停", "掐断", "剪断", "断开", "拆除"].contains(where: { c.containsBytes($0) }),
+    // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
+    if takes || violation && !isFirst && !negated && negatorAt == nil,
+       ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "掐断", "剪断", "断开"].contains(where: { c.containsBytes($0) }),
        Self.utilityWords.contains(where: { c.containsBytes($0) }),
        lawfulAt == nil, !inSentence({ $0 == .lawful }) {
       return (.utilitiesCut, deprive)
