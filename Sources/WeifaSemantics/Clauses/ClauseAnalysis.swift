@@ -103,7 +103,7 @@ package struct ClauseAnalysis: Sendable {
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
          "停领", "不发放", "不再发放", "不再向其发放", "暂缓兑现", "停止兑现", "不予兑现", "不得分得", "不分得", "不给", "不予享受", "不得批建", "不予批建", "不批",
-         "转归", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给"], .deprive)
+         "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给"], .deprive)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
@@ -139,16 +139,16 @@ package struct ClauseAnalysis: Sendable {
     add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱"], .act(.marry))
     add(["承租", "租住", "租房"], .act(.rent))
     add(["担任"], .act(.stand))
-    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "寡妇", "女婿"], .condition(.marital))
+    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿"], .condition(.marital))
     add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记"], .condition(.familyPlanning))
     add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄"], .bearer(.relatives))
-    add(["全家", "全户", "家庭"], .bearer(.household))
+    add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
     add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
-    add(["监护人"], .bearer(.actor))
+    add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
     add(["物业", "物业公司", "业主委员会"], .imposer(.propertyManager))
     add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工"], .imposer(.supplier))
@@ -253,13 +253,15 @@ package struct ClauseAnalysis: Sendable {
     // Most sentences name nothing a measure is made of: they are not classified.
     let relevant = sentenceHasAmount || all.contains { tok in
       switch tok.lex {
-      case .measure, .deprive, .punish, .act, .topic, .condition: return true
+      case .measure, .deprive, .punish, .act, .topic, .condition, .object: return true
       case .bearer(let x): return x == .guarantor
       default: return false
       }
     }
     var given = Set<Measure>()
     let firstClause = clauses.count
+    // A bearer named as the subject (被判刑人员的家属，…) bears what the later clauses take.
+    var sentenceBearer: (Bearer, ClausePart)?
     // What the whole sentence says, worked out once: whether it sanctions conduct, whether it names a person.
     var sentenceFacts = (violation: false, personNamed: false)
 
@@ -278,6 +280,8 @@ package struct ClauseAnalysis: Sendable {
           clause.bearer = (x, part(tok))
         }
       }
+      if k == 0, let b = clause.bearer, b.0 == .relatives { sentenceBearer = b }
+      if clause.bearer == nil, k > 0 { clause.bearer = sentenceBearer }
       // Negation: a negator before the measure within the clause, or carried from a clause
       // that says 不得以…为由 / 不得以…方式.
       var negatorAt: Int? = carryNegation ? b.lowerBound : nil
@@ -354,7 +358,9 @@ package struct ClauseAnalysis: Sendable {
   static func isBearer(_ x: Bearer, _ t: ClauseText, _ tok: Token, k: Int, clauseStart: Int) -> Bool {
     if k > 0 || t.scalars[tok.start] == 0x5176 { return true }
     if (max(clauseStart, tok.start - 3)..<tok.start).contains(where: { t.scalars[$0] == 0x5176 /* 其 */ }) { return true }
-    return x == .relatives && tok.start > clauseStart && t.scalars[tok.start - 1] == 0x7684 /* 的 */
+    // X的家属 where X is a person (人员, 者, 人, 户, 主): not 拒不送子女入学的父母, who are the actors.
+    let persons: Set<UInt32> = [0x5458 /* 员 */, 0x8005 /* 者 */, 0x4EBA /* 人 */, 0x6237 /* 户 */, 0x4E3B /* 主 */]
+    return x == .relatives && tok.start > clauseStart + 1 && t.scalars[tok.start - 1] == 0x7684 /* 的 */ && persons.contains(t.scalars[tok.start - 2])
   }
 
   /// Whether `c` states an amount of money (a numeral, or a capital one, followed closely by 元).
@@ -491,7 +497,7 @@ extension ClauseAnalysis {
     if conditions.contains(.petition) {
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
-      if !soft || s.containsBytes("应"), let w = topic(.petitionWay) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
+      if !soft || s.containsBytes("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
     }
@@ -500,7 +506,7 @@ extension ClauseAnalysis {
     }
     // Someone else bears it (not a supply cut to the household, 停止其家中网络: that is the cut).
     if let b = bearer, b != .actor, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
-      if takes && (objects != [.honours] || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
+      if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.containsBytes($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
@@ -539,7 +545,9 @@ extension ClauseAnalysis {
     // Money paid to the village for conduct: a fine whatever it is called (还要向村里缴纳伍佰元, 每次须交纳一百元).
     // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
     let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
-    if found == nil, clauseAmount, levy, violation, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
+    // (Paid to the village — 向村里缴纳伍佰元 — after what someone did, even without a word of sanction.)
+    let toVillage = !isFirst && ["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业"].contains { c.containsBytes($0) }
+    if found == nil, clauseAmount, levy, violation || toVillage, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
       return sTopic(.owners) ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
@@ -596,7 +604,7 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数"].contains(where: { s.containsBytes($0) }),
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { s.containsBytes($0) }),
        ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.containsBytes($0) }),
        !(s.containsBytes("的户") || s.containsBytes("户的代表")) || !s.containsBytes("三分之二"),
        !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.containsBytes($0) }),
