@@ -33,7 +33,7 @@ package enum LegalityChecks: Check {
   static let sanctionCues = ["违反", "违者", "否则", "擅自", "拒不", "未经", "私自", "屡教不改", "不服从", "拒绝", "违约", "违规", "其", "对", "拖欠", "欠缴", "不缴", "不交", "不按", "超出", "超过", "的，", "的,"]
   static let possessiveFree: Set<String> = ["连带", "株连", "孙辈", "三代以内", "血亲", "家庭其他成员"]
 
-  static let negators = ["不得", "不准", "不能", "禁止", "严禁", "无权", "不设", "杜绝", "防止", "不予", "不收", "免收", "免费", "不搞", "不实行", "不采取", "反对", "无须"]
+  static let negators = ["不得", "不准", "不能", "禁止", "严禁", "无权", "不设", "杜绝", "防止", "不予", "不收", "免收", "免费", "不搞", "不实行", "不采取", "反对", "无须", "非法"]
 
   /// Words that open a consequence clause: what follows is the sanction for breaking the norm
   /// before it (「严禁偷盗，违者罚款1000元」, 「不准乱倒垃圾，否则处以罚款」), so a prohibition
