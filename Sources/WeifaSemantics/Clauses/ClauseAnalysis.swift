@@ -172,7 +172,7 @@ package struct ClauseAnalysis: Sendable {
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
     add(["保证金", "押金", "履约金"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请"], .topic(.ceremony))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
     add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主"], .topic(.threshold))
@@ -369,7 +369,7 @@ package struct ClauseAnalysis: Sendable {
   static func amountIn(_ c: String) -> Bool { quantityIn(c, units: "元") }
 
   /// Whether `c` states a quantity of goods or labour (五百斤, 十桌, 两场, 十倍, 三天).
-  static func goodsIn(_ c: String) -> Bool { quantityIn(c, units: "斤担桌场倍头") }
+  static func goodsIn(_ c: String) -> Bool { quantityIn(c, units: "斤担桌场倍头辆") }
 
   static let numeralScalars = Set("0123456789０１２３４５６７８９零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.map(\.value))
 
@@ -566,7 +566,9 @@ extension ClauseAnalysis {
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
       return (amount ? .fine : .penaltyInKind, p)
     }
-    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst { return (.fine, nil) }
+    // (Taken out of a dividend or the village's own welfare, it is that measure: contested, below.)
+    let fromShare = objects.contains { [.dividend, .income, .ownWelfare].contains($0) }
+    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst && !fromShare { return (.fine, nil) }
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
@@ -599,6 +601,11 @@ extension ClauseAnalysis {
     // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
     if inSentence({ $0 == .object(.service) }), clauseAmount, levy, !negated, negatorAt == nil, !sTopic(.lawfulFee), !soft, !c.hasSuffix("的，") {
       return (.publicFee, topic(.fee))
+    }
+    // A deposit kept or set off (押金不予退还, 从保证金中扣除): contested, close to a fine.
+    if let d = topic(.deposit) ?? all.first(where: { $0.lex == .topic(.deposit) }), !sTopic(.mediation), negatorAt == nil,
+       ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) {
+      return (.deposit, d)
     }
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { s.containsBytes($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
