@@ -95,15 +95,16 @@ import WeifaTestSupport
   /// (at least a third lawful near misses), tuned on.
   @Test func tuning2Part() {
     let (f, _) = Self.measure("tuning2")
-    #expect(f.unlawful >= 60 && f.contested >= 20 && f.lawful >= 45)
+    #expect(f.unlawful >= 130 && f.contested >= 55 && f.lawful >= 100)
     #expect(f.caught >= Self.floors2.caught && f.falseAlarms <= Self.floors2.falseAlarms && f.warned >= Self.floors2.warned,
             "legality corpus (tuning2) regressed: \(f)")
     #expect(f.contestedAsError <= Self.floors2.contestedAsError, "a contested clause raised as an error: \(f)")
   }
 
   /// Measured 2026-12-02 before any tuning on it: caught 38/68, warned 15/25 (1 as an error), false alarms 5/53.
-  /// After the second round (verb, object, bearer and condition classes): caught 68/68, warned 25/25, false alarms 0/53.
-  static let floors2 = (caught: 68, falseAlarms: 0, warned: 25, contestedAsError: 0)
+  /// After the second round (verb, object, bearer and condition classes), with the probes written during it added
+  /// (290 clauses): caught 131/131, warned 58/58, false alarms 0/101.
+  static let floors2 = (caught: 131, falseAlarms: 0, warned: 58, contestedAsError: 0)
 
   /// The figures reached (a change that lowers them fails).
   /// Tuning: the clause analysis of issue 12 (2026-12-01) reaches every clause. Held out: measured
