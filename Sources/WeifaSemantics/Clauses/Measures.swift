@@ -30,7 +30,8 @@ extension Measure {
 
   /// The articles that apply to a clause with this measure (a clause about land adds the land articles: `land`).
   /// (`search`: the clause searches a person or a home, 宪法第三十九条.)
-  package func basis(land: Bool = false, residents: Bool = false, search: Bool = false) -> [LegalCitation] {
+  /// (`managed`: the clause is about a property manager or owners, 民法典第九百四十四条.)
+  package func basis(land: Bool = false, residents: Bool = false, search: Bool = false, managed: Bool = false) -> [LegalCitation] {
     switch self {
     case .fine: [Self.c(Law.penalties, 16), Self.c(Law.penalties, 9)]
     case .penaltyInKind: [Self.c(Law.penalties, 2), Self.c(Law.penalties, 16)]
@@ -38,7 +39,7 @@ extension Measure {
     case .liberty: [Self.c(Law.constitution, 37), Self.c(Law.penalties, 10)]
       + (search ? [Self.c(Law.constitution, 39)] : [])
     case .dignity: [Self.c(Law.constitution, 38), Self.c(Law.civil, 1024)]
-    case .utilitiesCut: [Self.c(Law.civil, 654), Self.c(Law.villagers, 27, 2)]
+    case .utilitiesCut: managed ? [Self.c(Law.civil, 944)] : [Self.c(Law.civil, 654), Self.c(Law.villagers, 27, 2)]
     case .statutoryBenefit: [Self.c(Law.relief, 11), Self.c(Law.relief, 13)]
     case .landTaken: [Self.c(Law.land, 27), Self.c(Law.land, 5)]
     case .collectiveRightsTaken: [Self.c(Law.collective, 13), Self.c(Law.villagers, 27, 2)]

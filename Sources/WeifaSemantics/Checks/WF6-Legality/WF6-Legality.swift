@@ -242,7 +242,8 @@ package enum LegalityChecks: Check {
                  LocalizedText(zh: "建议改为：" + m.rewrite.zh, en: "suggested wording: " + m.rewrite.en)]
     notes.append(.init(zh: "帮助：运行 weifa explain \(code.id) 查看合法的替代写法", en: "help: weifa explain \(code.id) shows lawful alternatives"))
     let search = ["搜查", "搜身", "住宅", "闯入"].contains { clause.text.contains($0) }
-    ctx.report(code, span, zh: zh, en: en, notes: notes, basis: m.basis(land: land, residents: residents, search: search))
+    let managed = ["物业", "业主"].contains { clause.text.contains($0) || (clause.offence?.text.contains($0) ?? false) }
+    ctx.report(code, span, zh: zh, en: en, notes: notes, basis: m.basis(land: land, residents: residents, search: search, managed: managed))
   }
 
   /// The word patterns of each code, sentence by sentence, for the sentences `skip` does not exclude.
