@@ -103,8 +103,8 @@ import WeifaTestSupport
 
   /// Measured 2026-12-02 before any tuning on it: caught 38/68, warned 15/25 (1 as an error), false alarms 5/53.
   /// After the second round (verb, object, bearer and condition classes), with the probes written during it added
-  /// (290 clauses): caught 131/131, warned 58/58, false alarms 0/101.
-  static let floors2 = (caught: 131, falseAlarms: 0, warned: 58, contestedAsError: 0)
+  /// (308 clauses): caught 139/139, warned 60/60, false alarms 0/109.
+  static let floors2 = (caught: 139, falseAlarms: 0, warned: 60, contestedAsError: 0)
 
   /// The figures reached (a change that lowers them fails).
   /// Tuning: the clause analysis of issue 12 (2026-12-01) reaches every clause. Held out: measured

@@ -98,7 +98,7 @@ package struct ClauseAnalysis: Sendable {
          "非法拘禁", "非法限制", "非法搜查", "非法侵入", "非法扣押"], .negator)
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
-         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "报请", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
+         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
@@ -164,7 +164,7 @@ package struct ClauseAnalysis: Sendable {
     add(["职务", "离职"], .topic(.office))
     add(["村务监督", "监督委员会", "监督机构", "监督小组"], .topic(.supervisory))
     add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计"], .topic(.committeeMember))
-    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议"], .topic(.ballot))
+    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
     add(["连续两次"], .topic(.twice))
     add(["丧失行为能力", "判处刑罚"], .topic(.statutoryEnd))
@@ -182,7 +182,7 @@ package struct ClauseAnalysis: Sendable {
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约"], .topic(.owners))
     add(["偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还"], .topic(.debt))
     add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用"], .topic(.fee))
-    add(["物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
+    add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
     return w
@@ -452,6 +452,10 @@ extension ClauseAnalysis {
     if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !s.containsBytes("不得"), !s.containsBytes("选举产生") {
       return (.recall, who)
     }
+    // An office taken away by a body (由村委会撤销其组长职务): only the electorate recalls.
+    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { c.containsBytes($0) }), s.containsBytes("由"), !sTopic(.ballot), negatorAt == nil {
+      return (.recall, o)
+    }
     if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
       return (.officeTermination, o)
@@ -542,7 +546,7 @@ extension ClauseAnalysis {
     // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
     if takes || violation && !isFirst && !negated && negatorAt == nil,
        ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "掐断", "剪断", "断开"].contains(where: { c.containsBytes($0) }),
-       Self.utilityWords.contains(where: { c.containsBytes($0) }),
+       Self.utilityWords.contains(where: { c.containsBytes($0) }) || c.containsBytes("服务") && c.containsBytes("其"),
        lawfulAt == nil, !inSentence({ $0 == .lawful }) {
       return (.utilitiesCut, deprive)
     }
