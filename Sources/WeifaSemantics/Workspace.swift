@@ -121,4 +121,5 @@ package enum Law {
   package static let constitution = "中华人民共和国宪法"
   package static let relief = "社会救助暂行办法"
   package static let legislation = "中华人民共和国立法法"
+  package static let personalInformation = "中华人民共和国个人信息保护法"
 }

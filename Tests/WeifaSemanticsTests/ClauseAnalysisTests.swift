@@ -128,9 +128,9 @@ import WeifaTestSupport
     return out
   }
 
-  @Test(arguments: ["unlawful", "contested", "lawful"])
-  func tuningCorpusWithAndWithoutDirectives(_ name: String) {
-    let path = "Tests/Fixtures/legality-corpus/tuning/\(name).weifa"
+  @Test(arguments: ["tuning", "heldout", "tuning2"], ["unlawful", "contested", "lawful"])
+  func corpusWithAndWithoutDirectives(_ part: String, _ name: String) {
+    let path = "Tests/Fixtures/legality-corpus/\(part)/\(name).weifa"
     let prose = String(decoding: readBytes(path), as: UTF8.self)
     var twin = [String]()
     var n = 0
@@ -159,7 +159,7 @@ import WeifaTestSupport
     for (p, t) in zip(proseArticles, twinArticles) where pv[p] != b[t] {
       differ.append("line \(p): prose \(pv[p].map(\.english) ?? "none"), with directives \(b[t].map(\.english) ?? "none")")
     }
-    print("legality corpus tuning/\(name): \(a.count) articles flagged from prose alone, \(b.count) with directives, \(differ.count) differ")
+    print("legality corpus \(part)/\(name): \(a.count) articles flagged from prose alone, \(b.count) with directives, \(differ.count) differ")
     #expect(differ.isEmpty, "\(differ.joined(separator: "\n"))")
   }
 }

@@ -81,7 +81,7 @@ package struct ClauseAnalysis: Sendable {
     case imposer(Imposer)
     case topic(Topic)
   }
-  enum Object: Sendable, Equatable { case statutory, collective, land, homestead, dividend, ownWelfare, honours, education, service, vote }
+  enum Object: Sendable, Equatable { case statutory, collective, income, land, homestead, dividend, ownWelfare, honours, education, service, vote }
   enum Act: Sendable, Equatable { case move, marry, rent, study, stand, register }
   enum Topic: Sendable, Equatable {
     case election, candidate, recallWord, office, supervisory, committeeMember, ballot, unfit, twice, statutoryEnd, nearRelative, serves
@@ -93,56 +93,64 @@ package struct ClauseAnalysis: Sendable {
   static let lexiconWords: [(String, Lex)] = {
     var w = [(String, Lex)]()
     func add(_ words: [String], _ l: Lex) { for x in words { w.append((x, l)) } }
-    add(["不得", "不准", "不能", "不许", "禁止", "严禁", "无权", "不设", "不设定", "杜绝", "防止", "不搞", "不实行", "不采取", "无须", "不应", "不应当", "不可", "切勿", "不要", "避免", "纠正", "制止", "抵制", "以罚代管", "任何组织", "任何人"], .negator)
+    add(["不得", "不准", "不能", "不许", "禁止", "严禁", "无权", "不设", "不设定", "杜绝", "防止", "不搞", "不实行", "不采取", "无须", "不应", "不应当", "不可", "切勿", "不要", "避免", "纠正", "制止", "抵制", "以罚代管", "任何组织", "任何人", "不包括", "不含", "不对", "不属于",
+         // A wrong named as a crime (发现非法拘禁他人的，立即报警): the measure is what is condemned, not set.
+         "非法拘禁", "非法限制", "非法搜查", "非法侵入", "非法扣押"], .negator)
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
-         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "报请", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
+         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
-    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论"], .protect)
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
-         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有"], .deprive)
+         "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
+         "停领", "不发放", "不再发放", "不再向其发放", "暂缓兑现", "停止兑现", "不予兑现", "不得分得", "不分得", "不给", "不予享受", "不得批建", "不予批建", "不批",
+         "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "只能分", "分一半", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给"], .deprive)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
-    add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款"], .measure(.fine))
-    add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工"], .measure(.penaltyInKind))
-    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体"], .measure(.confiscation))
-    add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁"], .measure(.liberty))
+    add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任"], .measure(.fine))
+    add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
+    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
+    add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
-    add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判"], .measure(.dignity))
+    add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
-         "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气"], .measure(.utilitiesCut))
-    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任"], .measure(.vague))
-    add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售"], .measure(.propertyControl))
-    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开"], .measure(.serviceConditioning))
+         "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖"], .measure(.utilitiesCut))
+    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚"], .measure(.vague))
+    add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
+    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
     add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除"], .measure(.civilRemedy))
     add(["通报", "红黑榜", "公示"], .measure(.notice))
     add(["表彰", "奖励", "荣誉证书", "积分兑换"], .measure(.reward))
-    add(["低保", "最低生活保障", "特困", "五保", "残疾人补贴", "养老保险", "养老金", "医保", "医疗保险待遇", "救助", "扶贫", "地力保护补贴", "粮食补贴", "高龄补贴", "社会保障"], .object(.statutory))
-    add(["分配", "收益", "补偿款", "补偿", "村民待遇", "村民的任何权利", "成员资格", "集体福利", "福利待遇", "一切福利", "福利", "集体收入", "股份", "股权", "征地款", "安置"], .object(.collective))
+    add(["低保", "最低生活保障", "特困", "五保", "残疾人补贴", "养老保险", "养老金", "医保", "医疗保险待遇", "救助", "扶贫", "地力保护补贴", "粮食补贴", "高龄补贴", "社会保障", "残疾人", "直补", "医疗救助", "高龄津贴", "养老保险金", "低保金", "优抚"], .object(.statutory))
+    add(["补偿款", "补偿", "村民待遇", "村民的任何权利", "成员资格", "股份", "股权", "征地款", "安置", "分配权", "分配资格", "安置费"], .object(.collective))
+    // A share of the year's collective income: withheld as a sanction it is contested (the members decide the plan).
+    add(["分配", "收益", "集体收入"], .object(.income))
     add(["承包地", "责任田", "口粮田", "土地承包", "承包经营权", "山林"], .object(.land))
     add(["宅基地", "建房"], .object(.homestead))
     add(["分红", "红利"], .object(.dividend))
-    add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助", "慰问品", "慰问", "过节物资"], .object(.ownWelfare))
-    add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾"], .object(.honours))
-    add(["入学", "就读", "上学", "升学"], .object(.education))
-    add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户"], .object(.service))
-    add(["外出", "离开", "走动", "出村", "外出务工"], .act(.move))
-    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶"], .act(.marry))
+    add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助", "慰问品", "慰问", "过节物资", "年货", "村级", "自设", "村里发", "村集体发放", "免费", "生活用品", "节日补贴", "老年补助", "种粮奖励", "优惠",
+         // The village's welfare (not a statutory benefit, not membership): withheld as a sanction it is contested.
+         "集体福利", "福利待遇", "一切福利", "福利"], .object(.ownWelfare))
+    add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
+    add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
+    add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
+    add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走"], .act(.move))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱"], .act(.marry))
     add(["承租", "租住", "租房"], .act(.rent))
     add(["担任"], .act(.stand))
-    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女"], .condition(.marital))
-    add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育"], .condition(.familyPlanning))
-    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状"], .condition(.petition))
-    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住"], .condition(.residence))
-    add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户"], .condition(.origin))
-    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐"], .bearer(.relatives))
-    add(["全家", "全户", "家庭"], .bearer(.household))
-    add(["全组", "全村民小组", "整个小组", "村民小组内"], .bearer(.group))
+    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿"], .condition(.marital))
+    add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记"], .condition(.familyPlanning))
+    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务"], .condition(.petition))
+    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年"], .condition(.residence))
+    add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商"], .condition(.origin))
+    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚"], .bearer(.relatives))
+    add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
+    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
-    add(["监护人"], .bearer(.actor))
+    add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
     add(["物业", "物业公司", "业主委员会"], .imposer(.propertyManager))
     add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工"], .imposer(.supplier))
@@ -152,29 +160,29 @@ package struct ClauseAnalysis: Sendable {
     add(["予以", "一律", "视为"], .imposer(.passive))
     add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选"], .topic(.election))
     add(["候选人"], .topic(.candidate))
-    add(["罢免", "撤换", "免去", "免职", "撤销其职务"], .topic(.recallWord))
+    add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
-    add(["村务监督", "监督委员会", "监督机构"], .topic(.supervisory))
+    add(["村务监督", "监督委员会", "监督机构", "监督小组"], .topic(.supervisory))
     add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计"], .topic(.committeeMember))
-    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议"], .topic(.ballot))
+    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
     add(["连续两次"], .topic(.twice))
     add(["丧失行为能力", "判处刑罚"], .topic(.statutoryEnd))
     add(["近亲属"], .topic(.nearRelative))
-    add(["兼任", "组成", "可以担任", "不受限制"], .topic(.serves))
-    add(["保证金", "押金"], .topic(.deposit))
+    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
+    add(["保证金", "押金", "履约金"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡"], .topic(.ceremony))
-    add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎"], .topic(.custom))
-    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须"], .topic(.limit))
-    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上"], .topic(.threshold))
-    add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告"], .topic(.petitionWay))
-    add(["姓名", "房号", "点名", "曝光", "公开谴责"], .topic(.naming))
-    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播"], .topic(.publish))
-    add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约"], .topic(.owners))
-    add(["偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担"], .topic(.debt))
-    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费"], .topic(.fee))
-    add(["物业费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金"], .topic(.ceremony))
+    add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬"], .topic(.custom))
+    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
+    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主"], .topic(.threshold))
+    add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次"], .topic(.petitionWay))
+    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片"], .topic(.naming))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出"], .topic(.publish))
+    add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约"], .topic(.owners))
+    add(["偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还"], .topic(.debt))
+    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用"], .topic(.fee))
+    add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
     return w
@@ -247,13 +255,17 @@ package struct ClauseAnalysis: Sendable {
     // Most sentences name nothing a measure is made of: they are not classified.
     let relevant = sentenceHasAmount || all.contains { tok in
       switch tok.lex {
-      case .measure, .deprive, .punish, .act, .topic, .condition: return true
+      case .measure, .deprive, .punish, .act, .topic, .condition, .object: return true
       case .bearer(let x): return x == .guarantor
       default: return false
       }
     }
     var given = Set<Measure>()
     let firstClause = clauses.count
+    // A bearer named as the subject (被判刑人员的家属，…) bears what the later clauses take.
+    var sentenceBearer: (Bearer, ClausePart)?
+    // What the whole sentence says, worked out once: whether it sanctions conduct, whether it names a person.
+    var sentenceFacts = (violation: false, personNamed: false)
 
     for (k, b) in bounds.enumerated() {
       let ts = words[k]
@@ -266,10 +278,12 @@ package struct ClauseAnalysis: Sendable {
       for tok in ts {
         if case .imposer(let x) = tok.lex, clause.imposer == nil { clause.imposer = (x, part(tok)) }
         // Someone else than the actor: a bearer named after the offence, or the actor's own (其子女, 其家属).
-        if case .bearer(let x) = tok.lex, clause.bearer == nil, k > 0 || (tok.start > b.lowerBound && t.scalars[tok.start - 1] == 0x5176 /* 其 */) || t.scalars[tok.start] == 0x5176 {
+        if case .bearer(let x) = tok.lex, clause.bearer == nil, Self.isBearer(x, t, tok, k: k, clauseStart: b.lowerBound) {
           clause.bearer = (x, part(tok))
         }
       }
+      if k == 0, let b = clause.bearer, b.0 == .relatives { sentenceBearer = b }
+      if clause.bearer == nil, k > 0 { clause.bearer = sentenceBearer }
       // Negation: a negator before the measure within the clause, or carried from a clause
       // that says 不得以…为由 / 不得以…方式.
       var negatorAt: Int? = carryNegation ? b.lowerBound : nil
@@ -302,11 +316,16 @@ package struct ClauseAnalysis: Sendable {
       let prevNegator = negatorAt != nil && found == nil && !clause.text.hasSuffix("的，")
       carryNegation = prevNegator && clause.text.containsBytes("以")
       carryOffence = prevNegator
-      if relevant && sentenceTextCache == nil { sentenceTextCache = t.string(s) }
+      if relevant && sentenceTextCache == nil {
+        let st = t.string(s)
+        sentenceTextCache = st
+        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { st.containsBytes($0) })
+      }
       let m = !relevant ? nil : Self.classify(clauseText: clause.text, sentence: sentenceTextCache ?? "", clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
-                            isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected)
+                            isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
+                            violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed)
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -325,9 +344,47 @@ package struct ClauseAnalysis: Sendable {
     }
   }
 
+  /// Whether a sentence sanctions someone's conduct: a condition clause (…的，, …的住户，), an offender (…者，),
+  /// 违者, 否则, 凡…, 违规, 擅自, 拒不 ….
+  static func sanctionsConduct(_ s: String) -> Bool {
+    ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
+     "被查处", "查实", "不文明", "乱", "拒交", "拒绝"].contains { s.containsBytes($0) }
+      || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+  }
+
+  /// What a supply cut cuts: water, power, gas, heating, the lift, the door, the network.
+  static let utilityWords = ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气", "水电", "电表", "电梯", "门禁", "供暖", "水管", "电线", "网络", "宽带", "有线电视"]
+
+  /// Someone other than the actor: a bearer named after the offence, the actor's own (其子女, 其适龄子女),
+  /// or someone's relatives (被判刑人员的家属).
+  static func isBearer(_ x: Bearer, _ t: ClauseText, _ tok: Token, k: Int, clauseStart: Int) -> Bool {
+    if k > 0 || t.scalars[tok.start] == 0x5176 { return true }
+    if (max(clauseStart, tok.start - 3)..<tok.start).contains(where: { t.scalars[$0] == 0x5176 /* 其 */ }) { return true }
+    // X的家属 where X is a person (人员, 者, 人, 户, 主): not 拒不送子女入学的父母, who are the actors.
+    let persons: Set<UInt32> = [0x5458 /* 员 */, 0x8005 /* 者 */, 0x4EBA /* 人 */, 0x6237 /* 户 */, 0x4E3B /* 主 */]
+    return x == .relatives && tok.start > clauseStart + 1 && t.scalars[tok.start - 1] == 0x7684 /* 的 */ && persons.contains(t.scalars[tok.start - 2])
+  }
+
+  /// Whether `c` states an amount of money (a numeral, or a capital one, followed closely by 元).
+  static func amountIn(_ c: String) -> Bool { quantityIn(c, units: "元") }
+
+  /// Whether `c` states a quantity of goods or labour (五百斤, 十桌, 两场, 十倍, 三天).
+  static func goodsIn(_ c: String) -> Bool { quantityIn(c, units: "斤担桌场倍头辆") }
+
+  static let numeralScalars = Set("0123456789０１２３４５６７８９零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.map(\.value))
+
+  private static func quantityIn(_ c: String, units: String) -> Bool {
+    let u = units.unicodeScalars.map(\.value)
+    var last = -10
+    for (i, x) in c.unicodeScalars.enumerated() {
+      if numeralScalars.contains(x.value) { last = i } else if i - last <= 2 && u.contains(x.value) { return true }
+    }
+    return false
+  }
+
   /// Whether the sentence states an amount of money (a numeral followed closely by 元).
   static func hasAmount(_ t: ClauseText, _ s: Range<Int>) -> Bool {
-    let numerals: Set<UInt32> = Set("0123456789零一二两三四五六七八九十百千万".unicodeScalars.map(\.value))
+    let numerals = Self.numeralScalars
     var lastNumeral = -10
     for i in s {
       let u = t.scalars[i]
@@ -348,48 +405,78 @@ extension ClauseAnalysis {
   static func classify(clauseText c: String, sentence s: String, clauseTokens ts: [Token], all: [Token], found: Measure?,
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
-                       protectedSentence: Bool) -> (Measure, Token?)? {
+                       protectedSentence: Bool, violation: Bool, personNamed: Bool) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
     func sTopic(_ x: Topic) -> Bool { inSentence { $0 == .topic(x) } }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
-    let takes = deprive != nil && !negated && !protectedSentence
+    // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
+    // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
+    let negTok = ts.first { $0.lex == .negator }
+    let rightObjects: [Object] = [.education, .homestead, .land, .collective, .income, .statutory, .ownWelfare, .dividend]
+    let deniedRight = negTok.map { n in
+      ts.contains { tok in if case .object(let o) = tok.lex { return rightObjects.contains(o) && tok.start > n.start } else { return false } }
+        && (violation || !conditions.isEmpty) && !s.containsBytes("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
+        && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
+    } ?? false
+    let takes = (deprive != nil || deniedRight) && !negated && !protectedSentence
+    let deprive = deprive ?? (deniedRight ? negTok : nil)
+    let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
+    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱"].contains { c.containsBytes($0) }
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
-    if negatorAt != nil && c.containsBytes("为由") { return nil }
+    if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
     // Elections and offices.
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || s.containsBytes("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
+      if sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit)) { return nil }
+      // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
+      if ["即行", "自动", "自然", "当然"].contains(where: { s.containsBytes($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
-      let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换"].contains { c.containsBytes($0) }
+      let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
+                    "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务"].contains { c.containsBytes($0) }
         || c.containsBytes("由") && !c.containsBytes("、")
       if !acting { return nil }
       return (s.containsBytes("免去") || s.containsBytes("免职")) && !s.containsBytes("罢免") ? (.officeTermination, r) : (.recall, r)
+    }
+    // The recall said in one clause, the body that decides it in the next (村民委员会成员的罢免，由村民小组长会议表决决定).
+    if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由"), !sTopic(.ballot), negatorAt == nil,
+       !(sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit))),
+       ["决定", "罢免", "撤换", "免去", "研究"].contains(where: { c.containsBytes($0) }) {
+      return (.recall, ts.first)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
     if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !s.containsBytes("不得"), !s.containsBytes("选举产生") {
       return (.recall, who)
     }
+    // An office taken away by a body (由村委会撤销其组长职务): only the electorate recalls.
+    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { c.containsBytes($0) }), s.containsBytes("由"), !sTopic(.ballot), negatorAt == nil {
+      return (.recall, o)
+    }
     if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
       return (.officeTermination, o)
     }
-    if sTopic(.supervisory), sTopic(.committeeMember),
-       let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1, negatorAt == nil {
+    if sTopic(.supervisory), sTopic(.committeeMember) || s.containsBytes("村委会") && s.containsBytes("委员"),
+       let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
+         ?? (c.containsBytes("负责") && c.containsBytes("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
+       negatorAt == nil, !s.containsBytes("不得") {
       return (.incompatibleOffice, sv)
     }
     if sTopic(.election) || sTopic(.candidate) || s.containsBytes("登记参加选举") {
+      // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
+      if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
       if sTopic(.recallWord) || s.containsBytes("过半数") || s.containsBytes("【") { return nil }
       if s.containsBytes("都有选举权") || s.containsBytes("应当予以登记") || s.containsBytes("依照法律被剥夺") || s.containsBytes("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
-      if (s.containsBytes("选举") || s.containsBytes("投票") || s.containsBytes("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须"),
+      if (s.containsBytes("选举") || s.containsBytes("投票") || s.containsBytes("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可"),
          topic(.election) == nil, !s.containsBytes("过半数") {
         return (.electionNarrowing, ts.first)
       }
-      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("不再登记") {
+      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可") || c.containsBytes("不再登记") || c.containsBytes("男性") {
         return (.electionNarrowing, e)
       }
       if topic(.candidate) == nil && topic(.election) == nil, takes || c.containsBytes("不再登记") { return (.electionNarrowing, deprive) }
@@ -403,53 +490,93 @@ extension ClauseAnalysis {
         if s.containsBytes("彩礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
-    if ["须征得", "须经", "同意方可", "批准"].contains(where: { c.containsBytes($0) }), all.contains(where: { $0.lex == .act(.marry) }),
+    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意"].contains(where: { c.containsBytes($0) }),
+       all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
        !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { s.containsBytes($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
-    if conditions.contains(.marital), sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
+    // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利).
+    if conditions.contains(.marital) || acts.contains(where: { $0.0 == .marry && !$0.2 }) && takes && (bearer ?? .actor) == .actor, sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
     if conditions.contains(.petition) {
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
-      if !soft, let w = topic(.petitionWay) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
+      if !soft || s.containsBytes("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
     }
-    if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine].contains($0) } ?? false) {
+    if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine, .serviceConditioning].contains($0) } ?? false) {
       return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
     }
-    // Someone else bears it.
-    if let b = bearer, b != .actor, !objects.contains(.statutory) || b == .relatives {
-      if takes && (objects != [.honours] || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
-        if !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.containsBytes($0) }) {
+    // Someone else bears it (not a supply cut to the household, 停止其家中网络: that is the cut).
+    if let b = bearer, b != .actor, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
+      if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
+        // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
+        let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { s.containsBytes($0) } && c.containsBytes("赔偿")
+        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.containsBytes($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
       }
     }
+    // A certificate or service made to wait on paying or obeying (办理证明的，须先结清欠费).
+    if inSentence({ $0 == .object(.service) }), ["须先", "先行", "方可", "才予", "才能"].contains(where: { c.containsBytes($0) }),
+       ["结清", "缴清", "交清", "缴纳", "交纳", "签订", "遵守", "履行", "补交"].contains(where: { c.containsBytes($0) }), negatorAt == nil {
+      return (.serviceConditioning, ts.first)
+    }
+    // Mediation is free: any charge for it (预交二百元调处费).
+    if !negated && negatorAt == nil, sTopic(.mediation), topic(.fee) ?? topic(.deposit) != nil || clauseAmount && levy,
+       !s.containsBytes("不收") && !s.containsBytes("免费") {
+      return (.mediationFee, topic(.fee) ?? topic(.deposit))
+    }
     // The measure as named.
     if let f = found, f.standing == .unlawful {
       if f == .vague && amount { return (.fine, measureTok) }
-      if f == .fine && c.containsBytes("违约金") && sTopic(.owners) { return (.penaltyClause, measureTok) }
+      if f == .fine && c.containsBytes("违约") && sTopic(.owners) { return (.penaltyClause, measureTok) }
+      // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
+      if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { s.containsBytes($0) }) { return nil }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
+      // 归集体所有 takes property only as a sanction: 集体林地归集体所有 states who owns the land.
+      if f == .confiscation && c.containsBytes("归") && !violation { return nil }
       if f == .serviceConditioning && objects.contains(.statutory) { return (.statutoryBenefit, measureTok) }
       return (f, measureTok)
     }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
-    if takes, ["停止", "暂停", "中止", "切断", "中断"].contains(where: { c.containsBytes($0) }),
-       ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气"].contains(where: { c.containsBytes($0) }), lawfulAt == nil {
+    // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
+    if takes || violation && !isFirst && !negated && negatorAt == nil,
+       ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "掐断", "剪断", "断开"].contains(where: { c.containsBytes($0) }),
+       Self.utilityWords.contains(where: { c.containsBytes($0) }) || c.containsBytes("服务") && c.containsBytes("其"),
+       lawfulAt == nil, !inSentence({ $0 == .lawful }) {
       return (.utilitiesCut, deprive)
+    }
+    // Money paid to the village for conduct: a fine whatever it is called (还要向村里缴纳伍佰元, 每次须交纳一百元).
+    // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
+    let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
+    // (Paid to the village — 向村里缴纳伍佰元 — after what someone did, even without a word of sanction.)
+    let toVillage = !isFirst && ["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+    // Money to the village besides a remedy (责令其赔偿并另交村里一千元) is a fine all the same.
+    if toVillage, clauseAmount, levy, !negated, negatorAt == nil, topic(.fee) == nil, found.map({ $0.standing == .lawful }) ?? true,
+       !["一事一议", "自愿", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金"].contains(where: { c.containsBytes($0) }) {
+      return (.fine, nil)
+    }
+    if found == nil, clauseAmount, levy, violation || toVillage, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
+      return sTopic(.owners) ? (.penaltyClause, nil) : (.fine, nil)
+    }
+    // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
+    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
+      return (.penaltyInKind, nil)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
       return (amount ? .fine : .penaltyInKind, p)
     }
-    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst { return (.fine, nil) }
+    // (Taken out of a dividend or the village's own welfare, it is that measure: contested, below.)
+    let fromShare = objects.contains { [.dividend, .income, .ownWelfare].contains($0) }
+    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst && !fromShare { return (.fine, nil) }
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
-      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿"].contains { s.containsBytes($0) }
+      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { s.containsBytes($0) }
       if objs.contains(.honours) && !objs.contains(.statutory) { return (.honours, d) }
       // The benefit is what is taken (取消其低保, 低保……停发), not who is spared (低保家庭不参加筹集).
       let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
@@ -459,6 +586,7 @@ extension ClauseAnalysis {
       if objs.contains(.ownWelfare) { return (.ownWelfare, d) }
       if objs.contains(.dividend) { return (.dividend, d) }
       if objs.contains(.collective) && !exempt { return (.collectiveRightsTaken, d) }
+      if objs.contains(.income) && !exempt { return (.dividend, d) }
       if objs.contains(.service) { return (.serviceConditioning, d) }
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
@@ -474,7 +602,16 @@ extension ClauseAnalysis {
        ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
-    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴"].contains(where: { s.containsBytes($0) }) { return (.deposit, d) }
+    // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
+    if inSentence({ $0 == .object(.service) }), clauseAmount, levy, !negated, negatorAt == nil, !sTopic(.lawfulFee), !soft, !c.hasSuffix("的，") {
+      return (.publicFee, topic(.fee))
+    }
+    // A deposit kept or set off (押金不予退还, 从保证金中扣除): contested, close to a fine.
+    if let d = topic(.deposit) ?? all.first(where: { $0.lex == .topic(.deposit) }), !sTopic(.mediation), negatorAt == nil,
+       ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) {
+      return (.deposit, d)
+    }
+    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { s.containsBytes($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
     if !soft, lawfulAt == nil, s.containsBytes("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
@@ -482,20 +619,23 @@ extension ClauseAnalysis {
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
     if !soft, sTopic(.ceremony), let cer = ts.first(where: { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }),
-       ts.contains(where: { $0.lex == .topic(.limit) }) && topic(.ceremony) != nil
+       (ts.contains(where: { $0.lex == .topic(.limit) }) || c.containsBytes("超过") && (Self.goodsIn(c) || Self.amountIn(c))) && topic(.ceremony) != nil
         || ts.contains(where: { tok in (tok.lex == .topic(.ceremony) || tok.lex == .topic(.custom)) && negatorAt.map { $0 < tok.start } == true }) {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数"].contains(where: { s.containsBytes($0) }),
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { s.containsBytes($0) }),
        ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.containsBytes($0) }),
-       !["承包", "集体经济组织", "土地补偿", "户的代表", "的户", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.containsBytes($0) }),
+       !(s.containsBytes("的户") || s.containsBytes("户的代表")) || !s.containsBytes("三分之二"),
+       !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.containsBytes($0) }),
        !s.containsBytes("三分之二以上的组成人员") && !s.containsBytes("组成人员三分之二以上") {
       return (.stricterThreshold, th)
     }
     // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
-    if !inSentence({ $0 == .protect }), negatorAt == nil, !s.containsBytes("事实"), !s.containsBytes("如实") {
-      if let nm = topic(.naming), sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
+    // Naming is a sanction only on conduct (拒不参加整治的人员名单): a list of recipients put up for scrutiny is a duty.
+    if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !s.containsBytes("事实") && !s.containsBytes("如实") {
+      if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil),
+         sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
       if c.containsBytes("黑榜") && (s.containsBytes("微信群") || s.containsBytes("广播")) { return (.blacklistNaming, nil) }
     }
     if let f = found { return (f, measureTok) }

@@ -29,14 +29,17 @@ extension Measure {
   private static func c(_ law: String, _ a: Int, _ p: Int? = nil) -> LegalCitation { LegalCitation(law: law, article: a, paragraph: p) }
 
   /// The articles that apply to a clause with this measure (a clause about land adds the land articles: `land`).
-  package func basis(land: Bool = false, residents: Bool = false) -> [LegalCitation] {
+  /// (`search`: the clause searches a person or a home, 宪法第三十九条.)
+  /// (`managed`: the clause is about a property manager or owners, 民法典第九百四十四条.)
+  package func basis(land: Bool = false, residents: Bool = false, search: Bool = false, managed: Bool = false) -> [LegalCitation] {
     switch self {
     case .fine: [Self.c(Law.penalties, 16), Self.c(Law.penalties, 9)]
     case .penaltyInKind: [Self.c(Law.penalties, 2), Self.c(Law.penalties, 16)]
     case .confiscation: [Self.c(Law.penalties, 9)]
     case .liberty: [Self.c(Law.constitution, 37), Self.c(Law.penalties, 10)]
+      + (search ? [Self.c(Law.constitution, 39)] : [])
     case .dignity: [Self.c(Law.constitution, 38), Self.c(Law.civil, 1024)]
-    case .utilitiesCut: [Self.c(Law.civil, 654), Self.c(Law.villagers, 27, 2)]
+    case .utilitiesCut: managed ? [Self.c(Law.civil, 944)] : [Self.c(Law.civil, 654), Self.c(Law.villagers, 27, 2)]
     case .statutoryBenefit: [Self.c(Law.relief, 11), Self.c(Law.relief, 13)]
     case .landTaken: [Self.c(Law.land, 27), Self.c(Law.land, 5)]
     case .collectiveRightsTaken: [Self.c(Law.collective, 13), Self.c(Law.villagers, 27, 2)]
@@ -62,7 +65,7 @@ extension Measure {
     case .customReform: [Self.c(Law.civil, 1042), Self.c(Law.villagers, 27, 2)]
     case .petitionOrder: [Self.c(Law.constitution, 41)]
     case .deposit: [Self.c(Law.civil, 240)]
-    case .blacklistNaming: [Self.c(Law.civil, 1024), Self.c(Law.civil, 1034)]
+    case .blacklistNaming: [Self.c(Law.civil, 1024), Self.c(Law.civil, 1034), Self.c(Law.personalInformation, 10), Self.c(Law.personalInformation, 13)]
     case .petLimit: [Self.c(Law.civil, 286)]
     case .education, .honours, .notice, .reward: [Self.c(Law.villagers, 27)]
     case .civilRemedy: [Self.c(Law.civil, 179)]
@@ -174,7 +177,8 @@ extension Measure {
     case .recall: .init(zh: "改为「罢免须有登记参加选举的村民过半数投票，并经投票的村民过半数通过」。", en: "Write “a recall needs a ballot of more than half of the registered voters, carried by more than half of those voting”.")
     case .incompatibleOffice: .init(zh: "改为「村民委员会成员及其近亲属不得担任村务监督委员会成员」。", en: "Write “committee members and their near relatives may not sit on the supervisory committee”.")
     case .officeTermination: .init(zh: "只写法定情形：丧失行为能力或被判处刑罚的，职务自行终止；连续两次被评议不称职的，职务终止；其他情形依法罢免。", en: "Keep to the statutory grounds; otherwise use a recall.")
-    case .publicFee, .mediationFee: .init(zh: "删除收费；公益事业筹资经村（居）民会议一事一议，按自愿原则办理。", en: "Remove the fee; public works are funded by a meeting's decision, voluntarily.")
+    case .publicFee: .init(zh: "删除收费；公益事业筹资经村（居）民会议一事一议，按自愿原则办理。", en: "Remove the fee; public works are funded by a meeting's decision, voluntarily.")
+    case .mediationFee: .init(zh: "删除收费，写明「人民调解委员会调解民间纠纷，不收取任何费用」。", en: "Remove the charge; write “the people's mediation committee mediates disputes free of charge”.")
     case .propertyControl: .init(zh: "改为倡导性条款，如「提倡通过合作社销售」，不强制。", en: "Make it advice, such as “selling through the cooperative is encouraged”, not a duty.")
     case .ownWelfare, .dividend: .init(zh: "写明该福利是本村自设、经村民会议决定，只及于行为人本人；或改为取消当年评先评优资格。", en: "State that the benefit is the village's own, decided by the villagers' meeting, and reaches only the person; or withdraw this year's honours instead.")
     case .penaltyClause: .init(zh: "写明违约金经业主大会决定、金额合理、用于公共收益，或改为恢复原状、赔偿损失。", en: "State that the owners decided the amount and what it pays for, or use restoration and compensation instead.")

@@ -33,7 +33,7 @@ package enum LegalityChecks: Check {
   static let sanctionCues = ["违反", "违者", "否则", "擅自", "拒不", "未经", "私自", "屡教不改", "不服从", "拒绝", "违约", "违规", "其", "对", "拖欠", "欠缴", "不缴", "不交", "不按", "超出", "超过", "的，", "的,"]
   static let possessiveFree: Set<String> = ["连带", "株连", "孙辈", "三代以内", "血亲", "家庭其他成员"]
 
-  static let negators = ["不得", "不准", "不能", "禁止", "严禁", "无权", "不设", "杜绝", "防止", "不予", "不收", "免收", "免费", "不搞", "不实行", "不采取", "反对", "无须"]
+  static let negators = ["不得", "不准", "不能", "禁止", "严禁", "无权", "不设", "杜绝", "防止", "不予", "不收", "免收", "免费", "不搞", "不实行", "不采取", "反对", "无须", "非法"]
 
   /// Words that open a consequence clause: what follows is the sanction for breaking the norm
   /// before it (「严禁偷盗，违者罚款1000元」, 「不准乱倒垃圾，否则处以罚款」), so a prohibition
@@ -79,21 +79,37 @@ package enum LegalityChecks: Check {
     let residents = (c.kind ?? "").contains("居民") || (c.kind ?? "").contains("业主") || (c.kind ?? "").contains("小区")
     // Structured sanctions first: a 后果 is a sanction, so no negation applies.
     for r in c.rules {
-      for n in r.consequences {
-        // A 后果 is a consequence: analysed as the consequence clause of the rule's norm (its 行为).
+      // The 后果 is read as written, all its items together (后果：黑榜曝光不文明现象，曝光只写事实、不点人名 is one
+      // consequence with its own limit, 不包括罚款、没收 one negation), as the consequence clause of the rule's norm (its 行为).
+      // (Items written apart — 后果 fields of their own — are read one by one.)
+      let whole = r.consequences.first.flatMap { f in r.consequences.last.map { TextRange(f.span.lower, $0.span.upper) } }
+      let together = whole.map { w in w.lower <= w.upper && !ctx.file.text(w).contains { $0 == "；" || $0 == "：" || $0 == "\n" } } ?? false
+      for (first, last) in together ? [(r.consequences[0], r.consequences[r.consequences.count - 1])] : r.consequences.map({ ($0, $0) }) {
+        let raw = ctx.file.text(TextRange(first.span.lower, last.span.upper))
         let norm = String((r.act ?? "").map { $0 == "。" ? "，" : $0 })
-        let a = ClauseAnalysis(Substring(norm.isEmpty ? n.name : norm + "，" + n.name), base: 0)
-        // Only what the 后果 says is reported: the 行为 is the norm it follows.
-        let normEnd = norm.isEmpty ? 0 : norm.utf8.count + "，".utf8.count
-        if let cl = a.clauses.first(where: { $0.range.lower >= normEnd && ($0.measure.map { $0.standing != .lawful } ?? false) }), let m = cl.measure {
-          reportMeasure(m, clause: cl, quote: n.name, at: n.span, residents: residents, &ctx)
-          continue
+        let lead = norm.isEmpty ? "" : norm + "，"
+        // The base puts the 后果's text at its place in the file; only clauses from there on are reported.
+        let a = ClauseAnalysis(Substring(lead + raw), base: first.span.lower - lead.utf8.count)
+        var decided = false
+        for cl in a.clauses where cl.range.upper > first.span.lower {
+          if cl.negated || cl.measure != nil { decided = true }
+          guard let m = cl.measure, m.standing != .lawful else { continue }
+          let lower = max(cl.range.lower, first.span.lower)
+          // The finding points at the 后果 item that says the measure (罚款五十元), or at the clause.
+          let item = r.consequences.first { n in cl.measureSpan.map { n.span.lower <= $0.lower && $0.upper <= n.span.upper } ?? false }?.span
+          reportMeasure(m, clause: cl, quote: ctx.file.text(TextRange(lower, cl.range.upper)), at: item ?? TextRange(lower, cl.range.upper),
+                        residents: residents, &ctx)
         }
-        if a.clauses.contains(where: { $0.negated || $0.measure != nil }) { continue }
-        for p in patterns where p.code.id != women.id {
-          if let w = p.words.first(where: { containsExact(n.name, $0) }), p.alsoNeeds.isEmpty || p.alsoNeeds.contains(where: { containsExact(n.name, $0) }) {
-            ctx.report(p.code, n.span, zh: p.zh.replacingFirst("%@", w), en: p.en.replacingFirst("%@", w), basis: p.basis)
-            break
+        if !decided {
+          for n in r.consequences where n.span.lower >= first.span.lower && n.span.upper <= last.span.upper {
+            for p in patterns where p.code.id != women.id {
+              if let w = p.words.first(where: { containsExact(n.name, $0) }), p.alsoNeeds.isEmpty || p.alsoNeeds.contains(where: { containsExact(n.name, $0) }),
+                 !(p.negatable && n.name.firstRange(of: w).map { r in negators.contains { n.name[..<r.lowerBound].contains($0) } } == true),
+                 !p.exemptIfSentenceHas.contains(where: { (lead + raw).containsBytes($0) }) {
+                ctx.report(p.code, n.span, zh: p.zh.replacingFirst("%@", w), en: p.en.replacingFirst("%@", w), basis: p.basis)
+                break
+              }
+            }
           }
         }
       }
@@ -225,7 +241,9 @@ package enum LegalityChecks: Check {
     var notes = [LocalizedText(zh: (contested ? "两方面：" : "为什么：") + m.why.zh, en: (contested ? "both sides: " : "why: ") + m.why.en),
                  LocalizedText(zh: "建议改为：" + m.rewrite.zh, en: "suggested wording: " + m.rewrite.en)]
     notes.append(.init(zh: "帮助：运行 weifa explain \(code.id) 查看合法的替代写法", en: "help: weifa explain \(code.id) shows lawful alternatives"))
-    ctx.report(code, span, zh: zh, en: en, notes: notes, basis: m.basis(land: land, residents: residents))
+    let search = ["搜查", "搜身", "住宅", "闯入"].contains { clause.text.contains($0) }
+    let managed = ["物业", "业主"].contains { clause.text.contains($0) || (clause.offence?.text.contains($0) ?? false) }
+    ctx.report(code, span, zh: zh, en: en, notes: notes, basis: m.basis(land: land, residents: residents, search: search, managed: managed))
   }
 
   /// The word patterns of each code, sentence by sentence, for the sentences `skip` does not exclude.
