@@ -91,6 +91,24 @@ import WeifaTestSupport
     #expect(f.contestedAsError == 0, "a contested clause raised as an error: \(f)")
   }
 
+  /// heldout2/: 256 clauses written on 2026-12-02 by someone who read neither the detector nor the other
+  /// parts, committed before the second round of issue 12 was merged, and measured once with the detector
+  /// frozen. Only its figures are printed, never its clauses.
+  @Test func heldOut2Part() {
+    let (f, _) = Self.measure("heldout2")
+    #expect(f.unlawful >= 120 && f.contested >= 40 && f.lawful >= 80)
+    print("legality corpus heldout2 misses by class: \(f.missedByClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+    #expect(f.caught >= Self.floorsHeldOut2.caught && f.falseAlarms <= Self.floorsHeldOut2.falseAlarms && f.warned >= Self.floorsHeldOut2.warned
+            && f.contestedAsError <= Self.floorsHeldOut2.contestedAsError, "legality corpus (heldout2) regressed: \(f)")
+  }
+
+  /// Measured once, 2026-12-02, on main after the second round of issue 12 was merged (detector frozen):
+  /// caught 112/128 (87.5%), warned 33/44 (75%) with 5 contested clauses raised as errors, false alarms 4/84
+  /// (4/80 without the four lawful clauses that coincide with tuning clauses, none of which is flagged) —
+  /// below the targets of issue 12 (≥ 95%, ≥ 90% and none as an error, 0). Tuning on its failures from
+  /// now on makes it tuning material; say so here if you do.
+  static let floorsHeldOut2 = (caught: 112, falseAlarms: 4, warned: 33, contestedAsError: 5)
+
   /// tuning2/: clauses written for the second round of issue 12 in new wordings per class
   /// (at least a third lawful near misses), tuned on.
   @Test func tuning2Part() {
