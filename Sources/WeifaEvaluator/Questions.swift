@@ -1,0 +1,107 @@
+import WeifaBase
+import WeifaSemantics
+
+// MARK: - Decision questions
+
+/// A decision question (issue 13): a body that meets or acts (or 村民 / 成员 for signatures by
+/// individuals), the matter, and the facts by name (`十八周岁以上村民=1201`, `通知日期=2025-03-01`).
+/// The names are those of `DecisionFacts.names`; `weifa decide --fact` and the corpus test pass them.
+package struct Question: Sendable {
+  package var body: String
+  package var matter: String?
+  package var facts: [(name: String, text: String)]
+  package init(body: String, matter: String?, facts: [(name: String, text: String)]) {
+    self.body = body; self.matter = matter; self.facts = facts
+  }
+}
+
+/// One condition checked, with the charter's rule and the statute's floor side by side.
+package struct Condition: Sendable {
+  /// What is checked: 法定人数, 表决, 提议, 通知, 决定权 …
+  package var what: LocalizedText
+  /// The rule checked, as written (成员 过半数 或 户 三分之二以上).
+  package var rule: String
+  /// Where the rule is written: the charter's title, or the statute (with `basis`).
+  package var source: String
+  package var basis: LegalCitation?
+  package var met: Bool?
+  /// The arithmetic: 需到会至少 601，实为 600.
+  package var arithmetic: LocalizedText
+}
+
+/// The answer to a `Question`.
+package struct Answer: Sendable {
+  package enum Outcome: Sendable, Equatable {
+    /// The result, in the words of the statutes (通过, 不能召开（未达法定人数）, 应当召集, 期限不足 …).
+    case result(String)
+    /// The facts contradict each other or are not valid values: the field and the broken relation
+    /// (到会 > 十八周岁以上村民, 会议日期 不是有效日期).
+    case inputError(String)
+    /// Facts needed to answer are missing.
+    case undecided([String])
+  }
+  package var outcome: Outcome
+  package var conditions: [Condition] = []
+  /// The result as the conclusion line says it.
+  package var conclusion: LocalizedText
+}
+
+/// The facts of a question, read once: integers, dates, month lists and yes/no, each checked.
+package struct DecisionFacts: Sendable {
+  package var text: [String: String] = [:]
+  package init(_ facts: [(name: String, text: String)]) {
+    for (n, v) in facts { text[n] = v }
+  }
+
+  package struct Invalid: Error, Sendable { package var message: String }
+
+  /// A whole count: negative, fractional or absurd values are errors naming the field.
+  package func count(_ name: String) throws(Invalid) -> Int? {
+    guard let raw = text[name]?.trimmingSpaces() else { return nil }
+    if raw.hasPrefix("-") || raw.hasPrefix("−") { throw Invalid(message: "\(name) 为负数") }
+    if let n = Int(raw) {
+      guard n <= Limits.maxNumber else { throw Invalid(message: "\(name) 超出可处理的范围") }
+      return n
+    }
+    if raw.contains(".") { throw Invalid(message: "\(name) 不是整数") }
+    if let n = ChineseNumeral.parse(raw) { return n }
+    throw Invalid(message: "\(name) 不是整数")
+  }
+
+  /// The first of `names` given, as a count.
+  package func first(_ names: [String]) throws(Invalid) -> Int? {
+    for n in names { if let v = try count(n) { return v } }
+    return nil
+  }
+}
+
+extension Decider {
+  /// Answers a question from the facts given.
+  package func answer(_ q: Question, from doc: Int) -> Answer {
+    let f = DecisionFacts(q.facts)
+    do {
+      return try meeting(q, f, from: doc)
+    } catch {
+      return Answer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(error.message)"))
+    }
+  }
+
+  /// A meeting's quorum and vote, through `decide`.
+  func meeting(_ q: Question, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
+    var counts = VoteCounts()
+    counts.members = try f.first(["十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员"])
+    counts.households = try f.count("户数")
+    counts.present = try f.count("到会")
+    counts.presentHouseholds = try f.count("到会户数")
+    counts.yes = try f.count("赞成")
+    if let m = counts.members, let p = counts.present, p > m { throw .init(message: "到会 > 成员") }
+    if let p = counts.present, let y = counts.yes, y > p { throw .init(message: "赞成 > 到会") }
+    let d = decide(body: q.body, matter: q.matter == "一般事项" ? nil : q.matter, counts: counts, from: doc)
+    guard !d.requirements.isEmpty else { return Answer(outcome: .undecided([]), conclusion: .init(zh: "无法回答", en: "cannot answer")) }
+    let result: String
+    if d.requirements.contains(where: { $0.isQuorum && $0.met == false }) { result = "不能召开（未达法定人数）" }
+    else if let s = d.stands { result = s ? "通过" : "不通过" }
+    else { return Answer(outcome: .undecided([]), conclusion: .init(zh: "无法回答", en: "cannot answer")) }
+    return Answer(outcome: .result(result), conclusion: .init(zh: result, en: result))
+  }
+}
