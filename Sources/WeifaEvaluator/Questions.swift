@@ -68,6 +68,38 @@ package struct DecisionFacts: Sendable {
     throw Invalid(message: "\(name) 不是整数")
   }
 
+  /// A date: an invalid calendar date (2月30日) is an error naming the field.
+  package func date(_ name: String) throws(Invalid) -> Day? {
+    guard let raw = text[name] else { return nil }
+    guard let d = Day.parse(raw) else { throw Invalid(message: "\(name) 不是有效日期") }
+    return d
+  }
+
+  /// 是 / 否.
+  package func flag(_ name: String) -> Bool? {
+    guard let raw = text[name]?.trimmingSpaces() else { return nil }
+    return ["是", "有", "yes", "true"].contains(raw) ? true : ["否", "无", "no", "false"].contains(raw) ? false : nil
+  }
+
+  /// Months of a year (1、4、7、10): each 1 to 12.
+  package func months(_ name: String) throws(Invalid) -> [Int]? {
+    guard let raw = text[name] else { return nil }
+    var out = [Int]()
+    for part in raw.split(whereSeparator: { "、,，;； ".contains($0) }) {
+      guard let m = Int(part) ?? ChineseNumeral.parse(String(part)), m >= 1, m <= 12 else { throw Invalid(message: "\(name) 超出 1 至 12") }
+      out.append(m)
+    }
+    return out
+  }
+
+  /// A list of words (称职、不称职).
+  package func words(_ name: String) -> [String]? {
+    text[name].map { $0.split(whereSeparator: { "、,，".contains($0) }).map { String($0).trimmingSpaces() } }
+  }
+
+  /// Whether any of `names` is given.
+  package func has(_ names: String...) -> Bool { names.contains { text[$0] != nil } }
+
   /// The first of `names` given, as a count.
   package func first(_ names: [String]) throws(Invalid) -> Int? {
     for n in names { if let v = try count(n) { return v } }
@@ -75,33 +107,3 @@ package struct DecisionFacts: Sendable {
   }
 }
 
-extension Decider {
-  /// Answers a question from the facts given.
-  package func answer(_ q: Question, from doc: Int) -> Answer {
-    let f = DecisionFacts(q.facts)
-    do {
-      return try meeting(q, f, from: doc)
-    } catch {
-      return Answer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(error.message)"))
-    }
-  }
-
-  /// A meeting's quorum and vote, through `decide`.
-  func meeting(_ q: Question, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
-    var counts = VoteCounts()
-    counts.members = try f.first(["十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员"])
-    counts.households = try f.count("户数")
-    counts.present = try f.count("到会")
-    counts.presentHouseholds = try f.count("到会户数")
-    counts.yes = try f.count("赞成")
-    if let m = counts.members, let p = counts.present, p > m { throw .init(message: "到会 > 成员") }
-    if let p = counts.present, let y = counts.yes, y > p { throw .init(message: "赞成 > 到会") }
-    let d = decide(body: q.body, matter: q.matter == "一般事项" ? nil : q.matter, counts: counts, from: doc)
-    guard !d.requirements.isEmpty else { return Answer(outcome: .undecided([]), conclusion: .init(zh: "无法回答", en: "cannot answer")) }
-    let result: String
-    if d.requirements.contains(where: { $0.isQuorum && $0.met == false }) { result = "不能召开（未达法定人数）" }
-    else if let s = d.stands { result = s ? "通过" : "不通过" }
-    else { return Answer(outcome: .undecided([]), conclusion: .init(zh: "无法回答", en: "cannot answer")) }
-    return Answer(outcome: .result(result), conclusion: .init(zh: result, en: result))
-  }
-}

@@ -1,0 +1,232 @@
+import WeifaBase
+import WeifaSemantics
+
+// MARK: - The fact names
+
+extension DecisionFacts {
+  /// Every fact a decision question takes, with what it counts (documented in `weifa decide --help`).
+  package static let names: [(name: String, zh: String, en: String)] = [
+    ("十八周岁以上村民", "本村（本村民小组）十八周岁以上的村民，村民会议、村民小组会议的成员；提议（村组法21）和审计（35）的基数", "villagers aged 18 and over: the members of the 村民会议 / 村民小组会议; the base of proposals (art. 21) and audits (art. 35)"),
+    ("十八周岁以上居民", "本居住地区十八周岁以上的居民", "residents aged 18 and over"),
+    ("成员总数", "农村集体经济组织具有完全民事行为能力的全体成员", "all members of full capacity of the collective economic organisation"),
+    ("组成人员", "代表会议、委员会、理事会等的组成人员", "the persons composing a representative or executive body"),
+    ("有选举权的村民", "年满十八周岁、未被剥夺政治权利的村民（罢免联名的基数）", "villagers entitled to vote (the base of recall signatures)"),
+    ("登记选民", "登记参加选举的村民", "registered voters"),
+    ("参加投票", "参加投票的人数（已投选票总数）", "ballots cast"),
+    ("得票", "候选人所得票数", "votes for the candidate"),
+    ("得票最多", "是/否：另行选举中得票最多", "yes/no: most votes in a second round"),
+    ("户数", "户数", "households"),
+    ("到会户数", "派户的代表到会的户数", "households represented at the meeting"),
+    ("到会", "到会（出席、参加）人数", "persons present"),
+    ("在线参加", "到会人数中在线参加的", "of those present, online"),
+    ("委托参加", "到会人数中书面委托同户家庭成员参加的", "of those present, by written proxy"),
+    ("赞成", "赞成人数（票数）", "in favour"),
+    ("反对", "反对人数", "against"),
+    ("村民代表总数", "全体村民代表", "all village representatives"),
+    ("赞成代表数", "赞成人数中的村民代表", "representatives among those in favour"),
+    ("村委会成员", "村民代表会议中的村民委员会成员", "村民委员会 members sitting in the 村民代表会议"),
+    ("妇女代表", "妇女村民代表", "women representatives"),
+    ("妇女成员", "组成人员中的妇女", "women among the members"),
+    ("多民族居住", "是/否", "yes/no: several ethnic groups live here"),
+    ("人数较少民族成员", "组成人员中人数较少的民族的成员", "members from the less numerous ethnic group"),
+    ("会议形式", "居民会议：全体居民 / 户代表 / 小组代表", "居民会议: 全体居民 / 户代表 / 小组代表"),
+    ("居民小组数", "居民小组的个数", "residents' groups"),
+    ("小组代表", "居民小组选举的代表（每组二至三人）", "representatives chosen by the residents' groups (2–3 each)"),
+    ("提议人数", "提议召集会议的村民（居民）", "villagers or residents proposing a meeting"),
+    ("提议户数", "提议召集会议的户", "households proposing a meeting"),
+    ("提议小组数", "提议召集会议的居民小组", "residents' groups proposing a meeting"),
+    ("提议代表数", "提议召集会议的村民代表", "representatives proposing a meeting"),
+    ("联名人数", "联名要求罢免的有选举权的村民", "voters signing a recall demand"),
+    ("联名代表数", "联名要求罢免的村民代表", "representatives signing a recall demand"),
+    ("要求审计人数", "要求审计的村民", "villagers demanding an audit"),
+    ("书面请求人数", "书面请求监事会起诉的成员", "members asking the supervisory board to sue"),
+    ("通知日期", "会议通知的日期", "the day of the notice"),
+    ("会议日期", "会议的日期", "the day of the meeting"),
+    ("提供查阅日期", "报告提供成员查阅的日期", "the day reports were made available"),
+    ("公布日期", "公布（选民名单、审计结果）的日期", "the day of publication"),
+    ("选举日期", "选举日", "election day"),
+    ("申诉日期", "提出申诉的日期", "the day an objection was filed"),
+    ("收到申诉日期", "收到申诉的日期", "the day the objection was received"),
+    ("处理决定日期", "作出处理决定的日期", "the day of the decision on it"),
+    ("产生日期", "新一届村民委员会产生的日期", "the day the new committee was produced"),
+    ("移交完成日期", "完成工作移交的日期", "the day the handover was completed"),
+    ("知道撤销事由日期", "知道或者应当知道撤销事由之日", "the day the cause for annulment was known"),
+    ("决定作出日期", "决定作出之日", "the day of the decision"),
+    ("起诉日期", "起诉之日", "the day of the suit"),
+    ("收到请求日期", "监事会收到书面请求之日", "the day the supervisory board received the request"),
+    ("监事会拒绝", "是/否", "yes/no: the supervisory board refused"),
+    ("查询日期", "所问的日期", "the day asked about"),
+    ("会议月份", "一年中开会的月份（1、4、7、10）", "months of a year in which the body met"),
+    ("任期开始", "任期的第一日（选举日）", "the first day of the term"),
+    ("补选日期", "补选的日期", "the day of a by-election"),
+    ("推选方式", "按户推选 / 按村民小组推选", "按户推选 / 按村民小组推选"),
+    ("推选户数", "推选一名村民代表的户数", "households choosing one representative"),
+    ("事项类别", "一般事项 / 财务收支 / 重大事项", "一般事项 / 财务收支 / 重大事项"),
+    ("集体财务往来较多", "是/否", "yes/no: many collective transactions"),
+    ("公布月份", "一年中公布的月份", "months of a year in which it was published"),
+    ("公布方式", "随时公布 / 按季度公布", "随时公布 / 按季度公布"),
+    ("现任职务", "现任的职务", "the office held"),
+    ("拟任职务", "拟担任的职务", "the office sought"),
+    ("亲属关系", "与任职者的亲属关系（配偶、子女、儿媳 …）", "relation to an office-holder"),
+    ("亲属职务", "该亲属的职务", "that relative's office"),
+    ("评议结果", "民主评议的结果，按时间先后（称职、不称职、不称职）", "democratic ratings in time order"),
+    ("丧失行为能力", "是/否", "yes/no"),
+    ("被判处刑罚", "是/否", "yes/no"),
+    ("决定机构", "所问的机构（默认为 --body）", "the body asked about (default: --body)"),
+    ("已授权", "是/否：已有法律要求的授权（村民会议授权、章程规定）", "yes/no: the authorisation the statute requires exists"),
+    ("表决结果", "机构已作出的表决：通过 / 同意", "the body's vote already taken"),
+  ]
+
+  /// The counts (whole, non-negative numbers); every other fact is a date, a yes/no, a list or a word.
+  static let countNames: Set<String> = [
+    "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员", "有选举权的村民", "登记选民", "参加投票", "得票", "户数", "到会户数", "到会",
+    "在线参加", "委托参加", "赞成", "反对", "村民代表总数", "赞成代表数", "村委会成员", "妇女代表", "妇女成员", "人数较少民族成员", "居民小组数",
+    "小组代表", "提议人数", "提议户数", "提议小组数", "提议代表数", "联名人数", "联名代表数", "要求审计人数", "书面请求人数", "推选户数",
+  ]
+
+  /// Counts that cannot exceed another: (part, whole). Checked in this order; the first broken one is the error.
+  static let atMost: [(String, String)] = [
+    ("到会", "十八周岁以上村民"), ("到会", "十八周岁以上居民"), ("到会", "成员总数"), ("到会", "组成人员"), ("到会", "小组代表"),
+    ("到会户数", "户数"), ("到会户数", "到会"), ("在线参加", "到会"), ("委托参加", "到会"), ("赞成", "到会"),
+    ("参加投票", "登记选民"), ("得票", "参加投票"), ("赞成", "参加投票"), ("赞成代表数", "村民代表总数"), ("赞成代表数", "赞成"),
+    ("联名人数", "有选举权的村民"), ("联名代表数", "村民代表总数"), ("提议人数", "十八周岁以上村民"), ("提议人数", "十八周岁以上居民"),
+    ("提议代表数", "村民代表总数"), ("提议户数", "户数"), ("提议小组数", "居民小组数"), ("要求审计人数", "十八周岁以上村民"),
+    ("妇女代表", "村民代表总数"), ("妇女成员", "组成人员"), ("人数较少民族成员", "组成人员"), ("村民代表总数", "组成人员"), ("村委会成员", "组成人员"),
+  ]
+
+  /// Dates that cannot come after another: (earlier, later, the error's words).
+  static let order: [(String, String, String)] = [
+    ("通知日期", "会议日期", "通知日期 晚于 会议日期"), ("提供查阅日期", "会议日期", "提供查阅日期 晚于 会议日期"),
+    ("公布日期", "申诉日期", "申诉日期 早于 公布日期"), ("收到申诉日期", "处理决定日期", "处理决定日期 早于 收到申诉日期"),
+    ("产生日期", "移交完成日期", "移交完成日期 早于 产生日期"), ("决定作出日期", "起诉日期", "起诉日期 早于 决定作出日期"),
+    ("任期开始", "查询日期", "查询日期 早于 任期开始"), ("收到请求日期", "查询日期", "查询日期 早于 收到请求日期"),
+  ]
+
+  /// Checks every fact's value and the relations between them.
+  func validate() throws(Invalid) {
+    for n in text.keys.sorted() where Self.countNames.contains(n) { _ = try count(n) }
+    for n in text.keys.sorted() where n.hasSuffix("日期") || n == "任期开始" { _ = try date(n) }
+    for n in ["会议月份", "公布月份"] { _ = try months(n) }
+    for (part, whole) in Self.atMost {
+      if let p = try count(part), let w = try count(whole), p > w { throw Invalid(message: "\(part) > \(whole)") }
+    }
+    if let y = try count("赞成"), let n = try count("反对"), let p = try count("到会"), y + n > p { throw Invalid(message: "赞成 + 反对 > 到会") }
+    if let all = try count("组成人员"), let c = try count("村委会成员"), let r = try count("村民代表总数"), all != c + r {
+      throw Invalid(message: "组成人员 ≠ 村委会成员 + 村民代表总数")
+    }
+    if let g = try count("居民小组数"), let r = try count("小组代表"), r > 3 * g { throw Invalid(message: "小组代表 > 居民小组数×3") }
+    if let n = try count("组成人员"), n == 0 { throw Invalid(message: "组成人员 须为正整数") }
+    for (a, b, words) in Self.order {
+      if let x = try date(a), let y = try date(b), x > y { throw Invalid(message: words) }
+    }
+  }
+}
+
+// MARK: - Answering
+
+extension Decider {
+  /// Answers a question from the facts given: the facts are checked first (an error names the
+  /// field), then the question is read from them — competence (决定机构), a filing or approval
+  /// (表决结果), an office (评议结果, 拟任职务 …), a proposal (提议…), a petition (联名…, 要求审计人数),
+  /// sessions, publicity, a term, a period or notice (dates), composition, else the meeting itself.
+  package func answer(_ q: Question, from doc: Int) -> Answer {
+    let f = DecisionFacts(q.facts)
+    do {
+      try f.validate()
+      let matter = q.matter == "一般事项" ? nil : q.matter
+      if f.has("决定机构") { return competence(body: f.text["决定机构"] ?? q.body, matter: matter ?? "", authorised: f.flag("已授权"), from: doc) }
+      if f.has("表决结果") { return filing(matter ?? "", from: doc) }
+      if let a = try office(q, f) { return a }
+      if f.has("提议人数", "提议户数", "提议小组数", "提议代表数") { return try proposal(q.body, f, from: doc) }
+      if f.has("联名人数", "联名代表数", "要求审计人数", "书面请求人数") { return try petition(matter ?? "", f, from: doc) }
+      if f.has("会议月份") { return try sessions(q.body, f, from: doc) }
+      if f.has("公布月份", "公布方式") { return try publicity(f, from: doc) }
+      if f.has("任期开始") { return try term(q.body, f, from: doc) }
+      if let a = try period(q.body, matter, f, from: doc) { return a }
+      if f.has("组成人员", "户数") && !f.has("到会") || f.has("推选方式", "推选户数") { return try composition(q.body, matter, f, from: doc) }
+      return try meeting(q.body, matter, f, from: doc)
+    } catch {
+      return Answer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(error.message)"))
+    }
+  }
+
+  /// The answer for a result, with its conditions.
+  static func result(_ r: String, _ conditions: [Condition], en: String) -> Answer {
+    Answer(outcome: .result(r), conditions: conditions, conclusion: .init(zh: r, en: en))
+  }
+
+  static func missing(_ names: [String]) -> Answer {
+    Answer(outcome: .undecided(names), conclusion: .init(zh: "无法回答：还需要" + names.joined(separator: "、"), en: "cannot answer: give " + names.joined(separator: ", ")))
+  }
+
+  /// The article a model element of `doc` stands in, as a citation (nil outside the higher law).
+  func citation(_ doc: Int, _ loc: Location) -> LegalCitation? {
+    let c = workspace.charters[doc]
+    guard c.isHigherLaw, let title = c.title else { return nil }
+    return LegalCitation(law: title, article: loc.article.map { c.articles[$0].written ?? c.articles[$0].number })
+  }
+
+  func sourceName(_ doc: Int, _ loc: Location) -> (String, LegalCitation?) {
+    let cite = citation(doc, loc)
+    return (cite?.chinese ?? workspace.charters[doc].title.map { "《\($0)》" } ?? "本规约", cite)
+  }
+
+  /// The matters the workspace declares, for suggestions.
+  package func matterNames() -> [String] {
+    var all = [String]()
+    for c in workspace.charters { for m in c.matters where !all.contains(m.name) { all.append(m.name) } }
+    return all
+  }
+
+  // MARK: Competence
+
+  /// Whether `body` may decide `matter`: the matter's 决定 bodies may; its 授权 bodies may once
+  /// authorised (村组法23②、24②; 集体经济组织法28④); any other body may not — nor may a delegate
+  /// of a matter that names none (村组法27, 16; 集体经济组织法28's reserved list).
+  package func competence(body: String, matter: String, authorised: Bool?, from doc: Int) -> Answer {
+    guard let (m, d) = self.matter(matter, from: doc) else {
+      let close = Suggest.closest(matter, among: matterNames())
+      return Answer(outcome: .undecided(["事项"]), conclusion: .init(
+        zh: "找不到事项「\(matter)」" + (close.isEmpty ? "" : "；是否指" + close.map { "「\($0)」" }.joined(separator: "或") + "？"),
+        en: "no matter “\(matter)”" + (close.isEmpty ? "" : "; did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "?")))
+    }
+    let (source, basis) = sourceName(d, m.location)
+    let by = m.decider.map(\.name), delegated = m.delegate.map(\.name)
+    let rule = by.joined(separator: "、") + (delegated.isEmpty ? "决定" : "决定，可以授权" + delegated.joined(separator: "、"))
+    func answer(_ ok: Bool, _ zh: String, _ en: String) -> Answer {
+      let c = Condition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: en))
+      return Self.result(ok ? "有权决定" : "无权决定", [c], en: ok ? "may decide" : "may not decide")
+    }
+    if by.contains(body) { return answer(true, "「\(matter)」由\(body)决定", "“\(matter)” is decided by \(body)") }
+    if delegated.contains(body) {
+      switch authorised {
+      case true?: return answer(true, "\(body)经授权决定「\(matter)」", "\(body) decides “\(matter)” once authorised")
+      case false?: return answer(false, "「\(matter)」须经授权，\(body)未获授权", "“\(matter)” needs an authorisation \(body) does not have")
+      case nil:
+        let c = Condition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: nil,
+                          arithmetic: .init(zh: "\(body)须经授权才能决定「\(matter)」", en: "\(body) decides “\(matter)” only when authorised"))
+        return Answer(outcome: .undecided(["已授权"]), conditions: [c], conclusion: .init(zh: "须经授权：给出 已授权=是 或 否", en: "needs an authorisation: give 已授权=是 or 否"))
+      }
+    }
+    let zh = delegated.isEmpty ? "「\(matter)」只能由\(by.joined(separator: "、"))决定，不能授权\(body)" : "「\(matter)」由\(by.joined(separator: "、"))决定（可授权\(delegated.joined(separator: "、"))），\(body)无权决定"
+    let en = "“\(matter)” is for \(by.joined(separator: ", "))" + (delegated.isEmpty ? " alone" : " (may delegate to \(delegated.joined(separator: ", ")))") + "; \(body) may not decide it"
+    return answer(false, zh, en)
+  }
+
+  // MARK: Filing and approval
+
+  /// What a matter needs after the vote: approval (批准) or filing (备案).
+  func filing(_ matter: String, from doc: Int) -> Answer {
+    guard let (m, d) = self.matter(matter, from: doc) else { return Self.missing(["事项"]) }
+    let (source, basis) = sourceName(d, m.location)
+    if let who = m.approval {
+      return Self.result("须报批（\(who)）", [Condition(what: .init(zh: "批准", en: "approval"), rule: "报\(who)批准", source: source, basis: basis, met: nil,
+                                                     arithmetic: .init(zh: "通过后须报\(who)批准", en: "after the vote it goes to \(who) for approval"))], en: "needs approval by \(who)")
+    }
+    if let who = m.filing {
+      return Self.result("须备案（\(who)）", [Condition(what: .init(zh: "备案", en: "filing"), rule: "报\(who)备案", source: source, basis: basis, met: nil,
+                                                   arithmetic: .init(zh: "通过后须报\(who)备案", en: "after the vote it is filed with \(who)"))], en: "to be filed with \(who)")
+    }
+    return Self.result("通过", [], en: "passed (no approval needed)")
+  }
+}
