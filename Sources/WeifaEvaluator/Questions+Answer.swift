@@ -6,7 +6,8 @@ import WeifaSemantics
 extension DecisionFacts {
   /// Every fact a decision question takes, with what it counts (documented in `weifa decide --help`).
   package static let names: [(name: String, zh: String, en: String)] = [
-    ("十八周岁以上村民", "本村（本村民小组）十八周岁以上的村民，村民会议、村民小组会议的成员；提议（村组法21）和审计（35）的基数", "villagers aged 18 and over: the members of the 村民会议 / 村民小组会议; the base of proposals (art. 21) and audits (art. 35)"),
+    ("成员", "机构的成员（--members；村民会议为十八周岁以上村民，代表会议为组成人员）", "the body's members (--members)"),
+    ("十八周岁以上村民", "本村（本村民小组）十八周岁以上的村民，村民会议、村民小组会议的成员；提议（村组法21）和审计（35）的基数", "villagers aged 18 and over: the members of the “村民会议” / “村民小组会议”; the base of proposals (art. 21) and audits (art. 35)"),
     ("十八周岁以上居民", "本居住地区十八周岁以上的居民", "residents aged 18 and over"),
     ("成员总数", "农村集体经济组织具有完全民事行为能力的全体成员", "all members of full capacity of the collective economic organisation"),
     ("组成人员", "代表会议、委员会、理事会等的组成人员", "the persons composing a representative or executive body"),
@@ -24,12 +25,12 @@ extension DecisionFacts {
     ("反对", "反对人数", "against"),
     ("村民代表总数", "全体村民代表", "all village representatives"),
     ("赞成代表数", "赞成人数中的村民代表", "representatives among those in favour"),
-    ("村委会成员", "村民代表会议中的村民委员会成员", "村民委员会 members sitting in the 村民代表会议"),
+    ("村委会成员", "村民代表会议中的村民委员会成员", "“村民委员会” members sitting in the “村民代表会议”"),
     ("妇女代表", "妇女村民代表", "women representatives"),
     ("妇女成员", "组成人员中的妇女", "women among the members"),
     ("多民族居住", "是/否", "yes/no: several ethnic groups live here"),
     ("人数较少民族成员", "组成人员中人数较少的民族的成员", "members from the less numerous ethnic group"),
-    ("会议形式", "居民会议：全体居民 / 户代表 / 小组代表", "居民会议: 全体居民 / 户代表 / 小组代表"),
+    ("会议形式", "居民会议：全体居民 / 户代表 / 小组代表", "“居民会议”: “全体居民” / “户代表” / “小组代表”"),
     ("居民小组数", "居民小组的个数", "residents' groups"),
     ("小组代表", "居民小组选举的代表（每组二至三人）", "representatives chosen by the residents' groups (2–3 each)"),
     ("提议人数", "提议召集会议的村民（居民）", "villagers or residents proposing a meeting"),
@@ -59,12 +60,12 @@ extension DecisionFacts {
     ("会议月份", "一年中开会的月份（1、4、7、10）", "months of a year in which the body met"),
     ("任期开始", "任期的第一日（选举日）", "the first day of the term"),
     ("补选日期", "补选的日期", "the day of a by-election"),
-    ("推选方式", "按户推选 / 按村民小组推选", "按户推选 / 按村民小组推选"),
+    ("推选方式", "“按户推选” / “按村民小组推选”", "“按户推选” / “按村民小组推选”"),
     ("推选户数", "推选一名村民代表的户数", "households choosing one representative"),
-    ("事项类别", "一般事项 / 财务收支 / 重大事项", "一般事项 / 财务收支 / 重大事项"),
+    ("事项类别", "“一般事项” / “财务收支” / “重大事项”", "“一般事项” / “财务收支” / “重大事项”"),
     ("集体财务往来较多", "是/否", "yes/no: many collective transactions"),
     ("公布月份", "一年中公布的月份", "months of a year in which it was published"),
-    ("公布方式", "随时公布 / 按季度公布", "随时公布 / 按季度公布"),
+    ("公布方式", "“随时公布” / “按季度公布”", "“随时公布” / “按季度公布”"),
     ("现任职务", "现任的职务", "the office held"),
     ("拟任职务", "拟担任的职务", "the office sought"),
     ("亲属关系", "与任职者的亲属关系（配偶、子女、儿媳 …）", "relation to an office-holder"),
@@ -79,14 +80,14 @@ extension DecisionFacts {
 
   /// The counts (whole, non-negative numbers); every other fact is a date, a yes/no, a list or a word.
   static let countNames: Set<String> = [
-    "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员", "有选举权的村民", "登记选民", "参加投票", "得票", "户数", "到会户数", "到会",
+    "成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员", "有选举权的村民", "登记选民", "参加投票", "得票", "户数", "到会户数", "到会",
     "在线参加", "委托参加", "赞成", "反对", "村民代表总数", "赞成代表数", "村委会成员", "妇女代表", "妇女成员", "人数较少民族成员", "居民小组数",
     "小组代表", "提议人数", "提议户数", "提议小组数", "提议代表数", "联名人数", "联名代表数", "要求审计人数", "书面请求人数", "推选户数",
   ]
 
   /// Counts that cannot exceed another: (part, whole). Checked in this order; the first broken one is the error.
   static let atMost: [(String, String)] = [
-    ("到会", "十八周岁以上村民"), ("到会", "十八周岁以上居民"), ("到会", "成员总数"), ("到会", "组成人员"), ("到会", "小组代表"),
+    ("到会", "成员"), ("到会", "十八周岁以上村民"), ("到会", "十八周岁以上居民"), ("到会", "成员总数"), ("到会", "组成人员"), ("到会", "小组代表"),
     ("到会户数", "户数"), ("到会户数", "到会"), ("在线参加", "到会"), ("委托参加", "到会"), ("赞成", "到会"),
     ("参加投票", "登记选民"), ("得票", "参加投票"), ("赞成", "参加投票"), ("赞成代表数", "村民代表总数"), ("赞成代表数", "赞成"),
     ("联名人数", "有选举权的村民"), ("联名代表数", "村民代表总数"), ("提议人数", "十八周岁以上村民"), ("提议人数", "十八周岁以上居民"),
@@ -129,7 +130,7 @@ extension Decider {
   /// field), then the question is read from them — competence (决定机构), a filing or approval
   /// (表决结果), an office (评议结果, 拟任职务 …), a proposal (提议…), a petition (联名…, 要求审计人数),
   /// sessions, publicity, a term, a period or notice (dates), composition, else the meeting itself.
-  package func answer(_ q: Question, from doc: Int) -> Answer {
+  package func answer(_ q: DecisionQuestion, from doc: Int) -> DecisionAnswer {
     let f = DecisionFacts(q.facts)
     do {
       try f.validate()
@@ -146,17 +147,17 @@ extension Decider {
       if f.has("组成人员", "户数") && !f.has("到会") || f.has("推选方式", "推选户数") { return try composition(q.body, matter, f, from: doc) }
       return try meeting(q.body, matter, f, from: doc)
     } catch {
-      return Answer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(error.message)"))
+      return DecisionAnswer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(error.message)"))
     }
   }
 
   /// The answer for a result, with its conditions.
-  static func result(_ r: String, _ conditions: [Condition], en: String) -> Answer {
-    Answer(outcome: .result(r), conditions: conditions, conclusion: .init(zh: r, en: en))
+  static func result(_ r: String, _ conditions: [DecisionCondition], en: String) -> DecisionAnswer {
+    DecisionAnswer(outcome: .result(r), conditions: conditions, conclusion: .init(zh: r, en: en))
   }
 
-  static func missing(_ names: [String]) -> Answer {
-    Answer(outcome: .undecided(names), conclusion: .init(zh: "无法回答：还需要" + names.joined(separator: "、"), en: "cannot answer: give " + names.joined(separator: ", ")))
+  static func missing(_ names: [String]) -> DecisionAnswer {
+    DecisionAnswer(outcome: .undecided(names), conclusion: .init(zh: "无法回答：还需要" + names.joined(separator: "、"), en: "cannot answer: give " + names.joined(separator: ", ")))
   }
 
   /// The article a model element of `doc` stands in, as a citation (nil outside the higher law).
@@ -178,23 +179,55 @@ extension Decider {
     return all
   }
 
+  /// The higher law's own body of this name (its floor), when `found` is not already it.
+  func statuteBody(_ name: String, besides found: Int?) -> (Body, Int)? {
+    for d in workspace.charters.indices where workspace.charters[d].isHigherLaw && d != found {
+      if let b = workspace.charters[d].bodies.first(where: { $0.name == name }) { return (b, d) }
+    }
+    return nil
+  }
+
+  /// The higher law's own matter of this name, when `found` is not already it.
+  func statuteMatter(_ name: String, besides found: Int?) -> (Matter, Int)? {
+    for d in workspace.charters.indices where workspace.charters[d].isHigherLaw && d != found {
+      if let m = workspace.charters[d].matters.first(where: { $0.name == name }) { return (m, d) }
+    }
+    return nil
+  }
+
   // MARK: Competence
 
   /// Whether `body` may decide `matter`: the matter's 决定 bodies may; its 授权 bodies may once
   /// authorised (村组法23②、24②; 集体经济组织法28④); any other body may not — nor may a delegate
   /// of a matter that names none (村组法27, 16; 集体经济组织法28's reserved list).
-  package func competence(body: String, matter: String, authorised: Bool?, from doc: Int) -> Answer {
+  package func competence(body: String, matter: String, authorised: Bool?, from doc: Int) -> DecisionAnswer {
+    // The charter's matter and the statute's, each asked; the body may decide only if both allow.
+    if let (m, d) = self.matter(matter, from: doc), let (sm, sd) = statuteMatter(m.name, besides: d) {
+      let own = competence(body: body, matter: m, d, authorised: authorised)
+      let law = competence(body: body, matter: sm, sd, authorised: authorised)
+      let all = own.conditions + law.conditions
+      if law.outcome == .result("无权决定") || own.outcome == .result("无权决定") { return Self.result("无权决定", all, en: "may not decide") }
+      if case .undecided = law.outcome { return DecisionAnswer(outcome: law.outcome, conditions: all, conclusion: law.conclusion) }
+      if case .undecided = own.outcome { return DecisionAnswer(outcome: own.outcome, conditions: all, conclusion: own.conclusion) }
+      return Self.result("有权决定", all, en: "may decide")
+    }
     guard let (m, d) = self.matter(matter, from: doc) else {
       let close = Suggest.closest(matter, among: matterNames())
-      return Answer(outcome: .undecided(["事项"]), conclusion: .init(
+      return DecisionAnswer(outcome: .undecided(["事项"]), conclusion: .init(
         zh: "找不到事项「\(matter)」" + (close.isEmpty ? "" : "；是否指" + close.map { "「\($0)」" }.joined(separator: "或") + "？"),
         en: "no matter “\(matter)”" + (close.isEmpty ? "" : "; did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "?")))
     }
+    return competence(body: body, matter: m, d, authorised: authorised)
+  }
+
+  /// Whether `body` may decide the matter `m` as document `d` declares it.
+  func competence(body: String, matter m: Matter, _ d: Int, authorised: Bool?) -> DecisionAnswer {
+    let matter = m.name
     let (source, basis) = sourceName(d, m.location)
     let by = m.decider.map(\.name), delegated = m.delegate.map(\.name)
     let rule = by.joined(separator: "、") + (delegated.isEmpty ? "决定" : "决定，可以授权" + delegated.joined(separator: "、"))
-    func answer(_ ok: Bool, _ zh: String, _ en: String) -> Answer {
-      let c = Condition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: en))
+    func answer(_ ok: Bool, _ zh: String, _ en: String) -> DecisionAnswer {
+      let c = DecisionCondition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: en))
       return Self.result(ok ? "有权决定" : "无权决定", [c], en: ok ? "may decide" : "may not decide")
     }
     if by.contains(body) { return answer(true, "「\(matter)」由\(body)决定", "“\(matter)” is decided by \(body)") }
@@ -203,9 +236,9 @@ extension Decider {
       case true?: return answer(true, "\(body)经授权决定「\(matter)」", "\(body) decides “\(matter)” once authorised")
       case false?: return answer(false, "「\(matter)」须经授权，\(body)未获授权", "“\(matter)” needs an authorisation \(body) does not have")
       case nil:
-        let c = Condition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: nil,
+        let c = DecisionCondition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: nil,
                           arithmetic: .init(zh: "\(body)须经授权才能决定「\(matter)」", en: "\(body) decides “\(matter)” only when authorised"))
-        return Answer(outcome: .undecided(["已授权"]), conditions: [c], conclusion: .init(zh: "须经授权：给出 已授权=是 或 否", en: "needs an authorisation: give 已授权=是 or 否"))
+        return DecisionAnswer(outcome: .undecided(["已授权"]), conditions: [c], conclusion: .init(zh: "须经授权：给出 已授权=是 或 否", en: "needs an authorisation: give 已授权=是 or 否"))
       }
     }
     let zh = delegated.isEmpty ? "「\(matter)」只能由\(by.joined(separator: "、"))决定，不能授权\(body)" : "「\(matter)」由\(by.joined(separator: "、"))决定（可授权\(delegated.joined(separator: "、"))），\(body)无权决定"
@@ -216,17 +249,62 @@ extension Decider {
   // MARK: Filing and approval
 
   /// What a matter needs after the vote: approval (批准) or filing (备案).
-  func filing(_ matter: String, from doc: Int) -> Answer {
+  func filing(_ matter: String, from doc: Int) -> DecisionAnswer {
     guard let (m, d) = self.matter(matter, from: doc) else { return Self.missing(["事项"]) }
     let (source, basis) = sourceName(d, m.location)
     if let who = m.approval {
-      return Self.result("须报批（\(who)）", [Condition(what: .init(zh: "批准", en: "approval"), rule: "报\(who)批准", source: source, basis: basis, met: nil,
+      return Self.result("须报批（\(who)）", [DecisionCondition(what: .init(zh: "批准", en: "approval"), rule: "报\(who)批准", source: source, basis: basis, met: nil,
                                                      arithmetic: .init(zh: "通过后须报\(who)批准", en: "after the vote it goes to \(who) for approval"))], en: "needs approval by \(who)")
     }
     if let who = m.filing {
-      return Self.result("须备案（\(who)）", [Condition(what: .init(zh: "备案", en: "filing"), rule: "报\(who)备案", source: source, basis: basis, met: nil,
+      return Self.result("须备案（\(who)）", [DecisionCondition(what: .init(zh: "备案", en: "filing"), rule: "报\(who)备案", source: source, basis: basis, met: nil,
                                                    arithmetic: .init(zh: "通过后须报\(who)备案", en: "after the vote it is filed with \(who)"))], en: "to be filed with \(who)")
     }
     return Self.result("通过", [], en: "passed (no approval needed)")
+  }
+}
+
+// MARK: - Minimums
+
+extension Decider {
+  /// The totals a base of a share rule counts, by fact name.
+  static let totals: [Base: [String]] = [
+    .members: ["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数"], .representatives: ["村民代表总数"], .households: ["户数"],
+    .groups: ["居民小组数"], .electors: ["有选举权的村民"],
+  ]
+
+  /// `--need` beyond quorum and vote: the least proposers (the body's 提议), signatures (the
+  /// matter's 联名), the notice before a meeting (通知) and the matter's period (期限).
+  package func needs(body: String, matter: String?, facts: [(name: String, text: String)], from doc: Int) -> [DecisionCondition] {
+    let f = DecisionFacts(facts)
+    var out = [DecisionCondition]()
+    func shares(_ t: Threshold, _ what: LocalizedText, _ source: (String, LegalCitation?)) {
+      for term in t.terms {
+        guard let b = term.base, let names = Self.totals[b], let name = names.first(where: { f.text[$0] != nil }), let n = try? f.count(name) else {
+          out.append(DecisionCondition(what: what, rule: term.text, source: source.0, basis: source.1, met: nil,
+                               arithmetic: .init(zh: "需给出其基数（\(Self.totals[term.base ?? .members]?.joined(separator: "、") ?? "")）", en: "give its base (\(Self.totals[term.base ?? .members]?.joined(separator: ", ") ?? ""))")))
+          continue
+        }
+        let need = term.fraction.minimumCount(of: n, strict: term.strict)
+        out.append(DecisionCondition(what: what, rule: term.text, source: source.0, basis: source.1, met: nil,
+                             arithmetic: .init(zh: "\(name) \(n)，至少 \(need)", en: "\(name) \(n): at least \(need)")))
+      }
+    }
+    if let (b, d) = self.body(body, from: doc) {
+      if let p = b.proposal { shares(p, .init(zh: "提议召集", en: "proposal to convene"), sourceName(d, b.location)) }
+      if let n = b.notice, let days = n.low.wholeValue {
+        let src = sourceName(d, b.location)
+        out.append(DecisionCondition(what: .init(zh: "通知", en: "notice"), rule: n.text, source: src.0, basis: src.1, met: nil,
+                             arithmetic: .init(zh: "会议日期与通知日期相差至少 \(days) 日（通知之日不计入）", en: "the meeting at least \(days) days after the notice (the day of notice not counted)")))
+      }
+    }
+    if let m = matter, let (mt, d) = self.matter(m, from: doc) {
+      if let p = mt.petition { shares(p, .init(zh: "联名", en: "signatures"), sourceName(d, mt.location)) }
+      if let q = mt.deadline {
+        let src = sourceName(d, mt.location)
+        out.append(DecisionCondition(what: .init(zh: "期限", en: "period"), rule: q.text, source: src.0, basis: src.1, met: nil, arithmetic: .init(zh: q.text, en: q.text)))
+      }
+    }
+    return out
   }
 }

@@ -14,7 +14,7 @@ struct ShareCount {
   var met: Bool { count >= need }
   var arithmetic: LocalizedText {
     .init(zh: "「\(term.text)」：\(totalName) \(total)，需\(countName)至少 \(need)，实为 \(count)，\(met ? "达到" : "未达到")",
-          en: "“\(term.text)”: \(totalName) \(total), needs \(countName) ≥ \(need), is \(count): \(met ? "met" : "not met")")
+          en: "“\(term.text)”: “\(totalName)” \(total), needs “\(countName)” ≥ \(need), is \(count): \(met ? "met" : "not met")")
   }
 }
 
@@ -31,33 +31,41 @@ extension Decider {
     return out
   }
 
-  func conditions(_ counted: [ShareCount], what: LocalizedText, rule: String, source: String, basis: LegalCitation?) -> [Condition] {
-    counted.map { Condition(what: what, rule: rule, source: source, basis: basis, met: $0.met, arithmetic: $0.arithmetic) }
+  func conditions(_ counted: [ShareCount], what: LocalizedText, rule: String, source: String, basis: LegalCitation?) -> [DecisionCondition] {
+    counted.map { DecisionCondition(what: what, rule: rule, source: source, basis: basis, met: $0.met, arithmetic: $0.arithmetic) }
   }
 
   // MARK: Proposals
 
   /// 提议召集: the body's 提议 rule (村组法21, 26; 城居法10) against the proposers.
-  func proposal(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
-    guard let (b, d) = self.body(body, from: doc), let rule = b.proposal else { return Self.missing(["机构的提议规则"]) }
-    let (source, basis) = sourceName(d, b.location)
-    let counted = try shares(rule, f, [
-      .members: ("提议人数", ["十八周岁以上村民", "十八周岁以上居民", "成员总数"]), .representatives: ("提议代表数", ["村民代表总数"]),
-      .households: ("提议户数", ["户数"]), .groups: ("提议小组数", ["居民小组数"]),
-    ])
-    guard !counted.isEmpty else { return Self.missing(["提议人数与其基数"]) }
-    let ok = counted.contains { $0.met }
-    return Self.result(ok ? "应当召集" : "无须召集", conditions(counted, what: .init(zh: "提议", en: "proposal"), rule: rule.text, source: source, basis: basis),
-                       en: ok ? "must be convened" : "no duty to convene")
+  func proposal(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    // The charter's 提议 and the statute's: the duty to convene arises under either.
+    let found = self.body(body, from: doc)
+    let rules = [found, statuteBody(body, besides: found?.1)].compactMap { $0 }.filter { $0.0.proposal != nil }
+    guard !rules.isEmpty else { return Self.missing(["机构的提议规则"]) }
+    var conds = [DecisionCondition](), ok = false, counted = false
+    for (b, d) in rules {
+      guard let rule = b.proposal else { continue }
+      let (source, basis) = sourceName(d, b.location)
+      let shares = try shares(rule, f, [
+        .members: ("提议人数", ["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数"]), .representatives: ("提议代表数", ["村民代表总数"]),
+        .households: ("提议户数", ["户数"]), .groups: ("提议小组数", ["居民小组数"]),
+      ])
+      counted = counted || !shares.isEmpty
+      ok = ok || shares.contains { $0.met }
+      conds += conditions(shares, what: .init(zh: "提议", en: "proposal"), rule: rule.text, source: source, basis: basis)
+    }
+    guard counted else { return Self.missing(["提议人数与其基数"]) }
+    return Self.result(ok ? "应当召集" : "无须召集", conds, en: ok ? "must be convened" : "no duty to convene")
   }
 
   // MARK: Petitions
 
   /// 联名: a recall demand (村组法16) or an audit demand (村组法35) against the matter's 联名 rule;
   /// 书面请求 (集体经济组织法60②: 十名以上成员).
-  func petition(_ matter: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
+  func petition(_ matter: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     if let n = try f.count("书面请求人数") {
-      let c = Condition(what: .init(zh: "书面请求", en: "written request"), rule: "十名以上成员", source: LegalCitation(law: Law.collective, article: 60).chinese,
+      let c = DecisionCondition(what: .init(zh: "书面请求", en: "written request"), rule: "十名以上成员", source: LegalCitation(law: Law.collective, article: 60).chinese,
                         basis: LegalCitation(law: Law.collective, article: 60, paragraph: 2), met: n >= 10,
                         arithmetic: .init(zh: "需至少 10 名成员，实为 \(n)", en: "needs 10 members, has \(n)"))
       return Self.result(n >= 10 ? "可以提出书面请求" : "不能提出书面请求", [c], en: n >= 10 ? "may file the request" : "may not file the request")
@@ -88,16 +96,16 @@ extension Decider {
   }
 
   /// 会期: the months a body met against its 会期 (村组法26: 每季度一次).
-  func sessions(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
+  func sessions(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     guard let (b, d) = self.body(body, from: doc), let s = b.sessions, let months = try f.months("会议月份"), let ok = Self.covers(months, s) else { return Self.missing(["会期"]) }
     let (source, basis) = sourceName(d, b.location)
-    let c = Condition(what: .init(zh: "会期", en: "sessions"), rule: s, source: source, basis: basis, met: ok,
+    let c = DecisionCondition(what: .init(zh: "会期", en: "sessions"), rule: s, source: source, basis: basis, met: ok,
                       arithmetic: .init(zh: "开会月份 \(months.map(String.init).joined(separator: "、"))", en: "met in months \(months.map(String.init).joined(separator: ", "))"))
     return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply")
   }
 
   /// 村务公开 (村组法30): the statute's @公开 for the category against the months or the way it was published.
-  func publicity(_ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
+  func publicity(_ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     var category = f.text["事项类别"] ?? "一般事项"
     if category.contains("财务") && f.flag("集体财务往来较多") == false { category = "一般事项" }
     var found: (Publicity, Int)?
@@ -116,7 +124,7 @@ extension Decider {
       ok = c
       detail = .init(zh: "公布月份 \(months.map(String.init).joined(separator: "、"))", en: "published in months \(months.map(String.init).joined(separator: ", "))")
     } else { return Self.missing(["公布月份"]) }
-    let c = Condition(what: .init(zh: "村务公开", en: "publicity"), rule: "\(p.what)：\(freq)", source: source, basis: basis, met: ok, arithmetic: detail)
+    let c = DecisionCondition(what: .init(zh: "村务公开", en: "publicity"), rule: "\(p.what)：\(freq)", source: source, basis: basis, met: ok, arithmetic: detail)
     return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply")
   }
 
@@ -130,13 +138,13 @@ extension Decider {
   }
 
   /// 任期: the body's (or its role's) term from 任期开始; the last day is the corresponding day.
-  func term(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
+  func term(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     guard let (b, d) = self.body(body, from: doc), let q = b.term ?? b.roles.first(where: { $0.term != nil })?.term,
           let years = q.low.wholeValue, let start = try f.date("任期开始"), let asked = try f.date("查询日期") else { return Self.missing(["任期", "任期开始", "查询日期"]) }
     let (source, basis) = sourceName(d, b.location)
     let end = Self.adding(years: years, to: start)
     let ok = asked <= end
-    let c = Condition(what: .init(zh: "任期", en: "term"), rule: q.text, source: source, basis: basis, met: ok,
+    let c = DecisionCondition(what: .init(zh: "任期", en: "term"), rule: q.text, source: source, basis: basis, met: ok,
                       arithmetic: .init(zh: "任期自 \(start) 起 \(years) 年，届满日 \(end)，所问日期 \(asked)", en: "term of \(years) years from \(start) ends on \(end); asked about \(asked)"))
     return Self.result(ok ? "任期内" : "任期已届满", [c], en: ok ? "within the term" : "the term has ended")
   }
@@ -150,15 +158,18 @@ extension Decider {
   /// Notice before a meeting (the body's 通知) and the periods of matters (their 期限): “N日前”
   /// is met when the later day minus the earlier is at least N (民法典201: the first day is not
   /// counted); “N日内” when it is at most N (1259: 以内 includes N).
-  func period(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer? {
+  func period(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
     if let a = try collectiveSuit(f) { return a }
     guard let (startName, endName) = Self.datePairs.first(where: { f.has($0.start) && f.has($0.end) }),
           let start = try f.date(startName), let end = try f.date(endName) else { return nil }
     var rule: Quantity?
     var place: (String, LegalCitation?) = ("", nil)
     var publication = false
-    if startName == "通知日期", let (b, d) = self.body(body, from: doc), let n = b.notice {
-      rule = n; place = sourceName(d, b.location)
+    if startName == "通知日期", let found = self.body(body, from: doc) {
+      // The charter's notice and the statute's: the longer one binds.
+      for (b, d) in [found, statuteBody(body, besides: found.1)].compactMap({ $0 }) {
+        if let n = b.notice, n.low > (rule?.low ?? Rational(-1)) { rule = n; place = sourceName(d, b.location) }
+      }
     } else if let name = matter, let (m, d) = self.matter(name, from: doc), let q = m.deadline {
       rule = q; place = sourceName(d, m.location)
       publication = m.name.contains("审计结果")
@@ -167,7 +178,7 @@ extension Decider {
     let days = end.ordinal - start.ordinal
     let before = q.text.contains("前") || (q.prefix ?? "").contains("提前")
     let ok = before ? days >= n : days <= n
-    let c = Condition(what: .init(zh: "期限", en: "period"), rule: q.text, source: place.0, basis: place.1, met: ok,
+    let c = DecisionCondition(what: .init(zh: "期限", en: "period"), rule: q.text, source: place.0, basis: place.1, met: ok,
                       arithmetic: .init(zh: "\(endName) \(end) − \(startName) \(start) = \(days) 日，\(before ? "须不少于" : "须不超过") \(n) 日",
                                         en: "\(endName) \(end) − \(startName) \(start) = \(days) days; \(before ? "at least" : "at most") \(n)"))
     if publication { return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply") }
@@ -176,12 +187,12 @@ extension Decider {
   }
 
   /// 集体经济组织法57② (one year from knowing, five from the decision) and 60③ (fifteen days for the 监事会).
-  func collectiveSuit(_ f: DecisionFacts) throws(DecisionFacts.Invalid) -> Answer? {
+  func collectiveSuit(_ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
     if let known = try f.date("知道撤销事由日期"), let made = try f.date("决定作出日期"), let sued = try f.date("起诉日期") {
       let lastKnown = Self.adding(years: 1, to: known), lastMade = Self.adding(years: 5, to: made)
       let ok = sued <= lastKnown && sued <= lastMade
       let basis = LegalCitation(law: Law.collective, article: 57, paragraph: 2)
-      let c = Condition(what: .init(zh: "撤销权期间", en: "annulment period"), rule: "自知道撤销事由之日起一年内、自决定作出之日起五年内", source: basis.chinese, basis: basis, met: ok,
+      let c = DecisionCondition(what: .init(zh: "撤销权期间", en: "annulment period"), rule: "自知道撤销事由之日起一年内、自决定作出之日起五年内", source: basis.chinese, basis: basis, met: ok,
                         arithmetic: .init(zh: "最后一日 \(min(lastKnown, lastMade))，起诉 \(sued)", en: "last day \(min(lastKnown, lastMade)), sued \(sued)"))
       return Self.result(ok ? "在期限内" : "撤销权消灭", [c], en: ok ? "within the period" : "the right to annul has lapsed")
     }
@@ -190,7 +201,7 @@ extension Decider {
       let days = asked.ordinal - received.ordinal
       let ok = refused || days > 15
       let basis = LegalCitation(law: Law.collective, article: 60, paragraph: 3)
-      let c = Condition(what: .init(zh: "监事会起诉期限", en: "the board's period"), rule: "收到请求之日起十五日内", source: basis.chinese, basis: basis, met: ok,
+      let c = DecisionCondition(what: .init(zh: "监事会起诉期限", en: "the board's period"), rule: "收到请求之日起十五日内", source: basis.chinese, basis: basis, met: ok,
                         arithmetic: .init(zh: refused ? "监事会拒绝起诉" : "\(asked) − \(received) = \(days) 日", en: refused ? "the board refused" : "\(days) days since receipt"))
       return Self.result(ok ? "成员可以自行起诉" : "尚在监事会起诉期限内", [c], en: ok ? "the members may sue" : "still within the board's period")
     }
@@ -201,18 +212,18 @@ extension Decider {
 
   /// Offices: 民主评议 (村组法33), 职务自行终止 (18), incompatible offices (村组法32, 民法典1045; 集体经济组织法34)
   /// and a 选举委员会 member standing as a candidate (村组法12).
-  func office(_ q: Question, _ f: DecisionFacts) throws(DecisionFacts.Invalid) -> Answer? {
+  func office(_ q: DecisionQuestion, _ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
     let v = LegalCitation.self
     if let ratings = f.words("评议结果") {
       let ends = ratings.count >= 2 && ratings.suffix(2).allSatisfy { $0 == "不称职" }
       let basis = v.init(law: Law.villagers, article: 33)
-      return Self.result(ends ? "职务终止" : "职务继续", [Condition(what: .init(zh: "民主评议", en: "ratings"), rule: "连续两次被评议不称职的，其职务终止", source: basis.chinese, basis: basis, met: !ends,
+      return Self.result(ends ? "职务终止" : "职务继续", [DecisionCondition(what: .init(zh: "民主评议", en: "ratings"), rule: "连续两次被评议不称职的，其职务终止", source: basis.chinese, basis: basis, met: !ends,
                                                             arithmetic: .init(zh: "评议结果：\(ratings.joined(separator: "、"))", en: "ratings: \(ratings.joined(separator: ", "))"))], en: ends ? "the office ends" : "the office continues")
     }
     if f.has("丧失行为能力", "被判处刑罚") {
       let ends = f.flag("丧失行为能力") == true || f.flag("被判处刑罚") == true
       let basis = v.init(law: Law.villagers, article: 18)
-      return Self.result(ends ? "职务自行终止" : "职务继续", [Condition(what: .init(zh: "职务终止", en: "termination"), rule: "丧失行为能力或者被判处刑罚的，其职务自行终止", source: basis.chinese, basis: basis, met: !ends,
+      return Self.result(ends ? "职务自行终止" : "职务继续", [DecisionCondition(what: .init(zh: "职务终止", en: "termination"), rule: "丧失行为能力或者被判处刑罚的，其职务自行终止", source: basis.chinese, basis: basis, met: !ends,
                                                               arithmetic: .init(zh: ends ? "有终止事由" : "无终止事由", en: ends ? "a cause of termination" : "no cause"))], en: ends ? "the office ends by law" : "the office continues")
     }
     guard let sought = f.text["拟任职务"] else { return nil }
@@ -220,8 +231,8 @@ extension Decider {
     // 民法典1045②: 配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女 (in-laws are not).
     let near = ["配偶", "父母", "父亲", "母亲", "子女", "儿子", "女儿", "兄弟姐妹", "兄弟", "姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女"]
     let isNear = relation.map { r in near.contains(r) } ?? false
-    func answer(_ r: String, _ basis: LegalCitation, _ rule: String, _ en: String) -> Answer {
-      Self.result(r, [Condition(what: .init(zh: "任职资格", en: "eligibility"), rule: rule, source: basis.chinese, basis: basis, met: r == "可以担任",
+    func answer(_ r: String, _ basis: LegalCitation, _ rule: String, _ en: String) -> DecisionAnswer {
+      Self.result(r, [DecisionCondition(what: .init(zh: "任职资格", en: "eligibility"), rule: rule, source: basis.chinese, basis: basis, met: r == "可以担任",
                                 arithmetic: .init(zh: "现任：\(held.isEmpty ? "无" : held)；亲属：\(relation ?? "无") \(relative)；拟任：\(sought)", en: "holds: \(held); relative: \(relation ?? "none") \(relative); seeks: \(sought)"))], en: en)
     }
     if held.contains("村民选举委员会") && sought.contains("候选人") {

@@ -8,12 +8,12 @@ extension Decider {
   /// statute requires one (村组法6, 人民调解法8), a member of the less numerous ethnic group where several
   /// live (村组法6, 城居法7); for the 村民代表会议 the shares of 村组法25 and the 5–15 households per
   /// representative; for a 居民委员会's area, 100–700 households (城居法6).
-  func composition(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
+  func composition(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     guard let (b, d) = self.body(body, from: doc) else { return Self.missing(["机构"]) }
     let (source, basis) = sourceName(d, b.location)
-    var conds = [Condition]()
+    var conds = [DecisionCondition]()
     func add(_ what: String, _ en: String, _ rule: String, _ ok: Bool, _ zh: String, _ enText: String, basis cite: LegalCitation? = nil) {
-      conds.append(Condition(what: .init(zh: what, en: en), rule: rule, source: cite?.chinese ?? source, basis: cite ?? basis, met: ok, arithmetic: .init(zh: zh, en: enText)))
+      conds.append(DecisionCondition(what: .init(zh: what, en: en), rule: rule, source: cite?.chinese ?? source, basis: cite ?? basis, met: ok, arithmetic: .init(zh: zh, en: enText)))
     }
     if b.name == "居民委员会", f.has("户数"), !f.has("组成人员"), let h = try f.count("户数") {
       let ok = h >= 100 && h <= 700
@@ -67,7 +67,7 @@ extension Decider {
 
   /// The step of a ballot: the body names a procedure (村民委员会选举); the matter names a matter
   /// with a procedure (罢免村民委员会成员) or one of its steps (另行选举).
-  func ballotStep(_ body: String, _ matter: String?, from doc: Int) -> (Step, Int, recall: Bool)? {
+  package func ballotStep(_ body: String, _ matter: String?, from doc: Int) -> (Step, Int, recall: Bool)? {
     var procs = [(Procedure, Int)]()
     for d in workspace.lookupOrder(from: doc) {
       for p in workspace.charters[d].procedures where p.label == body || p.name == body || p.label == matter || p.name == matter { procs.append((p, d)) }
@@ -84,7 +84,7 @@ extension Decider {
 
   /// A meeting's quorum and vote (the charter's rule and the statute's floor), then competence
   /// for the matter and what it needs after the vote (批准).
-  func meeting(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> Answer {
+  func meeting(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     if self.body(body, from: doc) == nil, let (step, d, recall) = ballotStep(body, matter, from: doc) { return try ballot(step, d, recall: recall, f) }
     if let m = matter, self.matter(m, from: doc) != nil {
       let c = competence(body: body, matter: m, authorised: f.flag("已授权") ?? true, from: doc)
@@ -96,7 +96,7 @@ extension Decider {
     case "小组代表": counts.members = try f.count("小组代表")
     case "全体居民": counts.members = try f.count("十八周岁以上居民")
     default:
-      counts.members = try f.first(["十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员"])
+      counts.members = try f.first(["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员"])
       (counts.households, counts.presentHouseholds) = (try f.count("户数"), try f.count("到会户数"))
     }
     counts.present = try f.count("到会")
@@ -107,11 +107,11 @@ extension Decider {
     let d = decide(body: body, matter: matter, counts: counts, from: doc)
     guard !d.requirements.isEmpty else { return Self.missing(["机构「\(body)」的决定规则"]) }
     let conds = d.requirements.map { r in
-      Condition(what: .init(zh: r.what, en: r.isQuorum ? "quorum" : "vote"), rule: r.rule, source: r.source, basis: r.basis, met: r.met,
+      DecisionCondition(what: .init(zh: r.what, en: r.isQuorum ? "quorum" : "vote"), rule: r.rule, source: r.source, basis: r.basis, met: r.met,
                 arithmetic: .init(zh: r.arithmetic.joined(separator: "；"), en: r.terms.map { t in "“\(t.rule)”: " + (t.need.map { "needs \($0)" } ?? "not counted") + (t.actual.map { ", is \($0)" } ?? "") }.joined(separator: "; ")))
     }
     if d.requirements.contains(where: { $0.isQuorum && $0.met == false }) { return Self.result("不能召开（未达法定人数）", conds, en: "the meeting could not be held (no quorum)") }
-    guard let stands = d.stands else { return Answer(outcome: .undecided(["到会", "赞成"]), conditions: conds, conclusion: .init(zh: "尚缺人数，无法判断", en: "counts missing")) }
+    guard let stands = d.stands else { return DecisionAnswer(outcome: .undecided(["到会", "赞成"]), conditions: conds, conclusion: .init(zh: "尚缺人数，无法判断", en: "counts missing")) }
     if !stands { return Self.result("不通过", conds, en: "the motion failed") }
     if let m = matter, let (mt, _) = self.matter(m, from: doc), let who = mt.approval {
       return Self.result("须报批（\(who)）", conds, en: "passed; needs approval by \(who)")
@@ -121,12 +121,12 @@ extension Decider {
 
   /// An election or recall ballot: the step's 法定人数 counts 参加投票 of 登记选民, its 表决 counts 得票
   /// (or 赞成) of 参加投票 (村组法15, 16).
-  func ballot(_ s: Step, _ d: Int, recall: Bool, _ f: DecisionFacts) throws(DecisionFacts.Invalid) -> Answer {
+  func ballot(_ s: Step, _ d: Int, recall: Bool, _ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     guard let cast = try f.count("参加投票") else { return Self.missing(["参加投票"]) }
     let registered = try f.count("登记选民")
     let votes = try f.first(["得票", "赞成"])
     let source = workspace.charters[d].title.map { "《\($0)》" } ?? ""
-    var conds = [Condition]()
+    var conds = [DecisionCondition]()
     func count(_ t: ThresholdTerm) -> (Int?, Int?, String, String) {
       switch t.base {
       case .registeredVoters?, .members?: return (cast, registered, "参加投票", "登记选民")
@@ -140,7 +140,7 @@ extension Decider {
         guard let c, let n else { continue }
         let need = term.fraction.minimumCount(of: n, strict: term.strict)
         results.append(c >= need)
-        conds.append(Condition(what: .init(zh: what, en: what == "法定人数" ? "turnout" : "votes"), rule: term.text, source: source, basis: nil, met: c >= need,
+        conds.append(DecisionCondition(what: .init(zh: what, en: what == "法定人数" ? "turnout" : "votes"), rule: term.text, source: source, basis: nil, met: c >= need,
                                arithmetic: .init(zh: "\(tn) \(n)，需\(cn)至少 \(need)，实为 \(c)", en: "\(tn) \(n): needs \(need), is \(c)")))
       }
       return results.isEmpty ? nil : results.contains(true)

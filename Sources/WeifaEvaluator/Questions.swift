@@ -6,7 +6,7 @@ import WeifaSemantics
 /// A decision question (issue 13): a body that meets or acts (or 村民 / 成员 for signatures by
 /// individuals), the matter, and the facts by name (`十八周岁以上村民=1201`, `通知日期=2025-03-01`).
 /// The names are those of `DecisionFacts.names`; `weifa decide --fact` and the corpus test pass them.
-package struct Question: Sendable {
+package struct DecisionQuestion: Sendable {
   package var body: String
   package var matter: String?
   package var facts: [(name: String, text: String)]
@@ -16,7 +16,7 @@ package struct Question: Sendable {
 }
 
 /// One condition checked, with the charter's rule and the statute's floor side by side.
-package struct Condition: Sendable {
+package struct DecisionCondition: Sendable {
   /// What is checked: 法定人数, 表决, 提议, 通知, 决定权 …
   package var what: LocalizedText
   /// The rule checked, as written (成员 过半数 或 户 三分之二以上).
@@ -29,8 +29,8 @@ package struct Condition: Sendable {
   package var arithmetic: LocalizedText
 }
 
-/// The answer to a `Question`.
-package struct Answer: Sendable {
+/// The answer to a `DecisionQuestion`.
+package struct DecisionAnswer: Sendable {
   package enum Outcome: Sendable, Equatable {
     /// The result, in the words of the statutes (通过, 不能召开（未达法定人数）, 应当召集, 期限不足 …).
     case result(String)
@@ -41,9 +41,22 @@ package struct Answer: Sendable {
     case undecided([String])
   }
   package var outcome: Outcome
-  package var conditions: [Condition] = []
+  package var conditions: [DecisionCondition] = []
   /// The result as the conclusion line says it.
   package var conclusion: LocalizedText
+
+  /// The results that say no: the decision does not stand, a condition of the law is not met.
+  static let negative: Set<String> = [
+    "不通过", "不能召开（未达法定人数）", "选举无效（参加投票未过半数）", "投票无效（参加投票未过半数）", "未当选", "无须召集", "不能提出罢免要求",
+    "不构成法定审计事项", "不能提出书面请求", "期限不足", "超过期限", "撤销权消灭", "不符合", "任期已届满", "组成不合法", "不在一般设立范围内",
+    "无权决定", "不得担任", "尚在监事会起诉期限内",
+  ]
+
+  /// Whether the result is a yes (nil when there is no result).
+  package var favourable: Bool? {
+    guard case .result(let r) = outcome else { return nil }
+    return !Self.negative.contains(r)
+  }
 }
 
 /// The facts of a question, read once: integers, dates, month lists and yes/no, each checked.

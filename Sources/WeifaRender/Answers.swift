@@ -218,18 +218,39 @@ package enum Answers {
   package static func decision(_ d: Decision, body: String, lang: Language) -> String {
     var out = lang == .zh ? "\(body)\(d.matter.map { "表决「\($0)」" } ?? "")\n"
                           : "“\(body)”\(d.matter.map { ", voting on “\($0)”" } ?? "")\n"
-    for r in d.requirements {
+    // The same rule from the charter and the statute is shown once, with both sources; a rule of
+    // the charter that differs from the statute's floor is shown beside it, each with its arithmetic.
+    var shown = [(what: String, rule: String, sources: [String], met: Bool?, index: Int)]()
+    for (i, r) in d.requirements.enumerated() {
+      let src = r.basis != nil && lang == .zh && d.requirements.contains(where: { $0.basis == nil && $0.what == r.what }) ? "法定底线：" + source(r, lang) : source(r, lang)
+      if let k = shown.firstIndex(where: { $0.what == r.what && $0.rule == r.rule && $0.met == r.met }) { shown[k].sources.append(source(r, lang)); continue }
+      shown.append((r.what, r.rule, [src], r.met, i))
+    }
+    for s in shown {
+      let r = d.requirements[s.index]
       let mark = r.met == true ? "✓" : r.met == false ? "✗" : "?"
-      out += lang == .zh ? "\(mark) \(r.what)「\(r.rule)」——\(r.source)\n" : "\(mark) \(what(r, lang)) “\(r.rule)” — \(source(r, lang))\n"
+      let same = s.sources.count > 1 ? (lang == .zh ? "（规约与法律相同）" : " (the charter repeats the statute)") : ""
+      out += lang == .zh ? "\(mark) \(r.what)「\(r.rule)」——\(s.sources.joined(separator: "、"))\(same)\n"
+                         : "\(mark) \(what(r, lang)) “\(r.rule)” — \(s.sources.joined(separator: "; "))\(same)\n"
       if lang == .zh {
         for a in r.arithmetic { out += "    \(a)\n" }
       } else {
         for t in r.terms { out += "    " + arithmetic(t, need: false) + "\n" }
       }
     }
+    let quorumFailed = shown.filter { d.requirements[$0.index].isQuorum && $0.met == false }
+    let voteFailed = shown.filter { !d.requirements[$0.index].isQuorum && $0.met == false }
+    func named(_ rs: [(what: String, rule: String, sources: [String], met: Bool?, index: Int)]) -> String {
+      rs.map { lang == .zh ? "「\($0.rule)」（\($0.sources.joined(separator: "、"))）" : "“\($0.rule)” (\($0.sources.joined(separator: "; ")))" }.joined(separator: lang == .zh ? "、" : ", ")
+    }
     switch d.stands {
     case .some(true): out += lang == .zh ? "结论：会议有效，决定通过。\n" : "Result: quorate, and the decision passes.\n"
-    case .some(false): out += lang == .zh ? "结论：决定不成立。\n" : "Result: the decision does not stand.\n"
+    case .some(false) where !quorumFailed.isEmpty:
+      out += lang == .zh ? "结论：未达法定人数\(named(quorumFailed))，会议不能召开，决定不成立。\n"
+                         : "Result: no quorum under \(named(quorumFailed)); the meeting could not be held, and the decision does not stand.\n"
+    case .some(false):
+      out += lang == .zh ? "结论：会议有效，但表决未达到\(named(voteFailed))，决定不成立。\n"
+                         : "Result: the meeting was quorate, but the motion failed under \(named(voteFailed)); the decision does not stand.\n"
     case .none: out += lang == .zh ? "结论：缺少人数，无法判断；请补充上面提到的人数。\n" : "Result: counts are missing; give the ones named above.\n"
     }
     return out

@@ -51,7 +51,7 @@ let statuteWorkspace: Workspace = {
 
 /// The result a case gets: the answer's outcome, in the words of the case files.
 func outcome(of c: DecisionCase) -> String {
-  let a = Decider(statuteWorkspace).answer(Question(body: c.body, matter: c.matter, facts: c.given), from: 0)
+  let a = Decider(statuteWorkspace).answer(DecisionQuestion(body: c.body, matter: c.matter, facts: c.given), from: 0)
   switch a.outcome {
   case .result(let r): return r
   case .inputError(let e): return "输入错误（\(e)）"
