@@ -70,6 +70,7 @@ extension Analysis {
   package static let caseKinds: [String: LocalizedText] = [
     CaseOutcome.Kind.person.rawValue: .init(zh: "人员", en: "person"), CaseOutcome.Kind.vote.rawValue: .init(zh: "表决", en: "vote"),
     CaseOutcome.Kind.routing.rawValue: .init(zh: "路由", en: "routing"), CaseOutcome.Kind.grading.rawValue: .init(zh: "评定", en: "rating"),
+    CaseOutcome.Kind.question.rawValue: .init(zh: "决定问题", en: "decision question"),
   ]
 
   /// Runs the 案例 of the first `count` documents: the failures, how many passed, and how many
@@ -141,7 +142,13 @@ extension Analysis {
         return ("", lang == .zh ? "错误：找不到事项「\(m)」\(zhClose)\n  已有事项：\(all.isEmpty ? "无" : shown.joined(separator: "、") + (more > 0 ? "等\(all.count)项" : ""))\n"
                                : "error: no matter “\(m)”\(enClose)\n  the matters are: \(all.isEmpty ? "none" : shown.map { "“\($0)”" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""))\n", 2)
       }
-      // Competence: a matter the charter gives to named bodies cannot be decided by another.
+      // Competence: a matter the charter gives to named bodies cannot be decided by another; nor
+      // one the statute's matrix keeps from this body (issue 13: Decider.competence).
+      if decider.matter(m, from: 0) != nil, decider.competence(body: body, matter: m, authorised: true, from: 0).outcome == .result("无权决定") {
+        let a = decider.competence(body: body, matter: m, authorised: true, from: 0)
+        if json { return (Answers.answerJSON(a, body: body, matter: m, lang: lang).render(layout: .expanded) + "\n", "", 1) }
+        return (Answers.answer(a, body: body, matter: m, lang: lang), "", 1)
+      }
       if let (mt, md) = decider.matter(m, from: 0), !mt.decider.isEmpty, !(mt.decider + mt.delegate).contains(where: { $0.name == body }) {
         let c = workspace.charters[md]
         let by = mt.decider.map(\.name), delegated = mt.delegate.map(\.name)

@@ -315,6 +315,25 @@ package enum Answers {
     }
     if let q = m.publicNotice { out += line("公示", "Public notice", quoted(q.text, lang)) }
     if let f = m.filing { out += line("备案", "Filing", quoted(f, lang)) }
+    out += routeStatute(r, ws, lang: lang)
+    return out
+  }
+
+  /// Issue 13: the matter's 联名, 期限 and 批准, and the statute's own matter of that name (the
+  /// competence matrix) when the charter declares it too.
+  static func routeStatute(_ r: Route, _ ws: Workspace, lang: Language) -> String {
+    let m = r.matter, zh = lang == .zh, colon = colon(lang)
+    func line(_ zhName: String, _ enName: String, _ value: String) -> String { (zh ? zhName : enName) + colon + value + "\n" }
+    var out = ""
+    if let p = m.petition { out += line("联名", "Signatures", quoted(p.text, lang)) }
+    if let q = m.deadline { out += line("期限", "Period", quoted(q.text, lang)) }
+    if let a = m.approval { out += line("批准", "Approval", quoted(a, lang)) }
+    if !ws.charters[r.document].isHigherLaw,
+       let (sm, sd) = ws.charters.indices.lazy.filter({ ws.charters[$0].isHigherLaw }).compactMap({ d in ws.charters[d].matters.first(where: { $0.name == m.name }).map { ($0, d) } }).first {
+      let sc = ws.charters[sd]
+      let who = names(sm.decider.map(\.name), lang) + (sm.delegate.isEmpty ? "" : (zh ? "，可以授权" : ", may delegate to ") + names(sm.delegate.map(\.name), lang))
+      out += line("上位法", "Statute", (zh ? "《\(sc.title ?? "")》\(cite(sm.location, sc))：由" : "《\(sc.title ?? "")》 \(cite(sm.location, sc, lang)): decided by ") + who)
+    }
     return out
   }
 
@@ -339,6 +358,7 @@ package enum Answers {
         ])
       })),
       ("publicNotice", opt(m.publicNotice?.text)), ("filing", opt(m.filing)),
+      ("petition", opt(m.petition?.text)), ("deadline", opt(m.deadline?.text)), ("approval", opt(m.approval)),
     ])
   }
 }
