@@ -182,7 +182,10 @@ extension Analysis {
       let d = decider.decide(body: body, matter: matter, counts: probe, from: 0)
       guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
       if json { return (Answers.decisionJSON(d, body: body, need: true, lang: lang).render(layout: .expanded) + "\n", "", 0) }
-      return (Answers.need(d, body: body, counts: counts, probe: probe, lang: lang), "", 0)
+      // Issue 13: the proposers, signatures, notice and period as well.
+      let base = [("成员", counts.members), ("户数", counts.households)].compactMap { n, v in v.map { (name: n, text: String($0)) } }
+      let more = decider.needs(body: body, matter: matter, facts: base, from: 0)
+      return (Answers.need(d, body: body, counts: counts, probe: probe, lang: lang) + Answers.needs(more, lang: lang), "", 0)
     }
     let d = decider.decide(body: body, matter: matter, counts: counts, from: 0)
     guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }

@@ -211,12 +211,12 @@ extension Decider {
       for term in t.terms {
         guard let b = term.base, let names = Self.totals[b], let name = names.first(where: { f.text[$0] != nil }), let n = try? f.count(name) else {
           out.append(DecisionCondition(what: what, rule: term.text, source: source.0, basis: source.1, met: nil,
-                               arithmetic: .init(zh: "需给出其基数（\(Self.totals[term.base ?? .members]?.joined(separator: "、") ?? "")）", en: "give its base (\(Self.totals[term.base ?? .members]?.joined(separator: ", ") ?? ""))")))
+                               arithmetic: .init(zh: "需给出其基数（\(Self.totals[term.base ?? .members]?.joined(separator: "、") ?? "")）", en: "give its base (\(Self.totals[term.base ?? .members]?.map { "“\($0)”" }.joined(separator: ", ") ?? ""))")))
           continue
         }
         let need = term.fraction.minimumCount(of: n, strict: term.strict)
         out.append(DecisionCondition(what: what, rule: term.text, source: source.0, basis: source.1, met: nil,
-                             arithmetic: .init(zh: "\(name) \(n)，至少 \(need)", en: "\(name) \(n): at least \(need)")))
+                             arithmetic: .init(zh: "\(name) \(n)，至少 \(need)", en: "“\(name)” \(n): at least \(need)")))
       }
     }
     if let (b, d) = self.body(body, from: doc) {

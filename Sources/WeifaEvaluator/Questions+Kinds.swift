@@ -145,7 +145,7 @@ extension Decider {
     let end = Self.adding(years: years, to: start)
     let ok = asked <= end
     let c = DecisionCondition(what: .init(zh: "任期", en: "term"), rule: q.text, source: source, basis: basis, met: ok,
-                      arithmetic: .init(zh: "任期自 \(start) 起 \(years) 年，届满日 \(end)，所问日期 \(asked)", en: "term of \(years) years from \(start) ends on \(end); asked about \(asked)"))
+                      arithmetic: .init(zh: "任期自 \(start) 起 \(years) 年，届满日 \(end)，所问日期 \(asked)", en: "term of \(years) years from \(start.iso) ends on \(end.iso); asked about \(asked.iso)"))
     return Self.result(ok ? "任期内" : "任期已届满", [c], en: ok ? "within the term" : "the term has ended")
   }
 
@@ -180,7 +180,7 @@ extension Decider {
     let ok = before ? days >= n : days <= n
     let c = DecisionCondition(what: .init(zh: "期限", en: "period"), rule: q.text, source: place.0, basis: place.1, met: ok,
                       arithmetic: .init(zh: "\(endName) \(end) − \(startName) \(start) = \(days) 日，\(before ? "须不少于" : "须不超过") \(n) 日",
-                                        en: "\(endName) \(end) − \(startName) \(start) = \(days) days; \(before ? "at least" : "at most") \(n)"))
+                                        en: "“\(endName)” \(end.iso) − “\(startName)” \(start.iso) = \(days) days; \(before ? "at least" : "at most") \(n)"))
     if publication { return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply") }
     if before { return Self.result(ok ? "期限已满足" : "期限不足", [c], en: ok ? "the notice period is met" : "the notice period is too short") }
     return Self.result(ok ? "在期限内" : "超过期限", [c], en: ok ? "within the period" : "out of time")
@@ -193,7 +193,7 @@ extension Decider {
       let ok = sued <= lastKnown && sued <= lastMade
       let basis = LegalCitation(law: Law.collective, article: 57, paragraph: 2)
       let c = DecisionCondition(what: .init(zh: "撤销权期间", en: "annulment period"), rule: "自知道撤销事由之日起一年内、自决定作出之日起五年内", source: basis.chinese, basis: basis, met: ok,
-                        arithmetic: .init(zh: "最后一日 \(min(lastKnown, lastMade))，起诉 \(sued)", en: "last day \(min(lastKnown, lastMade)), sued \(sued)"))
+                        arithmetic: .init(zh: "最后一日 \(min(lastKnown, lastMade))，起诉 \(sued)", en: "last day \(min(lastKnown, lastMade).iso), sued \(sued.iso)"))
       return Self.result(ok ? "在期限内" : "撤销权消灭", [c], en: ok ? "within the period" : "the right to annul has lapsed")
     }
     if let received = try f.date("收到请求日期"), let asked = try f.date("查询日期") {

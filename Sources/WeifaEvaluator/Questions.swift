@@ -120,3 +120,10 @@ package struct DecisionFacts: Sendable {
   }
 }
 
+extension Day {
+  /// 2025-03-01, for English answers.
+  package var iso: String {
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(year)-\(two(month))-\(two(day))"
+  }
+}

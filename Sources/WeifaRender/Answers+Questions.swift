@@ -53,6 +53,9 @@ extension Answers {
 
   /// `weifa decide --fact … --need`: the least count of each share rule the facts give a base for.
   package static func needs(_ rows: [DecisionCondition], lang: Language) -> String {
-    rows.map { "\($0.what.text(lang))「\($0.rule)」——\($0.source)：\($0.arithmetic.text(lang))\n" }.joined()
+    rows.map { r in
+      lang == .zh ? "\(r.what.zh)「\(r.rule)」——\(r.source)：\(r.arithmetic.zh)\n"
+                  : "\(r.what.en) “\(r.rule)” — \(r.basis?.english ?? r.source): \(r.arithmetic.en)\n"
+    }.joined()
   }
 }
