@@ -142,13 +142,6 @@ extension Analysis {
         return ("", lang == .zh ? "错误：找不到事项「\(m)」\(zhClose)\n  已有事项：\(all.isEmpty ? "无" : shown.joined(separator: "、") + (more > 0 ? "等\(all.count)项" : ""))\n"
                                : "error: no matter “\(m)”\(enClose)\n  the matters are: \(all.isEmpty ? "none" : shown.map { "“\($0)”" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""))\n", 2)
       }
-      // Competence: a matter the charter gives to named bodies cannot be decided by another; nor
-      // one the statute's matrix keeps from this body (issue 13: Decider.competence).
-      if decider.matter(m, from: 0) != nil, decider.competence(body: body, matter: m, authorised: true, from: 0).outcome == .result("无权决定") {
-        let a = decider.competence(body: body, matter: m, authorised: true, from: 0)
-        if json { return (Answers.answerJSON(a, body: body, matter: m, lang: lang).render(layout: .expanded) + "\n", "", 1) }
-        return (Answers.answer(a, body: body, matter: m, lang: lang), "", 1)
-      }
       if let (mt, md) = decider.matter(m, from: 0), !mt.decider.isEmpty, !(mt.decider + mt.delegate).contains(where: { $0.name == body }) {
         let c = workspace.charters[md]
         let by = mt.decider.map(\.name), delegated = mt.delegate.map(\.name)
@@ -163,6 +156,13 @@ extension Analysis {
         let en = "\(body) voting on “\(m)”\n✗ competence: \(title) gives “\(m)” to \(by.map { "“\($0)”" }.joined(separator: ", "))" + (delegated.isEmpty ? "" : " (may delegate to \(delegated.map { "“\($0)”" }.joined(separator: ", ")))")
           + "; “\(body)” may not decide it\nResult: “\(body)” has no power over this matter; the decision is void whatever the counts.\n"
         return (lang == .zh ? zh : en, "", 1)
+      }
+      // Competence by the statute's matrix too (issue 13, Decider.competence): a matter the charter
+      // lets this body decide but the statute keeps from it.
+      if decider.matter(m, from: 0) != nil, decider.competence(body: body, matter: m, authorised: true, from: 0).outcome == .result("无权决定") {
+        let a = decider.competence(body: body, matter: m, authorised: true, from: 0)
+        if json { return (Answers.answerJSON(a, body: body, matter: m, lang: lang).render(layout: .expanded) + "\n", "", 1) }
+        return (Answers.answer(a, body: body, matter: m, lang: lang), "", 1)
       }
     }
     if need {

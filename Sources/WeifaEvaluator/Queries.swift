@@ -145,6 +145,8 @@ package struct Requirement: Sendable {
   package var isQuorum: Bool { what == "法定人数" }
   /// The statute the requirement comes from; nil when it is the charter's own (`source` is its title).
   package var basis: LegalCitation? = nil
+  /// The alternatives of the rule, as written (the resident page computes them itself).
+  package var thresholdTerms: [ThresholdTerm] = []
 }
 
 /// One alternative of a decision rule against the counts: at least `need` of the `total`
@@ -256,7 +258,7 @@ package struct Decider {
       case (.households, false): (count, total, countName, totalName) = (counts.yes, counts.households, "赞成", "户")
       case (.attendance, false): (count, total, countName, totalName) = (counts.yes, counts.present, "赞成", "到会")
       }
-      if !quorum, t.base == .allRepresentatives {
+      if !quorum, t.base == .allRepresentatives, counts.representatives != nil {
         (count, total, countName, totalName) = (counts.yesRepresentatives ?? (counts.representatives == nil ? nil : counts.yes), counts.representatives, "赞成代表", "全体代表")
       } else if !quorum, t.base == .all, counts.representative {
         (total, totalName) = (counts.assembly, "全体成员")
@@ -279,7 +281,7 @@ package struct Decider {
     // An alternative whose counts were not given is not met, as long as some alternative could be
     // counted: a meeting counted by heads does not pass by households nobody counted.
     let met: Bool? = results.contains(true) ? true : (results.allSatisfy { $0 == nil } ? nil : false)
-    return Requirement(what: what, rule: text, source: source, met: met, arithmetic: arithmetic, terms: numbers, basis: basis)
+    return Requirement(what: what, rule: text, source: source, met: met, arithmetic: arithmetic, terms: numbers, basis: basis, thresholdTerms: terms)
   }
 }
 
