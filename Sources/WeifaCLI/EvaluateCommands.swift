@@ -80,6 +80,25 @@ extension CLI {
       stderr(lang == .zh ? "错误：赞成\(y)多于到会\(p)\n" : "error: \(y) in favour but only \(p) present\n")
       return 2
     }
+    // Decision questions: --fact NAME=VALUE (the counts above join them as 成员, 户数 …).
+    if let given = o.values["--fact"], !given.isEmpty {
+      var facts = [(name: String, text: String)]()
+      for (key, name) in [("--members", "成员"), ("--households", "户数"), ("--present", "到会"), ("--present-households", "到会户数"), ("--yes", "赞成")] {
+        if let v = o.one(key) { facts.append((name, v)) }
+      }
+      for g in given {
+        guard let eq = g.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+          stderr(lang == .zh ? "错误：--fact 应写作「名称=值」，如 --fact 提议人数=120；这里是「\(g)」\n" : "error: --fact is NAME=VALUE, e.g. --fact 提议人数=120; got “\(g)”\n")
+          return 2
+        }
+        facts.append((String(g[..<eq]).trimmingSpaces(), String(g[g.index(after: eq)...]).trimmingSpaces()))
+      }
+      guard let (analysis, _) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
+      let answer = analysis.answer(body: body, matter: o.one("--matter"), facts: facts, need: o.flags.contains("--need"), json: o.one("--format") == "json", lang: lang)
+      if !answer.error.isEmpty { stderr(answer.error) }
+      stdout(answer.output)
+      return answer.status
+    }
     guard let (analysis, _) = load(o.positional, lang: lang, stderr: stderr) else { return 2 }
     let answer = analysis.decide(body: body, matter: o.one("--matter"), counts: counts, need: o.flags.contains("--need"), json: o.one("--format") == "json", lang: lang)
     if !answer.error.isEmpty { stderr(answer.error) }

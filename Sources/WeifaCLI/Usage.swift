@@ -157,9 +157,9 @@ struct CommandUsage {
         Example(line: "weifa query Codes/石门村 --fact 年龄=82 --format json", zh: "结果为 JSON，含尚不确定的条款和建议回答的问题", en: "as JSON, with the undecided rules and the questions to answer next"),
       ]),
     CommandUsage(
-      name: "decide", valued: ["--body", "--members", "--households", "--present", "--present-households", "--yes", "--matter", "--format"], flags: ["--need"],
-      synopsis: .init(zh: "decide 路径 --body 机构 --members 人数 [--households 户数] --present 到会 [--present-households 到会户] --yes 赞成 [--matter 事项] [--format text|json]\ndecide 路径 --body 机构 --members 人数 [--households 户数] --need",
-                      en: "decide PATH --body NAME --members N [--households H] --present P [--present-households PH] --yes Y [--matter NAME] [--format text|json]\ndecide PATH --body NAME --members N [--households H] --need"),
+      name: "decide", valued: ["--body", "--members", "--households", "--present", "--present-households", "--yes", "--matter", "--format", "--fact"], flags: ["--need"],
+      synopsis: .init(zh: "decide 路径 --body 机构 --members 人数 [--households 户数] --present 到会 [--present-households 到会户] --yes 赞成 [--matter 事项] [--format text|json]\ndecide 路径 --body 机构 --members 人数 [--households 户数] --need\ndecide 路径 --body 机构 [--matter 事项] --fact 名称=值 … [--need] [--format text|json]",
+                      en: "decide PATH --body NAME --members N [--households H] --present P [--present-households PH] --yes Y [--matter NAME] [--format text|json]\ndecide PATH --body NAME --members N [--households H] --need\ndecide PATH --body NAME [--matter NAME] --fact NAME=VALUE … [--need] [--format text|json]"),
       summary: .init(zh: "会议是否有效、决定是否通过（按本规约和法律规定的最低标准），附计算过程；--need 给出最低人数",
                      en: "whether a meeting is quorate and a decision passes, under the charter and the statutory floor, with the arithmetic; --need gives the minimum counts"),
       options: [
@@ -170,7 +170,11 @@ struct CommandUsage {
         Option(form: "--present-households 户数", zh: "到会户数", en: "households present", formEn: "--present-households PH"),
         Option(form: "--yes 人数", zh: "赞成人数", en: "votes in favour", formEn: "--yes Y"),
         Option(form: "--matter 事项", zh: "表决的事项：按它的特别表决规则和法定门槛计算；规约规定由别的机构决定的，决定无效；没有这个事项时报错并提示相近的名称", en: "the matter voted on: its own threshold and the statute's apply; a matter the charter gives to another body makes the decision void; an unknown matter is an error with the closest names", formEn: "--matter NAME"),
-        Option(form: "--need", zh: "不判断，给出所需的最低到会和赞成人数", en: "give the minimum attendance and votes instead"),
+        Option(form: "--need", zh: "不判断，给出所需的最低到会和赞成人数；与 --fact 同用时给出提议、联名的最低人数和通知、期限", en: "give the minimum attendance and votes instead; with --fact, the least proposers and signatures, the notice and the period"),
+        // Decision questions (issue 13): every fact by name.
+        Option(form: "--fact 名称=值", zh: "决定问题的一项事实（可重复；给出 --fact 时 --members 等记为「成员」等）：人数为非负整数，日期写 2025-03-01，月份写 1、4、7、10，是否写 是/否。问什么由事实决定：决定机构（决定权）、表决结果（报批、备案）、评议结果和拟任职务（职务）、提议人数等（提议召集）、联名人数和要求审计人数（联名）、会议月份（会期）、公布月份（村务公开）、任期开始（任期）、两个日期（通知、期限）、组成人员而无到会（组成、人数），其余为会议的法定人数和表决。名称：" + Analysis.decisionFactNames.map { "\($0.name)（\($0.zh)）" }.joined(separator: "；"),
+               en: "one fact of a decision question (repeatable; with --fact, --members and the other counts are the facts “成员” …): counts are whole numbers, dates 2025-03-01, months “1、4、7、10”, yes/no “是”/“否”. The facts decide what is asked: “决定机构” (competence), “表决结果” (approval, filing), “评议结果” and “拟任职务” (offices), “提议人数” … (a proposal to convene), “联名人数” and “要求审计人数” (petitions), “会议月份” (sessions), “公布月份” (publicity), “任期开始” (terms), two dates (notice, periods), “组成人员” without “到会” (composition, size); else the meeting's quorum and vote. Names: " + Analysis.decisionFactNames.map { "“\($0.name)” (\($0.en))" }.joined(separator: "; "),
+               formEn: "--fact NAME=VALUE"),
         format,
       ],
       examples: [
@@ -178,9 +182,12 @@ struct CommandUsage {
                 zh: "按人数不足半数，按户达到三分之二：会议有效", en: "short of half the members, but two thirds of households: quorate"),
         Example(line: "weifa decide Codes/石门村 --body 村民会议 --members 1210 --households 402 --need", zh: "最低人数", en: "the minimum counts"),
         Example(line: "weifa decide Codes/石门村 --body 村民会议 --members 1210 --present 700 --yes 400 --format json", zh: "结果为 JSON", en: "the result as JSON"),
+        Example(line: "weifa decide Codes/石门村 --body 村民会议 --matter 提议召集 --fact 十八周岁以上村民=1200 --fact 提议人数=120", zh: "十分之一以上的村民提议：应当召集（村组法21）", en: "a tenth of the villagers propose it: it must be convened"),
+        Example(line: "weifa decide Codes/石门村 --body 村民会议 --fact 通知日期=2025-03-01 --fact 会议日期=2025-03-11", zh: "提前十天通知（通知之日不计入）：期限已满足", en: "ten days' notice (the day of notice not counted): enough"),
+        Example(line: "weifa decide Codes/石门村 --body 村民会议 --matter 宅基地使用方案 --fact 决定机构=村民会议", zh: "宅基地使用方案由村民会议决定：有权决定（规约和村组法24）", en: "the homestead plan is for the “村民会议”: may decide"),
       ],
-      status: .init(zh: "退出状态：0 决定成立（或 --need）；1 不成立、人数不全或找不到机构；2 用法或读写错误。",
-                    en: "Exit status: 0 the decision stands (or --need); 1 it does not, counts are missing or the body is unknown; 2 usage or I/O error.")),
+      status: .init(zh: "退出状态：0 决定成立、条件都满足（或 --need）；1 不成立、条件未满足、人数不全或找不到机构；2 用法或读写错误、事实无效或互相矛盾、找不到事项。",
+                    en: "Exit status: 0 the decision stands, every condition is met (or --need); 1 it does not, a condition fails, counts are missing or the body is unknown; 2 usage or I/O error, invalid or contradictory facts, an unknown matter.")),
     CommandUsage(
       name: "route", valued: ["--format"], flags: [],
       synopsis: .init(zh: "route 路径 事项 [--format text|json]", en: "route PATH MATTER [--format text|json]"),

@@ -73,6 +73,7 @@ extension Analysis {
   package static let caseKinds: [String: LocalizedText] = [
     CaseOutcome.Kind.person.rawValue: .init(zh: "人员", en: "person"), CaseOutcome.Kind.vote.rawValue: .init(zh: "表决", en: "vote"),
     CaseOutcome.Kind.routing.rawValue: .init(zh: "路由", en: "routing"), CaseOutcome.Kind.grading.rawValue: .init(zh: "评定", en: "rating"),
+    CaseOutcome.Kind.question.rawValue: .init(zh: "决定问题", en: "decision question"),
   ]
 
   /// Runs the 案例 of the first `count` documents: the failures, how many passed, and how many
@@ -144,7 +145,6 @@ extension Analysis {
         return ("", lang == .zh ? "错误：找不到事项「\(m)」\(zhClose)\n  已有事项：\(all.isEmpty ? "无" : shown.joined(separator: "、") + (more > 0 ? "等\(all.count)项" : ""))\n"
                                : "error: no matter “\(m)”\(enClose)\n  the matters are: \(all.isEmpty ? "none" : shown.map { "“\($0)”" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""))\n", 2)
       }
-      // Competence: a matter the charter gives to named bodies cannot be decided by another.
       if let (mt, md) = decider.matter(m, from: 0), !mt.decider.isEmpty, !(mt.decider + mt.delegate).contains(where: { $0.name == body }) {
         let c = workspace.charters[md]
         let by = mt.decider.map(\.name), delegated = mt.delegate.map(\.name)
@@ -159,6 +159,13 @@ extension Analysis {
         let en = "\(body) voting on “\(m)”\n✗ competence: \(title) gives “\(m)” to \(by.map { "“\($0)”" }.joined(separator: ", "))" + (delegated.isEmpty ? "" : " (may delegate to \(delegated.map { "“\($0)”" }.joined(separator: ", ")))")
           + "; “\(body)” may not decide it\nResult: “\(body)” has no power over this matter; the decision is void whatever the counts.\n"
         return (lang == .zh ? zh : en, "", 1)
+      }
+      // Competence by the statute's matrix too (issue 13, Decider.competence): a matter the charter
+      // lets this body decide but the statute keeps from it.
+      if decider.matter(m, from: 0) != nil, decider.competence(body: body, matter: m, authorised: true, from: 0).outcome == .result("无权决定") {
+        let a = decider.competence(body: body, matter: m, authorised: true, from: 0)
+        if json { return (Answers.answerJSON(a, body: body, matter: m, lang: lang).render(layout: .expanded) + "\n", "", 1) }
+        return (Answers.answer(a, body: body, matter: m, lang: lang), "", 1)
       }
     }
     if need {
@@ -178,7 +185,10 @@ extension Analysis {
       let d = decider.decide(body: body, matter: matter, counts: probe, from: 0)
       guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
       if json { return (Answers.decisionJSON(d, body: body, need: true, lang: lang).render(layout: .expanded) + "\n", "", 0) }
-      return (Answers.need(d, body: body, counts: counts, probe: probe, lang: lang), "", 0)
+      // Issue 13: the proposers, signatures, notice and period as well.
+      let base = [("成员", counts.members), ("户数", counts.households)].compactMap { n, v in v.map { (name: n, text: String($0)) } }
+      let more = decider.needs(body: body, matter: matter, facts: base, from: 0)
+      return (Answers.need(d, body: body, counts: counts, probe: probe, lang: lang) + Answers.needs(more, lang: lang), "", 0)
     }
     let d = decider.decide(body: body, matter: matter, counts: counts, from: 0)
     guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }

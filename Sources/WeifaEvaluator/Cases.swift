@@ -71,6 +71,29 @@ package enum CaseRunner {
         }.joined(separator: "; ")
         failures.append(.init(zh: "期望\(want! ? "成立" : "不成立")，实际\(got)：\(detail)", en: "expected it to \(want! ? "pass" : "fail"); it \(gotEn): \(detailEn)"))
       }
+    case .question:
+      // The facts as `weifa decide --fact` gives them, the answer's result against 结果.
+      let given = k.facts.map { f -> (name: String, text: String) in
+        switch f.value {
+        case .number(_, _, let raw): return (f.name, raw)
+        case .day(let d): return (f.name, "\(d.year)-\(d.month)-\(d.day)")
+        case .name(let n), .text(let n): return (f.name, n)
+        }
+      }
+      let body = k.body.first?.name ?? ""
+      let a = Decider(ws).answer(DecisionQuestion(body: body, matter: k.matter.first.map { $0.label ?? $0.name }, facts: given), from: doc)
+      let expected = k.result.map(\.name).joined(separator: "、")
+      let got: String
+      switch a.outcome {
+      case .result(let r): got = r
+      case .inputError(let e): got = "输入错误（\(e)）"
+      case .undecided(let m): got = "无法回答（\(m.joined(separator: "、"))）"
+      }
+      if got != expected && !(expected == "输入错误" && got.hasPrefix("输入错误")) {
+        let why = a.conditions.map { $0.arithmetic.zh }.joined(separator: "；")
+        failures.append(.init(zh: "期望「\(expected)」，实际「\(got)」" + (why.isEmpty ? "" : "：\(why)"),
+                              en: "expected “\(expected)”, got “\(got)”" + (why.isEmpty ? "" : ": " + a.conditions.map { $0.arithmetic.en }.joined(separator: "; "))))
+      }
     case .routing:
       let name = k.matter.first.map { $0.label ?? $0.name } ?? ""
       guard let route = Decider(ws).route(name, from: doc) else {

@@ -120,6 +120,13 @@ package struct VoteCounts: Sendable {
   package var present: Int?
   package var presentHouseholds: Int?
   package var yes: Int?
+  /// 村民代表总数 and the representatives among those in favour (赞成代表数): the base of 全体代表.
+  package var representatives: Int?
+  package var yesRepresentatives: Int?
+  /// The whole assembly (十八周岁以上村民) when the meeting is a representative one: the base of 全体.
+  package var assembly: Int?
+  /// Whether the meeting is a representative one (its members are not the assembly).
+  package var representative = false
   package init(members: Int? = nil, households: Int? = nil, present: Int? = nil, presentHouseholds: Int? = nil, yes: Int? = nil) {
     self.members = members; self.households = households; self.present = present; self.presentHouseholds = presentHouseholds; self.yes = yes
   }
@@ -138,6 +145,8 @@ package struct Requirement: Sendable {
   package var isQuorum: Bool { what == "法定人数" }
   /// The statute the requirement comes from; nil when it is the charter's own (`source` is its title).
   package var basis: LegalCitation? = nil
+  /// The alternatives of the rule, as written (the resident page computes them itself).
+  package var thresholdTerms: [ThresholdTerm] = []
 }
 
 /// One alternative of a decision rule against the counts: at least `need` of the `total`
@@ -191,14 +200,47 @@ package struct Decider {
       if let mv = m?.0.vote { vote = mv }
       if let v = vote { reqs.append(requirement("表决", v.terms, v.text, source, counts, quorum: false)) }
     }
-    if let f = StatutoryFloor.forBody(name) {
+    // The statute's floor: the higher law's own body of that name (集体经济组织法27/28/31 as much as
+    // 村组法22), shown once — not again when the body asked about is the statute's; the built-in
+    // table only when no higher law declaring it is loaded.
+    let statute = workspace.charters.indices.lazy.filter { self.workspace.charters[$0].isHigherLaw }
+      .compactMap { d in self.workspace.charters[d].bodies.first(where: { $0.name == name }).map { ($0, d) } }.first
+    if let (sb, sd) = statute {
+      if declared?.1 != sd {
+        let cite = statuteCitation(sd, sb.location)
+        if let q = sb.quorum { reqs.append(requirement("法定人数", q.terms, q.text, cite.chinese, counts, quorum: true, basis: cite)) }
+        if let v = sb.vote { reqs.append(requirement("表决", v.terms, v.text, cite.chinese, counts, quorum: false, basis: cite)) }
+      } else {
+        let cite = statuteCitation(sd, sb.location)
+        for i in reqs.indices { reqs[i].source = cite.chinese; reqs[i].basis = cite }
+      }
+    } else if let f = StatutoryFloor.forBody(name) {
       reqs.append(requirement("法定人数", f.quorum, f.quorum.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: true, basis: f.basis))
       reqs.append(requirement("表决", f.vote, f.vote.map(\.text).joined(separator: " 或 "), f.basis.chinese, counts, quorum: false, basis: f.basis))
     }
-    if let mname = matter, let mf = StatutoryFloor.matterVote(m?.0.name ?? mname) {
-      reqs.append(requirement("表决", mf.terms, mf.terms.map(\.text).joined(separator: " 或 "), mf.basis.chinese, counts, quorum: false, basis: mf.basis))
+    // The matter's floor: the statute's matter of that name, unless it is the matter already used.
+    if let mname = matter {
+      let sm = workspace.charters.indices.lazy.filter { self.workspace.charters[$0].isHigherLaw }
+        .compactMap { d in self.workspace.charters[d].matters.first(where: { $0.name == (m?.0.name ?? mname) }).map { ($0, d) } }.first
+      if let (smt, sd) = sm, let v = smt.vote {
+        if m?.1 != sd {
+          let cite = statuteCitation(sd, smt.location)
+          reqs.append(requirement("表决", v.terms, v.text, cite.chinese, counts, quorum: false, basis: cite))
+        } else if let i = reqs.lastIndex(where: { !$0.isQuorum && $0.rule == v.text }) {
+          let cite = statuteCitation(sd, smt.location)
+          reqs[i].source = cite.chinese; reqs[i].basis = cite
+        }
+      } else if sm == nil, let mf = StatutoryFloor.matterVote(m?.0.name ?? mname) {
+        reqs.append(requirement("表决", mf.terms, mf.terms.map(\.text).joined(separator: " 或 "), mf.basis.chinese, counts, quorum: false, basis: mf.basis))
+      }
     }
     return Decision(body: name, matter: matter, requirements: reqs)
+  }
+
+  /// The article of the higher law `doc` a body or matter stands in.
+  func statuteCitation(_ doc: Int, _ loc: Location) -> LegalCitation {
+    let c = workspace.charters[doc]
+    return LegalCitation(law: c.title ?? c.file.path, article: loc.article.map { c.articles[$0].written ?? c.articles[$0].number })
   }
 
   /// One rule (alternatives joined by 或) against the counts.
@@ -207,7 +249,7 @@ package struct Decider {
     var numbers = [TermCount]()
     var results = [Bool?]()
     for t in terms {
-      let (count, total, countName, totalName): (Int?, Int?, String, String)
+      var (count, total, countName, totalName): (Int?, Int?, String, String)
       switch (t.base?.pool ?? (quorum ? .membership : .attendance), quorum) {
       case (.membership, true): (count, total, countName, totalName) = (counts.present, counts.members, "到会", "成员")
       case (.households, true): (count, total, countName, totalName) = (counts.presentHouseholds, counts.households, "到会户", "户")
@@ -215,6 +257,11 @@ package struct Decider {
       case (.membership, false): (count, total, countName, totalName) = (counts.yes, counts.members, "赞成", "成员")
       case (.households, false): (count, total, countName, totalName) = (counts.yes, counts.households, "赞成", "户")
       case (.attendance, false): (count, total, countName, totalName) = (counts.yes, counts.present, "赞成", "到会")
+      }
+      if !quorum, t.base == .allRepresentatives, counts.representatives != nil {
+        (count, total, countName, totalName) = (counts.yesRepresentatives ?? (counts.representatives == nil ? nil : counts.yes), counts.representatives, "赞成代表", "全体代表")
+      } else if !quorum, t.base == .all, counts.representative {
+        (total, totalName) = (counts.assembly, "全体成员")
       }
       let kinds: (TermCount.Count, TermCount.Total) = (countName == "到会" ? .present : countName == "到会户" ? .presentHouseholds : .yes,
                                                        totalName == "成员" ? .members : totalName == "户" ? .households : .present)
@@ -234,7 +281,7 @@ package struct Decider {
     // An alternative whose counts were not given is not met, as long as some alternative could be
     // counted: a meeting counted by heads does not pass by households nobody counted.
     let met: Bool? = results.contains(true) ? true : (results.allSatisfy { $0 == nil } ? nil : false)
-    return Requirement(what: what, rule: text, source: source, met: met, arithmetic: arithmetic, terms: numbers, basis: basis)
+    return Requirement(what: what, rule: text, source: source, met: met, arithmetic: arithmetic, terms: numbers, basis: basis, thresholdTerms: terms)
   }
 }
 

@@ -218,18 +218,39 @@ package enum Answers {
   package static func decision(_ d: Decision, body: String, lang: Language) -> String {
     var out = lang == .zh ? "\(body)\(d.matter.map { "表决「\($0)」" } ?? "")\n"
                           : "“\(body)”\(d.matter.map { ", voting on “\($0)”" } ?? "")\n"
-    for r in d.requirements {
+    // The same rule from the charter and the statute is shown once, with both sources; a rule of
+    // the charter that differs from the statute's floor is shown beside it, each with its arithmetic.
+    var shown = [(what: String, rule: String, sources: [String], met: Bool?, index: Int)]()
+    for (i, r) in d.requirements.enumerated() {
+      let src = r.basis != nil && lang == .zh && d.requirements.contains(where: { $0.basis == nil && $0.what == r.what }) ? "法定底线：" + source(r, lang) : source(r, lang)
+      if let k = shown.firstIndex(where: { $0.what == r.what && $0.rule == r.rule && $0.met == r.met }) { shown[k].sources.append(source(r, lang)); continue }
+      shown.append((r.what, r.rule, [src], r.met, i))
+    }
+    for s in shown {
+      let r = d.requirements[s.index]
       let mark = r.met == true ? "✓" : r.met == false ? "✗" : "?"
-      out += lang == .zh ? "\(mark) \(r.what)「\(r.rule)」——\(r.source)\n" : "\(mark) \(what(r, lang)) “\(r.rule)” — \(source(r, lang))\n"
+      let same = s.sources.count > 1 ? (lang == .zh ? "（规约与法律相同）" : " (the charter repeats the statute)") : ""
+      out += lang == .zh ? "\(mark) \(r.what)「\(r.rule)」——\(s.sources.joined(separator: "、"))\(same)\n"
+                         : "\(mark) \(what(r, lang)) “\(r.rule)” — \(s.sources.joined(separator: "; "))\(same)\n"
       if lang == .zh {
         for a in r.arithmetic { out += "    \(a)\n" }
       } else {
         for t in r.terms { out += "    " + arithmetic(t, need: false) + "\n" }
       }
     }
+    let quorumFailed = shown.filter { d.requirements[$0.index].isQuorum && $0.met == false }
+    let voteFailed = shown.filter { !d.requirements[$0.index].isQuorum && $0.met == false }
+    func named(_ rs: [(what: String, rule: String, sources: [String], met: Bool?, index: Int)]) -> String {
+      rs.map { lang == .zh ? "「\($0.rule)」（\($0.sources.joined(separator: "、"))）" : "“\($0.rule)” (\($0.sources.joined(separator: "; ")))" }.joined(separator: lang == .zh ? "、" : ", ")
+    }
     switch d.stands {
     case .some(true): out += lang == .zh ? "结论：会议有效，决定通过。\n" : "Result: quorate, and the decision passes.\n"
-    case .some(false): out += lang == .zh ? "结论：决定不成立。\n" : "Result: the decision does not stand.\n"
+    case .some(false) where !quorumFailed.isEmpty:
+      out += lang == .zh ? "结论：未达法定人数\(named(quorumFailed))，会议不能召开，决定不成立。\n"
+                         : "Result: no quorum under \(named(quorumFailed)); the meeting could not be held, and the decision does not stand.\n"
+    case .some(false):
+      out += lang == .zh ? "结论：会议有效，但表决未达到\(named(voteFailed))，决定不成立。\n"
+                         : "Result: the meeting was quorate, but the motion failed under \(named(voteFailed)); the decision does not stand.\n"
     case .none: out += lang == .zh ? "结论：缺少人数，无法判断；请补充上面提到的人数。\n" : "Result: counts are missing; give the ones named above.\n"
     }
     return out
@@ -294,6 +315,25 @@ package enum Answers {
     }
     if let q = m.publicNotice { out += line("公示", "Public notice", quoted(q.text, lang)) }
     if let f = m.filing { out += line("备案", "Filing", quoted(f, lang)) }
+    out += routeStatute(r, ws, lang: lang)
+    return out
+  }
+
+  /// Issue 13: the matter's 联名, 期限 and 批准, and the statute's own matter of that name (the
+  /// competence matrix) when the charter declares it too.
+  static func routeStatute(_ r: Route, _ ws: Workspace, lang: Language) -> String {
+    let m = r.matter, zh = lang == .zh, colon = colon(lang)
+    func line(_ zhName: String, _ enName: String, _ value: String) -> String { (zh ? zhName : enName) + colon + value + "\n" }
+    var out = ""
+    if let p = m.petition { out += line("联名", "Signatures", quoted(p.text, lang)) }
+    if let q = m.deadline { out += line("期限", "Period", quoted(q.text, lang)) }
+    if let a = m.approval { out += line("批准", "Approval", quoted(a, lang)) }
+    if !ws.charters[r.document].isHigherLaw,
+       let (sm, sd) = ws.charters.indices.lazy.filter({ ws.charters[$0].isHigherLaw }).compactMap({ d in ws.charters[d].matters.first(where: { $0.name == m.name }).map { ($0, d) } }).first {
+      let sc = ws.charters[sd]
+      let who = names(sm.decider.map(\.name), lang) + (sm.delegate.isEmpty ? "" : (zh ? "，可以授权" : ", may delegate to ") + names(sm.delegate.map(\.name), lang))
+      out += line("上位法", "Statute", (zh ? "《\(sc.title ?? "")》\(cite(sm.location, sc))：由" : "《\(sc.title ?? "")》 \(cite(sm.location, sc, lang)): decided by ") + who)
+    }
     return out
   }
 
@@ -318,6 +358,7 @@ package enum Answers {
         ])
       })),
       ("publicNotice", opt(m.publicNotice?.text)), ("filing", opt(m.filing)),
+      ("petition", opt(m.petition?.text)), ("deadline", opt(m.deadline?.text)), ("approval", opt(m.approval)),
     ])
   }
 }

@@ -197,6 +197,8 @@ package struct GeneratedProse {
     case .allRepresentatives: return "全体" + place.people + "代表的" + r
     case .registeredVoters: return "登记参加选举的" + place.people + "的" + r
     case .voters: return "投票人的" + r
+    case .groups: return r + "的居民小组"
+    case .electors: return place.here + r + "有选举权的" + place.people
     }
   }
 

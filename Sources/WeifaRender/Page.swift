@@ -203,26 +203,10 @@ package struct PageModel {
 
   /// The requirements `Decider.decide` checks for this body and matter (the same choices, in the same order).
   static func spec(_ decider: Decider, _ ws: Workspace, _ name: String, _ matter: String?, _ doc: Int) -> DecisionSpec {
-    var reqs = [(what: String, rule: String, source: String, quorum: Bool, terms: [ThresholdTerm])]()
-    let declared = decider.body(name, from: doc)
-    let source = declared.map { ws.charters[$0.1].title.map { "《\($0)》" } ?? "本规约" } ?? ""
-    let m = matter.flatMap { decider.matter($0, from: doc) }
-    if let (b, _) = declared {
-      if let q = b.quorum { reqs.append(("法定人数", q.text, source, true, q.terms)) }
-      var vote = b.vote
-      if let mname = matter, let s = b.special.first(where: { $0.label == mname || $0.label == m?.0.label || $0.label == m?.0.name }) {
-        vote = s.threshold
-      }
-      if let mv = m?.0.vote { vote = mv }
-      if let v = vote { reqs.append(("表决", v.text, source, false, v.terms)) }
-    }
-    if let f = StatutoryFloor.forBody(name) {
-      reqs.append(("法定人数", f.quorum.map(\.text).joined(separator: " 或 "), f.basis.chinese, true, f.quorum))
-      reqs.append(("表决", f.vote.map(\.text).joined(separator: " 或 "), f.basis.chinese, false, f.vote))
-    }
-    if let mname = matter, let mf = StatutoryFloor.matterVote(m?.0.name ?? mname) {
-      reqs.append(("表决", mf.terms.map(\.text).joined(separator: " 或 "), mf.basis.chinese, false, mf.terms))
-    }
+    // The same requirements `Decider.decide` checks (issue 13: the statute's floor is the higher
+    // law's own body or matter), so the page and `weifa decide` cannot drift apart.
+    let reqs = decider.decide(body: name, matter: matter, counts: VoteCounts(), from: doc).requirements
+      .map { (what: $0.what, rule: $0.rule, source: $0.source, quorum: $0.isQuorum, terms: $0.thresholdTerms) }
     return DecisionSpec(body: name, matter: matter, document: doc, requirements: reqs)
   }
 

@@ -5,11 +5,17 @@ import WeifaBase
 // (`CaseRunner`) would not.
 
 /// What a 案例 tests, from the fields it gives.
-package enum CaseKind: String, Sendable { case person = "人员", vote = "表决", routing = "路由", grading = "评定" }
+package enum CaseKind: String, Sendable {
+  case person = "人员", vote = "表决", routing = "路由", grading = "评定"
+  /// A decision question (issue 13): a 机构 with 事实 named as `weifa decide --fact` names them
+  /// (提议人数 = 120, 通知日期 = 2025-03-01 …) and the 结果 in the words of the answer (应当召集, 期限不足).
+  case question = "决定问题"
+}
 
 extension Case {
   package var kind: CaseKind {
     if !rating.isEmpty { return .grading }
+    if !body.isEmpty && !facts.isEmpty { return .question }
     if !body.isEmpty || present != nil || yes != nil { return .vote }
     if !matter.isEmpty && facts.isEmpty { return .routing }
     return .person

@@ -403,6 +403,9 @@ struct Lowerer {
       m.publicNotice = d.value(.publicNotice).flatMap { quantity($0) }
       m.filing = d.value(.filing).map { text($0) }
       m.basis = d.value(.basis).map { refs($0) } ?? []
+      m.petition = d.value(.petition).map { threshold($0) }
+      m.approval = d.value(.approval).map { text($0) }
+      m.deadline = d.value(.deadline).flatMap { quantity($0) }
       addLabel(d.label, .matter(c.matters.count), span)
       c.matters.append(m)
     case .autonomyList: c.autonomyList += d.head.map { names($0) } ?? []

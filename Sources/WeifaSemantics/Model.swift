@@ -491,6 +491,8 @@ package enum Base: String, Sendable, CaseIterable {
   case members = "成员", allMembers = "全体成员", households = "户", componentMembers = "组成人员", present = "到会"
   case presentPeople = "到会人员", all = "全体", representatives = "代表", allRepresentatives = "全体代表"
   case registeredVoters = "登记选民", voters = "投票"
+  /// 居民小组 (城居法10: 三分之一以上的居民小组) and 有选举权的村民 (村组法16: 罢免的联名).
+  case groups = "小组", electors = "有选举权"
 
   /// The count a ratio's denominator is: membership, households or attendance.
   package enum Pool: Sendable { case membership, households, attendance }
@@ -574,6 +576,12 @@ package struct Matter: Sendable {
   package var publicNotice: Quantity?
   package var filing: String?
   package var basis: [Ref] = []
+  /// 联名: the signatures that may demand the matter (罢免, 审计).
+  package var petition: Threshold?
+  /// 批准: the authorities that approve the matter after the vote.
+  package var approval: String?
+  /// 期限: the period the matter is done in (选举日的二十日前, 五日内).
+  package var deadline: Quantity?
   package var location: Location
   package var span: TextRange
   package var nameSpan: TextRange

@@ -80,3 +80,8 @@ import WeifaBase
 enum ChineseNumeralBridge {
   static func format(_ n: Int) -> String { ChineseNumeral.format(n) }
 }
+
+extension Rational {
+  /// The value as an Int when it is whole (10日, 5年), else nil.
+  package var wholeValue: Int? { den == 1 ? num : nil }
+}

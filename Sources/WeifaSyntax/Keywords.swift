@@ -75,7 +75,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
       return [.composition, .size, .term, .convenor, .proposal, .quorum, .vote, .voteMethod, .specialVote,
               .notice, .sessions, .reportsTo, .delegate, .basis]
     case .role: return [.size, .duties, .selection, .term]
-    case .matter: return [.category, .decider, .delegate, .vote, .procedure, .publicNotice, .filing, .basis]
+    case .matter: return [.category, .decider, .delegate, .vote, .procedure, .publicNotice, .filing, .basis, .petition, .approval, .deadline]
     case .procedure: return [.applies, .basis, .filing]
     case .step: return [.body, .vote, .quorum, .publicNotice, .deadline, .content]
     case .rating: return [.object, .initial, .period, .basis]
@@ -114,12 +114,15 @@ package enum FieldKey: String, CaseIterable, Sendable {
   case yes = "赞成", no = "反对", abstain = "弃权", expected = "应到", attended = "实到", date = "日期"
   /// The articles or labels a `@参照` applies (第三条至第五条、【宗旨】).
   case provisions = "条文"
+  /// Who may demand a matter by signing (罢免: 有选举权 五分之一以上 或 代表 三分之一以上), and the
+  /// authorities that approve it after the vote (土地承包法28, 52).
+  case petition = "联名", approval = "批准"
 
   package var valueKind: ValueKind {
     switch self {
     case .subject, .condition: return .expr
     case .except: return .exception
-    case .proposal, .quorum, .vote: return .threshold
+    case .proposal, .quorum, .vote, .petition: return .threshold
     case .specialVote: return .specialThreshold
     case .amount, .standard: return .amount
     case .size, .term, .publicNotice, .notice, .deadline, .points, .initial, .minimum,
@@ -131,7 +134,7 @@ package enum FieldKey: String, CaseIterable, Sendable {
          .consequence, .applies, .notApplies, .result:
       return .names
     case .facts: return .facts
-    case .act, .content, .composition, .duties, .selection, .note, .voteMethod, .method, .sessions, .frequency, .period, .filing:
+    case .act, .content, .composition, .duties, .selection, .note, .voteMethod, .method, .sessions, .frequency, .period, .filing, .approval:
       return .text
     }
   }
@@ -146,7 +149,7 @@ package enum Words {
   package static let compareSymbols = ["≠", "!=", "！=", "≥", ">=", "＞＝", "》=", "≤", "<=", "＜＝", "《=", "=", "＝", ">", "＞", "》", "<", "＜", "《"]
   package static let compareWords = ["等于", "不等于", "大于", "不小于", "小于", "不大于"]
   package static let setOps = ["属于", "不属于"]
-  package static let bases = ["成员", "全体成员", "户", "组成人员", "到会", "到会人员", "全体", "代表", "全体代表", "登记选民", "投票"]
+  package static let bases = ["成员", "全体成员", "户", "组成人员", "到会", "到会人员", "全体", "代表", "全体代表", "登记选民", "投票", "小组", "有选举权"]
   package static let ratioWords = ["过半数", "半数以上", "全体一致"]
   package static let ratioPrefixes = ["超过", "不少于", "不低于"]
   package static let ratioSuffixes = ["以上", "以下", "以内"]

@@ -69,6 +69,11 @@ extension ReferenceChecks {
                      en: results.isEmpty ? "the vote case “\(k.name)” gives no 结果" : "a vote case's result “\(results.joined(separator: ", "))” should be 成立 or 不成立",
                      notes: results.first.flatMap { Suggest.note($0, among: ["成立", "不成立", "通过", "不通过", "有效", "无效"]) }.map { [$0] } ?? [])
         }
+      case .question:
+        if k.result.isEmpty {
+          ctx.report(unresolvedCaseTarget, k.span, zh: "决定问题案例「\(k.name)」没有写「结果」", en: "the decision case “\(k.name)” gives no 结果",
+                     notes: [.init(zh: "帮助：写出答案的结论，如「结果：应当召集」", en: "help: give the answer's result, e.g. 「结果：应当召集」")])
+        }
       case .routing:
         guard let n = k.matter.first else { break }
         let name = n.label ?? n.name

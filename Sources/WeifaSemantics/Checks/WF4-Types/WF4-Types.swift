@@ -116,6 +116,14 @@ package enum TypeChecks: Check {
   }
 
   private static func facts(_ k: Case, _ scope: Scope, _ ctx: inout CheckContext) {
+    // A decision question's facts are counts, dates and words of the question, not attributes.
+    if k.kind == .question {
+      for f in k.facts where !DecisionFactNames.set.contains(f.name) {
+        ctx.report(unknownName, f.span, zh: "「\(f.name)」不是决定问题的事实", en: "“\(f.name)” is not a fact of a decision question",
+                   notes: Suggest.note(f.name, among: DecisionFactNames.all.map(\.name)).map { [$0] } ?? [])
+      }
+      return
+    }
     for f in k.facts {
       guard let a = scope.attributes[f.name] else {
         if scope.definitions[f.name] != nil {

@@ -6,7 +6,7 @@ import WeifaBase
 /// named for it, with the part of the pass that is its own; the floors are `StatutoryFloor`.
 package enum DecisionChecks: Check {
   package static let codes = [invalidRatio, belowFloor, halfOrMore, wrongBody, wrongAdopter, badCounts, rarePublicity, matterLists, stepWithoutBody, bodyShape,
-                                     signatureAdoption, effectiveTooEarly]
+                                     signatureAdoption, effectiveTooEarly, shortNotice, hardProposal]
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
@@ -53,6 +53,8 @@ package enum DecisionChecks: Check {
     }
     if let f = floor { bodyFloor(b, f, &ctx) }
     shape(b, &ctx)
+    notice(b, &ctx)
+    proposal(b, &ctx)
   }
 
   static func isVillage(_ c: Charter) -> Bool {

@@ -24,12 +24,18 @@ extension DecisionChecks {
       fixZh: "提高公开频率。", fixEn: "Publish more often.",
       basisZh: "《中华人民共和国村民委员会组织法》第三十条", basisEn: "Villagers' Committees Law art. 30"))
 
+  /// How many months may pass between publications: 随时 0, 每月 1, 每两个月 2, 每季度 3, 每半年 6, 每年 12.
   static func frequencyRank(_ s: String) -> Int? {
     if s.contains("随时") || s.contains("及时") || s.contains("即时") { return 0 }
-    if s.contains("月") { return 1 }
-    if s.contains("季") { return 2 }
-    if s.contains("半年") { return 3 }
-    if s.contains("年") { return 4 }
+    if s.contains("季") { return 3 }
+    if s.contains("半年") { return 6 }
+    if s.contains("月") {
+      // 每两个月, 每2个月, 每三个月: the number before 个月 (or 月).
+      let digits = s.split(separator: "每").last.map { String($0.prefix { $0 != "个" && $0 != "月" }) } ?? ""
+      if digits.isEmpty || digits == "一" || digits == "1" { return 1 }
+      return ChineseNumeral.parse(digits == "两" ? "二" : digits) ?? Int(digits) ?? 1
+    }
+    if s.contains("年") { return 12 }
     return nil
   }
 
@@ -39,10 +45,12 @@ extension DecisionChecks {
       guard let f = p.frequency, let rank = frequencyRank(f) else { continue }
       let subject = p.what + (p.content ?? "")
       let major = subject.contains("重大")
-      let needed = major ? 0 : 2
+      // 集体财务往来较多的，财务收支情况应当每月公布一次.
+      let busyFinances = subject.contains("财务") && subject.contains("较多")
+      let needed = major ? 0 : busyFinances ? 1 : 3
       if rank > needed {
-        let want = major ? "随时公布" : "至少每季度公布一次"
-        ctx.report(rarePublicity, p.span, zh: "「\(p.what)」\(f)公开一次，法律要求\(want)", en: "“\(p.what)” is published \(f); the law requires \(major ? "at once" : "at least quarterly")",
+        let want = major ? "随时公布" : busyFinances ? "每月公布一次" : "至少每季度公布一次"
+        ctx.report(rarePublicity, p.span, zh: "「\(p.what)」\(f)公开一次，法律要求\(want)", en: "“\(p.what)” is published \(f); the law requires \(major ? "at once" : busyFinances ? "monthly" : "at least quarterly")",
                    notes: subject.contains("财务") ? [.init(zh: "注意：集体财务往来较多的，财务收支情况应当每月公布一次", en: "note: with many transactions, finances are published monthly")] : [],
                    basis: [LegalCitation(law: Law.villagers, article: 30)])
       }

@@ -1,0 +1,252 @@
+import WeifaBase
+import WeifaSemantics
+
+// MARK: - Shares: proposals, petitions, composition
+
+/// One alternative of a share rule counted: at least (or more than) `fraction` of `total`.
+struct ShareCount {
+  var term: ThresholdTerm
+  var countName: String
+  var totalName: String
+  var count: Int
+  var total: Int
+  var need: Int { term.fraction.minimumCount(of: total, strict: term.strict) }
+  var met: Bool { count >= need }
+  var arithmetic: LocalizedText {
+    .init(zh: "「\(term.text)」：\(totalName) \(total)，需\(countName)至少 \(need)，实为 \(count)，\(met ? "达到" : "未达到")",
+          en: "“\(term.text)”: “\(totalName)” \(total), needs “\(countName)” ≥ \(need), is \(count): \(met ? "met" : "not met")")
+  }
+}
+
+extension Decider {
+  /// Counts each alternative of `t` whose count and total are given (`bases` maps a base to the
+  /// names of its count and total); the rule is met when one alternative is.
+  func shares(_ t: Threshold, _ f: DecisionFacts, _ bases: [Base: (count: String, total: [String])]) throws(DecisionFacts.Invalid) -> [ShareCount] {
+    var out = [ShareCount]()
+    for term in t.terms {
+      guard let b = term.base, let names = bases[b] else { continue }
+      guard let c = try f.count(names.count), let totalName = names.total.first(where: { f.text[$0] != nil }), let n = try f.count(totalName) else { continue }
+      out.append(ShareCount(term: term, countName: names.count, totalName: totalName, count: c, total: n))
+    }
+    return out
+  }
+
+  func conditions(_ counted: [ShareCount], what: LocalizedText, rule: String, source: String, basis: LegalCitation?) -> [DecisionCondition] {
+    counted.map { DecisionCondition(what: what, rule: rule, source: source, basis: basis, met: $0.met, arithmetic: $0.arithmetic) }
+  }
+
+  // MARK: Proposals
+
+  /// 提议召集: the body's 提议 rule (村组法21, 26; 城居法10) against the proposers.
+  func proposal(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    // The charter's 提议 and the statute's: the duty to convene arises under either.
+    let found = self.body(body, from: doc)
+    let rules = [found, statuteBody(body, besides: found?.1)].compactMap { $0 }.filter { $0.0.proposal != nil }
+    guard !rules.isEmpty else { return Self.missing(["机构的提议规则"]) }
+    var conds = [DecisionCondition](), ok = false, counted = false
+    for (b, d) in rules {
+      guard let rule = b.proposal else { continue }
+      let (source, basis) = sourceName(d, b.location)
+      let shares = try shares(rule, f, [
+        .members: ("提议人数", ["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数"]), .representatives: ("提议代表数", ["村民代表总数"]),
+        .households: ("提议户数", ["户数"]), .groups: ("提议小组数", ["居民小组数"]),
+      ])
+      counted = counted || !shares.isEmpty
+      ok = ok || shares.contains { $0.met }
+      conds += conditions(shares, what: .init(zh: "提议", en: "proposal"), rule: rule.text, source: source, basis: basis)
+    }
+    guard counted else { return Self.missing(["提议人数与其基数"]) }
+    return Self.result(ok ? "应当召集" : "无须召集", conds, en: ok ? "must be convened" : "no duty to convene")
+  }
+
+  // MARK: Petitions
+
+  /// 联名: a recall demand (村组法16) or an audit demand (村组法35) against the matter's 联名 rule;
+  /// 书面请求 (集体经济组织法60②: 十名以上成员).
+  func petition(_ matter: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    if let n = try f.count("书面请求人数") {
+      let c = DecisionCondition(what: .init(zh: "书面请求", en: "written request"), rule: "十名以上成员", source: LegalCitation(law: Law.collective, article: 60).chinese,
+                        basis: LegalCitation(law: Law.collective, article: 60, paragraph: 2), met: n >= 10,
+                        arithmetic: .init(zh: "需至少 10 名成员，实为 \(n)", en: "needs 10 members, has \(n)"))
+      return Self.result(n >= 10 ? "可以提出书面请求" : "不能提出书面请求", [c], en: n >= 10 ? "may file the request" : "may not file the request")
+    }
+    let audit = f.has("要求审计人数")
+    guard let (m, d) = self.matter(audit ? "要求审计" : matter, from: doc), let rule = m.petition else { return Self.missing(["事项的联名规则"]) }
+    let (source, basis) = sourceName(d, m.location)
+    let counted = try shares(rule, f, [
+      .electors: ("联名人数", ["有选举权的村民"]), .representatives: ("联名代表数", ["村民代表总数"]), .members: ("要求审计人数", ["十八周岁以上村民"]),
+    ])
+    guard !counted.isEmpty else { return Self.missing(["联名人数与其基数"]) }
+    let ok = counted.contains { $0.met }
+    let conds = conditions(counted, what: .init(zh: "联名", en: "signatures"), rule: rule.text, source: source, basis: basis)
+    if audit { return Self.result(ok ? "应当纳入审计" : "不构成法定审计事项", conds, en: ok ? "must be audited" : "not a statutory audit item") }
+    return Self.result(ok ? "可以提出罢免要求" : "不能提出罢免要求", conds, en: ok ? "the recall may be demanded" : "too few signatures for a recall")
+  }
+
+  // MARK: Sessions and publicity
+
+  /// Whether months cover what a frequency requires: 每月 all twelve, 每季度 each calendar quarter, 每年 one.
+  static func covers(_ months: [Int], _ frequency: String) -> Bool? {
+    let set = Set(months)
+    if frequency.contains("月") { return set.count == 12 }
+    if frequency.contains("季") { return (0..<4).allSatisfy { q in (1...3).contains { set.contains(q * 3 + $0) } } }
+    if frequency.contains("半年") { return set.contains { $0 <= 6 } && set.contains { $0 > 6 } }
+    if frequency.contains("年") { return !set.isEmpty }
+    return nil
+  }
+
+  /// 会期: the months a body met against its 会期 (村组法26: 每季度一次).
+  func sessions(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    guard let (b, d) = self.body(body, from: doc), let s = b.sessions, let months = try f.months("会议月份"), let ok = Self.covers(months, s) else { return Self.missing(["会期"]) }
+    let (source, basis) = sourceName(d, b.location)
+    let c = DecisionCondition(what: .init(zh: "会期", en: "sessions"), rule: s, source: source, basis: basis, met: ok,
+                      arithmetic: .init(zh: "开会月份 \(months.map(String.init).joined(separator: "、"))", en: "met in months \(months.map(String.init).joined(separator: ", "))"))
+    return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply")
+  }
+
+  /// 村务公开 (村组法30): the statute's @公开 for the category against the months or the way it was published.
+  func publicity(_ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    var category = f.text["事项类别"] ?? "一般事项"
+    if category.contains("财务") && f.flag("集体财务往来较多") == false { category = "一般事项" }
+    var found: (Publicity, Int)?
+    for d in workspace.lookupOrder(from: doc) {
+      if let p = workspace.charters[d].publicities.first(where: { ($0.what + ($0.content ?? "")).contains(category.prefix(2)) && $0.frequency != nil }) { found = (p, d); break }
+    }
+    guard let (p, d) = found, let freq = p.frequency else { return Self.missing(["公开规则"]) }
+    let (source, basis) = sourceName(d, p.location)
+    let ok: Bool
+    let detail: LocalizedText
+    if freq.contains("随时") || freq.contains("及时") {
+      let way = f.text["公布方式"] ?? ""
+      ok = way.contains("随时") || way.contains("及时")
+      detail = .init(zh: "公布方式：\(way)", en: "published: \(way)")
+    } else if let months = try f.months("公布月份"), let c = Self.covers(months, freq) {
+      ok = c
+      detail = .init(zh: "公布月份 \(months.map(String.init).joined(separator: "、"))", en: "published in months \(months.map(String.init).joined(separator: ", "))")
+    } else { return Self.missing(["公布月份"]) }
+    let c = DecisionCondition(what: .init(zh: "村务公开", en: "publicity"), rule: "\(p.what)：\(freq)", source: source, basis: basis, met: ok, arithmetic: detail)
+    return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply")
+  }
+
+  // MARK: Terms and periods
+
+  /// The day `years` after `d`: the corresponding day, or the month's last day when there is none
+  /// (民法典202: a term from 2月29日 ends on 2月28日).
+  static func adding(years: Int, to d: Day) -> Day {
+    let y = d.year + years
+    return Day(y, d.month, min(d.day, Day.length(of: d.month, in: y)))
+  }
+
+  /// 任期: the body's (or its role's) term from 任期开始; the last day is the corresponding day.
+  func term(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    guard let (b, d) = self.body(body, from: doc), let q = b.term ?? b.roles.first(where: { $0.term != nil })?.term,
+          let years = q.low.wholeValue, let start = try f.date("任期开始"), let asked = try f.date("查询日期") else { return Self.missing(["任期", "任期开始", "查询日期"]) }
+    let (source, basis) = sourceName(d, b.location)
+    let end = Self.adding(years: years, to: start)
+    let ok = asked <= end
+    let c = DecisionCondition(what: .init(zh: "任期", en: "term"), rule: q.text, source: source, basis: basis, met: ok,
+                      arithmetic: .init(zh: "任期自 \(start) 起 \(years) 年，届满日 \(end)，所问日期 \(asked)", en: "term of \(years) years from \(start.iso) ends on \(end.iso); asked about \(asked.iso)"))
+    return Self.result(ok ? "任期内" : "任期已届满", [c], en: ok ? "within the term" : "the term has ended")
+  }
+
+  /// The pairs of dates a period is counted between, and the fact that names the question.
+  static let datePairs: [(start: String, end: String)] = [
+    ("通知日期", "会议日期"), ("提供查阅日期", "会议日期"), ("公布日期", "选举日期"), ("公布日期", "申诉日期"),
+    ("收到申诉日期", "处理决定日期"), ("产生日期", "移交完成日期"),
+  ]
+
+  /// Notice before a meeting (the body's 通知) and the periods of matters (their 期限): “N日前”
+  /// is met when the later day minus the earlier is at least N (民法典201: the first day is not
+  /// counted); “N日内” when it is at most N (1259: 以内 includes N).
+  func period(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
+    if let a = try collectiveSuit(f) { return a }
+    guard let (startName, endName) = Self.datePairs.first(where: { f.has($0.start) && f.has($0.end) }),
+          let start = try f.date(startName), let end = try f.date(endName) else { return nil }
+    var rule: Quantity?
+    var place: (String, LegalCitation?) = ("", nil)
+    var publication = false
+    if startName == "通知日期", let found = self.body(body, from: doc) {
+      // The charter's notice and the statute's: the longer one binds.
+      for (b, d) in [found, statuteBody(body, besides: found.1)].compactMap({ $0 }) {
+        if let n = b.notice, n.low > (rule?.low ?? Rational(-1)) { rule = n; place = sourceName(d, b.location) }
+      }
+    } else if let name = matter, let (m, d) = self.matter(name, from: doc), let q = m.deadline {
+      rule = q; place = sourceName(d, m.location)
+      publication = m.name.contains("审计结果")
+    }
+    guard let q = rule, let n = q.low.wholeValue else { return Self.missing(["期限"]) }
+    let days = end.ordinal - start.ordinal
+    let before = q.text.contains("前") || (q.prefix ?? "").contains("提前")
+    let ok = before ? days >= n : days <= n
+    let c = DecisionCondition(what: .init(zh: "期限", en: "period"), rule: q.text, source: place.0, basis: place.1, met: ok,
+                      arithmetic: .init(zh: "\(endName) \(end) − \(startName) \(start) = \(days) 日，\(before ? "须不少于" : "须不超过") \(n) 日",
+                                        en: "“\(endName)” \(end.iso) − “\(startName)” \(start.iso) = \(days) days; \(before ? "at least" : "at most") \(n)"))
+    if publication { return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply") }
+    if before { return Self.result(ok ? "期限已满足" : "期限不足", [c], en: ok ? "the notice period is met" : "the notice period is too short") }
+    return Self.result(ok ? "在期限内" : "超过期限", [c], en: ok ? "within the period" : "out of time")
+  }
+
+  /// 集体经济组织法57② (one year from knowing, five from the decision) and 60③ (fifteen days for the 监事会).
+  func collectiveSuit(_ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
+    if let known = try f.date("知道撤销事由日期"), let made = try f.date("决定作出日期"), let sued = try f.date("起诉日期") {
+      let lastKnown = Self.adding(years: 1, to: known), lastMade = Self.adding(years: 5, to: made)
+      let ok = sued <= lastKnown && sued <= lastMade
+      let basis = LegalCitation(law: Law.collective, article: 57, paragraph: 2)
+      let c = DecisionCondition(what: .init(zh: "撤销权期间", en: "annulment period"), rule: "自知道撤销事由之日起一年内、自决定作出之日起五年内", source: basis.chinese, basis: basis, met: ok,
+                        arithmetic: .init(zh: "最后一日 \(min(lastKnown, lastMade))，起诉 \(sued)", en: "last day \(min(lastKnown, lastMade).iso), sued \(sued.iso)"))
+      return Self.result(ok ? "在期限内" : "撤销权消灭", [c], en: ok ? "within the period" : "the right to annul has lapsed")
+    }
+    if let received = try f.date("收到请求日期"), let asked = try f.date("查询日期") {
+      let refused = f.flag("监事会拒绝") == true
+      let days = asked.ordinal - received.ordinal
+      let ok = refused || days > 15
+      let basis = LegalCitation(law: Law.collective, article: 60, paragraph: 3)
+      let c = DecisionCondition(what: .init(zh: "监事会起诉期限", en: "the board's period"), rule: "收到请求之日起十五日内", source: basis.chinese, basis: basis, met: ok,
+                        arithmetic: .init(zh: refused ? "监事会拒绝起诉" : "\(asked) − \(received) = \(days) 日", en: refused ? "the board refused" : "\(days) days since receipt"))
+      return Self.result(ok ? "成员可以自行起诉" : "尚在监事会起诉期限内", [c], en: ok ? "the members may sue" : "still within the board's period")
+    }
+    return nil
+  }
+
+  // MARK: Offices
+
+  /// Offices: 民主评议 (村组法33), 职务自行终止 (18), incompatible offices (村组法32, 民法典1045; 集体经济组织法34)
+  /// and a 选举委员会 member standing as a candidate (村组法12).
+  func office(_ q: DecisionQuestion, _ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
+    let v = LegalCitation.self
+    if let ratings = f.words("评议结果") {
+      let ends = ratings.count >= 2 && ratings.suffix(2).allSatisfy { $0 == "不称职" }
+      let basis = v.init(law: Law.villagers, article: 33)
+      return Self.result(ends ? "职务终止" : "职务继续", [DecisionCondition(what: .init(zh: "民主评议", en: "ratings"), rule: "连续两次被评议不称职的，其职务终止", source: basis.chinese, basis: basis, met: !ends,
+                                                            arithmetic: .init(zh: "评议结果：\(ratings.joined(separator: "、"))", en: "ratings: \(ratings.joined(separator: ", "))"))], en: ends ? "the office ends" : "the office continues")
+    }
+    if f.has("丧失行为能力", "被判处刑罚") {
+      let ends = f.flag("丧失行为能力") == true || f.flag("被判处刑罚") == true
+      let basis = v.init(law: Law.villagers, article: 18)
+      return Self.result(ends ? "职务自行终止" : "职务继续", [DecisionCondition(what: .init(zh: "职务终止", en: "termination"), rule: "丧失行为能力或者被判处刑罚的，其职务自行终止", source: basis.chinese, basis: basis, met: !ends,
+                                                              arithmetic: .init(zh: ends ? "有终止事由" : "无终止事由", en: ends ? "a cause of termination" : "no cause"))], en: ends ? "the office ends by law" : "the office continues")
+    }
+    guard let sought = f.text["拟任职务"] else { return nil }
+    let held = f.text["现任职务"] ?? "", relation = f.text["亲属关系"], relative = f.text["亲属职务"] ?? ""
+    // 民法典1045②: 配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女 (in-laws are not).
+    let near = ["配偶", "父母", "父亲", "母亲", "子女", "儿子", "女儿", "兄弟姐妹", "兄弟", "姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女"]
+    let isNear = relation.map { r in near.contains(r) } ?? false
+    func answer(_ r: String, _ basis: LegalCitation, _ rule: String, _ en: String) -> DecisionAnswer {
+      Self.result(r, [DecisionCondition(what: .init(zh: "任职资格", en: "eligibility"), rule: rule, source: basis.chinese, basis: basis, met: r == "可以担任",
+                                arithmetic: .init(zh: "现任：\(held.isEmpty ? "无" : held)；亲属：\(relation ?? "无") \(relative)；拟任：\(sought)", en: "holds: \(held); relative: \(relation ?? "none") \(relative); seeks: \(sought)"))], en: en)
+    }
+    if held.contains("村民选举委员会") && sought.contains("候选人") {
+      return answer("应当退出村民选举委员会", v.init(law: Law.villagers, article: 12), "村民选举委员会成员被提名为村民委员会成员候选人，应当退出村民选举委员会", "must leave the election committee")
+    }
+    if sought.contains("村务监督") {
+      let bar = held.contains("村民委员会") || (isNear && relative.contains("村民委员会"))
+      return answer(bar ? "不得担任" : "可以担任", v.init(law: Law.villagers, article: 32), "村民委员会成员及其近亲属不得担任村务监督机构成员", bar ? "may not hold it" : "may hold it")
+    }
+    if sought.contains("监事") {
+      let officers = ["理事", "财务", "会计"]
+      let bar = officers.contains { held.contains($0) } || (isNear && officers.contains { relative.contains($0) })
+      return answer(bar ? "不得担任" : "可以担任", v.init(law: Law.collective, article: 34), "理事会成员、财务人员、会计人员及其近亲属不得担任监事会成员", bar ? "may not hold it" : "may hold it")
+    }
+    return answer("可以担任", v.init(law: Law.collective, article: 34), "法律未禁止兼任", "may hold it")
+  }
+}

@@ -1,0 +1,156 @@
+import WeifaBase
+import WeifaSemantics
+
+extension Decider {
+  // MARK: Composition and size
+
+  /// A body's composition: its 人数 (3至7人, 不少于21人), 单数 when its 组成 says so, a woman when the
+  /// statute requires one (村组法6, 人民调解法8), a member of the less numerous ethnic group where several
+  /// live (村组法6, 城居法7); for the 村民代表会议 the shares of 村组法25 and the 5–15 households per
+  /// representative; for a 居民委员会's area, 100–700 households (城居法6).
+  func composition(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    guard let (b, d) = self.body(body, from: doc) else { return Self.missing(["机构"]) }
+    let (source, basis) = sourceName(d, b.location)
+    var conds = [DecisionCondition]()
+    func add(_ what: String, _ en: String, _ rule: String, _ ok: Bool, _ zh: String, _ enText: String, basis cite: LegalCitation? = nil) {
+      conds.append(DecisionCondition(what: .init(zh: what, en: en), rule: rule, source: cite?.chinese ?? source, basis: cite ?? basis, met: ok, arithmetic: .init(zh: zh, en: enText)))
+    }
+    if b.name == "居民委员会", f.has("户数"), !f.has("组成人员"), let h = try f.count("户数") {
+      let ok = h >= 100 && h <= 700
+      add("设立规模", "scale", "一般在一百户至七百户的范围内设立", ok, "\(h) 户", "\(h) households", basis: LegalCitation(law: Law.residents, article: 6))
+      return Self.result(ok ? "在一般设立范围内" : "不在一般设立范围内", conds, en: ok ? "within the usual scale" : "outside the usual scale")
+    }
+    if let way = f.text["推选方式"] {
+      let cite = LegalCitation(law: Law.villagers, article: 25, paragraph: 2)
+      if way.contains("小组") {
+        add("村民代表推选", "choosing representatives", "由各村民小组推选若干人", true, "按村民小组推选", "chosen by the villagers' groups", basis: cite)
+      } else if let per = try f.count("推选户数") {
+        add("村民代表推选", "choosing representatives", "每五户至十五户推选一人", per >= 5 && per <= 15, "\(per) 户推选一人", "one per \(per) households", basis: cite)
+      } else if let h = try f.count("户数"), let r = try f.count("村民代表总数") {
+        let ok = 5 * r <= h && h <= 15 * r
+        add("村民代表推选", "choosing representatives", "每五户至十五户推选一人", ok, "\(h) 户推选 \(r) 人，须在 \(h)/15 至 \(h)/5 人之间", "\(h) households, \(r) representatives: between \(h)/15 and \(h)/5", basis: cite)
+      }
+    }
+    if let all = try f.count("组成人员") {
+      if let s = b.size {
+        let lo = s.low, hi = s.high
+        let ok = Rational(all) >= lo && (hi.map { Rational(all) <= $0 } ?? true)
+        add("人数", "size", s.text, ok, "\(all) 人", "\(all) members")
+      }
+      if (b.composition ?? "").contains("单数") {
+        add("单数", "odd", "单数成员组成", all % 2 == 1, "\(all) 人", "\(all) members")
+      }
+      let rules = workspace.charters[d].rules.filter { $0.location.article == b.location.article }
+      let texts = rules.map { ($0.act ?? "") + ($0.content ?? "") } + [b.composition ?? ""]
+      if texts.contains(where: { $0.contains("妇女成员") }), let w = try f.count("妇女成员") {
+        add("妇女成员", "a woman member", "应当有妇女成员", w >= 1, "妇女成员 \(w) 人", "\(w) women")
+      }
+      if texts.contains(where: { $0.contains("人数较少的民族") }), f.flag("多民族居住") == true, let e = try f.count("人数较少民族成员") {
+        add("人数较少的民族的成员", "minority member", "多民族居住的，应当有人数较少的民族的成员", e >= 1, "\(e) 人", "\(e) members")
+      }
+      if let reps = try f.count("村民代表总数") {
+        let cite = LegalCitation(law: Law.villagers, article: 25, paragraph: 1)
+        let need = Rational(4, 5).minimumCount(of: all, strict: false)
+        add("村民代表的比例", "share of representatives", "村民代表应当占组成人员的五分之四以上", reps >= need, "组成人员 \(all)，需村民代表至少 \(need)，实为 \(reps)", "\(all) members: needs \(need) representatives, has \(reps)", basis: cite)
+        if let w = try f.count("妇女代表") {
+          let needW = Rational(1, 3).minimumCount(of: all, strict: false)
+          add("妇女村民代表的比例", "share of women", "妇女村民代表应当占组成人员的三分之一以上", w >= needW, "组成人员 \(all)，需妇女代表至少 \(needW)，实为 \(w)", "\(all) members: needs \(needW) women, has \(w)", basis: cite)
+        }
+      }
+    }
+    guard !conds.isEmpty else { return Self.missing(["组成人员"]) }
+    let ok = conds.allSatisfy { $0.met == true }
+    return Self.result(ok ? "组成合法" : "组成不合法", conds, en: ok ? "lawfully composed" : "not lawfully composed")
+  }
+
+  // MARK: Meetings and ballots
+
+  /// The step of a ballot: the body names a procedure (村民委员会选举); the matter names a matter
+  /// with a procedure (罢免村民委员会成员) or one of its steps (另行选举).
+  package func ballotStep(_ body: String, _ matter: String?, from doc: Int) -> (Step, Int, recall: Bool)? {
+    var procs = [(Procedure, Int)]()
+    for d in workspace.lookupOrder(from: doc) {
+      for p in workspace.charters[d].procedures where p.label == body || p.name == body || p.label == matter || p.name == matter { procs.append((p, d)) }
+    }
+    if let m = matter, let (mt, _) = self.matter(m, from: doc), let r = route(mt.name, from: doc) { procs = r.procedures + procs }
+    for (p, d) in procs {
+      if let m = matter, let s = p.steps.first(where: { $0.name == m }) { return (s, d, false) }
+    }
+    for (p, d) in procs {
+      if let s = p.steps.first(where: { $0.quorum != nil }) { return (s, d, (matter ?? "").contains("罢免") || p.name.contains("罢免")) }
+    }
+    return nil
+  }
+
+  /// A meeting's quorum and vote (the charter's rule and the statute's floor), then competence
+  /// for the matter and what it needs after the vote (批准).
+  func meeting(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    if self.body(body, from: doc) == nil, let (step, d, recall) = ballotStep(body, matter, from: doc) { return try ballot(step, d, recall: recall, f) }
+    if let m = matter, self.matter(m, from: doc) != nil {
+      let c = competence(body: body, matter: m, authorised: f.flag("已授权") ?? true, from: doc)
+      if c.outcome == .result("无权决定") { return c }
+    }
+    var counts = VoteCounts()
+    switch f.text["会议形式"] ?? "" {
+    case "户代表": (counts.households, counts.presentHouseholds) = (try f.count("户数"), try f.count("到会户数"))
+    case "小组代表": counts.members = try f.count("小组代表")
+    case "全体居民": counts.members = try f.count("十八周岁以上居民")
+    default:
+      counts.members = try f.first(["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员"])
+      (counts.households, counts.presentHouseholds) = (try f.count("户数"), try f.count("到会户数"))
+    }
+    counts.present = try f.count("到会")
+    counts.yes = try f.count("赞成")
+    counts.representatives = try f.count("村民代表总数")
+    counts.yesRepresentatives = try f.count("赞成代表数")
+    if f.has("组成人员") { (counts.assembly, counts.representative) = (try f.count("十八周岁以上村民"), true) }
+    let d = decide(body: body, matter: matter, counts: counts, from: doc)
+    guard !d.requirements.isEmpty else { return Self.missing(["机构「\(body)」的决定规则"]) }
+    let conds = d.requirements.map { r in
+      DecisionCondition(what: .init(zh: r.what, en: r.isQuorum ? "quorum" : "vote"), rule: r.rule, source: r.source, basis: r.basis, met: r.met,
+                arithmetic: .init(zh: r.arithmetic.joined(separator: "；"), en: r.terms.map { t in "“\(t.rule)”: " + (t.need.map { "needs \($0)" } ?? "not counted") + (t.actual.map { ", is \($0)" } ?? "") }.joined(separator: "; ")))
+    }
+    if d.requirements.contains(where: { $0.isQuorum && $0.met == false }) { return Self.result("不能召开（未达法定人数）", conds, en: "the meeting could not be held (no quorum)") }
+    guard let stands = d.stands else { return DecisionAnswer(outcome: .undecided(["到会", "赞成"]), conditions: conds, conclusion: .init(zh: "尚缺人数，无法判断", en: "counts missing")) }
+    if !stands { return Self.result("不通过", conds, en: "the motion failed") }
+    if let m = matter, let (mt, _) = self.matter(m, from: doc), let who = mt.approval {
+      return Self.result("须报批（\(who)）", conds, en: "passed; needs approval by \(who)")
+    }
+    return Self.result("通过", conds, en: "passed")
+  }
+
+  /// An election or recall ballot: the step's 法定人数 counts 参加投票 of 登记选民, its 表决 counts 得票
+  /// (or 赞成) of 参加投票 (村组法15, 16).
+  func ballot(_ s: Step, _ d: Int, recall: Bool, _ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer {
+    guard let cast = try f.count("参加投票") else { return Self.missing(["参加投票"]) }
+    let registered = try f.count("登记选民")
+    let votes = try f.first(["得票", "赞成"])
+    let source = workspace.charters[d].title.map { "《\($0)》" } ?? ""
+    var conds = [DecisionCondition]()
+    func count(_ t: ThresholdTerm) -> (Int?, Int?, String, String) {
+      switch t.base {
+      case .registeredVoters?, .members?: return (cast, registered, "参加投票", "登记选民")
+      default: return (votes, cast, recall ? "赞成" : "得票", "参加投票")
+      }
+    }
+    func check(_ t: Threshold, _ what: String) -> Bool? {
+      var results = [Bool]()
+      for term in t.terms {
+        let (c, n, cn, tn) = count(term)
+        guard let c, let n else { continue }
+        let need = term.fraction.minimumCount(of: n, strict: term.strict)
+        results.append(c >= need)
+        conds.append(DecisionCondition(what: .init(zh: what, en: what == "法定人数" ? "turnout" : "votes"), rule: term.text, source: source, basis: nil, met: c >= need,
+                               arithmetic: .init(zh: "\(tn) \(n)，需\(cn)至少 \(need)，实为 \(c)", en: "\(tn) \(n): needs \(need), is \(c)")))
+      }
+      return results.isEmpty ? nil : results.contains(true)
+    }
+    if let q = s.quorum, check(q, "法定人数") == false {
+      return Self.result(recall ? "投票无效（参加投票未过半数）" : "选举无效（参加投票未过半数）", conds, en: "the ballot is void (turnout not above half)")
+    }
+    guard let v = s.vote, let passed = check(v, "表决") else { return Self.missing(["得票"]) }
+    let most = f.flag("得票最多") ?? true
+    if recall { return Self.result(passed ? "通过" : "不通过", conds, en: passed ? "recalled" : "not recalled") }
+    return Self.result(passed && most ? "当选" : "未当选", conds, en: passed && most ? "elected" : "not elected")
+  }
+}

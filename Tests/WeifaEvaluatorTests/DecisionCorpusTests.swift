@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import WeifaTestSupport
+import WeifaBase
+import WeifaDriver
+import WeifaEvaluator
+import WeifaSemantics
+
+/// One block of a decision-case file (Tests/Fixtures/decisions/README.md describes the format).
+struct DecisionCase {
+  var id: String
+  var kind: String
+  var body: String
+  var matter: String
+  var given: [(name: String, text: String)]
+  var expect: String
+}
+
+/// Reads a file of decision cases; a malformed block is an error naming it.
+func decisionCases(_ text: String) -> (cases: [DecisionCase], errors: [String]) {
+  var cases = [DecisionCase](), errors = [String]()
+  for block in text.components(separatedBy: "\n\n") where !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    var fields = [String: String]()
+    let lines = block.split(separator: "\n").map(String.init)
+    guard let head = lines.first, head.hasPrefix("## ") else { errors.append("block without a ## line: \(block.prefix(40))"); continue }
+    for l in lines.dropFirst() {
+      guard let r = l.range(of: ": ") else { errors.append("\(head): line without “: ”: \(l)"); continue }
+      fields[String(l[..<r.lowerBound])] = String(l[r.upperBound...])
+    }
+    guard let kind = fields["kind"], let body = fields["body"], let matter = fields["matter"], let given = fields["given"], let expect = fields["expect"] else {
+      errors.append("\(head): a field is missing"); continue
+    }
+    let pairs = given.components(separatedBy: "; ").compactMap { p -> (String, String)? in
+      guard let eq = p.firstIndex(of: "=") else { return nil }
+      return (String(p[..<eq]), String(p[p.index(after: eq)...]))
+    }
+    let id = String(head.dropFirst(3).prefix { $0 != " " })
+    cases.append(DecisionCase(id: id, kind: kind, body: body, matter: matter, given: pairs, expect: expect))
+  }
+  return (cases, errors)
+}
+
+/// The statute (Codes/上位法) loaded once, with an empty charter first so questions go to the law.
+let statuteWorkspace: Workspace = {
+  let base = repoRoot.appendingPathComponent("Codes/上位法").path
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).filter { $0.hasSuffix(".weifa") }.sorted()
+  let files = [InputFile(path: "问题.weifa", bytes: Array("@标题 问题\n".utf8))]
+    + names.map { InputFile(path: "Codes/上位法/" + $0, bytes: [UInt8](FileManager.default.contents(atPath: base + "/" + $0) ?? Data())) }
+  return Analysis(files: files).workspace
+}()
+
+/// The result a case gets: the answer's outcome, in the words of the case files.
+func outcome(of c: DecisionCase) -> String {
+  let a = Decider(statuteWorkspace).answer(DecisionQuestion(body: c.body, matter: c.matter, facts: c.given), from: 0)
+  switch a.outcome {
+  case .result(let r): return r
+  case .inputError(let e): return "输入错误（\(e)）"
+  case .undecided(let missing): return "无法回答（\(missing.joined(separator: "、"))）"
+  }
+}
+
+/// Runs a case file and prints the figures per kind; returns passed and total per kind.
+func runCorpus(_ relative: String) -> [String: (passed: Int, total: Int)] {
+  let text = String(decoding: readBytes(relative), as: UTF8.self)
+  let (cases, errors) = decisionCases(text)
+  #expect(errors.isEmpty, "\(relative): \(errors)")
+  var figures = [String: (passed: Int, total: Int)]()
+  var failures = [String]()
+  for c in cases {
+    let got = outcome(of: c)
+    let ok = got == c.expect
+    figures[c.kind, default: (0, 0)].total += 1
+    if ok { figures[c.kind]!.passed += 1 } else { failures.append("\(c.id) [\(c.kind)] expected \(c.expect), got \(got)") }
+  }
+  let total = figures.values.reduce(0) { $0 + $1.total }, passed = figures.values.reduce(0) { $0 + $1.passed }
+  var report = "\(relative): \(passed)/\(total)\n"
+  for k in figures.keys.sorted() { report += "  \(k): \(figures[k]!.passed)/\(figures[k]!.total)\n" }
+  if ProcessInfo.processInfo.environment["WEIFA_DECISIONS_FAILURES"] != nil { report += failures.joined(separator: "\n") + "\n" }
+  print(report, terminator: "")
+  return figures
+}
+
+/// The hand-computed decision cases (issue 13), each asked of the evaluator against Codes/上位法.
+@Suite struct DecisionCorpusTests {
+  /// The passes per kind measured on cases.txt; a kind below its floor fails.
+  static let floors: [String: Int] = [
+    "quorum": 63, "vote": 48, "proposal": 29, "recall": 18, "petition": 9, "competence": 34, "publicity": 13,
+    "notice": 17, "period": 21, "term": 13, "composition": 19, "size": 28, "office": 16, "approval": 12,
+  ]
+
+  @Test func casesFile() {
+    let figures = runCorpus("Tests/Fixtures/decisions/cases.txt")
+    #expect(figures.values.reduce(0) { $0 + $1.total } == 340)
+    for (kind, floor) in Self.floors {
+      #expect((figures[kind]?.passed ?? 0) >= floor, "\(kind): \(figures[kind]?.passed ?? 0) passed, \(floor) before")
+    }
+  }
+
+  /// Any other file of the same format: `WEIFA_DECISIONS=path/relative/to/repo swift test --filter DecisionCorpusTests`
+  /// (`WEIFA_DECISIONS=heldout` for Tests/Fixtures/decisions/heldout.txt).
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["WEIFA_DECISIONS"] != nil))
+  func namedFile() {
+    let path = ProcessInfo.processInfo.environment["WEIFA_DECISIONS"] ?? ""
+    let figures = runCorpus(path == "heldout" ? "Tests/Fixtures/decisions/heldout.txt" : path)
+    #expect(!figures.isEmpty, "\(path) holds no cases")
+  }
+
+  /// The held-out set, once it is on main: its figures are printed (it is never tuned on).
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: repoRoot.appendingPathComponent("Tests/Fixtures/decisions/heldout.txt").path)))
+  func heldOutFile() {
+    let figures = runCorpus("Tests/Fixtures/decisions/heldout.txt")
+    #expect(!figures.isEmpty, "heldout.txt holds no cases")
+  }
+}
