@@ -44,14 +44,6 @@ extension CLI {
     if refused { return 1 }
     let text = Analysis.diff(old: sides[0].0, count: sides[0].1, path: o.positional[0], new: sides[1].0, count: sides[1].1, path: o.positional[1],
                              format: format, explain: explain, lang: lang)
-    if let out = output {
-      if let message = FileLoader.writeAtomically(text, to: out) {
-        stderr(message.text(lang) + "\n")
-        return 2
-      }
-    } else {
-      stdout(text)
-    }
-    return 0
+    return FileLoader.deliver(text, to: output, lang: lang, stdout: stdout, stderr: stderr) ?? 0
   }
 }

@@ -50,6 +50,8 @@ package struct DiffReport: Sendable {
       let oc = ows.charters[o]
       if let n = newOf[o] {
         let cmp = Comparison(old: oc, new: nws.charters[n])
+        // A manifest (or any document without a printed line) has nothing to set side by side.
+        if cmp.rows.isEmpty { continue }
         docs.append(Document(old: o, new: n, comparison: cmp, impacts: Impact.of(cmp, old: ows, o, new: nws, n),
                              title: nws.charters[n].title ?? oc.title ?? name(oc)))
       } else {

@@ -16,7 +16,7 @@ package enum DiffText {
   package static func render(_ r: DiffReport) -> String {
     var out = [String]()
     let multi = r.documents.count > 1
-    out.append(r.w("修订对照表", "Table of amendments (修订对照表)"))
+    out.append(r.w("修订对照表", "Table of amendments"))
     if multi {
       out.append(r.w("修改前：", "before: ") + r.oldPath)
       out.append(r.w("修改后：", "after:  ") + r.newPath)

@@ -56,6 +56,8 @@ package struct Alignment: Sendable {
   /// The least similarity (Dice over character bigrams) for a match near its place, for a match
   /// with the same number, and for a match anywhere.
   package static let nearSimilarity = 0.45, sameNumberSimilarity = 0.3, farSimilarity = 0.6
+  /// The least similarity for a match by label when the numbers differ.
+  package static let labelSimilarity = 0.2
 
   /// Aligns the units of two charters: by label first, then by identical text, then by similar
   /// text near its place, then (bounded) by similar text anywhere; within each kind of unit.
@@ -205,7 +207,12 @@ package struct Alignment: Sendable {
     }
     let newLabels = unique(news) { $0.label }
     let oldLabels = unique(olds) { $0.label }
-    for (label, i) in oldLabels { if let j = newLabels[label] { pair(i, j, .label) } }
+    // A label kept over a text rewritten from end to end is still the same article, but two
+    // unrelated charters share labels too (【森林防火】): a label match needs some words in common.
+    for (label, i) in oldLabels {
+      guard let j = newLabels[label] else { continue }
+      if olds[i].number != nil && olds[i].number == news[j].number || similarity(olds[i].grams, news[j].grams) >= labelSimilarity { pair(i, j, .label) }
+    }
     // 2. Identical text, once on each side.
     let newTexts = unique(news) { $0.key }
     let oldTexts = unique(olds) { $0.key }
