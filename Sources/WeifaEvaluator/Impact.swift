@@ -21,6 +21,17 @@ package struct Impact: Sendable {
   package var after: LocalizedText?
   /// The facts of the sample person (NAME, VALUE), for `weifa query`.
   package var facts: [(String, String)] = []
+  /// Further sample persons with another difference (a rule whose reach and amount both
+  /// changed: one who gains it, one whose amount changes).
+  package var more: [Sample] = []
+
+  /// One more sample: the person, the answers before and after.
+  package struct Sample: Sendable {
+    package var sample: LocalizedText
+    package var before: LocalizedText
+    package var after: LocalizedText
+    package var facts: [(String, String)]
+  }
 
   /// The impacts of going from document `od` of `ows` to `nd` of `nws`, aligned by `cmp`.
   package static func of(_ cmp: Comparison, old ows: Workspace, _ od: Int, new nws: Workspace, _ nd: Int) -> [Impact] {
@@ -34,6 +45,9 @@ package struct Impact: Sendable {
   }
 
   // MARK: - Rules
+
+  /// How many changed rules get sample persons (the rest are listed with what changed).
+  package static let maxSampled = 300
 
   /// Rules paired by label (used once on each side), else by article (through the alignment),
   /// kind and place among that article's rules of the kind.
@@ -51,18 +65,23 @@ package struct Impact: Sendable {
     for (o, n) in cmp.alignment.newOf.enumerated() {
       if let n, let a = cmp.alignment.old[o].article, let b = cmp.alignment.new[n].article { newArticle[a] = b }
     }
-    func place(_ c: Charter, _ i: Int) -> String {
-      let r = c.rules[i]
-      let k = c.rules[..<i].filter { $0.location.article == r.location.article && $0.kind == r.kind }.count
-      return "\(r.kind.rawValue)#\(k)"
+    // A rule's place: its kind and how many rules of that kind stand before it in its article.
+    func places(_ c: Charter) -> [String] {
+      var seen = [String: Int]()
+      return c.rules.map { r in
+        let key = "\(r.location.article ?? -1)|\(r.kind.rawValue)"
+        defer { seen[key, default: 0] += 1 }
+        return "\(r.kind.rawValue)#\(seen[key] ?? 0)"
+      }
     }
+    let oldPlaces = places(oc), newPlaces = places(nc)
     let taken = Set(newOfOld.values)
     var byPlace = [String: Int]()
-    for j in nc.rules.indices where !taken.contains(j) { if let a = nc.rules[j].location.article { byPlace["\(a)|" + place(nc, j)] = j } }
+    for j in nc.rules.indices where !taken.contains(j) { if let a = nc.rules[j].location.article { byPlace["\(a)|" + newPlaces[j]] = j } }
     for i in oc.rules.indices where newOfOld[i] == nil && (oc.rules[i].label == nil || nl[oc.rules[i].label!] == nil) {
-      guard let a = oc.rules[i].location.article, let b = newArticle[a], let j = byPlace["\(b)|" + place(oc, i)] else { continue }
+      guard let a = oc.rules[i].location.article, let b = newArticle[a], let j = byPlace["\(b)|" + oldPlaces[i]] else { continue }
       newOfOld[i] = j
-      byPlace["\(b)|" + place(oc, i)] = nil
+      byPlace["\(b)|" + oldPlaces[i]] = nil
     }
     let matchedNew = Set(newOfOld.values)
     var out = [(Int?, Int?)]()
@@ -75,6 +94,7 @@ package struct Impact: Sendable {
     let scope = Scope(nws, nd).merged(with: Scope(ows, od))
     let solver = Solver(scope: scope)
     var out = [Impact]()
+    var sampled = 0
     for (i, j) in pairRules(cmp, oc, nc) {
       let o = i.map { oc.rules[$0] }, n = j.map { nc.rules[$0] }
       var parts = [String]()
@@ -114,16 +134,22 @@ package struct Impact: Sendable {
       case let (nil, b?): tries = [[b]]
       default: break
       }
+      // Each sample asks the evaluator about every rule of both versions: past `maxSampled`
+      // changed rules, the rest are listed without samples, so the work stays bounded.
+      if sampled >= maxSampled { tries = [] } else { sampled += 1 }
       for t in tries {
         guard let w = solver.witness(t) else { continue }
         let before = i.map { standing(ows, od, $0, w) } ?? .init(zh: "（无此条）", en: "(no such rule)")
         let after = j.map { standing(nws, nd, $0, w) } ?? .init(zh: "（已删除）", en: "(deleted)")
         guard before != after else { continue }
-        impact.sample = person(w)
-        impact.facts = w
-        impact.before = before
-        impact.after = after
-        break
+        if impact.sample == nil {
+          impact.sample = person(w)
+          impact.facts = w
+          impact.before = before
+          impact.after = after
+        } else if impact.before != before || impact.after != after, !impact.more.contains(where: { $0.before == before && $0.after == after }) {
+          impact.more.append(Sample(sample: person(w), before: before, after: after, facts: w))
+        }
       }
       out.append(impact)
     }

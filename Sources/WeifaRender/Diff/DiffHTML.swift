@@ -90,6 +90,9 @@ package enum DiffHTML {
           let what = i.name + (place.isEmpty ? "" : "\n" + place) + "\n" + i.parts.map { r.englishPart($0) }.joined(separator: r.w("、", ", "))
           let result = i.before.flatMap { b in i.after.map { b.text(r.lang) + " → " + $0.text(r.lang) } } ?? r.w("（没有找到答案不同的示例）", "(no sample with a different answer)")
           h.append("<tr><td>" + esc(what) + "</td><td>" + esc(i.sample?.text(r.lang) ?? "") + "</td><td>" + esc(result) + "</td></tr>")
+          for m in i.more {
+            h.append("<tr><td></td><td>" + esc(m.sample.text(r.lang)) + "</td><td>" + esc(m.before.text(r.lang) + " → " + m.after.text(r.lang)) + "</td></tr>")
+          }
         }
         h.append("</tbody></table>")
       }

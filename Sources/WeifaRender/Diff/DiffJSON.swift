@@ -15,7 +15,8 @@ import WeifaEvaluator
 ///     unit    = { kind: preamble|heading|article|signature, citation, label|null, number|null, line }
 ///     segment = { op: same|deleted|inserted|renumbered, old, new }
 ///     impact  = { kind: rule|body|matter|procedure, name, oldCitation|null, newCitation|null,
-///                 parts: [string], sample|null, facts: {NAME: VALUE}, before|null, after|null }
+///                 parts: [string], sample|null, facts: {NAME: VALUE}, before|null, after|null,
+///                 more: [{ sample, facts, before, after }] }   (further samples with another difference)
 package enum DiffJSON {
   package static func render(_ r: DiffReport) -> String {
     let docs = r.documents.map { doc -> JSONValue in
@@ -39,7 +40,11 @@ package enum DiffJSON {
                    ("parts", .array(i.parts.map { .string(r.englishPart($0)) })),
                    ("sample", i.sample.map { .string($0.text(r.lang)) } ?? .null),
                    ("facts", .fields(i.facts.map { ($0.0, .string($0.1)) })),
-                   ("before", i.before.map { .string($0.text(r.lang)) } ?? .null), ("after", i.after.map { .string($0.text(r.lang)) } ?? .null)])
+                   ("before", i.before.map { .string($0.text(r.lang)) } ?? .null), ("after", i.after.map { .string($0.text(r.lang)) } ?? .null),
+                   ("more", .array(i.more.map { m in
+                     .fields([("sample", .string(m.sample.text(r.lang))), ("facts", .fields(m.facts.map { ($0.0, .string($0.1)) })),
+                              ("before", .string(m.before.text(r.lang))), ("after", .string(m.after.text(r.lang)))])
+                   }))])
         })))
       }
       return .fields(fields)

@@ -119,6 +119,7 @@ package struct DiffReport: Sendable {
       s += "\n" + (i.sample.map { w("适用于", "applies to ") + "「" + $0.text(lang) + "」" + w("等：", " and others: ") } ?? "") + b.text(lang) + " → " + a.text(lang)
     } else if let sample = i.sample, let b = i.before, let a = i.after {
       s += "\n" + "「" + sample.text(lang) + "」" + w("：", ": ") + b.text(lang) + " → " + a.text(lang)
+      for m in i.more { s += "\n" + "「" + m.sample.text(lang) + "」" + w("：", ": ") + m.before.text(lang) + " → " + m.after.text(lang) }
     } else if let b = i.before, let a = i.after {
       s += "\n" + b.text(lang) + " → " + a.text(lang)
     } else if i.kind == .rule {
