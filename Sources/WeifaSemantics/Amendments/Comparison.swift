@@ -73,7 +73,8 @@ package struct Comparison: Sendable {
         case .equal(let o, let n):
           // Equal runs are cut where a reference's words differ.
           var start = 0
-          for k in 0..<o.count where ot[o.lowerBound + k].text != nt[n.lowerBound + k].text {
+          // Only a reference (a key past the scalars) can be equal with other words.
+          for k in 0..<o.count where ot[o.lowerBound + k].key >= TokenTable.firstId && ot[o.lowerBound + k].text != nt[n.lowerBound + k].text {
             if k > start { segments.append(Segment(op: .same, old: text(ot[(o.lowerBound + start)..<(o.lowerBound + k)]), new: text(nt[(n.lowerBound + start)..<(n.lowerBound + k)]))) }
             segments.append(Segment(op: .renumbered, old: ot[o.lowerBound + k].text, new: nt[n.lowerBound + k].text))
             start = k + 1
@@ -129,9 +130,12 @@ struct Token: Sendable {
 struct TokenTable {
   private var ids = [String: Int]()
 
+  /// The first interned id: above every Unicode scalar.
+  static let firstId = 0x20_0000
+
   mutating func id(_ s: String) -> Int {
     if let k = ids[s] { return k }
-    let k = 0x20_0000 + ids.count
+    let k = TokenTable.firstId + ids.count
     ids[s] = k
     return k
   }
