@@ -6,11 +6,17 @@ extension CLI {
   /// with syntax errors, or that is not a charter, is refused with its diagnostics (exit 1).
   static func diff(_ args: [String], lang: Language, color: Bool, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
     let o: Options
-    do { o = try parse("diff", args, lang: lang, choices: ["--to": DiffFormat.allCases.map(\.rawValue)], stdout: stdout, stderr: stderr) } catch { return error.status }
+    do {
+      o = try parse("diff", args, lang: lang, choices: ["--to": DiffFormat.allCases.map(\.rawValue), "--format": ["text", "json"]], stdout: stdout, stderr: stderr)
+    } catch { return error.status }
     guard o.positional.count == 2 else {
       return usageError("diff", .init(zh: "错误：请给出修改前和修改后的两个文件或目录", en: "error: give the old and the new version (two files or directories)"), lang: lang, stderr: stderr)
     }
-    let format = DiffFormat(rawValue: o.one("--to") ?? "text") ?? .text
+    // --format text|json, as every command that prints results takes it, is --to by another name.
+    if let t = o.one("--to"), let f = o.one("--format"), t != f {
+      return usageError("diff", .init(zh: "错误：--to \(t) 与 --format \(f) 不一致", en: "error: --to \(t) and --format \(f) disagree"), lang: lang, stderr: stderr)
+    }
+    let format = DiffFormat(rawValue: o.one("--to") ?? o.one("--format") ?? "text") ?? .text
     let explain = o.flags.contains("--explain")
     if explain && format != .text {
       return usageError("diff", .init(zh: "错误：--explain 只用于 --to text", en: "error: --explain goes with --to text only"), lang: lang, stderr: stderr)

@@ -61,6 +61,12 @@ import WeifaTestSupport
     #expect(run(["diff", Self.old, Self.new, "--to", "docx"]).status == 2)
     #expect(run(["diff", Self.old, Self.new, "--to", "html", "--explain"]).status == 2)
     #expect(run(["diff", Self.old, "/no/such/file.weifa"]).status == 2)
+    #expect(run(["diff", Self.old, Self.new, "--to", "html", "--format", "json"]).status == 2)
+  }
+
+  @Test func formatJSONIsToJSON() {
+    let a = run(["diff", Self.old, Self.new, "--format", "json"]), b = run(["diff", Self.old, Self.new, "--to", "json"])
+    #expect(a.status == 0 && a.out == b.out && a.out.contains("\"schema\": \"weifa.diff/1\""))
   }
 
   @Test func explainNumbersEachChange() {
