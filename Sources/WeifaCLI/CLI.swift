@@ -58,6 +58,7 @@ public enum CLI {
     case "batch": return batch(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "import": return importText(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "review": return review(rest, lang: lang, color: color, stdout: stdout, stderr: stderr)
+    case "diff": return diff(rest, lang: lang, color: color, stdout: stdout, stderr: stderr)
     default:
       stderr((lang == .zh ? "错误：未知的命令「\(command)」\n\n" : "error: unknown command “\(command)”\n\n") + help(lang))
       return 2
@@ -208,15 +209,7 @@ public enum CLI {
     }
     let (text, warnings) = analysis.renderWithWarnings(format: format, annotated: annotated, draft: !errors.isEmpty, lang: lang, extras: extras)
     for w in warnings { stderr(w.text(lang) + "\n") }
-    if let o = output {
-      if let message = FileLoader.writeAtomically(text, to: o) {
-        stderr(message.text(lang) + "\n")
-        return 2
-      }
-    } else {
-      stdout(text)
-    }
-    return 0
+    return FileLoader.deliver(text, to: output, lang: lang, stdout: stdout, stderr: stderr) ?? 0
   }
 
   // MARK: - test
@@ -328,5 +321,14 @@ enum FileLoader {
   /// leaves a half-written file. Returns an error message, or nil.
   static func writeAtomically(_ text: String, to path: String) -> LocalizedText? {
     AtomicWrite.write(Array(text.utf8), to: path)   // permissions kept, flushed, renamed (Fmt.swift)
+  }
+
+  /// A command's result: written to `path` (atomically) when one is given, else to stdout.
+  /// nil when it was delivered; 2 (after the message on stderr) when it could not be written.
+  static func deliver(_ text: String, to path: String?, lang: Language, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32? {
+    guard let path else { stdout(text); return nil }
+    guard let message = writeAtomically(text, to: path) else { return nil }
+    stderr(message.text(lang) + "\n")
+    return 2
   }
 }

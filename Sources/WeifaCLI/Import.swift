@@ -61,14 +61,7 @@ extension CLI {
     for note in file.notes { stderr((zh ? "注意：" : "note: ") + note.message.text(lang) + "\n") }
     let result = TextImport.run(file.bytes)
     let text = json ? result.json(lang: lang).render(layout: .expanded) + "\n" : String(decoding: result.source, as: UTF8.self)
-    if let out = output {
-      if let message = FileLoader.writeAtomically(text, to: out) {
-        stderr(message.text(lang) + "\n")
-        return 2
-      }
-    } else {
-      stdout(text)
-    }
+    if let failed = FileLoader.deliver(text, to: output, lang: lang, stdout: stdout, stderr: stderr) { return failed }
     if !json {
       for n in result.notes { stderr((n.line.map { zh ? "第\($0)行：" : "line \($0): " } ?? "") + Self.withoutLine(n, lang) + "\n") }
       stderr(Self.importSummary(result, name: name, written: output, lang: lang))

@@ -41,6 +41,8 @@ package let allCodes: [DiagnosticCode] = [
   ConflictChecks.conflict, ConflictChecks.benefitConflict, ConflictChecks.redundant, ConflictChecks.sameActHint,
   // WF8 bundles and higher documents: WeifaDriver/Checks/WF8-Bundles/ (the manifest); WeifaSemantics/Checks/WF8-Bundles/
   BundleChecks.missingDocument, ConflictChecks.contradictsHigher, MissingHigherDocuments.missingHigher, ConflictChecks.lowerClaimsPriority,
+  // WF8005–WF8008 amendments (issue 18): WeifaSemantics/Checks/WF8-Bundles/WF8-Amendments.swift and a file per code
+  AmendmentChecks.wrongAmender, AmendmentChecks.lowersDecision, AmendmentChecks.retargetedReference, AmendmentChecks.datesGapOrOverlap,
   // WF9 prose against rule: WeifaSemantics/Checks/WF9-Prose/
   ProseChecks.mismatch,
 ]

@@ -190,6 +190,7 @@ final class Bench {
     htmlBuild(sample.prefix(opts.quick ? 10 : 100).map { ([$0], lawContext) }, section: "build --to html: synthetic charters")
     corpus()
     batch()
+    amendmentDiff()
     startup()
     report()
     return failures.isEmpty ? 0 : 1
@@ -391,6 +392,32 @@ final class Bench {
     }
     add(section, "build --to html (check + render)", bytes * Double(total.runs) / total.seconds / MB, "MB/s", note: "\(format(Double(outBytes) / MB, "MB")) MB of HTML per pass")
     add(section, "render html only", bytes * Double(total.runs) / renderSeconds / MB, "MB/s")
+  }
+
+  // MARK: - weifa diff (issue 18)
+
+  /// Two 1,000-article versions where every article changed (`AmendmentPair`), diffed on this
+  /// thread: the alignment, the word diff, what changes for whom and the printed table.
+  func amendmentDiff() {
+    let section = "weifa diff: two 1,000-article versions, every article changed (one core)"
+    let (old, new) = AmendmentPair.make(seed: opts.seed, articles: 1000)
+    let o = Analysis(files: [InputFile(path: "old.weifa", bytes: Array(old.utf8))], concurrent: false)
+    let n = Analysis(files: [InputFile(path: "new.weifa", bytes: Array(new.utf8))], concurrent: false)
+    progress("\(section): \(format(Double(old.utf8.count + new.utf8.count) / MB, "MB")) MB")
+    var out = 0
+    let cpuBefore = processCPU()
+    let run = repeated(minSeconds: minSeconds) {
+      out = Analysis.diff(old: o, count: 1, path: "old.weifa", new: n, count: 1, path: "new.weifa", format: .text, explain: false, lang: .zh).utf8.count
+    }
+    let cpu = processCPU() - cpuBefore
+    add(section, "diff (align + word diff + impacts + text)", run.seconds / Double(run.runs) * 1000, "ms",
+        note: "\(format(Double(out) / MB, "MB")) MB of text", atMost: 1000)
+    // The work itself, whatever else the machine was doing (the diff runs on this thread only).
+    add(section, "diff, CPU time", cpu / Double(run.runs) * 1000, "ms", atMost: 500)
+    let html = repeated(minSeconds: minSeconds) {
+      out = Analysis.diff(old: o, count: 1, path: "old.weifa", new: n, count: 1, path: "new.weifa", format: .html, explain: false, lang: .zh).utf8.count
+    }
+    add(section, "diff --to html", html.seconds / Double(html.runs) * 1000, "ms", atMost: 1000)
   }
 
   // MARK: - 3. The province corpus

@@ -27,6 +27,14 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         let stem = String(f.split(separator: "/").last!.dropLast(".weifa".count))
         out.append(RenderCase(name: d + "-" + stem, path: f))
       }
+      // A version kept in a folder of its own (Codes/石门村/修订/): named with the folder.
+      let subdirs = ((try? FileManager.default.contentsOfDirectory(atPath: codes + "/" + d)) ?? []).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".weifa") }.sorted()
+      for s in subdirs {
+        for f in weifaFiles(in: "Codes/" + d + "/" + s) where !f.hasSuffix("/" + manifestFileName) {
+          let stem = String(f.split(separator: "/").last!.dropLast(".weifa".count))
+          out.append(RenderCase(name: d + "-" + s + "-" + stem, path: f))
+        }
+      }
     }
     for d in dirs where FileManager.default.fileExists(atPath: codes + "/" + d + "/" + manifestFileName) {
       out.append(RenderCase(name: d, path: "Codes/" + d))

@@ -7,7 +7,8 @@ import WeifaBase
 package enum CheckRegistry {
   package static var checks: [any Check.Type] {
     [OrphanSubdirectives.self, MissingHigherDocuments.self, ReferenceChecks.self, TypeChecks.self, DecisionChecks.self,
-     LegalityChecks.self, ConflictChecks.self, ProseChecks.self]
+     LegalityChecks.self, ConflictChecks.self, ProseChecks.self,
+     AmendmentChecks.self]
   }
 
   /// The codes the semantic checks raise (each check's `codes`); a subset of `allCodes`.

@@ -28,11 +28,15 @@ extension DecisionChecks {
   static func adopter(_ c: Charter, _ ctx: inout CheckContext) {
     guard let a = c.adopted else { return }
     let kind = c.kind ?? ""
-    let required: (String, LegalCitation)? =
-      ["村规民约", "村民自治章程"].contains(kind) ? ("村民会议", LegalCitation(law: Law.villagers, article: 27))
-      : ["居民公约", "社区自治章程"].contains(kind) ? ("居民会议", LegalCitation(law: Law.residents, article: 15)) : nil
-    if let (body, basis) = required, a.body != body {
+    if let (body, basis) = statutoryAdopter(kind), a.body != body {
       ctx.report(wrongAdopter, a.span, zh: "\(kind)应当由\(body)通过，这里写的是「\(a.body)」", en: "a \(kind) is adopted by the \(body), not “\(a.body)”", basis: [basis])
     }
+  }
+
+  /// The meeting that adopts and amends a charter of this kind, with the article that says so:
+  /// 村民会议 for a 村规民约 or 村民自治章程 (村组法27), 居民会议 for a 居民公约 or 社区自治章程 (城居法15).
+  static func statutoryAdopter(_ kind: String) -> (String, LegalCitation)? {
+    ["村规民约", "村民自治章程"].contains(kind) ? ("村民会议", LegalCitation(law: Law.villagers, article: 27))
+      : ["居民公约", "社区自治章程"].contains(kind) ? ("居民会议", LegalCitation(law: Law.residents, article: 15)) : nil
   }
 }
