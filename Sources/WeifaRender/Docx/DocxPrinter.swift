@@ -69,8 +69,12 @@ package enum DocxPrinter {
     case .preamble, .paragraph, .item, .subitem: return paragraph(line.kind == .item || line.kind == .subitem ? "Item" : "BodyText", runs(line.text))
     case .article:
       let bytes = Array(line.text.utf8)
-      let cut = min(line.lead, bytes.count)
+      var cut = min(line.lead, bytes.count)
       guard cut > 0 else { return paragraph("BodyText", runs(line.text)) }
+      // A label written right after the number (第一条【宗旨】) is set with it.
+      if bytes[cut...].starts(with: Array("【".utf8)), let close = line.text.utf8[line.text.utf8.index(line.text.utf8.startIndex, offsetBy: cut)...].firstRange(of: Array("】".utf8)) {
+        cut = line.text.utf8.distance(from: line.text.utf8.startIndex, to: close.upperBound)
+      }
       return paragraph("BodyText", runs(String(decoding: bytes[..<cut], as: UTF8.self), style: "ArticleNumber")
                        + runs(String(decoding: bytes[cut...], as: UTF8.self)))
     case .signature: return paragraph("Signature", runs(line.text))

@@ -6,7 +6,7 @@ import WeifaBase
 /// decimalEnclosedCircle …) and the text (`w:lvlText`: 第%1条, %1、, （%1）, %1.%2). Paragraphs of
 /// numbers that share an abstract definition count on together, as in Word, unless the `w:num`
 /// restarts a level (`w:startOverride`); a level restarts after any paragraph of a higher level.
-struct DocxNumbering {
+package struct DocxNumbering {
   struct Level {
     var start = 1
     var format = "decimal"
@@ -108,7 +108,7 @@ struct DocxNumbering {
   }
 
   /// A number in one of Word's formats (ECMA-376 §17.18.59, those Chinese documents use).
-  static func format(_ n: Int, _ fmt: String) -> String {
+  package static func format(_ n: Int, _ fmt: String) -> String {
     switch fmt {
     case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand", "japaneseLegal":
       return ChineseNumeral.format(n)

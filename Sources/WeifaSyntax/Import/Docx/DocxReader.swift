@@ -17,7 +17,7 @@ package struct DocxText: Sendable {
 /// to the next); comments, field codes, the 目录 (a TOC content control or TOC-styled paragraphs)
 /// and `mc:Fallback` copies are left out. Everything dropped is said in a note.
 package enum DocxReader {
-  static let mainTypes = [
+  package static let mainTypes = [
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
@@ -220,7 +220,7 @@ struct DocxBody {
         }
         skippingTOC = false
         switch name {
-        case "w:body": sawBody = true
+        case "w:body": if selfClosing { sawBody = true }
         case "w:del", "w:moveFrom":
           if inPPr > 0 { if selfClosing, !stack.isEmpty { stack[stack.count - 1].markDeleted = true } }
           else if !selfClosing { skip = 1; deleted += 1 }
@@ -268,6 +268,7 @@ struct DocxBody {
         case "w:tr":
           if let row = tables.last?.cells { tableRows += 1; emit(row.joined(separator: "\t")) }
         case "w:tbl": _ = tables.popLast()
+        case "w:body": sawBody = true   // the body ends: the document was not cut short
         default: break
         }
       case .text(let s):
