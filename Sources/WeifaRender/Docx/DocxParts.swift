@@ -7,9 +7,13 @@ import WeifaBase
 /// - A4 (210 × 297 mm), margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm
 ///   (twips: 2098, 1984, 1587, 1474): a text block of 156 × 225 mm;
 /// - body 3号 (16 pt) 仿宋_GB2312, 22 lines of 28 characters: an exact line pitch of 579 twips
-///   (225 mm / 22, also the line grid) and characters condensed by 0.25 pt (156 mm / 28 is
-///   15.79 pt a character). A character grid (`linesAndChars`) would say the same to Word, but
-///   LibreOffice spreads the characters of such a grid to about 16 a line, so none is used;
+///   (225 mm / 22, also the line grid) and glyphs 98% wide (156 mm / 28 is 15.79 pt a character,
+///   16 pt × 98% is 15.68). A character grid (`linesAndChars`, `charSpace` −849) would say the
+///   same to Word, but LibreOffice spreads such a grid to about 16 characters a line; and
+///   condensed spacing (`w:spacing` −0.25 pt) makes LibreOffice drop a comma that ends a full
+///   line. Paragraphs are set flush left, not justified: a justified line that ends in a
+///   hanging comma loses the comma in LibreOffice 7 (full-width characters line up either way).
+///   `.ci/docx-libreoffice.sh` checks that every character reaches the PDF;
 /// - title 2号 (22 pt) 方正小标宋简体, centred; headings centred in 黑体 (built-in `Heading1`–`3`,
 ///   so Word's navigation pane and TOC field see them); 第X条 in 黑体 (`ArticleNumber`);
 ///   paragraphs and items indented two characters; the 题注 centred in 楷体_GB2312;
@@ -100,9 +104,9 @@ enum DocxParts {
   static let lineSpacing = "<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>"
 
   static let styles: String = header + "<w:styles xmlns:w=\"\(w)\">"
-    + "<w:docDefaults><w:rPrDefault><w:rPr>\(fontsXML(body))<w:spacing w:val=\"-5\"/><w:kern w:val=\"0\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"
+    + "<w:docDefaults><w:rPrDefault><w:rPr>\(fontsXML(body))<w:w w:val=\"98\"/><w:kern w:val=\"0\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"
     + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>\(lineSpacing)<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>\(lineSpacing)<w:jc w:val=\"left\"/></w:pPr></w:pPrDefault></w:docDefaults>"
     + paragraphStyle("Normal", "Normal", basedOn: nil, isDefault: true)
     + paragraphStyle("Title", "Title", pPr: "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"9\"/>", rPr: fontsXML(title) + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>")
     + paragraphStyle("Heading1", "heading 1", pPr: "<w:keepNext/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>", rPr: fontsXML(heading))
