@@ -190,6 +190,7 @@ final class Bench {
     htmlBuild(sample.prefix(opts.quick ? 10 : 100).map { ([$0], lawContext) }, section: "build --to html: synthetic charters")
     corpus()
     batch()
+    docx()
     startup()
     report()
     return failures.isEmpty ? 0 : 1
