@@ -1,8 +1,9 @@
-/// The one XML escaper (the .docx parts): text and attribute values with `& < > " '` escaped and
-/// the characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF) dropped, so any
-/// charter text makes well-formed XML.
+/// The one XML escaper (the .docx parts, and HTML): text and attribute values with `& < > " '`
+/// escaped and the characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF)
+/// dropped, so any charter text makes well-formed XML. `html` writes `'` as `&#39;` and any C0
+/// control but tab and LF as U+FFFD, as the HTML printers always have.
 package enum XMLText {
-  package static func escape(_ s: String) -> String {
+  package static func escape(_ s: String, html: Bool = false) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for ch in s.unicodeScalars {
@@ -11,9 +12,13 @@ package enum XMLText {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
-      case "'": out += "&apos;"
+      case "'": out += html ? "&#39;" : "&apos;"
       default:
         let v = ch.value
+        if html {
+          if v < 0x20 && v != 0x09 && v != 0x0A { out += "\u{FFFD}" } else { out.unicodeScalars.append(ch) }
+          continue
+        }
         if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D { continue }
         if v == 0xFFFE || v == 0xFFFF { continue }
         out.unicodeScalars.append(ch)

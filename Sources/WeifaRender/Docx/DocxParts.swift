@@ -35,38 +35,39 @@ enum DocxParts {
     (caption, "楷体", "modern", "86"), (pageNumber, "SimSun", "roman", "86"), (latin, "Times", "roman", "00"),
   ]
 
-  static let contentTypes = header + """
-  <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-  <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-  <Default Extension="xml" ContentType="application/xml"/>\
-  <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-  <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-  <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-  <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
-  <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
-  <Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
-  <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-  <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-  </Types>
-  """
+  static let officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+  static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
-  static let packageRelationships = header + """
-  <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-  <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-  <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>\
-  </Relationships>
-  """
+  /// Every part but the relationships, with its content type, in the order of the archive.
+  static let contentTypes: String = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    + [("word/document.xml", wordprocessing + "document.main+xml"), ("word/styles.xml", wordprocessing + "styles+xml"),
+       ("word/settings.xml", wordprocessing + "settings+xml"), ("word/fontTable.xml", wordprocessing + "fontTable+xml"),
+       ("word/footer1.xml", wordprocessing + "footer+xml"), ("word/footer2.xml", wordprocessing + "footer+xml"),
+       ("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+       ("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
+      .map { "<Override PartName=\"/\($0.0)\" ContentType=\"\($0.1)\"/>" }.joined()
+    + "</Types>"
 
-  static let documentRelationships = header + """
-  <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-  <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
-  <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>\
-  <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
-  <Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>\
-  </Relationships>
-  """
+  /// A relationships part: (type URI, target) numbered rId1, rId2 … in order.
+  static func relationships(_ list: [(String, String)]) -> String {
+    header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      + list.enumerated().map { "<Relationship Id=\"rId\($0.offset + 1)\" Type=\"\($0.element.0)\" Target=\"\($0.element.1)\"/>" }.joined()
+      + "</Relationships>"
+  }
+
+  static let packageRelationships = relationships([
+    (officeDocument + "officeDocument", "word/document.xml"),
+    ("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+    (officeDocument + "extended-properties", "docProps/app.xml"),
+  ])
+
+  /// The document's parts; the section refers to the footers as rId4 (odd) and rId5 (even).
+  static let documentRelationships = relationships([
+    (officeDocument + "styles", "styles.xml"), (officeDocument + "settings", "settings.xml"), (officeDocument + "fontTable", "fontTable.xml"),
+    (officeDocument + "footer", "footer1.xml"), (officeDocument + "footer", "footer2.xml"),
+  ])
 
   /// The section: A4, the margins, the footers, the grid of 22 lines × 28 characters.
   static let sectionProperties = """
