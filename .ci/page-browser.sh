@@ -8,41 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-skip() {
-  echo "################################################################################"
-  echo "## SKIPPED: resident page browser test NOT RUN — $*"
-  echo "################################################################################"
-  exit 0
-}
-
-# 1. Chromium and its driver from Debian.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
-  { $SUDO apt-get install -y --no-install-recommends chromium chromium-driver >/dev/null 2>&1 \
-    || { $SUDO apt-get update >/dev/null 2>&1 && $SUDO apt-get install -y --no-install-recommends chromium chromium-driver >/dev/null 2>&1; }; } \
-    || skip "could not install Debian packages chromium and chromium-driver"
-fi
-# A CJK font, so that the screenshots show Chinese rather than empty boxes (not needed for the checks).
-if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
-  $SUDO apt-get install -y --no-install-recommends fonts-wqy-zenhei >/dev/null 2>&1 \
-    || echo "note: no CJK font (fonts-wqy-zenhei) could be installed; screenshots will show boxes"
-fi
-CHROMIUM=$(command -v chromium) || skip "chromium not found after installing"
-CHROMEDRIVER=$(command -v chromedriver) || skip "chromedriver not found after installing"
-
-# 2. selenium from PyPI into a git-ignored venv.
-VENV=.build-page/venv
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import selenium" 2>/dev/null; then
-  mkdir -p .build-page
-  python3 -m venv "$VENV" >/dev/null 2>&1 || skip "python3 -m venv failed (install python3-venv)"
-  "$VENV/bin/pip" install -q selenium >/dev/null 2>&1 || skip "could not install selenium from PyPI"
-fi
+WHAT="resident page browser test"
+. .ci/browser-env.sh
 
 # 3. The pages: the largest charter of Codes/ and a village charter.
-SCRATCH=${WEIFA_SCRATCH:-.build}
-swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
-WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
 OUT=/tmp/weifa-page
 mkdir -p "$OUT"
 LARGEST=$(ls -S Codes/*/*.weifa | grep -v '/目录.weifa' | sed -n 1p)   # not head: no SIGPIPE under pipefail

@@ -57,6 +57,7 @@ public enum CLI {
     case "fmt": return fmt(rest, lang: lang, color: color, stdout: stdout, stderr: stderr)
     case "batch": return batch(rest, lang: lang, stdout: stdout, stderr: stderr)
     case "import": return importText(rest, lang: lang, stdout: stdout, stderr: stderr)
+    case "review": return review(rest, lang: lang, color: color, stdout: stdout, stderr: stderr)
     default:
       stderr((lang == .zh ? "错误：未知的命令「\(command)」\n\n" : "error: unknown command “\(command)”\n\n") + help(lang))
       return 2

@@ -1,4 +1,5 @@
 import WeifaBase
+import WeifaDriver
 
 /// What each command accepts and how it explains itself: the options `parseOptions` reads for it,
 /// and the usage, options and examples `weifa CMD --help` (and `weifa help CMD`) prints, in Chinese
@@ -241,6 +242,25 @@ struct CommandUsage {
       ],
       status: .init(zh: "退出状态：0 已导入；1 未找到条文（仍输出全文）；2 用法或读写错误，或输入既不是文本也不是可读的 .docx。",
                     en: "Exit status: 0 imported; 1 no articles found (the text is still printed); 2 usage or I/O error, or the input is neither text nor a readable .docx.")),
+    // weifa review (issue 12, item 3): Sources/WeifaCLI/Review.swift.
+    CommandUsage(
+      name: "review", valued: ["-o", "--output", "--format", "--with"], flags: [],
+      synopsis: .init(zh: "review 路径… [-o 审查意见.html] [--format html|json|text] [--with 路径]",
+                      en: "review PATH... [-o FILE.html] [--format html|json|text] [--with PATH]"),
+      summary: .init(zh: "出具合法性审查意见（乡镇、街道备案审查时签署）：每件规约的基本情况、审查依据、按严重程度列出的问题（条文、原文、依据、建议改写）、制定程序和结论（同意备案、修改后备案或不予备案）；多件时先列汇总表；上位法和汇编目录不审查，不是规约的文件不出具意见",
+                     en: "write the legality review opinion a township reviewer signs when a charter is filed: per charter the document, the basis of the review, the findings by severity (article, clause quoted, basis, suggested wording), the procedure and the conclusion (filing accepted, to be amended before filing, or refused); a summary table first for several; higher law and manifests are not reviewed, and a file that is not a charter gets no opinion"),
+      options: [
+        Option(form: "-o, --output 文件", zh: "写入文件（原子写入，不能是输入文件）；不给出 --format 时按扩展名定格式：.json 为 JSON，.txt 为文本，其他为 HTML", en: "write to FILE (atomically, never an input); without --format the format follows its extension: .json JSON, .txt text, anything else HTML", formEn: "-o, --output FILE"),
+        Option(form: "--format html|json|text", zh: "html 可打印的审查意见（A4，含签字栏，单个文件）；json 供其他工具使用（weifa.review/1）；text 在终端阅读（不给出 -o 时的默认）", en: "html: the opinion for print (A4, with the signature block, one file); json for other tools (weifa.review/1); text for the terminal (the default without -o)"),
+        Option(form: "--with 路径", zh: "再读入一个文件或目录作为上下文（可重复）", en: "read one more file or directory as context (repeatable)", formEn: "--with PATH"),
+      ],
+      examples: [
+        Example(line: "weifa review Codes/石门村/石门村村规民约.weifa", zh: "一件村规民约的审查意见，在终端阅读", en: "the opinion on one village charter, in the terminal"),
+        Example(line: "weifa review Tests/Fixtures/review/charters -o 审查意见.html", zh: "一个目录：汇总表和每件的意见，可打印的网页", en: "a folder: the summary table and each opinion, as HTML for print"),
+        Example(line: "weifa review Codes --format json", zh: "全部规约的审查意见，JSON", en: "every charter's opinion, as JSON"),
+      ],
+      status: .init(zh: Analysis.reviewRule.zh + "\n退出状态：0 已出具审查意见（不论结论如何）；1 有文件不是规约（WF2006），未为其出具意见（其余照常出具）；2 用法或读写错误，或没有可审查的规约。",
+                    en: Analysis.reviewRule.en + "\nExit status: 0 opinions written (whatever they conclude); 1 a file is not a charter (WF2006) and got no opinion (the others are still written); 2 usage or I/O error, or nothing to review.")),
     CommandUsage(
       name: "explain", valued: ["--format"], flags: ["--list"],
       synopsis: .init(zh: "explain 代码 [--format text|json]\nexplain --list [--format text|json]", en: "explain CODE [--format text|json]\nexplain --list [--format text|json]"),

@@ -24,6 +24,9 @@ package typealias FormatOptions = WeifaSyntax.FormatOptions
 package typealias ImportResult = WeifaSyntax.ImportResult
 package typealias ImportNote = WeifaSyntax.ImportNote
 
+/// `--format` of `weifa review` (html, json, text).
+package typealias ReviewFormat = WeifaRender.ReviewFormat
+
 /// `weifa import`: the importer, reached through the driver like every other stage.
 package enum TextImport {
   /// The Weifa source for `bytes` (UTF-8, as the front end decoded them), its outline and notes.

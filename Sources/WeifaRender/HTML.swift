@@ -9,18 +9,7 @@ package enum HTMLPrinter {
     let w = Words(book.lang)
     var h = [String]()
     let pageTitle = book.title ?? book.documents.first?.title ?? "weifa"
-    h.append("<!DOCTYPE html>")
-    h.append("<html lang=\"zh-CN\">")
-    h.append("<head>")
-    h.append("<meta charset=\"utf-8\">")
-    h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-    h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-    h.append("<meta name=\"generator\" content=\"weifa\">")
-    h.append("<title>" + escape((book.draft ? w.draftBanner + " " : "") + pageTitle) + "</title>")
-    h.append("<style>")
-    h.append(HTMLStyle.css)
-    h.append("</style>")
-    h.append("</head>")
+    h += head(title: (book.draft ? w.draftBanner + " " : "") + pageTitle, lang: "zh-CN", css: HTMLStyle.css)
     var bodyClass = [String]()
     if book.annotated { bodyClass.append("annotated") }
     if book.draft { bodyClass.append("draft") }
@@ -52,6 +41,15 @@ package enum HTMLPrinter {
     h.append("</body>")
     h.append("</html>")
     return h.joined(separator: "\n") + "\n"
+  }
+
+  /// The document's start up to `</head>`: no script and nothing to fetch (the
+  /// Content-Security-Policy allows the inline style sheet only). Shared with `weifa review`.
+  static func head(title: String, lang: String, css: String) -> [String] {
+    ["<!DOCTYPE html>", "<html lang=\"\(lang)\">", "<head>", "<meta charset=\"utf-8\">",
+     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+     "<meta name=\"generator\" content=\"weifa\">", "<title>" + escape(title) + "</title>", "<style>", css, "</style>", "</head>"]
   }
 
   static func tocList(_ entries: [TOCEntry]) -> String {
