@@ -76,6 +76,7 @@ timeout 600 "${SOFFICE[@]}" --infilter="Text (encoded):UTF8" --convert-to 'docx:
 fail=0
 for c in "${names[@]}"; do
   path=$(cat "$WORK/txt/$c.path")
+  if command -v unzip >/dev/null && ! unzip -tqq "$WORK/docx/$c.docx" >/dev/null; then echo "FAIL: $path: unzip -t finds the .docx damaged"; fail=1; fi
   pdf="$WORK/pdf/$c.pdf"
   if [ ! -s "$pdf" ]; then echo "FAIL: $path: LibreOffice made no PDF"; fail=1; continue; fi
   if ! pdfinfo "$pdf" | grep -q "Page size:.*(A4)"; then echo "FAIL: $path: the PDF is not A4: $(pdfinfo "$pdf" | grep 'Page size')"; fail=1; fi

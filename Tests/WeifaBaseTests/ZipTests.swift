@@ -42,6 +42,28 @@ import WeifaTestSupport
     #expect(w.finish() == bytes, "deterministic")
   }
 
+  /// Our deflate, read back by our inflate: text (deflated, smaller), noise (stored), runs long and
+  /// short, every match length, an empty entry.
+  @Test func deflateRoundTrip() throws {
+    let charter = try #require(try ZipArchive(Self.charter).data(named: "charter.weifa"))
+    var x: UInt32 = 14
+    let random = (0..<5000).map { _ -> UInt8 in x = x &* 1_664_525 &+ 1_013_904_223; return UInt8(x >> 24) }
+    let runs = [UInt8](repeating: 0x41, count: 100_000) + Array("第一条".utf8) + [UInt8](repeating: 0x42, count: 259)
+    var lengths = [UInt8]()
+    for l in 1...300 { lengths += Array("ab".utf8) + [UInt8](repeating: UInt8(l & 0xFF), count: l) }
+    var w = ZipWriter()
+    for (name, data) in [("charter", charter), ("random", random), ("runs", runs), ("lengths", lengths), ("short", Array("甲乙丙".utf8))] { w.add(name, data) }
+    let z = try ZipArchive(w.finish())
+    #expect(try z.data(named: "charter") == charter)
+    #expect(try z.data(named: "random") == random)
+    #expect(try z.data(named: "runs") == runs)
+    #expect(try z.data(named: "lengths") == lengths)
+    #expect(z.entry("charter")?.method == 8 && z.entry("random")?.method == 0 && z.entry("short")?.method == 0)
+    let c = try #require(z.entry("charter"))
+    #expect(c.compressedSize * 3 < c.size, "text deflates to under a third: \(c.compressedSize) of \(c.size)")
+    #expect(try Inflate.inflate(Deflate.compress([])[...], limit: 10) == [])
+  }
+
   @Test func zipBombDeclaredSize() throws {
     // 10 MB of zeros in 10 KB: fine under the limit; past it when the directory says 100 MB.
     let bytes = readBytes("Tests/Fixtures/zip/zeros.zip")

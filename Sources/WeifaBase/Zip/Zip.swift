@@ -107,9 +107,9 @@ package struct ZipArchive: Sendable {
   static func u32(_ b: [UInt8], _ i: Int) -> Int { i + 4 <= b.count ? u16(b, i) | u16(b, i + 2) << 16 : 0 }
 }
 
-/// Writes a zip archive, entries in the order added, stored (method 0: no compression; a .docx of
-/// a charter is a few hundred KB either way) with CRC-32, dated 1980-01-01 as Word dates the parts
-/// of a .docx, so the same input always gives the same bytes.
+/// Writes a zip archive, entries in the order added, deflated (`Deflate`, fixed codes) where that
+/// is smaller and stored otherwise, with CRC-32, dated 1980-01-01 as Word dates the parts of a
+/// .docx, so the same input always gives the same bytes.
 package struct ZipWriter: Sendable {
   private var out = [UInt8]()
   private var directory = [UInt8]()
@@ -118,34 +118,37 @@ package struct ZipWriter: Sendable {
   package init() {}
 
   /// Adds an entry (`name` relative, `/`-separated).
-  package mutating func add(_ name: String, _ data: [UInt8]) {
+  package mutating func add(_ name: String, _ data: [UInt8], compress: Bool = true) {
     let nameBytes = Array(name.utf8)
     let crc = CRC32.checksum(data)
+    let deflated = compress && data.count > 64 ? Deflate.compress(data) : []
+    let method: UInt16 = !deflated.isEmpty && deflated.count < data.count ? 8 : 0
+    let stored = method == 8 ? deflated : data
     let offset = out.count
     // Local file header.
     Self.put32(&out, 0x0403_4B50)
     Self.put16(&out, 20)                 // version needed: 2.0
     Self.put16(&out, 0x0800)             // flags: names are UTF-8
-    Self.put16(&out, 0)                  // stored
+    Self.put16(&out, method)             // 0 stored, 8 deflate
     Self.put16(&out, 0)                  // time 00:00
     Self.put16(&out, 0x21)               // date 1980-01-01
     Self.put32(&out, crc)
-    Self.put32(&out, UInt32(data.count))
+    Self.put32(&out, UInt32(stored.count))
     Self.put32(&out, UInt32(data.count))
     Self.put16(&out, UInt16(nameBytes.count))
     Self.put16(&out, 0)
     out += nameBytes
-    out += data
+    out += stored
     // Its central directory record.
     Self.put32(&directory, 0x0201_4B50)
     Self.put16(&directory, 20)
     Self.put16(&directory, 20)
     Self.put16(&directory, 0x0800)
-    Self.put16(&directory, 0)
+    Self.put16(&directory, method)
     Self.put16(&directory, 0)
     Self.put16(&directory, 0x21)
     Self.put32(&directory, crc)
-    Self.put32(&directory, UInt32(data.count))
+    Self.put32(&directory, UInt32(stored.count))
     Self.put32(&directory, UInt32(data.count))
     Self.put16(&directory, UInt16(nameBytes.count))
     Self.put16(&directory, 0)            // extra
