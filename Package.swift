@@ -26,6 +26,7 @@ let package = Package(
     .executableTarget(name: "weifa-trivial"),
     // Tests: one target per stage, plus what they share.
     .target(name: "WeifaTestSupport", dependencies: ["WeifaBase", "WeifaSyntax", "WeifaDriver"], path: "Tests/WeifaTestSupport"),
+    .testTarget(name: "WeifaBaseTests", dependencies: ["WeifaTestSupport", "WeifaBase"]),
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaSemanticsTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaTestSupport", "WeifaBenchSupport", "WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),

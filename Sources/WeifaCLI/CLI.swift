@@ -161,13 +161,15 @@ public enum CLI {
   // MARK: - build
 
   static func build(_ args: [String], lang: Language, color: Bool, stdout: (String) -> Void, stderr: (String) -> Void) -> Int32 {
-    let formats = OutputFormat.allCases.map(\.rawValue)
+    let formats = OutputFormat.allCases.map(\.rawValue) + [docxFormat]
     let o: Options
     do { o = try parse("build", args, lang: lang, choices: ["--to": formats], stdout: stdout, stderr: stderr) } catch { return error.status }
     let output = o.one("-o") ?? o.one("--output")
     let annotated = o.flags.contains("--annotated"), force = o.flags.contains("--force")
     let paths = o.positional
-    guard let to = o.one("--to"), let format = OutputFormat(rawValue: to) else {
+    let docx = o.one("--to") == docxFormat
+    if docx && output == nil { return docxNeedsOutput(lang: lang, stderr: stderr) }
+    guard let to = docx ? OutputFormat.text.rawValue : o.one("--to"), let format = OutputFormat(rawValue: to) else {
       return usageError("build", .init(zh: "错误：请用 --to 给出输出格式：" + formats.joined(separator: "、"), en: "error: give the output format with --to: " + formats.joined(separator: ", ")),
                         lang: lang, stderr: stderr)
     }
@@ -206,6 +208,9 @@ public enum CLI {
     for (flag, extra) in [("--caption", PrintExtras.caption), ("--toc", .toc), ("--labels", .labels),
                           ("--generated-prose", .generatedProse), ("--typeset", .typeset)] where o.flags.contains(flag) {
       extras.insert(extra)
+    }
+    if docx, let o = output {
+      return writeDocx(analysis, to: o, annotated: annotated, draft: !errors.isEmpty, lang: lang, extras: extras, stderr: stderr)
     }
     let (text, warnings) = analysis.renderWithWarnings(format: format, annotated: annotated, draft: !errors.isEmpty, lang: lang, extras: extras)
     for w in warnings { stderr(w.text(lang) + "\n") }

@@ -28,10 +28,10 @@ extension CLI {
         return 2
       }
     }
-    // The bytes, decoded as `check` decodes them (BOM, UTF-16, GB18030).
-    let file: InputFile
+    // The bytes as they are: a Word file is read by the driver's Word reader, anything else is
+    // decoded as `check` decodes it (BOM, UTF-16, GB18030).
+    var raw = [UInt8]()
     if path == "-" {
-      var raw = [UInt8]()
       let input = FileStream.standardInput
       while true {
         guard let chunk = input.read(upTo: 1 << 20) else {
@@ -45,15 +45,32 @@ extension CLI {
           return 2
         }
       }
-      let d = InputDecoding.decode(raw, path: "-")
-      file = InputFile(path: "-", bytes: d.bytes, notes: d.notes)
     } else {
-      switch InputReading.read(path) {
+      switch InputReading.readRaw(path) {
       case .failure(let e): stderr(e.message.text(lang) + "\n"); return 2
-      case .success(let f): file = f
+      case .success(let bytes): raw = bytes
       }
     }
     let name = path == "-" ? (zh ? "标准输入" : "stdin") : path
+    let file: InputFile
+    if DocxImport.isZip(raw) || DocxImport.isCompoundFile(raw) {
+      // A Word file (or something that only looks like one): its text, or why it cannot be read.
+      switch DocxImport.text(raw) {
+      case .failure(let why):
+        stderr((zh ? "错误：无法导入「\(name)」：" : "error: cannot import “\(name)”: ") + why.text(lang) + "\n")
+        return 2
+      case .success(let docx):
+        file = InputFile(path: path, bytes: docx.text)
+        for n in docx.notes { stderr((zh ? "注意：" : "note: ") + n.text(lang) + "\n") }
+      }
+    } else if path.lowercased().hasSuffix(".docx") {
+      stderr(zh ? "错误：无法导入「\(name)」：扩展名是 .docx，但内容不是 Word 文档（不是 zip 压缩文件）\n"
+                : "error: cannot import “\(name)”: it is named .docx but is not a Word document (not a zip archive)\n")
+      return 2
+    } else {
+      let d = InputDecoding.decode(raw, path: path)
+      file = InputFile(path: path, bytes: d.bytes, notes: d.notes)
+    }
     if let why = TextImport.refusal(file.bytes) {
       stderr((zh ? "错误：无法导入「\(name)」：" : "error: cannot import “\(name)”: ") + why.text(lang) + "\n")
       return 2

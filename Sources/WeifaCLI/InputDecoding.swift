@@ -177,6 +177,14 @@ enum InputDecoding {
 enum InputReading {
   /// Reads and decodes one file, recording the decoding notes for the parser.
   static func read(_ path: String) -> Result<InputFile, ReadError> {
+    readRaw(path).map { data in
+      let decoded = InputDecoding.decode(data, path: path)
+      return InputFile(path: path, bytes: decoded.bytes, notes: decoded.notes)
+    }
+  }
+
+  /// The bytes of one file as they are (a .docx is read so), within the size limit.
+  static func readRaw(_ path: String) -> Result<[UInt8], ReadError> {
     if let mode = FileKind.mode(path), mode != S_IFREG {
       // A pipe would block and a device (/dev/zero) would never end.
       return .failure(ReadError(.init(zh: "错误：「\(path)」不是普通文件（是管道、设备或套接字），不予读取",
@@ -205,8 +213,7 @@ enum InputReading {
                                         en: "error: “\(path)” is larger than the limit of \(Limits.maxFileBytes / 1_048_576) MB")))
       }
     }
-    let decoded = InputDecoding.decode(data, path: path)
-    return .success(InputFile(path: path, bytes: decoded.bytes, notes: decoded.notes))
+    return .success(data)
   }
 
   struct ReadError: Error { let message: LocalizedText; init(_ m: LocalizedText) { message = m } }

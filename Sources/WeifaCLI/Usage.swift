@@ -106,13 +106,13 @@ struct CommandUsage {
     CommandUsage(
       name: "build", valued: ["--to", "-o", "--output"],
       flags: ["--annotated", "--force", "--caption", "--toc", "--labels", "--generated-prose", "--typeset"],
-      synopsis: .init(zh: "build 路径 --to text|md|html|json|notice|page [-o 文件] [--caption] [--toc] [--labels] [--generated-prose] [--typeset] [--annotated] [--force]",
-                      en: "build PATH --to text|md|html|json|notice|page [-o FILE] [--caption] [--toc] [--labels] [--generated-prose] [--typeset] [--annotated] [--force]"),
+      synopsis: .init(zh: "build 路径 --to text|md|html|json|notice|page [-o 文件] [--caption] [--toc] [--labels] [--generated-prose] [--typeset] [--annotated] [--force]\nbuild 路径 --to docx -o 文件.docx [同上各选项]",
+                      en: "build PATH --to text|md|html|json|notice|page [-o FILE] [--caption] [--toc] [--labels] [--generated-prose] [--typeset] [--annotated] [--force]\nbuild PATH --to docx -o FILE.docx [the same options]"),
       summary: .init(zh: "输出条文（按通过时的原文：编号、标点、分行照写，不添加原文没有的内容）、公告或 JSON；page 是给居民用手机打开的单个网页；有错误时不生成",
                      en: "print the charter as adopted (numbering, punctuation and lines as written; nothing added that the source does not say), its notice or its JSON; page is one self-contained HTML page for residents' phones; nothing is built while there are errors"),
       options: [
-        Option(form: "--to 格式", zh: "text 纯文本、md Markdown、html 可打印网页、json 模型、notice 公告、page 居民页面",
-               en: "text, md (Markdown), html (for print), json (the model), notice (the public notice), page (the residents' page)", formEn: "--to FORMAT"),
+        Option(form: "--to 格式", zh: "text 纯文本、md Markdown、html 可打印网页、json 模型、notice 公告、page 居民页面、docx Word 文档（按 GB/T 9704 排版，须给出 -o）",
+               en: "text, md (Markdown), html (for print), json (the model), notice (the public notice), page (the residents' page), docx (a Word document laid out to GB/T 9704; needs -o)", formEn: "--to FORMAT"),
         Option(form: "-o, --output 文件", zh: "写入文件（不能是输入文件），不给出时输出到标准输出", en: "write to FILE (never an input) instead of stdout", formEn: "-o, --output FILE"),
         Option(form: "--caption", zh: "在标题下加题注（据 @通过、@修正、@备案、@施行 生成）", en: "add the caption under the title (from @通过, @修正, @备案, @施行)"),
         Option(form: "--toc", zh: "加目录", en: "add a table of contents"),
@@ -126,6 +126,8 @@ struct CommandUsage {
         Example(line: "weifa build Codes/青溪村微法典 --to html -o 微法典.html", zh: "整部《微法典》的可打印网页", en: "the whole 《微法典》 as print-ready HTML"),
         Example(line: "weifa build Codes/石门村/石门村村规民约.weifa --to page -o 石门村村规民约.html", zh: "居民页面：一个文件，可发到微信群", en: "the residents' page: one file to share"),
         Example(line: "weifa build Codes/石门村/石门村村规民约.weifa --to notice", zh: "公告全文", en: "the public notice"),
+        Example(line: "weifa build Codes/石门村/石门村村规民约.weifa --to docx --caption -o 石门村村规民约.docx", zh: "报乡镇备案用的 Word 文档（A4、仿宋三号、每页22行×28字、页码「— 1 —」），带题注",
+                en: "the Word document to file with the township (A4, 3号 仿宋, 22 lines × 28 characters, page numbers 「— 1 —」), with the caption"),
       ],
       status: .init(zh: "退出状态：0 已生成；1 输入有错误，未生成；2 用法或读写错误。",
                     en: "Exit status: 0 built; 1 the input has errors, nothing built; 2 usage or I/O error.")),
@@ -231,9 +233,9 @@ struct CommandUsage {
       status: .init(zh: "退出状态：0 已规范；1 有未规范或无法格式化的文件；2 用法或读写错误。", en: "Exit status: 0 formatted; 1 a file is not formatted or cannot be; 2 usage or I/O error.")),
     CommandUsage(
       name: "import", valued: ["-o", "--output", "--format"], flags: ["--force"],
-      synopsis: .init(zh: "import 文件.txt|- [-o 文件.weifa] [--force] [--format text|json]", en: "import FILE.txt|- [-o FILE.weifa] [--force] [--format text|json]"),
-      summary: .init(zh: "把从 Word 复制出来的规约（纯文本）转为 Weifa 源文件：认出标题、序言、章、条、款、项、韵文和落款，正文一字不改；拿不准的地方写成「# 导入说明」注释并在标准错误中列出；输入可以是 UTF-8、GB18030/GBK 或 UTF-16，- 为标准输入",
-                     en: "turn a charter pasted from Word (plain text) into Weifa source: title, preamble, headings, articles, paragraphs, items, verse and the signature block are recognised and the text is kept as written; each reading that could go two ways is a “# 导入说明” comment and a note on stderr; the input may be UTF-8, GB18030/GBK or UTF-16, - for stdin"),
+      synopsis: .init(zh: "import 文件.txt|文件.docx|- [-o 文件.weifa] [--force] [--format text|json]", en: "import FILE.txt|FILE.docx|- [-o FILE.weifa] [--force] [--format text|json]"),
+      summary: .init(zh: "把从 Word 复制出来的规约（纯文本）转为 Weifa 源文件：认出标题、序言、章、条、款、项、韵文和落款，正文一字不改；拿不准的地方写成「# 导入说明」注释并在标准错误中列出；输入可以是 UTF-8、GB18030/GBK 或 UTF-16 的纯文本，也可以是 Word 文档（.docx：自动编号按 Word 显示的写出，修订按接受后的文字，批注和目录不导入），- 为标准输入",
+                     en: "turn a charter pasted from Word (plain text) into Weifa source: title, preamble, headings, articles, paragraphs, items, verse and the signature block are recognised and the text is kept as written; each reading that could go two ways is a “# 导入说明” comment and a note on stderr; the input may be plain text in UTF-8, GB18030/GBK or UTF-16, or a Word document (.docx: automatic numbering written as Word shows it, revisions as accepted, comments and the table of contents left out), - for stdin"),
       options: [
         Option(form: "-o, --output 文件.weifa", zh: "写入文件（原子写入；不覆盖已有文件，除非加 --force；不能是输入文件），不给出时输出到标准输出", en: "write to FILE (atomically; an existing file only with --force; never the input) instead of stdout", formEn: "-o, --output FILE.weifa"),
         Option(form: "--force", zh: "允许 -o 覆盖已有的文件", en: "let -o replace an existing file"),
@@ -243,9 +245,10 @@ struct CommandUsage {
         Example(line: "weifa import Tests/Fixtures/layouts/charters/01-village-yi-headings.txt", zh: "「一、」为章、「1.」为条的村规民约", en: "a village charter with “一、” headings over “1.” articles"),
         Example(line: "weifa import Tests/Fixtures/layouts/40-heading-or-article.txt --format json", zh: "每一行的识别结果和说明，JSON", en: "every line's reading and the notes, as JSON"),
         Example(line: "weifa import Tests/Fixtures/layouts/charters/07-village-sanzijing.txt -o 芦岙村村规民约.weifa", zh: "三字经村规民约，写入文件", en: "a verse charter, written to a file"),
+        Example(line: "weifa import Tests/Fixtures/docx/libreoffice-lists.docx", zh: "Word 文档：段落、自动编号、表格", en: "a Word document: paragraphs, automatic numbering, a table"),
       ],
-      status: .init(zh: "退出状态：0 已导入；1 未找到条文（仍输出全文）；2 用法或读写错误，或输入不是文本。",
-                    en: "Exit status: 0 imported; 1 no articles found (the text is still printed); 2 usage or I/O error, or the input is not text.")),
+      status: .init(zh: "退出状态：0 已导入；1 未找到条文（仍输出全文）；2 用法或读写错误，或输入既不是文本也不是可读的 .docx。",
+                    en: "Exit status: 0 imported; 1 no articles found (the text is still printed); 2 usage or I/O error, or the input is neither text nor a readable .docx.")),
     // weifa review (issue 12, item 3): Sources/WeifaCLI/Review.swift.
     CommandUsage(
       name: "review", valued: ["-o", "--output", "--format", "--with"], flags: [],

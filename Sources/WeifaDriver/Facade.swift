@@ -49,6 +49,12 @@ extension Analysis {
   /// naming the directive to add (no @地方 for a 公告 …); `weifa build` prints them on stderr.
   package func renderWithWarnings(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language,
                                   extras: PrintExtras = []) -> (text: String, warnings: [LocalizedText]) {
+    let (docs, options) = printing(format: format, annotated: annotated, draft: draft, lang: lang, extras: extras)
+    return (Renderer.render(docs, in: workspace, options: options), Renderer.missingFacts(docs, in: workspace, options: options))
+  }
+
+  /// What `weifa build` prints (every document but a bundle's manifest) and the options.
+  func printing(format: OutputFormat, annotated: Bool, draft: Bool, lang: Language, extras: PrintExtras) -> ([RenderInput], RenderOptions) {
     var options = RenderOptions(format: format)
     options.annotated = annotated
     options.extras = format == .page || annotated ? .all.subtracting(.typeset) : extras
@@ -57,7 +63,7 @@ extension Analysis {
     let docs = documents.enumerated()
       .filter { !($0.element.source.path.hasSuffix("/" + manifestFileName) || $0.element.source.path == manifestFileName) || documents.count == 1 }
       .map { RenderInput(index: $0.offset, diagnostics: $0.element.diagnostics) }
-    return (Renderer.render(docs, in: workspace, options: options), Renderer.missingFacts(docs, in: workspace, options: options))
+    return (docs, options)
   }
 
   /// One failed 案例: where it is written and why it failed.

@@ -148,22 +148,6 @@ package enum HTMLPrinter {
     }.joined()
   }
 
-  /// Escapes text for HTML content and attribute values.
-  package static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        // Control characters other than tab and newline have no place in HTML text.
-        if ch.value < 0x20 && ch != "\t" && ch != "\n" { out += "\u{FFFD}" } else { out.unicodeScalars.append(ch) }
-      }
-    }
-    return out
-  }
+  /// Escapes text for HTML content and attribute values (the one escaper, `XMLText`).
+  package static func escape(_ s: String) -> String { XMLText.escape(s, html: true) }
 }

@@ -191,6 +191,7 @@ final class Bench {
     corpus()
     batch()
     amendmentDiff()
+    docx()
     startup()
     report()
     return failures.isEmpty ? 0 : 1

@@ -69,11 +69,13 @@ import WeifaBase
     #expect(gbk.status == 0 && gbk.out.contains("\n一、村民应当遵纪守法。\n") && gbk.err.contains("GB18030"), "\(gbk.err)")
     writeBytes([0xFF, 0xFE] + encode(text, "UTF-16LE"), dir + "/utf16.txt")
     #expect(run(["import", dir + "/utf16.txt"]).out == run(["import", dir + "/gbk.txt"]).out)
-    // A .docx (a zip) or any binary: exit 2, a clear message, nothing on stdout.
+    // A damaged .docx (a zip cut short) or any binary: exit 2, a clear message, nothing on stdout.
     writeBytes([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array(repeating: 0, count: 64), dir + "/charter.docx")
     let bin = run(["import", dir + "/charter.docx"])
-    #expect(bin.status == 2 && bin.out.isEmpty && bin.err.contains("不是文本文件"), "\(bin.err)")
-    #expect(run(["import", dir + "/charter.docx", "--lang", "en"]).err.contains("not a text file"))
+    #expect(bin.status == 2 && bin.out.isEmpty && bin.err.contains("压缩文件已损坏"), "\(bin.err)")
+    #expect(run(["import", dir + "/charter.docx", "--lang", "en"]).err.contains("the archive is damaged"))
+    writeBytes([0x00, 0x01, 0x02, 0x50] + Array(repeating: 7, count: 64), dir + "/binary.txt")
+    #expect(run(["import", dir + "/binary.txt"]).err.contains("不是文本文件"))
     // Empty, or no article: the text is printed, with the note, and the status says so.
     writeBytes([], dir + "/empty.txt")
     let empty = run(["import", dir + "/empty.txt"])

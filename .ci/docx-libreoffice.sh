@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Word out and Word in, checked with a real LibreOffice (issue 14). For every charter and bundle of
+# Codes/: `weifa build --to docx`, then LibreOffice converts it to PDF; pdfinfo must say A4 and
+# pdftotext must show every line of the charter's `--to text` output, in order. Page 1 and 2 of
+# one charter are rendered to PNG (path printed) for a person to look at. Round trips: LibreOffice
+# turns each charter's text into a .docx that `weifa import` must read as it reads the text, and
+# `weifa import` of Weifa's own .docx must give the same source as the text does.
+# Packages that cannot be installed skip the test with a LOUD banner (exit 0); a wrong result fails it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+skip() {
+  echo "################################################################################"
+  echo "## SKIPPED: Word (.docx) LibreOffice test NOT RUN — $*"
+  echo "################################################################################"
+  exit 0
+}
+
+# 1. LibreOffice Writer, CJK fonts and poppler from Debian.
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -qi noto; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
+  install() { DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "$@" >/dev/null 2>&1; }
+  { install libreoffice-writer-nogui fonts-noto-cjk poppler-utils \
+    || install libreoffice-writer fonts-noto-cjk poppler-utils \
+    || { $SUDO apt-get update >/dev/null 2>&1 && { install libreoffice-writer-nogui fonts-noto-cjk poppler-utils || install libreoffice-writer fonts-noto-cjk poppler-utils; }; }; } \
+    || skip "could not install Debian packages libreoffice-writer(-nogui), fonts-noto-cjk, poppler-utils"
+fi
+command -v soffice >/dev/null || skip "soffice not found after installing"
+command -v python3 >/dev/null || skip "python3 not found"
+
+SCRATCH=${WEIFA_SCRATCH:-.build}
+swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
+WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
+WORK=$(mktemp -d /tmp/weifa-docx.XXXXXX)
+mkdir -p "$WORK/docx" "$WORK/txt" "$WORK/pdf" "$WORK/lo" "$WORK/png" "$WORK/profile"
+
+# The fonts the .docx names are not on Debian: fontconfig aliases send them to Noto CJK, as a
+# Chinese Windows or WPS sends them to its own 仿宋/黑体 (the .docx itself only names them).
+cat > "$WORK/fonts.conf" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <alias binding="same"><family>仿宋_GB2312</family><prefer><family>FangSong</family><family>仿宋</family><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>方正小标宋简体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>楷体_GB2312</family><prefer><family>KaiTi</family><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>黑体</family><prefer><family>SimHei</family><family>Noto Sans CJK SC</family></prefer></alias>
+</fontconfig>
+XML
+export FONTCONFIG_FILE="$WORK/fonts.conf"
+SOFFICE=(soffice --headless --norestore "-env:UserInstallation=file://$WORK/profile")
+
+# 2. Every charter (not a manifest) and every bundle: .docx and the text it must show.
+n=0
+names=()
+for f in Codes/*/*.weifa; do
+  case "$f" in */目录.weifa) continue ;; esac
+  n=$((n + 1)); names+=("c$n"); echo "$f" > "$WORK/txt/c$n.path"
+  "$WEIFA" build "$f" --to docx -o "$WORK/docx/c$n.docx" 2>/dev/null
+  "$WEIFA" build "$f" --to text -o "$WORK/txt/c$n.txt" 2>/dev/null
+done
+for d in Codes/*/; do
+  [ -f "$d/目录.weifa" ] || continue
+  n=$((n + 1)); names+=("c$n"); echo "${d%/}" > "$WORK/txt/c$n.path"
+  "$WEIFA" build "${d%/}" --to docx -o "$WORK/docx/c$n.docx" 2>/dev/null
+  "$WEIFA" build "${d%/}" --to text -o "$WORK/txt/c$n.txt" 2>/dev/null
+done
+
+# 3. LibreOffice: every .docx to PDF, every text to .docx (one start of soffice each).
+timeout 600 "${SOFFICE[@]}" --convert-to pdf --outdir "$WORK/pdf" "$WORK"/docx/*.docx >"$WORK/soffice-pdf.log" 2>&1 \
+  || { cat "$WORK/soffice-pdf.log"; echo "FAIL: soffice could not convert the .docx files to PDF"; exit 1; }
+timeout 600 "${SOFFICE[@]}" --infilter="Text (encoded):UTF8" --convert-to 'docx:MS Word 2007 XML' --outdir "$WORK/lo" "$WORK"/txt/*.txt >"$WORK/soffice-docx.log" 2>&1 \
+  || { cat "$WORK/soffice-docx.log"; echo "FAIL: soffice could not convert the text files to .docx"; exit 1; }
+
+fail=0
+for c in "${names[@]}"; do
+  path=$(cat "$WORK/txt/$c.path")
+  if command -v unzip >/dev/null && ! unzip -tqq "$WORK/docx/$c.docx" >/dev/null; then echo "FAIL: $path: unzip -t finds the .docx damaged"; fail=1; fi
+  pdf="$WORK/pdf/$c.pdf"
+  if [ ! -s "$pdf" ]; then echo "FAIL: $path: LibreOffice made no PDF"; fail=1; continue; fi
+  if ! pdfinfo "$pdf" | grep -q "Page size:.*(A4)"; then echo "FAIL: $path: the PDF is not A4: $(pdfinfo "$pdf" | grep 'Page size')"; fail=1; fi
+  pdftotext -enc UTF-8 "$pdf" "$WORK/pdf/$c.txt"
+  # Every line of the text edition, in order, in the PDF's text (white space and the page
+  # numbers 「— N —」 taken out, since Word lines wrap and pages break inside paragraphs).
+  if ! python3 - "$WORK/txt/$c.txt" "$WORK/pdf/$c.txt" "$path" <<'PY'
+import re, sys
+want = [re.sub(r"\s+", "", l) for l in open(sys.argv[1], encoding="utf-8").read().split("\n")]
+want = [l for l in want if l]
+got = re.sub(r"\s+", "", open(sys.argv[2], encoding="utf-8").read())
+got = re.sub(r"—\d+—", "", got)
+pos, articles = 0, 0
+for line in want:
+    k = got.find(line, pos)
+    if k < 0:
+        print(f"FAIL: {sys.argv[3]}: the PDF does not show, after what came before, the line: {line[:60]}")
+        sys.exit(1)
+    pos = k + len(line)
+    if re.match(r"^第[一二三四五六七八九十百千零〇]+条", line): articles += 1
+print(f"ok: {sys.argv[3]}: A4, {len(want)} lines in order ({articles} articles numbered 第X条)")
+PY
+  then fail=1; fi
+  # Round trip through LibreOffice's .docx of the text, and through Weifa's own .docx.
+  "$WEIFA" import "$WORK/txt/$c.txt" > "$WORK/txt/$c.from-text.weifa" 2>/dev/null || true
+  "$WEIFA" import "$WORK/lo/$c.docx" > "$WORK/lo/$c.weifa" 2>/dev/null || true
+  "$WEIFA" import "$WORK/docx/$c.docx" > "$WORK/docx/$c.weifa" 2>/dev/null || true
+  if ! cmp -s "$WORK/txt/$c.from-text.weifa" "$WORK/lo/$c.weifa"; then
+    echo "FAIL: $path: weifa import of LibreOffice's .docx of the text differs from importing the text"; diff "$WORK/txt/$c.from-text.weifa" "$WORK/lo/$c.weifa" | head -5; fail=1
+  fi
+  if ! cmp -s "$WORK/txt/$c.from-text.weifa" "$WORK/docx/$c.weifa"; then
+    echo "FAIL: $path: weifa import of weifa's .docx differs from importing the text"; diff "$WORK/txt/$c.from-text.weifa" "$WORK/docx/$c.weifa" | head -5; fail=1
+  fi
+done
+
+# 4. Page 1 and 2 of one charter, for a person to look at.
+for c in "${names[@]}"; do
+  if [ "$(cat "$WORK/txt/$c.path")" = "Codes/石门村/石门村村规民约.weifa" ]; then
+    pdftoppm -r 60 -png -f 1 -l 2 "$WORK/pdf/$c.pdf" "$WORK/png/page"
+    echo "pages 1 and 2 of Codes/石门村/石门村村规民约.weifa as PNG: $WORK/png/ ($(ls "$WORK/png" | tr '\n' ' '))"
+  fi
+done
+
+if [ "$fail" != 0 ]; then echo "FAIL: the Word (.docx) LibreOffice test"; exit 1; fi
+echo "docx: ${#names[@]} documents built, converted by LibreOffice to A4 PDF with every line in order, and read back by weifa import (2 round trips each)"

@@ -1,0 +1,144 @@
+import WeifaBase
+
+/// The fixed parts of the .docx Weifa writes — [Content_Types].xml, the relationships, styles,
+/// settings, the font table, the two footers and the document properties — laid out after
+/// GB/T 9704—2012 (党政机关公文格式) as a 村委会 files a charter:
+///
+/// - A4 (210 × 297 mm), margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm
+///   (twips: 2098, 1984, 1587, 1474): a text block of 156 × 225 mm;
+/// - body 3号 (16 pt) 仿宋_GB2312, 22 lines of 28 characters: an exact line pitch of 579 twips
+///   (225 mm / 22, also the line grid) and glyphs 98% wide (156 mm / 28 is 15.79 pt a character,
+///   16 pt × 98% is 15.68). A character grid (`linesAndChars`, `charSpace` −849) would say the
+///   same to Word, but LibreOffice spreads such a grid to about 16 characters a line; and
+///   condensed spacing (`w:spacing` −0.25 pt) makes LibreOffice drop a comma that ends a full
+///   line. Paragraphs are set flush left, not justified: a justified line that ends in a
+///   hanging comma loses the comma in LibreOffice 7 (full-width characters line up either way).
+///   `.ci/docx-libreoffice.sh` checks that every character reaches the PDF;
+/// - title 2号 (22 pt) 方正小标宋简体, centred; headings centred in 黑体 (built-in `Heading1`–`3`,
+///   so Word's navigation pane and TOC field see them); 第X条 in 黑体 (`ArticleNumber`);
+///   paragraphs and items indented two characters; the 题注 centred in 楷体_GB2312;
+/// - page numbers 「— 1 —」 in 4号 (14 pt) 宋体, one character in from the right on odd pages and
+///   from the left on even pages (`evenAndOddHeaders`, footer1 odd, footer2 even).
+///
+/// Fonts are named, never embedded: each has an `altName` Word falls back to (仿宋_GB2312 → 仿宋,
+/// 方正小标宋简体 → 宋体 …) and a family, so LibreOffice's substitution (fontconfig: Noto Serif/Sans
+/// CJK SC) picks a serif or a sans face.
+enum DocxParts {
+  static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+  static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+  /// Fonts: the name in the document, Word's fallback, the family and the charset (86 = GB2312).
+  static let body = "仿宋_GB2312", title = "方正小标宋简体", heading = "黑体", caption = "楷体_GB2312", pageNumber = "宋体", latin = "Times New Roman"
+  static let fonts: [(name: String, alt: String, family: String, charset: String)] = [
+    (body, "仿宋", "modern", "86"), (title, "宋体", "roman", "86"), (heading, "SimHei", "modern", "86"),
+    (caption, "楷体", "modern", "86"), (pageNumber, "SimSun", "roman", "86"), (latin, "Times", "roman", "00"),
+  ]
+
+  static let officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+  static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+  /// Every part but the relationships, with its content type, in the order of the archive.
+  static let contentTypes: String = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    + [("word/document.xml", wordprocessing + "document.main+xml"), ("word/styles.xml", wordprocessing + "styles+xml"),
+       ("word/settings.xml", wordprocessing + "settings+xml"), ("word/fontTable.xml", wordprocessing + "fontTable+xml"),
+       ("word/footer1.xml", wordprocessing + "footer+xml"), ("word/footer2.xml", wordprocessing + "footer+xml"),
+       ("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+       ("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
+      .map { "<Override PartName=\"/\($0.0)\" ContentType=\"\($0.1)\"/>" }.joined()
+    + "</Types>"
+
+  /// A relationships part: (type URI, target) numbered rId1, rId2 … in order.
+  static func relationships(_ list: [(String, String)]) -> String {
+    header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      + list.enumerated().map { "<Relationship Id=\"rId\($0.offset + 1)\" Type=\"\($0.element.0)\" Target=\"\($0.element.1)\"/>" }.joined()
+      + "</Relationships>"
+  }
+
+  static let packageRelationships = relationships([
+    (officeDocument + "officeDocument", "word/document.xml"),
+    ("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+    (officeDocument + "extended-properties", "docProps/app.xml"),
+  ])
+
+  /// The document's parts; the section refers to the footers as rId4 (odd) and rId5 (even).
+  static let documentRelationships = relationships([
+    (officeDocument + "styles", "styles.xml"), (officeDocument + "settings", "settings.xml"), (officeDocument + "fontTable", "fontTable.xml"),
+    (officeDocument + "footer", "footer1.xml"), (officeDocument + "footer", "footer2.xml"),
+  ])
+
+  /// The section: A4, the margins, the footers, the grid of 22 lines × 28 characters.
+  static let sectionProperties = """
+  <w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/>\
+  <w:pgSz w:w="11906" w:h="16838"/>\
+  <w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="992" w:gutter="0"/>\
+  <w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>
+  """
+
+  static func settings(updateFields: Bool) -> String {
+    header + "<w:settings xmlns:w=\"\(w)\"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
+      + "<w:characterSpacingControl w:val=\"compressPunctuation\"/>" + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "")
+      + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+      + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>"
+  }
+
+  static let fontTable: String = header + "<w:fonts xmlns:w=\"\(w)\">" + fonts.map { f in
+    "<w:font w:name=\"\(XMLText.escape(f.name))\"><w:altName w:val=\"\(XMLText.escape(f.alt))\"/><w:charset w:val=\"\(f.charset)\"/>"
+      + "<w:family w:val=\"\(f.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
+  }.joined() + "</w:fonts>"
+
+  static func fontsXML(_ eastAsia: String, latin: String = DocxParts.latin) -> String {
+    "<w:rFonts w:ascii=\"\(XMLText.escape(latin))\" w:eastAsia=\"\(XMLText.escape(eastAsia))\" w:hAnsi=\"\(XMLText.escape(latin))\" w:cs=\"\(XMLText.escape(latin))\"/>"
+  }
+
+  /// One paragraph style.
+  static func paragraphStyle(_ id: String, _ name: String, basedOn: String? = "Normal", pPr: String = "", rPr: String = "", isDefault: Bool = false) -> String {
+    "<w:style w:type=\"paragraph\"\(isDefault ? " w:default=\"1\"" : "") w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+      + (basedOn.map { "<w:basedOn w:val=\"\($0)\"/>" } ?? "") + "<w:qFormat/>"
+      + (pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>") + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + "</w:style>"
+  }
+
+  /// Two characters of 3号 (16 pt = 320 twips each).
+  static let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
+  static let lineSpacing = "<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>"
+
+  static let styles: String = header + "<w:styles xmlns:w=\"\(w)\">"
+    + "<w:docDefaults><w:rPrDefault><w:rPr>\(fontsXML(body))<w:w w:val=\"98\"/><w:kern w:val=\"0\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"
+    + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>\(lineSpacing)<w:jc w:val=\"left\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    + paragraphStyle("Normal", "Normal", basedOn: nil, isDefault: true)
+    + paragraphStyle("Title", "Title", pPr: "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"9\"/>", rPr: fontsXML(title) + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>")
+    + paragraphStyle("Heading1", "heading 1", pPr: "<w:keepNext/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>", rPr: fontsXML(heading))
+    + paragraphStyle("Heading2", "heading 2", pPr: "<w:keepNext/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"1\"/>", rPr: fontsXML(heading))
+    + paragraphStyle("Heading3", "heading 3", pPr: "<w:keepNext/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"2\"/>", rPr: fontsXML(heading))
+    + paragraphStyle("BodyText", "Body Text", pPr: indent)
+    + paragraphStyle("Item", "List Paragraph", pPr: indent)
+    + paragraphStyle("Inscription", "Weifa Caption", pPr: "<w:jc w:val=\"center\"/>", rPr: fontsXML(caption))
+    + paragraphStyle("Signature", "Signature", pPr: "<w:ind w:right=\"640\"/><w:jc w:val=\"right\"/>")
+    + paragraphStyle("Draft", "Weifa Draft", pPr: "<w:jc w:val=\"center\"/>", rPr: fontsXML(heading) + "<w:color w:val=\"C00000\"/>")
+    + paragraphStyle("TOCHeading", "TOC Heading", pPr: "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"9\"/>", rPr: fontsXML(heading))
+    + (1...3).map { paragraphStyle("TOC\($0)", "toc \($0)", pPr: "<w:ind w:left=\"\(($0 - 1) * 640)\"/><w:jc w:val=\"left\"/>") }.joined()
+    + paragraphStyle("Footer", "footer", pPr: "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>", rPr: fontsXML(pageNumber, latin: pageNumber) + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
+    + "<w:style w:type=\"character\" w:styleId=\"ArticleNumber\"><w:name w:val=\"Weifa Article Number\"/><w:qFormat/><w:rPr>\(fontsXML(heading))</w:rPr></w:style>"
+    + "</w:styles>"
+
+  /// The page number 「— 1 —」: right on odd pages, left on even pages, one character in.
+  static func footer(odd: Bool) -> String {
+    let pPr = "<w:pPr><w:pStyle w:val=\"Footer\"/>" + (odd ? "<w:ind w:right=\"280\"/><w:jc w:val=\"right\"/>" : "<w:ind w:left=\"280\"/><w:jc w:val=\"left\"/>") + "</w:pPr>"
+    return header + "<w:ftr xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:p>\(pPr)"
+      + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+      + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+      + "<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>"
+  }
+
+  static func core(title: String) -> String {
+    header + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+      + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+      + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>\(XMLText.escape(title))</dc:title>"
+      + "<dc:creator>weifa</dc:creator><dc:language>zh-CN</dc:language></cp:coreProperties>"
+  }
+
+  static let app = header + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>weifa</Application></Properties>"
+}

@@ -1,0 +1,341 @@
+import WeifaBase
+
+/// The text of a Word document, as `weifa import` reads it: one line a paragraph.
+package struct DocxText: Sendable {
+  /// UTF-8, LF line ends, ending with a line end.
+  package var text: [UInt8]
+  /// What was left out or changed on the way (revisions, comments, the 目录, tables as rows).
+  package var notes: [LocalizedText]
+  package var paragraphs: Int
+}
+
+/// Reads word/document.xml of a .docx (`ZipArchive`, `XMLTokenizer`): the body's paragraphs in
+/// order, each one line — Word's automatic numbering written out as Word shows it
+/// (`DocxNumbering`, numbering from the paragraph or its style), `w:br` a line break, `w:tab` a
+/// tab, a table a line per row with its cells separated by tabs. Track changes are read as
+/// accepted (inserted text kept, deleted text dropped, a paragraph whose mark was deleted joined
+/// to the next); comments, field codes, the 目录 (a TOC content control or TOC-styled paragraphs)
+/// and `mc:Fallback` copies are left out. Everything dropped is said in a note.
+package enum DocxReader {
+  package static let mainTypes = [
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+  ]
+
+  /// An OLE compound file (D0 CF 11 E0 A1 B1 1A E1): Word 97–2003 (.doc), WPS (.wps), or an
+  /// encrypted .docx (Office wraps those in one).
+  package static func isCompoundFile(_ bytes: [UInt8]) -> Bool {
+    bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+  }
+
+  package static func read(_ bytes: [UInt8]) -> Result<DocxText, LocalizedText> {
+    if isCompoundFile(bytes) {
+      return .failure(.init(zh: "这是 Word 97–2003 文档（.doc）、WPS 文档（.wps）或设有密码的 Word 文档，不是 .docx；请在 Word/WPS 中另存为 .docx（如设有密码，先取消密码）后再导入",
+                            en: "this is a Word 97–2003 document (.doc), a WPS document (.wps) or a password-protected Word file, not a .docx; save it as .docx in Word/WPS (removing any password first) and import that"))
+    }
+    let zip: ZipArchive
+    do { zip = try ZipArchive(bytes) } catch { return .failure(.init(zh: "不是可读的 .docx：" + error.message.zh, en: "not a readable .docx: " + error.message.en)) }
+    do {
+      guard let types = try zip.data(named: "[Content_Types].xml") else {
+        return .failure(.init(zh: "压缩文件中没有 [Content_Types].xml：这不是 Word 文档（.docx），只是一个 zip 压缩文件",
+                              en: "the archive has no [Content_Types].xml: it is not a Word document (.docx), just a zip archive"))
+      }
+      guard let main = mainPart(types) else { return .failure(notWord(types)) }
+      guard let document = try zip.data(named: main) else {
+        return .failure(.init(zh: "文档正文「\(main)」不在压缩文件中：文件已损坏", en: "the main part “\(main)” is missing: the file is damaged"))
+      }
+      let rels = try zip.data(named: relsName(main)).map(relationships) ?? [:]
+      let dir = main.split(separator: "/").dropLast().joined(separator: "/")
+      func part(_ type: String, _ fallback: String) throws(ZipError) -> [UInt8]? {
+        let target = rels[type].map { resolve($0, in: dir) } ?? (dir.isEmpty ? fallback : dir + "/" + fallback)
+        return try zip.data(named: target)
+      }
+      let numbering = try part("numbering", "numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
+      let styles = try part("styles", "styles.xml").map(DocxStyles.init) ?? DocxStyles()
+      let comments = try part("comments", "comments.xml").map { countElements($0, "w:comment") } ?? 0
+      var body = DocxBody(numbering: numbering, styles: styles)
+      body.read(document)
+      if body.damaged {
+        return .failure(.init(zh: "文档正文「\(main)」的 XML 不完整或已损坏", en: "the XML of the main part “\(main)” is cut short or damaged"))
+      }
+      var notes = body.notes
+      if comments > 0 || body.commentMarks > 0 {
+        notes.append(.init(zh: "文档中的 \(max(comments, body.commentMarks)) 条批注未导入", en: "\(max(comments, body.commentMarks)) comment(s) in the document were not imported"))
+      }
+      let text = body.lines.joined(separator: "\n") + "\n"
+      guard text.utf8.count <= Limits.maxFileBytes else {
+        return .failure(.init(zh: "文档的文字过多（超过 \(Limits.maxFileBytes / 1_048_576) MB）", en: "the document's text is larger than \(Limits.maxFileBytes / 1_048_576) MB"))
+      }
+      return .success(DocxText(text: Array(text.utf8), notes: notes, paragraphs: body.lines.count))
+    } catch {
+      return .failure(.init(zh: "不是可读的 .docx：" + error.message.zh, en: "not a readable .docx: " + error.message.en))
+    }
+  }
+
+  /// The part [Content_Types].xml declares as a Word document body, without its leading `/`.
+  static func mainPart(_ types: [UInt8]) -> String? {
+    var t = XMLTokenizer(types)
+    while let tok = t.next() {
+      if case .start("Override", _, _) = tok, let type = tok.attribute("ContentType"), mainTypes.contains(type), let name = tok.attribute("PartName") {
+        return name.hasPrefix("/") ? String(name.dropFirst()) : name
+      }
+    }
+    return nil
+  }
+
+  /// What the archive is, when it is not a Word document.
+  static func notWord(_ types: [UInt8]) -> LocalizedText {
+    let s = String(decoding: types, as: UTF8.self)
+    if s.contains("spreadsheetml") {
+      return .init(zh: "这是 Excel 表格（.xlsx），不是 Word 文档；请把规约另存为 .docx 或纯文本后再导入", en: "this is an Excel workbook (.xlsx), not a Word document; save the charter as .docx or plain text and import that")
+    }
+    if s.contains("presentationml") {
+      return .init(zh: "这是 PowerPoint 演示文稿（.pptx），不是 Word 文档", en: "this is a PowerPoint presentation (.pptx), not a Word document")
+    }
+    if s.contains("opendocument") {
+      return .init(zh: "这是 OpenDocument 文件（.odt 等），不是 .docx；请另存为 .docx 后再导入", en: "this is an OpenDocument file (.odt …), not a .docx; save it as .docx and import that")
+    }
+    return .init(zh: "这个 Office 文件中没有 Word 文档正文，不是 .docx", en: "this Office file holds no Word document body: it is not a .docx")
+  }
+
+  static func relsName(_ part: String) -> String {
+    var parts = part.split(separator: "/").map(String.init)
+    let name = parts.popLast() ?? part
+    return (parts + ["_rels", name + ".rels"]).joined(separator: "/")
+  }
+
+  /// Relationship type (its last path segment: styles, numbering, comments) → target.
+  static func relationships(_ xml: [UInt8]) -> [String: String] {
+    var out = [String: String]()
+    var t = XMLTokenizer(xml)
+    while let tok = t.next() {
+      if case .start("Relationship", _, _) = tok, let type = tok.attribute("Type"), let target = tok.attribute("Target"),
+         tok.attribute("TargetMode") != "External", let last = type.split(separator: "/").last {
+        out[String(last)] = target
+      }
+    }
+    return out
+  }
+
+  /// A target relative to the folder of the part (`../x` and `/x` as the package means them).
+  static func resolve(_ target: String, in dir: String) -> String {
+    if target.hasPrefix("/") { return String(target.dropFirst()) }
+    var parts = dir.split(separator: "/").map(String.init)
+    for p in target.split(separator: "/") {
+      if p == ".." { _ = parts.popLast() } else if p != "." { parts.append(String(p)) }
+    }
+    return parts.joined(separator: "/")
+  }
+
+  static func countElements(_ xml: [UInt8], _ name: String) -> Int {
+    var t = XMLTokenizer(xml), n = 0
+    while let tok = t.next() { if case .start(name, _, _) = tok { n += 1 } }
+    return n
+  }
+}
+
+/// The paragraph styles of styles.xml that matter for reading: numbering and basedOn, and
+/// which are a table of contents.
+struct DocxStyles {
+  struct Style { var basedOn: String?; var numId: String?; var ilvl: Int?; var toc = false }
+  var styles: [String: Style] = [:]
+
+  init() {}
+
+  init(_ xml: [UInt8]) {
+    var t = XMLTokenizer(xml)
+    var id: String?, s = Style()
+    while let tok = t.next() {
+      switch tok {
+      case .start("w:style", _, _):
+        id = tok.attribute("w:styleId")
+        s = Style()
+        if let i = id, i.lowercased().hasPrefix("toc") || i.hasPrefix("目录") { s.toc = true }
+      case .start("w:name", _, _): if let n = tok.attribute("w:val")?.lowercased(), n.hasPrefix("toc ") || n == "toc heading" { s.toc = true }
+      case .start("w:basedOn", _, _): s.basedOn = tok.attribute("w:val")
+      case .start("w:numId", _, _): s.numId = tok.attribute("w:val")
+      case .start("w:ilvl", _, _): s.ilvl = tok.attribute("w:val").flatMap { Int($0) }
+      case .end("w:style"): if let i = id { styles[i] = s }; id = nil
+      default: break
+      }
+    }
+  }
+
+  /// The numbering a paragraph of `style` gets from it (or the styles it is based on).
+  func numbering(_ style: String) -> (String, Int)? {
+    var current: String? = style, seen = 0
+    var ilvl: Int?
+    while let c = current, let s = styles[c], seen < 16 {
+      if ilvl == nil { ilvl = s.ilvl }
+      if let n = s.numId { return (n, ilvl ?? 0) }
+      current = s.basedOn
+      seen += 1
+    }
+    return nil
+  }
+
+  func isTOC(_ style: String) -> Bool { styles[style]?.toc ?? style.lowercased().hasPrefix("toc") }
+}
+
+/// The walk over word/document.xml.
+struct DocxBody {
+  var numbering: DocxNumbering
+  let styles: DocxStyles
+  var lines = [String]()
+  var notes = [LocalizedText]()
+  var damaged = false
+  var commentMarks = 0
+
+  /// The paragraphs being read (a text box holds paragraphs inside a paragraph).
+  struct Paragraph { var text = ""; var style: String?; var numId: String?; var ilvl: Int?; var markDeleted = false }
+  var stack = [Paragraph]()
+  /// Paragraphs finished inside another one, printed after it.
+  var nested = [String]()
+  /// Text of a paragraph whose mark was deleted, joined to the next.
+  var carry = ""
+  /// Tables being read: the cells of the current row and the current cell's text.
+  var tables = [(cells: [String], cell: String?)]()
+  var inserted = 0, deleted = 0, tocLines = 0, tableRows = 0
+
+  init(numbering: DocxNumbering, styles: DocxStyles) { self.numbering = numbering; self.styles = styles }
+
+  mutating func read(_ xml: [UInt8]) {
+    var t = XMLTokenizer(xml)
+    /// Depth inside something whose text is not the document's (deleted text, Fallback copies,
+    /// paragraph-property changes, a TOC content control).
+    var skip = 0
+    var inRun = 0, inText = false, inPPr = 0
+    var sdtTOC = [Bool]()   // per open w:sdt: whether its properties say it is a table of contents
+    var sawBody = false
+    var skippingTOC = false
+    while let tok = t.next() {
+      switch tok {
+      case .start(let name, _, let selfClosing):
+        if skip > 0 {
+          if !selfClosing && Self.skipping.contains(name) { skip += 1 }
+          if skippingTOC && name == "w:p" { tocLines += 1 }
+          continue
+        }
+        skippingTOC = false
+        switch name {
+        case "w:body": if selfClosing { sawBody = true }
+        case "w:del", "w:moveFrom":
+          if inPPr > 0 { if selfClosing, !stack.isEmpty { stack[stack.count - 1].markDeleted = true } }
+          else if !selfClosing { skip = 1; deleted += 1 }
+        case "mc:Fallback", "w:pPrChange", "w:rPrChange", "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange", "w:numberingChange":
+          if !selfClosing { skip = 1 }
+        case "w:ins", "w:moveTo": if inPPr == 0 && !selfClosing { inserted += 1 }
+        case "w:sdt": if !selfClosing { sdtTOC.append(false) }
+        case "w:docPartGallery":
+          if let v = tok.attribute("w:val"), v.lowercased().contains("table of contents"), !sdtTOC.isEmpty { sdtTOC[sdtTOC.count - 1] = true }
+        case "w:sdtContent":
+          if sdtTOC.last == true && !selfClosing { skip = 1; skippingTOC = true }
+        case "w:p":
+          if selfClosing { finishParagraph(Paragraph()) } else { stack.append(Paragraph()) }
+        case "w:pPr": if !selfClosing { inPPr += 1 }
+        case "w:pStyle": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].style = tok.attribute("w:val") }
+        case "w:numId": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].numId = tok.attribute("w:val") }
+        case "w:ilvl": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].ilvl = tok.attribute("w:val").flatMap { Int($0) } }
+        case "w:r": if !selfClosing { inRun += 1 }
+        case "w:t": if !selfClosing { inText = true }
+        case "w:tab": if inRun > 0 { append("\t") }
+        case "w:br":
+          let type = tok.attribute("w:type")
+          if inRun > 0 && type != "page" && type != "column" { append("\n") }
+        case "w:cr": if inRun > 0 { append("\n") }
+        case "w:noBreakHyphen": if inRun > 0 { append("-") }
+        case "w:commentReference": commentMarks += 1
+        case "w:tbl": if !selfClosing { tables.append(([], nil)) }
+        case "w:tr": if !tables.isEmpty { tables[tables.count - 1].cells = [] }
+        case "w:tc": if !tables.isEmpty && !selfClosing { tables[tables.count - 1].cell = "" }
+        default: break
+        }
+      case .end(let name):
+        if skip > 0 {
+          if Self.skipping.contains(name) || name == "w:sdtContent" { skip -= 1 }
+          continue
+        }
+        switch name {
+        case "w:p": if let p = stack.popLast() { finishParagraph(p) }
+        case "w:pPr": inPPr = max(0, inPPr - 1)
+        case "w:r": inRun = max(0, inRun - 1)
+        case "w:t": inText = false
+        case "w:sdt": _ = sdtTOC.popLast()
+        case "w:tc":
+          if !tables.isEmpty, let cell = tables[tables.count - 1].cell { tables[tables.count - 1].cells.append(cell); tables[tables.count - 1].cell = nil }
+        case "w:tr":
+          if let row = tables.last?.cells { tableRows += 1; emit(row.joined(separator: "\t")) }
+        case "w:tbl": _ = tables.popLast()
+        case "w:body": sawBody = true   // the body ends: the document was not cut short
+        default: break
+        }
+      case .text(let s):
+        if skip == 0 && inText { append(s) }
+      }
+    }
+    if t.damaged || !sawBody { damaged = true }
+    if !carry.isEmpty { lines.append(carry); carry = "" }
+    if inserted > 0 || deleted > 0 {
+      notes.append(.init(zh: "文档含修订记录（插入 \(inserted) 处，删除 \(deleted) 处）：只导入接受全部修订后的文字",
+                         en: "the document has tracked changes (\(inserted) insertion(s), \(deleted) deletion(s)): the text is imported as if all were accepted"))
+    }
+    if tocLines > 0 {
+      notes.append(.init(zh: "文档中的目录（\(tocLines) 行）未导入：目录由标题生成，不是条文；需要时用 weifa build --toc 生成",
+                         en: "the document's table of contents (\(tocLines) line(s)) was not imported: it is made from the headings (weifa build --toc)"))
+    }
+    if tableRows > 0 {
+      notes.append(.init(zh: "表格按行导入（\(tableRows) 行）：每行一行，单元格之间以制表符分隔", en: "tables were imported a row per line (\(tableRows) rows), cells separated by tabs"))
+    }
+  }
+
+  /// Elements whose content is skipped as a whole once one is entered.
+  static let skipping: Set<String> = ["w:del", "w:moveFrom", "mc:Fallback", "w:pPrChange", "w:rPrChange", "w:sectPrChange", "w:tblPrChange",
+                                      "w:trPrChange", "w:tcPrChange", "w:numberingChange", "w:sdtContent"]
+
+  mutating func append(_ s: String) {
+    if stack.isEmpty { return }
+    stack[stack.count - 1].text += s
+  }
+
+  mutating func finishParagraph(_ p: Paragraph) {
+    if let style = p.style, styles.isTOC(style) { tocLines += 1; return }
+    if p.markDeleted {
+      // Accepted, the paragraph mark is gone: this text runs on into the next paragraph.
+      carry += p.text
+      return
+    }
+    var text = carry + p.text
+    carry = ""
+    let direct = p.numId.map { ($0, p.ilvl ?? 0) }
+    if let (numId, ilvl) = direct ?? p.style.flatMap(styles.numbering), let label = numbering.next(numId: numId, ilvl: ilvl) {
+      text = label + text
+    }
+    if !stack.isEmpty {
+      nested.append(text)   // a paragraph in a text box: after the paragraph that holds it
+      return
+    }
+    emit(text)
+  }
+
+  /// A finished line: into the table cell being read, or the document.
+  mutating func emit(_ text: String) {
+    if !tables.isEmpty {
+      if tables.count > 1 || tables[tables.count - 1].cell != nil {
+        // A paragraph in a cell (or a row of a nested table): part of the cell's text.
+        let k = tables.count - 1
+        if tables[k].cell != nil {
+          tables[k].cell = tables[k].cell!.isEmpty ? text : tables[k].cell! + " " + text
+          return
+        }
+        if k > 0, tables[k - 1].cell != nil {
+          tables[k - 1].cell = tables[k - 1].cell!.isEmpty ? text : tables[k - 1].cell! + " " + text
+          return
+        }
+      }
+    }
+    lines.append(text)
+    if !nested.isEmpty { lines += nested; nested = [] }
+  }
+}

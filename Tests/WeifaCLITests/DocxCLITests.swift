@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import WeifaTestSupport
+@testable import WeifaCLI
+
+/// Word in, Word out through the command line (issue 14): `build --to docx -o`, `import X.docx`
+/// giving back the charter's text, and every file that is not a .docx refused with exit 2.
+@Suite struct DocxCLITests {
+  static let shimen = repoRoot.appendingPathComponent("Codes/石门村/石门村村规民约.weifa").path
+  static let qingxi = repoRoot.appendingPathComponent("Codes/青溪村微法典").path
+
+  @Test func docxNeedsAnOutputFile() {
+    let r = run(["build", Self.shimen, "--to", "docx"])
+    #expect(r.status == 2 && r.out.isEmpty && r.err.contains("--to docx 需要用 -o 给出输出文件"), "\(r.err)")
+    let en = run(["build", Self.shimen, "--to", "docx", "--lang", "en"])
+    #expect(en.err.contains("--to docx needs an output file"))
+    #expect(EnglishTests.leaks(en.err).isEmpty, "\(EnglishTests.leaks(en.err))")
+    let same = run(["build", Self.shimen, "--to", "docx", "-o", Self.shimen])
+    #expect(same.status == 2 && same.err.contains("不能覆盖输入文件"))
+  }
+
+  /// build --to docx, then import: the same source as importing the charter's --to text.
+  @Test(arguments: [shimen, qingxi])
+  func buildThenImportGivesBackTheText(_ path: String) {
+    let dir = temporaryDirectory()
+    let built = run(["build", path, "--to", "docx", "-o", dir + "/out.docx"])
+    #expect(built.status == 0 && built.out.isEmpty, "\(built.err)")
+    let bytes = readAll(dir + "/out.docx")
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    #expect(run(["build", path, "--to", "text", "-o", dir + "/out.txt"]).status == 0)
+    let fromWord = run(["import", dir + "/out.docx"]), fromText = run(["import", dir + "/out.txt"])
+    #expect(fromWord.status == 0 && fromWord.out == fromText.out, "\(fromWord.err)")
+    #expect(!fromWord.out.isEmpty)
+  }
+
+  @Test func whatIsNotADocxIsRefused() {
+    let dir = temporaryDirectory()
+    writeBytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 1024), dir + "/旧规约.doc")
+    let doc = run(["import", dir + "/旧规约.doc"])
+    #expect(doc.status == 2 && doc.out.isEmpty && doc.err.contains("请在 Word/WPS 中另存为 .docx"), "\(doc.err)")
+    let en = run(["import", dir + "/旧规约.doc", "--lang", "en"])
+    #expect(en.err.contains("save it as .docx in Word/WPS"))
+    writeBytes(Array("第一条 这只是文本。\n".utf8), dir + "/fake.docx")
+    #expect(run(["import", dir + "/fake.docx"]).err.contains("内容不是 Word 文档"))
+    let zip = run(["import", repoRoot.appendingPathComponent("Tests/Fixtures/zip/deflate.zip").path])
+    #expect(zip.status == 2 && zip.err.contains("不是 Word 文档"), "\(zip.err)")
+    // Nothing was written beside the inputs.
+    #expect(((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted() == ["fake.docx", "旧规约.doc"])
+  }
+
+  @Test func importOfAWordFileToAFile() {
+    let dir = temporaryDirectory()
+    let fixture = repoRoot.appendingPathComponent("Tests/Fixtures/docx/libreoffice-lists.docx").path
+    let r = run(["import", fixture, "-o", dir + "/某村.weifa"])
+    #expect(r.status == 0 && r.err.contains("已写入") && r.err.contains("表格按行导入"), "\(r.err)")
+    #expect(String(decoding: readAll(dir + "/某村.weifa"), as: UTF8.self).contains("1.村民应当遵纪守法。\n"))
+    #expect(run(["check", dir + "/某村.weifa"]).status != 2)
+  }
+}

@@ -1,0 +1,120 @@
+import Testing
+import WeifaBase
+import WeifaDriver
+import WeifaRender
+import WeifaSemantics
+import WeifaSyntax
+import WeifaTestSupport
+
+/// `weifa build --to docx` (`DocxPrinter`): the package parts a Word file needs, the layout of
+/// GB/T 9704 in them, and the same words as `--to text`, read back by `DocxReader`.
+@Suite struct DocxRenderTests {
+  static func docx(_ a: Analysis, _ inputs: [RenderInput], extras: PrintExtras = [], annotated: Bool = false, draft: Bool = false) -> [UInt8] {
+    var options = RenderOptions(format: .text)
+    options.extras = extras
+    options.annotated = annotated
+    options.draft = draft
+    return DocxPrinter.render(inputs, in: a.workspace, options: options)
+  }
+
+  static func text(_ a: Analysis, _ inputs: [RenderInput], extras: PrintExtras = []) -> String {
+    var options = RenderOptions(format: .text)
+    options.extras = extras
+    return Renderer.render(inputs, in: a.workspace, options: options)
+  }
+
+  static func inputs(_ c: RenderCase) -> (Analysis, [RenderInput]) {
+    let a = c.analysis()
+    let docs = a.documents.enumerated()
+      .filter { !$0.element.source.path.hasSuffix("/" + manifestFileName) || a.documents.count == 1 }
+      .map { RenderInput(index: $0.offset, diagnostics: []) }
+    return (a, docs)
+  }
+
+  /// Every part is well-formed: the tokenizer reads it to the end and every tag is closed in order.
+  static func wellFormed(_ xml: [UInt8], _ name: String) {
+    var t = XMLTokenizer(xml)
+    var stack = [String]()
+    while let tok = t.next() {
+      switch tok {
+      case .start(let n, _, let selfClosing): if !selfClosing { stack.append(n) }
+      case .end(let n): #expect(stack.popLast() == n, "\(name): </\(n)> closes another element")
+      case .text: break
+      }
+    }
+    #expect(!t.damaged && stack.isEmpty, "\(name) is not well-formed")
+  }
+
+  static let parts = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
+                      "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml", "docProps/core.xml", "docProps/app.xml"]
+
+  /// Every charter and bundle of Codes/: the parts, well-formed, and the text of `--to text`.
+  @Test(arguments: RenderCase.all())
+  func codesReadBackAsTheirText(_ c: RenderCase) throws {
+    let (a, docs) = Self.inputs(c)
+    let bytes = Self.docx(a, docs)
+    let zip = try ZipArchive(bytes)
+    #expect(zip.entries.map(\.name) == Self.parts)
+    for e in zip.entries { Self.wellFormed(try zip.data(e), e.name) }
+    guard case .success(let back) = DocxReader.read(bytes) else { Issue.record("not read back"); return }
+    #expect(String(decoding: back.text, as: UTF8.self) == Self.text(a, docs), "\(c.name)")
+    #expect(back.notes.isEmpty)
+    #expect(Self.docx(a, docs) == bytes, "the same charter gives the same bytes")
+  }
+
+  @Test func layoutAfterGBT9704() throws {
+    let c = try #require(RenderCase.all().first { $0.path.hasSuffix("石门村村规民约.weifa") })
+    let (a, docs) = Self.inputs(c)
+    let zip = try ZipArchive(Self.docx(a, docs, extras: [.caption, .toc]))
+    func part(_ n: String) throws -> String { String(decoding: try #require(try zip.data(named: n)), as: UTF8.self) }
+    let doc = try part("word/document.xml"), styles = try part("word/styles.xml")
+    #expect(doc.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))   // A4
+    #expect(doc.contains("<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""))   // 37/26/35/28 mm
+    #expect(doc.contains("<w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"even\" r:id=\"rId5\"/>"))
+    #expect(doc.contains("<w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t xml:space=\"preserve\">石门村村规民约</w:t>"))
+    #expect(doc.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">第一章 总则</w:t>"))
+    #expect(doc.contains("<w:rStyle w:val=\"ArticleNumber\"/></w:rPr><w:t xml:space=\"preserve\">第一条【制定目的】</w:t>"))
+    #expect(doc.contains("<w:pStyle w:val=\"Inscription\"/>"), "the 题注 when asked")
+    #expect(doc.contains("<w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-3&quot; \\h \\z \\u </w:instrText>"))
+    #expect(try part("word/settings.xml").contains("<w:evenAndOddHeaders/>"))
+    #expect(try part("word/settings.xml").contains("<w:updateFields w:val=\"true\"/>"))
+    // 2号 方正小标宋简体 title, 3号 仿宋_GB2312 body on 579-twip lines, 黑体 headings, 4号 宋体 page numbers.
+    #expect(styles.contains("w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:jc w:val=\"center\"/>"))
+    #expect(styles.contains("w:eastAsia=\"方正小标宋简体\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"44\"/>"))
+    #expect(styles.contains("<w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\""))
+    #expect(styles.contains("<w:sz w:val=\"32\"/>") && styles.contains("<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>"))
+    #expect(styles.contains("w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"))
+    #expect(styles.contains("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"))
+    #expect(styles.contains("w:styleId=\"Footer\"") && styles.contains("w:eastAsia=\"宋体\" w:hAnsi=\"宋体\" w:cs=\"宋体\"/><w:sz w:val=\"28\"/>"))
+    let odd = try part("word/footer1.xml"), even = try part("word/footer2.xml")
+    #expect(odd.contains("<w:jc w:val=\"right\"/>") && even.contains("<w:jc w:val=\"left\"/>"))
+    #expect(odd.contains("<w:t xml:space=\"preserve\">— </w:t>") && odd.contains(" PAGE ") && odd.contains("<w:t xml:space=\"preserve\"> —</w:t>"))
+    #expect(try part("word/fontTable.xml").contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"))
+    #expect(!zip.entries.contains { $0.name.hasPrefix("word/fonts/") }, "fonts are never embedded")
+  }
+
+  @Test func typesetAnnotatedAndDraftEditions() throws {
+    let c = try #require(RenderCase.all().first { $0.path.hasSuffix("石门村村规民约.weifa") })
+    let (a, docs) = Self.inputs(c)
+    for (extras, annotated, draft) in [(PrintExtras.typeset, false, false), ([], true, false), ([], false, true)] {
+      let bytes = Self.docx(a, docs, extras: extras, annotated: annotated, draft: draft)
+      let zip = try ZipArchive(bytes)
+      for e in zip.entries { Self.wellFormed(try zip.data(e), e.name) }
+      guard case .success(let back) = DocxReader.read(bytes) else { Issue.record("not read back"); continue }
+      let text = String(decoding: back.text, as: UTF8.self)
+      #expect(text.contains("第五十条") || text.contains("第四十"), "numbers assigned")
+      if draft { #expect(text.hasPrefix("【草稿（未通过检查）")) }
+      if annotated { #expect(text.contains("［")) }
+    }
+  }
+
+  @Test func hostileTextIsEscaped() throws {
+    let text = "@标题 <w:p>&\"'村规民约\u{01}\n@类型 村规民约\n第一条 甲<乙>&丙\t丁\u{0B}戊]]>。\n"
+    let a = Analysis(files: [InputFile(path: "h.weifa", bytes: Array(text.utf8))])
+    let bytes = Self.docx(a, [RenderInput(index: 0, diagnostics: [])])
+    let zip = try ZipArchive(bytes)
+    for e in zip.entries { Self.wellFormed(try zip.data(e), e.name) }
+    guard case .success(let back) = DocxReader.read(bytes) else { Issue.record("not read back"); return }
+    #expect(String(decoding: back.text, as: UTF8.self).contains("第一条 甲<乙>&丙\t丁戊]]>。"))
+  }
+}
