@@ -58,11 +58,14 @@ build() {
   # The objects are rebuilt when their sources change or when these flags do.
   [[ "$(cat "$obj/flags" 2>/dev/null)" == "${flags[*]}" ]] || rm -f "$obj"/*.o
   printf '%s' "${flags[*]}" >"$obj/flags"
+  local deps=()   # a module is rebuilt when it or a module before it changed
   for M in "$@"; do
-    if stale "$obj/$M.o" "Sources/$M"; then
+    deps+=("Sources/$M")
+    if stale "$obj/$M.o" "${deps[@]}"; then
       # shellcheck disable=SC2046
       swiftc "${flags[@]}" -wmo -module-name "$M" -emit-module -emit-module-path "$obj/$M.swiftmodule" \
         -c $(find "Sources/$M" -name '*.swift' | LC_ALL=C sort) -o "$obj/$M.o"
+      touch "$obj/$M.o"   # swiftc leaves an object that came out the same untouched
     fi
     objects+=("$obj/$M.o")
   done
