@@ -89,7 +89,7 @@ import WeifaSyntax
   /// the keyword or an operator, starting with '#' (`@定义#甲`), got a space before it and became
   /// a comment.
   @Test func formatterKeepsHashWordUnspaced() {
-    for text in ["@定义#甲：乙\n", "@属性＃甲：是否\n", "@机构#甲\n", "@定义 甲：户籍=#本村\n"] {
+    for text in ["@定义#甲：乙\n", "第一条 甲。\n@条标#乙\n", "@属性＃甲：是否\n", "@机构#甲\n", "@定义 甲：户籍=#本村\n"] {
       let parsed = Parser.parse(SourceFile(path: "hash.weifa", bytes: Array(text.utf8)))
       guard case .formatted(let once, _) = Formatter.format(parsed) else {
         Issue.record("\(text): not formatted"); continue
