@@ -1,6 +1,7 @@
-// libFuzzer harness for the lexer/parser, the structure checks, lowering and the semantic checks
-// (and the formatter, when WEIFA_FUZZ_FORMAT is compiled in). Not a SwiftPM target: `.ci/fuzz.sh`
-// compiles it with `swiftc -sanitize=fuzzer,address` together with the library sources.
+// libFuzzer harness for the lexer/parser, the structure checks, the formatter, lowering and the
+// semantic checks. Not a SwiftPM target: `.ci/fuzz.sh` compiles it with `swiftc -sanitize=fuzzer`
+// (and `address`) together with the library sources; with WEIFA_FUZZ_FAST it stops before lowering
+// and needs only WeifaBase and WeifaSyntax.
 //
 // For every input it asserts the invariants of Sources/ARCHITECTURE.md: parsing never traps,
 // the tokens tile the input and the tree spells it byte for byte, every diagnostic lies inside
@@ -8,6 +9,7 @@
 import Foundation
 import WeifaBase
 import WeifaSyntax
+#if !WEIFA_FUZZ_FAST
 import WeifaSemantics
 
 /// Higher law loaded once, so cross-document checks (conflicts, floors) run too.
@@ -27,6 +29,7 @@ func loadContext() -> [Charter] {
   fuzzContext = out
   return out
 }
+#endif
 
 func check(_ condition: Bool, _ message: @autoclosure () -> String) {
   if !condition { fatalError("invariant broken: " + message()) }

@@ -85,6 +85,21 @@ import WeifaSyntax
     #expect(Date().timeIntervalSince(start) < 30)
   }
 
+  /// Failed the formatter's self-check (found by `.ci/fuzz.sh --fast`): a name written right after
+  /// the keyword or an operator, starting with '#' (`@定义#甲`), got a space before it and became
+  /// a comment.
+  @Test func formatterKeepsHashWordUnspaced() {
+    for text in ["@定义#甲：乙\n", "第一条 甲。\n@条标#乙\n", "@属性＃甲：是否\n", "@机构#甲\n", "@定义 甲：户籍=#本村\n"] {
+      let parsed = Parser.parse(SourceFile(path: "hash.weifa", bytes: Array(text.utf8)))
+      guard case .formatted(let once, _) = Formatter.format(parsed) else {
+        Issue.record("\(text): not formatted"); continue
+      }
+      let again = Parser.parse(SourceFile(path: "hash.weifa", bytes: once))
+      #expect(again.tree.nodes.map(\.kind) == parsed.tree.nodes.map(\.kind), "\(text) → \(String(decoding: once, as: UTF8.self))")
+      #expect(!again.tree.tokens.contains { $0.kind == .comment }, "\(String(decoding: once, as: UTF8.self))")
+    }
+  }
+
   /// Found by the scrambled-layout formatter test: 《法》[标签] in a field was not a reference
   /// although '[' ≡ '【' in structured lines (lexical.ebnf).
   @Test func squareBracketLabelAfterTitle() {

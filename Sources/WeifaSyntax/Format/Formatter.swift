@@ -291,6 +291,9 @@ struct Layout {
   /// Whether one space separates two pieces of a structured line.
   static func space(between a: Piece, _ b: Piece, hadGap: Bool) -> Bool {
     if b.kind == .comment { return true }
+    // '#' after white space starts a comment (lexical.ebnf): a word written right after the
+    // keyword or an operator (`@定义#甲`) gets no space it did not have.
+    if !hadGap && (b.text.utf8.first == UInt8(ascii: "#") || b.text.utf8.starts(with: "＃".utf8)) { return false }
     if a.kind == .atSign { return false }
     if [.colon, .semicolon, .separator, .rparen, .labelClose].contains(b.kind) { return false }
     if [.colon, .semicolon, .separator, .lparen, .labelOpen].contains(a.kind) { return false }
