@@ -219,7 +219,7 @@ package enum LegalityChecks: Check {
     case .electionNarrowing, .recall, .incompatibleOffice, .officeTermination: elections
     case .familyPlanning, .petition, .residenceOrigin: status
     case .publicFee: fee
-    case .dignity: dignity
+    case .dignity, .personalInformation: dignity
     case .propertyControl: property
     case .vague: vaguePunishment
     case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit: vagueSanction
