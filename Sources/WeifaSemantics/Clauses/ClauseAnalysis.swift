@@ -92,6 +92,8 @@ package struct ClauseAnalysis: Sendable {
     case officeEnd
     /// Labour or a treat (打扫, 出工, 吃饭, 电影): with a time or a group of guests it can be the sanction.
     case labour
+    /// Shaming gear or a parade (头戴纸帽, 胸前, 绕行): with a person it is an insult.
+    case shame
   }
 
   static let lexicon = Lexicon(lexiconWords)
@@ -203,8 +205,9 @@ package struct ClauseAnalysis: Sendable {
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
     add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号"], .topic(.personalInfo))
+    add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
     add(["打扫", "清扫", "义务劳动", "出工", "值守", "看守", "扫地", "吃饭", "电影", "喝酒"], .topic(.labour))
-    add(["辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职"], .topic(.officeEnd))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职"], .topic(.officeEnd))
     return w
   }()
 
@@ -265,8 +268,19 @@ package struct ClauseAnalysis: Sendable {
         if tok.lex == .protect && !took { protected = true }
       }
     }
-    for tok in all {
-      if case .condition(let c) = tok.lex, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
+    // A condition clause (…的，, …者，) states who or what the rest is about.
+    func isConditionClause(_ k: Int) -> Bool {
+      let b = bounds[k]
+      return k + 1 < bounds.count && b.count >= 3
+        && (t.scalars[b.upperBound - 1] == 0xFF0C || t.scalars[b.upperBound - 1] == 0x2C)
+        && (t.scalars[b.upperBound - 2] == 0x7684 /* 的 */ || t.scalars[b.upperBound - 2] == 0x8005 /* 者 */)
+    }
+    for (k, ts) in words.enumerated() {
+      for tok in ts {
+        // Marrying said as the condition (…结婚的，, 与城镇户口男子结婚的本村女子，…) is a marital status.
+        let c: Condition? = if case .condition(let c) = tok.lex { c } else if tok.lex == .act(.marry) && (isConditionClause(k) || tok.end < t.count && t.scalars[tok.end] == 0x7684 /* 结婚的 */) { .marital } else { nil }
+        if let c, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
+      }
     }
     let soft = has { $0 == .soft }
     let offence = bounds.first.map { ClausePart(range: t.range($0), text: t.string($0)) }
@@ -318,9 +332,7 @@ package struct ClauseAnalysis: Sendable {
       var acts = [(Act, Token, Bool)]()
       // A condition clause (…的，, …者，) said before the consequence states the conduct: a measure's words in it are
       // what someone did or why (辱骂他人的，…; 因管网维修需要停水的，…), not what the clause sets.
-      let conditionClause = k + 1 < bounds.count && b.count >= 3
-        && (t.scalars[b.upperBound - 1] == 0xFF0C || t.scalars[b.upperBound - 1] == 0x2C)
-        && (t.scalars[b.upperBound - 2] == 0x7684 /* 的 */ || t.scalars[b.upperBound - 2] == 0x8005 /* 者 */)
+      let conditionClause = isConditionClause(k)
       for tok in ts {
         switch tok.lex {
         case .negator: if negatorAt == nil { negatorAt = tok.start }
@@ -387,6 +399,18 @@ package struct ClauseAnalysis: Sendable {
       || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
   }
 
+  /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
+  static func reducedShareIn(_ c: String) -> Bool {
+    guard ["发放", "分配", "计算", "享受", "补偿", "领取"].contains(where: { c.containsBytes($0) }) else { return false }
+    if c.containsBytes("百分之") { return true }
+    let u = Array(c.unicodeScalars.map(\.value))
+    for i in 1..<max(1, u.count) where u[i] == 0x6210 /* 成 */ && numeralScalars.contains(u[i - 1]) {
+      if i + 1 < u.count, [0x5458 /* 员 */, 0x7ACB /* 立 */, 0x5E74 /* 年 */, 0x4E3A /* 为 */, 0x5C31 /* 就 */].contains(u[i + 1]) { continue }
+      return true
+    }
+    return false
+  }
+
   /// Someone who holds an office of the committee, the group or the supervisory body.
   static func officeHolderIn(_ s: String) -> Bool {
     ["村委会成员", "村民委员会成员", "居委会成员", "居民委员会成员", "委员", "主任", "组长", "村干部", "村民代表", "社区干部"].contains { s.containsBytes($0) }
@@ -403,7 +427,7 @@ package struct ClauseAnalysis: Sendable {
 
   /// A placard or an insulting label on a person: 挂 … 牌, 胸前, a photo with words put on it.
   static func placardIn(_ c: String) -> Bool {
-    inOrder(c, "挂", ["牌"]) || c.containsBytes("胸前")
+    inOrder(c, "挂", ["牌"]) || inOrder(c, "戴", ["帽"]) || c.containsBytes("胸前")
       || ["照片", "相片", "头像"].contains { c.containsBytes($0) } && ["「", "“", "二字", "字样", "配上", "写上"].contains { c.containsBytes($0) }
   }
 
@@ -411,7 +435,7 @@ package struct ClauseAnalysis: Sendable {
   static func treatOrLabourIn(_ c: String) -> Bool {
     if inOrder(c, "请", ["吃饭", "电影", "喝酒", "吃一顿", "一桌", "酒席"]) { return true }
     let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地"].contains { c.containsBytes($0) }
-    return labour && quantityIn(c, units: "天日月周") && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
+    return labour && (quantityIn(c, units: "天日月周") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
   }
 
   /// The benefit is said to be the village's own (自行设立, 村集体出资, 自设, 村级).
@@ -432,6 +456,7 @@ package struct ClauseAnalysis: Sendable {
     let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售"]
     if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
+    if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { s.containsBytes($0) }) { return true }
     if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
     for n in ["不得自行", "不准自行", "不许自行", "不能自行", "禁止自行"] where inOrder(c, n, ["出售", "出租", "销售", "耕种", "转让", "议价", "定价", "收割", "外卖"]) { return true }
     if ["流转给", "一律流转", "强制流转", "统一流转"].contains(where: { c.containsBytes($0) }) { return true }
@@ -531,12 +556,14 @@ extension ClauseAnalysis {
         && (violation || !conditions.isEmpty) && !s.containsBytes("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
-    let takes = (deprive != nil || deniedRight) && !negated && !protectedSentence
+    let takes = (deprive != nil || deniedRight || Self.reducedShareIn(c)) && !negated && !protectedSentence
     let deprive = deprive ?? (deniedRight ? negTok : nil)
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
     let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱"].contains { c.containsBytes($0) }
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
+    // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
+    let ownersAgreed = sTopic(.owners) || s.containsBytes("约定") && ["业主", "住户", "共有人", "楼栋", "单元"].contains { s.containsBytes($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
@@ -574,7 +601,7 @@ extension ClauseAnalysis {
     // An office that ends by itself or is deemed given up (视为自动辞职, 即行卸任, 其委员资格自动取消): an end the statute
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消"), Self.officeHolderIn(s),
-       ["视为", "自动", "即行", "自然", "当然", "一律", "取消"].contains(where: { s.containsBytes($0) }),
+       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消"].contains(where: { s.containsBytes($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd), negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
@@ -622,7 +649,9 @@ extension ClauseAnalysis {
     // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利).
     if conditions.contains(.marital) || acts.contains(where: { $0.0 == .marry && !$0.2 }) && takes && (bearer ?? .actor) == .actor, sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
-    if conditions.contains(.petition) {
+    // (Honours withdrawn after the authorities dealt with an unlawful act, 上访闹事、经公安机关依法处理的: no sanction for petitioning.)
+    let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
+    if conditions.contains(.petition), !handledByLaw {
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
       if !soft || s.containsBytes("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
@@ -673,7 +702,7 @@ extension ClauseAnalysis {
     // The measure as named.
     if let f = found, f.standing == .unlawful {
       if f == .vague && amount { return (.fine, measureTok) }
-      if f == .fine && c.containsBytes("违约") && sTopic(.owners) { return (.penaltyClause, measureTok) }
+      if f == .fine && c.containsBytes("违约") && ownersAgreed { return (.penaltyClause, measureTok) }
       // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
       if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { s.containsBytes($0) }) { return nil }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
@@ -703,7 +732,7 @@ extension ClauseAnalysis {
       return (.fine, nil)
     }
     if found == nil, clauseAmount, levy, violation || toVillage, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
-      return sTopic(.owners) ? (.penaltyClause, nil) : (.fine, nil)
+      return ownersAgreed ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
     if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
