@@ -1,15 +1,27 @@
 import WeifaBase
 
-/// One part of a clause: its byte range in the file and its text (normalised).
+/// One part of a clause: its byte range in the file and its text (normalised). The text is made
+/// only when asked for: the analysis itself reads scalars, not Strings.
 package struct ClausePart: Sendable {
   package var range: TextRange
-  package var text: String
+  let source: ClauseText
+  let scalars: Range<Int>
+  package var text: String { source.string(scalars) }
+  init(_ source: ClauseText, _ scalars: Range<Int>) {
+    self.source = source; self.scalars = scalars; range = source.range(scalars)
+  }
 }
 
 /// Who imposes a consequence, who bears it, and on what condition (issue 12).
 package enum Imposer: String, Sendable { case committee, propertyManager, supplier, authority, meeting, partyBranch, township, passive, other }
 package enum Bearer: String, Sendable { case actor, relatives, household, group, children, outsiders, guarantor }
 package enum Condition: String, Sendable { case marital, familyPlanning, petition, residence, origin }
+/// What a clause withholds, which decides its standing: a statutory right or benefit (低保, 养老保险), land, a
+/// collective member's right (分配, 补偿, 成员资格) — a charter may not take them (unlawful) — or the village's own
+/// non-statutory benefit (本村自设的慰问金、奖励、补贴), a dividend the members' plan sets, an honour, a service.
+/// Withholding the village's own benefit or a dividend is contested (a warning), never an error, unless the clause
+/// also ties it to a condition the law forbids (marriage, origin, petition …) or lays it on someone else.
+package enum Withheld: String, Sendable { case statutoryRight, land, memberRight, ownBenefit, dividend, honour, service }
 
 /// A charter's prose (or a directive's 行为, 内容 or 后果) cut into clauses, each with what it
 /// forbids or requires (the offence), what happens (the consequence, classified as a `Measure`),
@@ -22,8 +34,10 @@ package enum Condition: String, Sendable { case marital, familyPlanning, petitio
 /// Everything is one pass over the text and one over its words: linear in the text's length.
 package struct ClauseAnalysis: Sendable {
   package struct Clause: Sendable {
-    package var range: TextRange
-    package var text: String
+    package var range: TextRange { part.range }
+    /// The clause's text (normalised), made when asked for.
+    package var text: String { part.text }
+    let part: ClausePart
     /// The clause opens a consequence (违者, 否则, 由…, 一经发现 …) of the norm before it.
     package var opensConsequence = false
     /// The offence: the clause (or the sentence's first clause) that states the conduct.
@@ -40,6 +54,8 @@ package struct ClauseAnalysis: Sendable {
     package var negated = false
     /// Where the measure's words stand.
     package var measureSpan: TextRange?
+    /// What the measure withholds, if it withholds something.
+    package var withheld: Withheld?
   }
 
   package var clauses: [Clause] = []
@@ -254,7 +270,7 @@ package struct ClauseAnalysis: Sendable {
     let all = Array(words.joined())
     func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
-    func part(_ tok: Token) -> ClausePart { ClausePart(range: t.range(tok.start..<tok.end), text: t.string(tok.start..<tok.end)) }
+    func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
     var sentenceTextCache: String?
     // The sentence's conditions (not negated or protected: 不得以离婚为由… is no condition).
     var conditions = [(Condition, ClausePart)]()
@@ -283,7 +299,7 @@ package struct ClauseAnalysis: Sendable {
       }
     }
     let soft = has { $0 == .soft }
-    let offence = bounds.first.map { ClausePart(range: t.range($0), text: t.string($0)) }
+    let offence = bounds.first.map { ClausePart(t, $0) }
     var carryNegation = false, carryOffence = false
     let sentenceHasAmount = Self.hasAmount(t, s)
     // Most sentences name nothing a measure is made of: they are not classified.
@@ -303,7 +319,7 @@ package struct ClauseAnalysis: Sendable {
 
     for (k, b) in bounds.enumerated() {
       let ts = words[k]
-      var clause = Clause(range: t.range(b), text: t.string(b))
+      var clause = Clause(part: ClausePart(t, b))
       clause.offence = offence
       // A condition bears on what is said with it or after it.
       clause.conditions = zip(conditions, conditionAt).filter { $0.1 < b.upperBound }.map(\.0)
@@ -358,15 +374,16 @@ package struct ClauseAnalysis: Sendable {
         default: break
         }
       }
-      let prevNegator = negatorAt != nil && found == nil && !clause.text.hasSuffix("的，")
-      carryNegation = prevNegator && clause.text.containsBytes("以")
+      let endsWithDe = b.count >= 2 && t.scalars[b.upperBound - 1] == 0xFF0C && t.scalars[b.upperBound - 2] == 0x7684 /* 的， */
+      let prevNegator = negatorAt != nil && found == nil && !endsWithDe
+      carryNegation = prevNegator && b.contains { t.scalars[$0] == 0x4EE5 /* 以 */ }
       carryOffence = prevNegator
       if relevant && sentenceTextCache == nil {
         let st = t.string(s)
         sentenceTextCache = st
         sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { st.containsBytes($0) })
       }
-      let m = !relevant ? nil : Self.classify(clauseText: clause.text, sentence: sentenceTextCache ?? "", clauseTokens: ts, all: all, found: found?.0,
+      let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
@@ -376,7 +393,8 @@ package struct ClauseAnalysis: Sendable {
         clause.measure = measure
         let span = tok.map { t.range($0.start..<$0.end) } ?? clause.range
         clause.measureSpan = span
-        clause.consequence = ClausePart(range: clause.range, text: clause.text)
+        clause.consequence = clause.part
+        clause.withheld = Self.withheldBy(measure) ?? deprive.flatMap { d in Self.withheld(objects, clause: t.string(b), tokens: ts, deprive: d) }
         given.insert(measure)
         // An unlawful measure outweighs a contested one said earlier in the same sentence.
         if measure.standing == .unlawful {
@@ -397,6 +415,40 @@ package struct ClauseAnalysis: Sendable {
      // An offender as the subject (闹事者须…, 违规者一律…).
      "者须", "者应当", "者必须", "者一律", "者要"].contains { s.containsBytes($0) }
       || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+  }
+
+  /// What is withheld, from the objects the clause names: an honour; the village's own benefit said so (村里自行设立的,
+  /// 村集体出资的 — whatever it is for, it is not the statutory benefit); a statutory benefit that is what is taken
+  /// (取消其低保, 低保……停发; not who is spared, 低保家庭不参加筹集); land or a homestead application; the village's
+  /// own welfare; a dividend or a share of income; a member's collective right; a service.
+  static func withheld(_ objs: [Object], clause c: String, tokens ts: [Token], deprive d: Token) -> Withheld? {
+    if objs.contains(.honours) && !objs.contains(.statutory) { return .honour }
+    if objs.contains(.ownWelfare) && ownMarkedIn(c) { return .ownBenefit }
+    let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
+      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.containsBytes($0) }
+    if objs.contains(.statutory) && statutoryTaken { return .statutoryRight }
+    if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return .land }
+    if objs.contains(.ownWelfare) { return .ownBenefit }
+    if objs.contains(.dividend) { return .dividend }
+    if objs.contains(.collective) { return .memberRight }
+    if objs.contains(.income) { return .dividend }
+    if objs.contains(.service) { return .service }
+    return nil
+  }
+
+  /// What a measure withholds by its kind (a measure that withholds only on a condition, or from someone else, is
+  /// read from the clause's objects).
+  static func withheldBy(_ m: Measure) -> Withheld? {
+    switch m {
+    case .statutoryBenefit: .statutoryRight
+    case .landTaken: .land
+    case .collectiveRightsTaken: .memberRight
+    case .ownWelfare: .ownBenefit
+    case .dividend: .dividend
+    case .honours: .honour
+    case .serviceConditioning: .service
+    default: nil
+    }
   }
 
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
@@ -748,16 +800,16 @@ extension ClauseAnalysis {
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
       let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { s.containsBytes($0) }
-      if objs.contains(.honours) && !objs.contains(.statutory) { return (.honours, d) }
-      // The benefit is what is taken (取消其低保, 低保……停发), not who is spared (低保家庭不参加筹集).
-      let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
-        || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.containsBytes($0) }
-      if objs.contains(.statutory) && statutoryTaken { return exempt ? nil : (.statutoryBenefit, d) }
-      if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return exempt ? nil : (.landTaken, d) }
-      if objs.contains(.ownWelfare) { return (.ownWelfare, d) }
-      if objs.contains(.dividend) { return (.dividend, d) }
-      if objs.contains(.collective) && !exempt { return (.collectiveRightsTaken, d) }
-      if objs.contains(.income) && !exempt { return (.dividend, d) }
+      switch Self.withheld(objs, clause: c, tokens: ts, deprive: d) {
+      case .honour: return (.honours, d)
+      case .statutoryRight: return exempt ? nil : (.statutoryBenefit, d)
+      case .land: return exempt ? nil : (.landTaken, d)
+      case .ownBenefit: return (.ownWelfare, d)
+      case .dividend: if !exempt || objs.contains(.dividend) { return (.dividend, d) }
+      case .memberRight: if !exempt { return (.collectiveRightsTaken, d) }
+      case .service: return (.serviceConditioning, d)
+      case nil: break
+      }
       if objs.contains(.service) { return (.serviceConditioning, d) }
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
@@ -795,7 +847,9 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会", "户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { s.containsBytes($0) }),
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { s.containsBytes($0) })
+         // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
+         || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { s.containsBytes($0) }) && s.containsBytes("全体"),
        ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.containsBytes($0) }),
        !(s.containsBytes("的户") || s.containsBytes("户的代表")) || !s.containsBytes("三分之二"),
        !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.containsBytes($0) }),
