@@ -222,7 +222,7 @@ package struct ClauseAnalysis: Sendable {
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
     add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
-    add(["打扫", "清扫", "义务劳动", "出工", "值守", "看守", "扫地", "吃饭", "电影", "喝酒"], .topic(.labour))
+    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒"], .topic(.labour))
     add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职"], .topic(.officeEnd))
     return w
   }()
@@ -500,11 +500,17 @@ package struct ClauseAnalysis: Sendable {
   /// (不得自行出售), or makes them insure (必须参加……保险). Not the collective's own assets (集体资产统一经营), and not a
   /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
+    guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
     // A body right before a prohibition (村委会不得, 物业不得) restrains itself.
     for (i, tok) in all.enumerated() where tok.lex == .negator && i > 0 {
       if case .imposer(let x) = all[i - 1].lex, x != .passive, tok.start - all[i - 1].end <= 1 { return false }
     }
+    return true
+  }
+
+  /// The words of a control on residents' property, before who is controlled is asked.
+  private static func controlMarked(_ c: String, _ s: String) -> Bool {
     let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售"]
     if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
@@ -516,15 +522,19 @@ package struct ClauseAnalysis: Sendable {
     return ["只能", "只准", "只许"].contains { inOrder(c, $0, ["卖给", "交给", "卖到", "出售给", "租给", "交售"]) }
   }
 
+  static let refusalVerbs = ["开具", "出具", "办理", "签署", "盖章", "签字", "出证"]
+  static let refusalVerbScalars: [(UInt32, UInt32)] = refusalVerbs.map { w in let v = w.unicodeScalars.map(\.value); return (v[0], v[1]) }
+
   /// A certificate or paperwork refused: 不, 不予, 不再, 暂不 or 拒绝 shortly before 开具, 出具, 办理, 签署, 盖章 (not 不得,
   /// 不准 or 无权: a body forbidden to refuse, 村委会不得拒绝出具证明, is the law).
   static func refusesService(_ c: String) -> Bool {
+    // (Most clauses hold neither a refusal nor a service verb: asked first, on bytes.)
+    guard c.containsBytes("不") || c.containsBytes("拒绝"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
     let u = Array(c.unicodeScalars.map(\.value))
-    let verbs: [[UInt32]] = ["开具", "出具", "办理", "签署", "盖章", "签字", "出证"].map { $0.unicodeScalars.map(\.value) }
     let modal: Set<UInt32> = [0x5F97 /* 得 */, 0x51C6 /* 准 */, 0x80FD /* 能 */, 0x8BB8 /* 许 */]
     var i = 0
     while i + 1 < u.count {
-      if verbs.contains(where: { v in i + v.count <= u.count && Array(u[i..<(i + v.count)]) == v }) {
+      if refusalVerbScalars.contains(where: { v in u[i] == v.0 && u[i + 1] == v.1 }) {
         for j in max(0, i - 5)..<i where u[j] == 0x4E0D /* 不 */ || u[j] == 0x62D2 && j + 1 < u.count && u[j + 1] == 0x7EDD /* 拒绝 */ {
           let modalAfter = j + 1 < u.count && modal.contains(u[j + 1])
           let refusedRefusal = (max(0, j - 3)..<j).contains { u[$0] == 0x4E0D || u[$0] == 0x65E0 /* 无 */ }
@@ -750,7 +760,7 @@ extension ClauseAnalysis {
       return (.dignity, nil)
     }
     // A treat for others or labour for a time as the sanction (请全组村民吃饭一桌, 义务打扫公共卫生一个月).
-    if !isFirst || violation, violation, !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
+    if violation, sTopic(.labour), !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
     // The measure as named.
     if let f = found, f.standing == .unlawful {
       if f == .vague && amount { return (.fine, measureTok) }
