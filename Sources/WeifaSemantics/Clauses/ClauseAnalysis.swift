@@ -1,5 +1,19 @@
 import WeifaBase
 
+/// A sentence's text with the answers to `containsBytes` kept: the clauses of one sentence (up to
+/// `ClauseAnalysis.maxClauses`) ask the same words of it, and each is searched for once.
+final class SentenceWords {
+  let text: String
+  private var known: [String: Bool] = [:]
+  init(_ text: String) { self.text = text }
+  func has(_ w: String) -> Bool {
+    if let k = known[w] { return k }
+    let v = text.containsBytes(w)
+    known[w] = v
+    return v
+  }
+}
+
 /// One part of a clause: its byte range in the file and its text (normalised). The text is made
 /// only when asked for: the analysis itself reads scalars, not Strings.
 package struct ClausePart: Sendable {
@@ -272,6 +286,8 @@ package struct ClauseAnalysis: Sendable {
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
     func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
     var sentenceTextCache: String?
+    // The clauses of one sentence ask the same words of it: the answers are kept.
+    var sentenceMemo = SentenceWords("")
     // The sentence's conditions (not negated or protected: 不得以离婚为由… is no condition).
     var conditions = [(Condition, ClausePart)]()
     var conditionAt = [Int]()
@@ -382,8 +398,9 @@ package struct ClauseAnalysis: Sendable {
         let st = t.string(s)
         sentenceTextCache = st
         sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { st.containsBytes($0) })
+        sentenceMemo = SentenceWords(st)
       }
-      let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", clauseTokens: ts, all: all, found: found?.0,
+      let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
@@ -600,7 +617,7 @@ extension ClauseAnalysis {
   /// on a condition (marital status, family planning, petition, residence, origin), someone else
   /// bearing it, the measure named, a right or benefit taken, then the contested topics.
   // swiftlint:disable:next function_parameter_count cyclomatic_complexity
-  static func classify(clauseText c: String, sentence s: String, clauseTokens ts: [Token], all: [Token], found: Measure?,
+  static func classify(clauseText c: String, sentence s: String, memo: SentenceWords, clauseTokens ts: [Token], all: [Token], found: Measure?,
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
                        protectedSentence: Bool, violation: Bool, personNamed: Bool) -> (Measure, Token?)? {
@@ -615,7 +632,7 @@ extension ClauseAnalysis {
     let rightObjects: [Object] = [.education, .homestead, .land, .collective, .income, .statutory, .ownWelfare, .dividend]
     let deniedRight = negTok.map { n in
       ts.contains { tok in if case .object(let o) = tok.lex { return rightObjects.contains(o) && tok.start > n.start } else { return false } }
-        && (violation || !conditions.isEmpty) && !s.containsBytes("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
+        && (violation || !conditions.isEmpty) && !memo.has("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
     let takes = (deprive != nil || deniedRight || Self.reducedShareIn(c)) && !negated && !protectedSentence
@@ -625,16 +642,16 @@ extension ClauseAnalysis {
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
     // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
-    let ownersAgreed = sTopic(.owners) || s.containsBytes("约定") && ["业主", "住户", "共有人", "楼栋", "单元"].contains { s.containsBytes($0) }
+    let ownersAgreed = sTopic(.owners) || memo.has("约定") && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
     // Elections and offices.
     if let r = topic(.recallWord) {
-      if sTopic(.ballot) || s.containsBytes("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
+      if sTopic(.ballot) || memo.has("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
       if sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit)) { return nil }
       // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
-      if ["即行", "自动", "自然", "当然"].contains(where: { s.containsBytes($0) }) { return (.officeTermination, r) }
+      if ["即行", "自动", "自然", "当然"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
                     "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务"].contains { c.containsBytes($0) }
@@ -644,7 +661,7 @@ extension ClauseAnalysis {
           if case .imposer(let x) = tok.lex { return x != .passive && x != .supplier && tok.start < r.start } else { return false }
         } && !["、罢免", "罢免、", "罢免和", "、撤换", "撤换、", "撤换和", "、免职", "免职、", "罢免权"].contains { c.containsBytes($0) }
       if !acting { return nil }
-      return (s.containsBytes("免去") || s.containsBytes("免职")) && !s.containsBytes("罢免") ? (.officeTermination, r) : (.recall, r)
+      return (memo.has("免去") || memo.has("免职")) && !memo.has("罢免") ? (.officeTermination, r) : (.recall, r)
     }
     // The recall said in one clause, the body that decides it in the next (村民委员会成员的罢免，由村民小组长会议表决决定).
     if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由"), !sTopic(.ballot), negatorAt == nil,
@@ -653,17 +670,17 @@ extension ClauseAnalysis {
       return (.recall, ts.first)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
-    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !s.containsBytes("不得"), !s.containsBytes("选举产生") {
+    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !memo.has("不得"), !memo.has("选举产生") {
       return (.recall, who)
     }
     // An office taken away by a body (由村委会撤销其组长职务): only the electorate recalls.
-    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { c.containsBytes($0) }), s.containsBytes("由"), !sTopic(.ballot), negatorAt == nil {
+    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { c.containsBytes($0) }), memo.has("由"), !sTopic(.ballot), negatorAt == nil {
       return (.recall, o)
     }
     // An office that ends by itself or is deemed given up (视为自动辞职, 即行卸任, 其委员资格自动取消): an end the statute
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消"), Self.officeHolderIn(s),
-       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消"].contains(where: { s.containsBytes($0) }),
+       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消"].contains(where: { memo.has($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd), negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
@@ -671,20 +688,20 @@ extension ClauseAnalysis {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
       return (.officeTermination, o)
     }
-    if sTopic(.supervisory), sTopic(.committeeMember) || s.containsBytes("村委会") && s.containsBytes("委员"),
+    if sTopic(.supervisory), sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
          ?? (c.containsBytes("负责") && c.containsBytes("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
-       negatorAt == nil, !s.containsBytes("不得") {
+       negatorAt == nil, !memo.has("不得") {
       return (.incompatibleOffice, sv)
     }
-    if sTopic(.election) || sTopic(.candidate) || s.containsBytes("登记参加选举") {
+    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举") {
       // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
       if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
-      if sTopic(.recallWord) || s.containsBytes("过半数") || s.containsBytes("【") { return nil }
-      if s.containsBytes("都有选举权") || s.containsBytes("应当予以登记") || s.containsBytes("依照法律被剥夺") || s.containsBytes("不分民族") || inSentence({ $0 == .protect }) { return nil }
+      if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") { return nil }
+      if memo.has("都有选举权") || memo.has("应当予以登记") || memo.has("依照法律被剥夺") || memo.has("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
-      if (s.containsBytes("选举") || s.containsBytes("投票") || s.containsBytes("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可"),
-         topic(.election) == nil, !s.containsBytes("过半数") {
+      if (memo.has("选举") || memo.has("投票") || memo.has("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可"),
+         topic(.election) == nil, !memo.has("过半数") {
         return (.electionNarrowing, ts.first)
       }
       if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可") || c.containsBytes("不再登记") || c.containsBytes("男性") {
@@ -694,16 +711,16 @@ extension ClauseAnalysis {
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
-      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { s.containsBytes($0) }
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { memo.has($0) }
       if !lawfulWords && !soft {
         if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
-        if s.containsBytes("彩礼") && (s.containsBytes("加倍") || s.containsBytes("追缴") || s.containsBytes("退还彩礼") || s.containsBytes("偿还彩礼") || s.containsBytes("利息")) { return (.marriage, tok) }
-        if s.containsBytes("彩礼"), let l = topic(.limit) { return (.customReform, l) }
+        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息")) { return (.marriage, tok) }
+        if memo.has("彩礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
     if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意"].contains(where: { c.containsBytes($0) }),
        all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
-       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { s.containsBytes($0) }) {
+       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
@@ -716,7 +733,7 @@ extension ClauseAnalysis {
     if conditions.contains(.petition), !handledByLaw {
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
-      if !soft || s.containsBytes("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
+      if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
     }
@@ -727,8 +744,8 @@ extension ClauseAnalysis {
     if let b = bearer, b != .actor, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
       if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
-        let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { s.containsBytes($0) } && c.containsBytes("赔偿")
-        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.containsBytes($0) }) {
+        let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && c.containsBytes("赔偿")
+        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { memo.has($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
       }
@@ -736,7 +753,7 @@ extension ClauseAnalysis {
     // Residents' own goods, homes and land controlled by a body (统一定价, 须由物业统一代理, 不得自行出售, 只能按村里定的价格).
     if !soft, Self.controlsProperty(c, s, all) { return (.propertyControl, nil) }
     // A certificate or service refused (不为其开具居住证明, 暂不办理): the committee's refusal is the sanction.
-    if violation || !conditions.isEmpty, !s.containsBytes("任何"), lawfulAt == nil, !soft, Self.refusesService(c) {
+    if violation || !conditions.isEmpty, !memo.has("任何"), lawfulAt == nil, !soft, Self.refusesService(c) {
       return (.serviceConditioning, ts.first { $0.lex == .object(.service) })
     }
     // A certificate or service made to wait on paying or obeying (办理证明的，须先结清欠费).
@@ -746,17 +763,17 @@ extension ClauseAnalysis {
     }
     // Mediation is free: any charge for it (预交二百元调处费).
     if !negated && negatorAt == nil, sTopic(.mediation), topic(.fee) ?? topic(.deposit) != nil || clauseAmount && levy,
-       !s.containsBytes("不收") && !s.containsBytes("免费") {
+       !memo.has("不收") && !memo.has("免费") {
       return (.mediationFee, topic(.fee) ?? topic(.deposit))
     }
     // Details that identify a person (身份证号码, 电话, 住址) published: personal information, not a blacklist.
     if sTopic(.personalInfo), topic(.personalInfo) != nil || Self.publishIn(c), sTopic(.publish) || Self.publishIn(s), negatorAt == nil, !protectedSentence,
-       !["不公开", "不得公开", "保护", "保密", "不得泄露", "隐去"].contains(where: { s.containsBytes($0) }) {
+       !["不公开", "不得公开", "保护", "保密", "不得泄露", "隐去"].contains(where: { memo.has($0) }) {
       return (.personalInformation, topic(.personalInfo))
     }
     // A placard or an insulting label on a person (胸前挂「…」牌子, 照片配上「小偷」二字).
     if negatorAt == nil, !negated, !protectedSentence, violation || c.containsBytes("其"), Self.placardIn(c),
-       !["授予", "颁发", "表彰", "奖励", "评为"].contains(where: { s.containsBytes($0) }) {
+       !["授予", "颁发", "表彰", "奖励", "评为"].contains(where: { memo.has($0) }) {
       return (.dignity, nil)
     }
     // A treat for others or labour for a time as the sanction (请全组村民吃饭一桌, 义务打扫公共卫生一个月).
@@ -766,7 +783,7 @@ extension ClauseAnalysis {
       if f == .vague && amount { return (.fine, measureTok) }
       if f == .fine && c.containsBytes("违约") && ownersAgreed { return (.penaltyClause, measureTok) }
       // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
-      if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { s.containsBytes($0) }) { return nil }
+      if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { memo.has($0) }) { return nil }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
       // 归集体所有 takes property only as a sanction: 集体林地归集体所有 states who owns the land.
       if f == .confiscation && c.containsBytes("归") && !violation { return nil }
@@ -809,7 +826,7 @@ extension ClauseAnalysis {
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
-      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { s.containsBytes($0) }
+      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { memo.has($0) }
       switch Self.withheld(objs, clause: c, tokens: ts, deprive: d) {
       case .honour: return (.honours, d)
       case .statutoryRight: return exempt ? nil : (.statutoryBenefit, d)
@@ -828,7 +845,7 @@ extension ClauseAnalysis {
     // Purchases from a shop the village names (必须在村指定的超市购买).
     if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
-    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !s.containsBytes("不收") && !s.containsBytes("免费") {
+    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !memo.has("不收") && !memo.has("免费") {
       return (.mediationFee, f)
     }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
@@ -844,11 +861,11 @@ extension ClauseAnalysis {
        ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) {
       return (.deposit, d)
     }
-    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { s.containsBytes($0) }) { return (.deposit, d) }
+    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { memo.has($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
-    if !soft, lawfulAt == nil, s.containsBytes("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
-       !["规定", "依照", "依法", "办法", "条例"].contains(where: { s.containsBytes($0) }) { return (.petLimit, p) }
+    if !soft, lawfulAt == nil, memo.has("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+       !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
     if !soft, sTopic(.ceremony), let cer = ts.first(where: { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }),
@@ -857,21 +874,21 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { s.containsBytes($0) })
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { memo.has($0) })
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
-         || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { s.containsBytes($0) }) && s.containsBytes("全体"),
-       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.containsBytes($0) }),
-       !(s.containsBytes("的户") || s.containsBytes("户的代表")) || !s.containsBytes("三分之二"),
-       !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.containsBytes($0) }),
-       !s.containsBytes("三分之二以上的组成人员") && !s.containsBytes("组成人员三分之二以上") {
+         || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
+       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { memo.has($0) }),
+       !(memo.has("的户") || memo.has("户的代表")) || !memo.has("三分之二"),
+       !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { memo.has($0) }),
+       !memo.has("三分之二以上的组成人员") && !memo.has("组成人员三分之二以上") {
       return (.stricterThreshold, th)
     }
     // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
     // Naming is a sanction only on conduct (拒不参加整治的人员名单): a list of recipients put up for scrutiny is a duty.
-    if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !s.containsBytes("事实") && !s.containsBytes("如实") {
+    if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !memo.has("事实") && !memo.has("如实") {
       if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil),
          sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
-      if c.containsBytes("黑榜") && (s.containsBytes("微信群") || s.containsBytes("广播")) { return (.blacklistNaming, nil) }
+      if c.containsBytes("黑榜") && (memo.has("微信群") || memo.has("广播")) { return (.blacklistNaming, nil) }
     }
     if let f = found { return (f, measureTok) }
     return nil
