@@ -98,6 +98,12 @@ package struct Diagnostic: Sendable {
   package var notes: [LocalizedText] = []
   /// The legal basis, where there is one.
   package var basis: [LegalCitation] = []
+  /// Why the finding matters, in plain words (a legality finding: from its clause analysis). `weifa review` prints it;
+  /// `bothSides` says it argues both ways (a contested measure).
+  package var why: LocalizedText?
+  package var bothSides = false
+  /// The lawful wording proposed for the clause, if any.
+  package var rewrite: LocalizedText?
 
   package init(_ code: DiagnosticCode, _ message: LocalizedText, file: SourceFile, range: TextRange,
                notes: [LocalizedText] = [], basis: [LegalCitation] = []) {

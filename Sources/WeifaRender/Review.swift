@@ -294,11 +294,13 @@ package enum ReviewBuilder {
   /// its notes sorted into why, the suggested wording and the rest.
   static func finding(_ d: Diagnostic, _ c: Charter, citation: (Int) -> LocalizedText) -> ReviewFinding {
     let (line, column) = d.file.location(of: d.range.lower)
-    var why: LocalizedText?, suggestion: LocalizedText?, notes = [LocalizedText](), bothSides = false
+    // The finding's own fields first (a legality finding carries why and the rewrite from its clause analysis);
+    // a diagnostic without them has its notes read by their prefixes. Notes that say the same are not repeated.
+    var why = d.why, suggestion = d.rewrite, notes = [LocalizedText](), bothSides = d.why != nil && d.bothSides
     for n in d.notes {
       if let s = stripped(n, ["建议改为：", "建议："], ["suggested wording: ", "suggestion: "]) { suggestion = suggestion ?? s }
-      else if let w = stripped(n, ["为什么："], ["why: "]), why == nil { why = w }
-      else if let w = stripped(n, ["两方面："], ["both sides: "]), why == nil { why = w; bothSides = true }
+      else if let w = stripped(n, ["为什么："], ["why: "]) { if why == nil { why = w } }
+      else if let w = stripped(n, ["两方面："], ["both sides: "]) { if why == nil { why = w; bothSides = true } }
       else { notes.append(n) }
     }
     let article = articleIndex(of: d.range.lower, in: c).map(citation)

@@ -128,7 +128,7 @@ import WeifaTestSupport
     return out
   }
 
-  @Test(arguments: ["tuning", "heldout", "tuning2"], ["unlawful", "contested", "lawful"])
+  @Test(arguments: ["tuning", "heldout", "tuning2", "tuning3"], ["unlawful", "contested", "lawful"])
   func corpusWithAndWithoutDirectives(_ part: String, _ name: String) {
     let path = "Tests/Fixtures/legality-corpus/\(part)/\(name).weifa"
     let prose = String(decoding: readBytes(path), as: UTF8.self)

@@ -93,7 +93,7 @@ import WeifaTestSupport
 
   /// heldout2/: 256 clauses written on 2026-12-02 by someone who read neither the detector nor the other
   /// parts, committed before the second round of issue 12 was merged, and measured once with the detector
-  /// frozen. Only its figures are printed, never its clauses.
+  /// frozen; tuning material for the third round since.
   @Test func heldOut2Part() {
     let (f, _) = Self.measure("heldout2")
     #expect(f.unlawful >= 120 && f.contested >= 40 && f.lawful >= 80)
@@ -102,12 +102,28 @@ import WeifaTestSupport
             && f.contestedAsError <= Self.floorsHeldOut2.contestedAsError, "legality corpus (heldout2) regressed: \(f)")
   }
 
+  /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
+  /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
+  /// with 1 as an error, false alarms 2/20) and then for each class again during tuning (round 2, 42 clauses,
+  /// measured when written: caught 15/20, warned 6/7 with 1 as an error, false alarms 1/15).
+  @Test func tuning3Part() {
+    let (f, _) = Self.measure("tuning3")
+    #expect(f.unlawful >= 55 && f.contested >= 20 && f.lawful >= 35)
+    #expect(f.caught >= Self.floors3.caught && f.falseAlarms <= Self.floors3.falseAlarms && f.warned >= Self.floors3.warned
+            && f.contestedAsError <= Self.floors3.contestedAsError, "legality corpus (tuning3) regressed: \(f)")
+  }
+
+  /// After the third round of issue 12 (2026-12-02): caught 55/55, warned 20/20 (none as an error), false alarms 0/35.
+  static let floors3 = (caught: 55, falseAlarms: 0, warned: 20, contestedAsError: 0)
+
   /// Measured once, 2026-12-02, on main after the second round of issue 12 was merged (detector frozen):
   /// caught 112/128 (87.5%), warned 33/44 (75%) with 5 contested clauses raised as errors, false alarms 4/84
   /// (4/80 without the four lawful clauses that coincide with tuning clauses, none of which is flagged) —
   /// below the targets of issue 12 (≥ 95%, ≥ 90% and none as an error, 0). Tuning on its failures from
   /// now on makes it tuning material; say so here if you do.
-  static let floorsHeldOut2 = (caught: 112, falseAlarms: 4, warned: 33, contestedAsError: 5)
+  /// Tuned on in the third round of issue 12 (2026-12-02, by class, with tuning3/ as probes): caught 128/128, warned 44/44
+  /// (none as an error), false alarms 0/84.
+  static let floorsHeldOut2 = (caught: 128, falseAlarms: 0, warned: 44, contestedAsError: 0)
 
   /// tuning2/: clauses written for the second round of issue 12 in new wordings per class
   /// (at least a third lawful near misses), tuned on.
@@ -122,7 +138,9 @@ import WeifaTestSupport
   /// Measured 2026-12-02 before any tuning on it: caught 38/68, warned 15/25 (1 as an error), false alarms 5/53.
   /// After the second round (verb, object, bearer and condition classes), with the probes written during it added
   /// (308 clauses): caught 139/139, warned 60/60, false alarms 0/109.
-  static let floors2 = (caught: 139, falseAlarms: 0, warned: 60, contestedAsError: 0)
+  /// Third round: the contested clause that publishes a name and an ID number (对拒不配合疫情防控的，村里将其姓名、身份证号在群里公布)
+  /// moved to unlawful (dignity), as heldout2's README rules for ID numbers, phone numbers and addresses: 140/140, 59/59, 0/109.
+  static let floors2 = (caught: 140, falseAlarms: 0, warned: 59, contestedAsError: 0)
 
   /// The figures reached (a change that lowers them fails).
   /// Tuning: the clause analysis of issue 12 (2026-12-01) reaches every clause. Held out: measured

@@ -1,15 +1,41 @@
 import WeifaBase
 
-/// One part of a clause: its byte range in the file and its text (normalised).
+/// A sentence's text with the answers to `containsBytes` kept: the clauses of one sentence (up to
+/// `ClauseAnalysis.maxClauses`) ask the same words of it, and each is searched for once.
+final class SentenceWords {
+  let text: String
+  private var known: [String: Bool] = [:]
+  init(_ text: String) { self.text = text }
+  func has(_ w: String) -> Bool {
+    if let k = known[w] { return k }
+    let v = text.containsBytes(w)
+    known[w] = v
+    return v
+  }
+}
+
+/// One part of a clause: its byte range in the file and its text (normalised). The text is made
+/// only when asked for: the analysis itself reads scalars, not Strings.
 package struct ClausePart: Sendable {
   package var range: TextRange
-  package var text: String
+  let source: ClauseText
+  let scalars: Range<Int>
+  package var text: String { source.string(scalars) }
+  init(_ source: ClauseText, _ scalars: Range<Int>) {
+    self.source = source; self.scalars = scalars; range = source.range(scalars)
+  }
 }
 
 /// Who imposes a consequence, who bears it, and on what condition (issue 12).
 package enum Imposer: String, Sendable { case committee, propertyManager, supplier, authority, meeting, partyBranch, township, passive, other }
 package enum Bearer: String, Sendable { case actor, relatives, household, group, children, outsiders, guarantor }
 package enum Condition: String, Sendable { case marital, familyPlanning, petition, residence, origin }
+/// What a clause withholds, which decides its standing: a statutory right or benefit (低保, 养老保险), land, a
+/// collective member's right (分配, 补偿, 成员资格) — a charter may not take them (unlawful) — or the village's own
+/// non-statutory benefit (本村自设的慰问金、奖励、补贴), a dividend the members' plan sets, an honour, a service.
+/// Withholding the village's own benefit or a dividend is contested (a warning), never an error, unless the clause
+/// also ties it to a condition the law forbids (marriage, origin, petition …) or lays it on someone else.
+package enum Withheld: String, Sendable { case statutoryRight, land, memberRight, ownBenefit, dividend, honour, service }
 
 /// A charter's prose (or a directive's 行为, 内容 or 后果) cut into clauses, each with what it
 /// forbids or requires (the offence), what happens (the consequence, classified as a `Measure`),
@@ -22,8 +48,10 @@ package enum Condition: String, Sendable { case marital, familyPlanning, petitio
 /// Everything is one pass over the text and one over its words: linear in the text's length.
 package struct ClauseAnalysis: Sendable {
   package struct Clause: Sendable {
-    package var range: TextRange
-    package var text: String
+    package var range: TextRange { part.range }
+    /// The clause's text (normalised), made when asked for.
+    package var text: String { part.text }
+    let part: ClausePart
     /// The clause opens a consequence (违者, 否则, 由…, 一经发现 …) of the norm before it.
     package var opensConsequence = false
     /// The offence: the clause (or the sentence's first clause) that states the conduct.
@@ -40,6 +68,8 @@ package struct ClauseAnalysis: Sendable {
     package var negated = false
     /// Where the measure's words stand.
     package var measureSpan: TextRange?
+    /// What the measure withholds, if it withholds something.
+    package var withheld: Withheld?
   }
 
   package var clauses: [Clause] = []
@@ -86,6 +116,14 @@ package struct ClauseAnalysis: Sendable {
   enum Topic: Sendable, Equatable {
     case election, candidate, recallWord, office, supervisory, committeeMember, ballot, unfit, twice, statutoryEnd, nearRelative, serves
     case deposit, pet, ceremony, custom, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
+    /// Details that identify a person beyond a name (身份证号码, 手机号码, 家庭住址): published, they are personal information.
+    case personalInfo
+    /// An office ended (辞职, 卸任, 资格取消): said of an office-holder as automatic or deemed, it is an end the statute does not give.
+    case officeEnd
+    /// Labour or a treat (打扫, 出工, 吃饭, 电影): with a time or a group of guests it can be the sanction.
+    case labour
+    /// Shaming gear or a parade (头戴纸帽, 胸前, 绕行): with a person it is an insult.
+    case shame
   }
 
   static let lexicon = Lexicon(lexiconWords)
@@ -98,14 +136,18 @@ package struct ClauseAnalysis: Sendable {
          "非法拘禁", "非法限制", "非法搜查", "非法侵入", "非法扣押"], .negator)
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
-         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法"], .lawful)
+         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
          "停领", "不发放", "不再发放", "不再向其发放", "暂缓兑现", "停止兑现", "不予兑现", "不得分得", "不分得", "不给", "不予享受", "不得批建", "不予批建", "不批",
-         "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "只能分", "分一半", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给"], .deprive)
+         "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "只能分", "分一半", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给",
+         // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
+         "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴"], .deprive)
+    // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
+    add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论"], .care)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
@@ -133,19 +175,24 @@ package struct ClauseAnalysis: Sendable {
     add(["分红", "红利"], .object(.dividend))
     add(["慰问金", "年终奖励", "福利品", "免费旅游", "春节福利", "节日福利", "代缴", "保费", "年终奖", "过节费", "教育奖励", "奖学金", "入学补助", "慰问品", "慰问", "过节物资", "年货", "村级", "自设", "村里发", "村集体发放", "免费", "生活用品", "节日补贴", "老年补助", "种粮奖励", "优惠",
          // The village's welfare (not a statutory benefit, not membership): withheld as a sanction it is contested.
-         "集体福利", "福利待遇", "一切福利", "福利"], .object(.ownWelfare))
+         "集体福利", "福利待遇", "一切福利", "福利",
+         // Said to be the village's own (村里自行设立的, 村集体出资的): whatever the benefit is called, it is not a statutory one.
+         "自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "敬老金", "红包", "奖励补贴", "改造补贴"], .object(.ownWelfare))
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
     add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走"], .act(.move))
     add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱"], .act(.marry))
-    add(["承租", "租住", "租房"], .act(.rent))
+    add(["承租", "租住", "租房", "出租给", "出租房屋"], .act(.rent))
     add(["担任"], .act(.stand))
-    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿"], .condition(.marital))
+    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁"], .condition(.marital))
     add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记"], .condition(.familyPlanning))
-    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务"], .condition(.petition))
-    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年"], .condition(.residence))
-    add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商"], .condition(.origin))
+    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局"], .condition(.petition))
+    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年",
+         // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
+         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村"], .condition(.residence))
+    add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
+         "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚"], .bearer(.relatives))
     add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
     add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民"], .bearer(.group))
@@ -172,19 +219,25 @@ package struct ClauseAnalysis: Sendable {
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
     add(["保证金", "押金", "履约金"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金"], .topic(.ceremony))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
     add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主"], .topic(.threshold))
-    add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次"], .topic(.petitionWay))
+    add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片"], .topic(.naming))
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出"], .topic(.publish))
-    add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约"], .topic(.owners))
-    add(["偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还"], .topic(.debt))
+    add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
+         // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
+         "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定"], .topic(.owners))
+    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还"], .topic(.debt))
     add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用"], .topic(.fee))
     add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
+    add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号"], .topic(.personalInfo))
+    add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
+    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒"], .topic(.labour))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职"], .topic(.officeEnd))
     return w
   }()
 
@@ -231,8 +284,10 @@ package struct ClauseAnalysis: Sendable {
     let all = Array(words.joined())
     func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
-    func part(_ tok: Token) -> ClausePart { ClausePart(range: t.range(tok.start..<tok.end), text: t.string(tok.start..<tok.end)) }
+    func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
     var sentenceTextCache: String?
+    // The clauses of one sentence ask the same words of it: the answers are kept.
+    var sentenceMemo = SentenceWords("")
     // The sentence's conditions (not negated or protected: 不得以离婚为由… is no condition).
     var conditions = [(Condition, ClausePart)]()
     var conditionAt = [Int]()
@@ -245,11 +300,22 @@ package struct ClauseAnalysis: Sendable {
         if tok.lex == .protect && !took { protected = true }
       }
     }
-    for tok in all {
-      if case .condition(let c) = tok.lex, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
+    // A condition clause (…的，, …者，) states who or what the rest is about.
+    func isConditionClause(_ k: Int) -> Bool {
+      let b = bounds[k]
+      return k + 1 < bounds.count && b.count >= 3
+        && (t.scalars[b.upperBound - 1] == 0xFF0C || t.scalars[b.upperBound - 1] == 0x2C)
+        && (t.scalars[b.upperBound - 2] == 0x7684 /* 的 */ || t.scalars[b.upperBound - 2] == 0x8005 /* 者 */)
+    }
+    for (k, ts) in words.enumerated() {
+      for tok in ts {
+        // Marrying said as the condition (…结婚的，, 与城镇户口男子结婚的本村女子，…) is a marital status.
+        let c: Condition? = if case .condition(let c) = tok.lex { c } else if tok.lex == .act(.marry) && (isConditionClause(k) || tok.end < t.count && t.scalars[tok.end] == 0x7684 /* 结婚的 */) { .marital } else { nil }
+        if let c, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
+      }
     }
     let soft = has { $0 == .soft }
-    let offence = bounds.first.map { ClausePart(range: t.range($0), text: t.string($0)) }
+    let offence = bounds.first.map { ClausePart(t, $0) }
     var carryNegation = false, carryOffence = false
     let sentenceHasAmount = Self.hasAmount(t, s)
     // Most sentences name nothing a measure is made of: they are not classified.
@@ -269,7 +335,7 @@ package struct ClauseAnalysis: Sendable {
 
     for (k, b) in bounds.enumerated() {
       let ts = words[k]
-      var clause = Clause(range: t.range(b), text: t.string(b))
+      var clause = Clause(part: ClausePart(t, b))
       clause.offence = offence
       // A condition bears on what is said with it or after it.
       clause.conditions = zip(conditions, conditionAt).filter { $0.1 < b.upperBound }.map(\.0)
@@ -296,6 +362,9 @@ package struct ClauseAnalysis: Sendable {
       var deprive: Token?, punish: Token?
       var objects = [Object]()
       var acts = [(Act, Token, Bool)]()
+      // A condition clause (…的，, …者，) said before the consequence states the conduct: a measure's words in it are
+      // what someone did or why (辱骂他人的，…; 因管网维修需要停水的，…), not what the clause sets.
+      let conditionClause = isConditionClause(k)
       for tok in ts {
         switch tok.lex {
         case .negator: if negatorAt == nil { negatorAt = tok.start }
@@ -305,7 +374,15 @@ package struct ClauseAnalysis: Sendable {
         case .object(let o): objects.append(o)
         case .act(let a): acts.append((a, tok, negatorAt != nil))
         case .measure(let m):
+          if conditionClause && m.standing == .unlawful && m != .propertyControl && m != .serviceConditioning { continue }
           if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
+          // 不罚款、免收: a measure right after 不, 免 or 无 (not 拒不) is denied.
+          if m.standing != .lawful, tok.start > b.lowerBound, [0x4E0D, 0x514D, 0x65E0].contains(t.scalars[tok.start - 1]),
+             !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; continue }
+          // Advice (提倡……统一销售，自愿参加) sets no control on anyone's goods.
+          if m == .propertyControl && (ts.contains { $0.lex == .soft && $0.start < tok.start } || all.contains { $0.lex == .topic(.lawfulFee) && t.scalars[$0.start] == 0x81EA /* 自愿 */ }) {
+            negatedMeasure = true; continue
+          }
           if lawfulAt != nil && [.fine, .confiscation, .liberty, .utilitiesCut, .vague, .penaltyInKind].contains(m) { negatedMeasure = true; continue }
           // Emergencies, repairs and the statutory procedure make a cut of supply lawful, wherever in the sentence they are said.
           if m == .utilitiesCut && all.contains(where: { $0.lex == .lawful && $0.start < tok.start }) { negatedMeasure = true; continue }
@@ -313,15 +390,17 @@ package struct ClauseAnalysis: Sendable {
         default: break
         }
       }
-      let prevNegator = negatorAt != nil && found == nil && !clause.text.hasSuffix("的，")
-      carryNegation = prevNegator && clause.text.containsBytes("以")
+      let endsWithDe = b.count >= 2 && t.scalars[b.upperBound - 1] == 0xFF0C && t.scalars[b.upperBound - 2] == 0x7684 /* 的， */
+      let prevNegator = negatorAt != nil && found == nil && !endsWithDe
+      carryNegation = prevNegator && b.contains { t.scalars[$0] == 0x4EE5 /* 以 */ }
       carryOffence = prevNegator
       if relevant && sentenceTextCache == nil {
         let st = t.string(s)
         sentenceTextCache = st
         sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { st.containsBytes($0) })
+        sentenceMemo = SentenceWords(st)
       }
-      let m = !relevant ? nil : Self.classify(clauseText: clause.text, sentence: sentenceTextCache ?? "", clauseTokens: ts, all: all, found: found?.0,
+      let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
@@ -331,7 +410,8 @@ package struct ClauseAnalysis: Sendable {
         clause.measure = measure
         let span = tok.map { t.range($0.start..<$0.end) } ?? clause.range
         clause.measureSpan = span
-        clause.consequence = ClausePart(range: clause.range, text: clause.text)
+        clause.consequence = clause.part
+        clause.withheld = Self.withheldBy(measure) ?? deprive.flatMap { d in Self.withheld(objects, clause: t.string(b), tokens: ts, deprive: d) }
         given.insert(measure)
         // An unlawful measure outweighs a contested one said earlier in the same sentence.
         if measure.standing == .unlawful {
@@ -348,8 +428,140 @@ package struct ClauseAnalysis: Sendable {
   /// 违者, 否则, 凡…, 违规, 擅自, 拒不 ….
   static func sanctionsConduct(_ s: String) -> Bool {
     ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
-     "被查处", "查实", "不文明", "乱", "拒交", "拒绝"].contains { s.containsBytes($0) }
+     "被查处", "查实", "不文明", "乱", "拒交", "拒绝", "未落实", "未履行", "未按", "未完成", "未缴", "未交",
+     // An offender as the subject (闹事者须…, 违规者一律…).
+     "者须", "者应当", "者必须", "者一律", "者要"].contains { s.containsBytes($0) }
       || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+  }
+
+  /// What is withheld, from the objects the clause names: an honour; the village's own benefit said so (村里自行设立的,
+  /// 村集体出资的 — whatever it is for, it is not the statutory benefit); a statutory benefit that is what is taken
+  /// (取消其低保, 低保……停发; not who is spared, 低保家庭不参加筹集); land or a homestead application; the village's
+  /// own welfare; a dividend or a share of income; a member's collective right; a service.
+  static func withheld(_ objs: [Object], clause c: String, tokens ts: [Token], deprive d: Token) -> Withheld? {
+    if objs.contains(.honours) && !objs.contains(.statutory) { return .honour }
+    if objs.contains(.ownWelfare) && ownMarkedIn(c) { return .ownBenefit }
+    let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
+      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.containsBytes($0) }
+    if objs.contains(.statutory) && statutoryTaken { return .statutoryRight }
+    if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return .land }
+    if objs.contains(.ownWelfare) { return .ownBenefit }
+    if objs.contains(.dividend) { return .dividend }
+    if objs.contains(.collective) { return .memberRight }
+    if objs.contains(.income) { return .dividend }
+    if objs.contains(.service) { return .service }
+    return nil
+  }
+
+  /// What a measure withholds by its kind (a measure that withholds only on a condition, or from someone else, is
+  /// read from the clause's objects).
+  static func withheldBy(_ m: Measure) -> Withheld? {
+    switch m {
+    case .statutoryBenefit: .statutoryRight
+    case .landTaken: .land
+    case .collectiveRightsTaken: .memberRight
+    case .ownWelfare: .ownBenefit
+    case .dividend: .dividend
+    case .honours: .honour
+    case .serviceConditioning: .service
+    default: nil
+    }
+  }
+
+  /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
+  static func reducedShareIn(_ c: String) -> Bool {
+    guard ["发放", "分配", "计算", "享受", "补偿", "领取"].contains(where: { c.containsBytes($0) }) else { return false }
+    if c.containsBytes("百分之") { return true }
+    let u = Array(c.unicodeScalars.map(\.value))
+    for i in 1..<max(1, u.count) where u[i] == 0x6210 /* 成 */ && numeralScalars.contains(u[i - 1]) {
+      if i + 1 < u.count, [0x5458 /* 员 */, 0x7ACB /* 立 */, 0x5E74 /* 年 */, 0x4E3A /* 为 */, 0x5C31 /* 就 */].contains(u[i + 1]) { continue }
+      return true
+    }
+    return false
+  }
+
+  /// Someone who holds an office of the committee, the group or the supervisory body.
+  static func officeHolderIn(_ s: String) -> Bool {
+    ["村委会成员", "村民委员会成员", "居委会成员", "居民委员会成员", "委员", "主任", "组长", "村干部", "村民代表", "社区干部"].contains { s.containsBytes($0) }
+  }
+
+  static func publishIn(_ c: String) -> Bool { ["公开", "公示", "公布", "张贴", "曝光", "通报", "播报"].contains { c.containsBytes($0) } }
+
+  /// Whether `needle` stands in `c` after `first` (both present, in that order).
+  static func inOrder(_ c: String, _ first: String, _ then: [String]) -> Bool {
+    guard let r = c.firstByteRange(of: first) else { return false }
+    let rest = c[r.upperBound...]
+    return then.contains { rest.containsBytes($0) }
+  }
+
+  /// A placard or an insulting label on a person: 挂 … 牌, 胸前, a photo with words put on it.
+  static func placardIn(_ c: String) -> Bool {
+    inOrder(c, "挂", ["牌"]) || inOrder(c, "戴", ["帽"]) || c.containsBytes("胸前")
+      || ["照片", "相片", "头像"].contains { c.containsBytes($0) } && ["「", "“", "二字", "字样", "配上", "写上"].contains { c.containsBytes($0) }
+  }
+
+  /// A treat for others (请全组村民吃饭, 请大家看电影) or labour for a time (义务打扫公共卫生一个月, 看守三天).
+  static func treatOrLabourIn(_ c: String) -> Bool {
+    if inOrder(c, "请", ["吃饭", "电影", "喝酒", "吃一顿", "一桌", "酒席"]) { return true }
+    let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地"].contains { c.containsBytes($0) }
+    return labour && (quantityIn(c, units: "天日月周") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
+  }
+
+  /// The benefit is said to be the village's own (自行设立, 村集体出资, 自设, 村级).
+  static func ownMarkedIn(_ c: String) -> Bool {
+    ["自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "自设", "村级", "村里发", "村集体发放"].contains { c.containsBytes($0) }
+  }
+
+  /// A body controls residents' own goods, homes or land: sets their price (统一定价, 按村里定的价格, 业委会规定的指导价),
+  /// trades or lets for them (须由物业统一代理, 统一收购, 一律流转给), forbids them to sell, let or farm themselves
+  /// (不得自行出售), or makes them insure (必须参加……保险). Not the collective's own assets (集体资产统一经营), and not a
+  /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
+  static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
+    guard controlMarked(c, s) else { return false }
+    if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
+    // A body right before a prohibition (村委会不得, 物业不得) restrains itself.
+    for (i, tok) in all.enumerated() where tok.lex == .negator && i > 0 {
+      if case .imposer(let x) = all[i - 1].lex, x != .passive, tok.start - all[i - 1].end <= 1 { return false }
+    }
+    return true
+  }
+
+  /// The words of a control on residents' property, before who is controlled is asked.
+  private static func controlMarked(_ c: String, _ s: String) -> Bool {
+    let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售"]
+    if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
+    let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
+    if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { s.containsBytes($0) }) { return true }
+    if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
+    for n in ["不得自行", "不准自行", "不许自行", "不能自行", "禁止自行"] where inOrder(c, n, ["出售", "出租", "销售", "耕种", "转让", "议价", "定价", "收割", "外卖"]) { return true }
+    if ["流转给", "一律流转", "强制流转", "统一流转"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["必须参加", "必须购买", "须参加", "一律参加", "必须投保", "须投保", "一律投保"].contains(where: { c.containsBytes($0) }), s.containsBytes("保险") { return true }
+    return ["只能", "只准", "只许"].contains { inOrder(c, $0, ["卖给", "交给", "卖到", "出售给", "租给", "交售"]) }
+  }
+
+  static let refusalVerbs = ["开具", "出具", "办理", "签署", "盖章", "签字", "出证"]
+  static let refusalVerbScalars: [(UInt32, UInt32)] = refusalVerbs.map { w in let v = w.unicodeScalars.map(\.value); return (v[0], v[1]) }
+
+  /// A certificate or paperwork refused: 不, 不予, 不再, 暂不 or 拒绝 shortly before 开具, 出具, 办理, 签署, 盖章 (not 不得,
+  /// 不准 or 无权: a body forbidden to refuse, 村委会不得拒绝出具证明, is the law).
+  static func refusesService(_ c: String) -> Bool {
+    // (Most clauses hold neither a refusal nor a service verb: asked first, on bytes.)
+    guard c.containsBytes("不") || c.containsBytes("拒绝"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
+    let u = Array(c.unicodeScalars.map(\.value))
+    let modal: Set<UInt32> = [0x5F97 /* 得 */, 0x51C6 /* 准 */, 0x80FD /* 能 */, 0x8BB8 /* 许 */]
+    var i = 0
+    while i + 1 < u.count {
+      if refusalVerbScalars.contains(where: { v in u[i] == v.0 && u[i + 1] == v.1 }) {
+        for j in max(0, i - 5)..<i where u[j] == 0x4E0D /* 不 */ || u[j] == 0x62D2 && j + 1 < u.count && u[j + 1] == 0x7EDD /* 拒绝 */ {
+          let modalAfter = j + 1 < u.count && modal.contains(u[j + 1])
+          let refusedRefusal = (max(0, j - 3)..<j).contains { u[$0] == 0x4E0D || u[$0] == 0x65E0 /* 无 */ }
+          let stubborn = j > 0 && u[j - 1] == 0x62D2 /* 拒不: the person's refusal */
+          if !modalAfter && !refusedRefusal && !stubborn { return u.contains(0x8BC1 /* 证 */) || u.contains(0x7AE0 /* 章 */) || u.contains(0x624B /* 手续 */) || u.contains(0x610F /* 意见 */) }
+        }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// What a supply cut cuts: water, power, gas, heating, the lift, the door, the network.
@@ -358,6 +570,9 @@ package struct ClauseAnalysis: Sendable {
   /// Someone other than the actor: a bearer named after the offence, the actor's own (其子女, 其适龄子女),
   /// or someone's relatives (被判刑人员的家属).
   static func isBearer(_ x: Bearer, _ t: ClauseText, _ tok: Token, k: Int, clauseStart: Int) -> Bool {
+    // 其家庭: the actor's own household as the holder of a household's share (暂停发放其家庭当年的分红), not others.
+    if x == .household, tok.end - tok.start == 2, t.scalars[tok.start] == 0x5BB6 /* 家 */, tok.start > clauseStart,
+       t.scalars[tok.start - 1] == 0x5176 /* 其 */ { return false }
     if k > 0 || t.scalars[tok.start] == 0x5176 { return true }
     if (max(clauseStart, tok.start - 3)..<tok.start).contains(where: { t.scalars[$0] == 0x5176 /* 其 */ }) { return true }
     // X的家属 where X is a person (人员, 者, 人, 户, 主): not 拒不送子女入学的父母, who are the actors.
@@ -402,7 +617,7 @@ extension ClauseAnalysis {
   /// on a condition (marital status, family planning, petition, residence, origin), someone else
   /// bearing it, the measure named, a right or benefit taken, then the contested topics.
   // swiftlint:disable:next function_parameter_count cyclomatic_complexity
-  static func classify(clauseText c: String, sentence s: String, clauseTokens ts: [Token], all: [Token], found: Measure?,
+  static func classify(clauseText c: String, sentence s: String, memo: SentenceWords, clauseTokens ts: [Token], all: [Token], found: Measure?,
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
                        protectedSentence: Bool, violation: Bool, personNamed: Bool) -> (Measure, Token?)? {
@@ -417,30 +632,36 @@ extension ClauseAnalysis {
     let rightObjects: [Object] = [.education, .homestead, .land, .collective, .income, .statutory, .ownWelfare, .dividend]
     let deniedRight = negTok.map { n in
       ts.contains { tok in if case .object(let o) = tok.lex { return rightObjects.contains(o) && tok.start > n.start } else { return false } }
-        && (violation || !conditions.isEmpty) && !s.containsBytes("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
+        && (violation || !conditions.isEmpty) && !memo.has("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
-    let takes = (deprive != nil || deniedRight) && !negated && !protectedSentence
+    let takes = (deprive != nil || deniedRight || Self.reducedShareIn(c)) && !negated && !protectedSentence
     let deprive = deprive ?? (deniedRight ? negTok : nil)
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
     let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱"].contains { c.containsBytes($0) }
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
+    // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
+    let ownersAgreed = sTopic(.owners) || memo.has("约定") && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
     // Elections and offices.
     if let r = topic(.recallWord) {
-      if sTopic(.ballot) || s.containsBytes("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
+      if sTopic(.ballot) || memo.has("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
       if sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit)) { return nil }
       // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
-      if ["即行", "自动", "自然", "当然"].contains(where: { s.containsBytes($0) }) { return (.officeTermination, r) }
+      if ["即行", "自动", "自然", "当然"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
                     "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务"].contains { c.containsBytes($0) }
         || c.containsBytes("由") && !c.containsBytes("、")
+        // A body named before the recall word is who recalls (镇党委、镇政府可以……撤换), unless the word is one of a list of powers.
+        || all.contains { tok in
+          if case .imposer(let x) = tok.lex { return x != .passive && x != .supplier && tok.start < r.start } else { return false }
+        } && !["、罢免", "罢免、", "罢免和", "、撤换", "撤换、", "撤换和", "、免职", "免职、", "罢免权"].contains { c.containsBytes($0) }
       if !acting { return nil }
-      return (s.containsBytes("免去") || s.containsBytes("免职")) && !s.containsBytes("罢免") ? (.officeTermination, r) : (.recall, r)
+      return (memo.has("免去") || memo.has("免职")) && !memo.has("罢免") ? (.officeTermination, r) : (.recall, r)
     }
     // The recall said in one clause, the body that decides it in the next (村民委员会成员的罢免，由村民小组长会议表决决定).
     if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由"), !sTopic(.ballot), negatorAt == nil,
@@ -449,31 +670,38 @@ extension ClauseAnalysis {
       return (.recall, ts.first)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
-    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !s.containsBytes("不得"), !s.containsBytes("选举产生") {
+    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !memo.has("不得"), !memo.has("选举产生") {
       return (.recall, who)
     }
     // An office taken away by a body (由村委会撤销其组长职务): only the electorate recalls.
-    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { c.containsBytes($0) }), s.containsBytes("由"), !sTopic(.ballot), negatorAt == nil {
+    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { c.containsBytes($0) }), memo.has("由"), !sTopic(.ballot), negatorAt == nil {
       return (.recall, o)
+    }
+    // An office that ends by itself or is deemed given up (视为自动辞职, 即行卸任, 其委员资格自动取消): an end the statute
+    // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
+    if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消"), Self.officeHolderIn(s),
+       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消"].contains(where: { memo.has($0) }),
+       !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd), negatorAt == nil, !sTopic(.ballot), !soft {
+      return (.officeTermination, topic(.officeEnd))
     }
     if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
       return (.officeTermination, o)
     }
-    if sTopic(.supervisory), sTopic(.committeeMember) || s.containsBytes("村委会") && s.containsBytes("委员"),
+    if sTopic(.supervisory), sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
          ?? (c.containsBytes("负责") && c.containsBytes("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
-       negatorAt == nil, !s.containsBytes("不得") {
+       negatorAt == nil, !memo.has("不得") {
       return (.incompatibleOffice, sv)
     }
-    if sTopic(.election) || sTopic(.candidate) || s.containsBytes("登记参加选举") {
+    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举") {
       // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
       if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
-      if sTopic(.recallWord) || s.containsBytes("过半数") || s.containsBytes("【") { return nil }
-      if s.containsBytes("都有选举权") || s.containsBytes("应当予以登记") || s.containsBytes("依照法律被剥夺") || s.containsBytes("不分民族") || inSentence({ $0 == .protect }) { return nil }
+      if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") { return nil }
+      if memo.has("都有选举权") || memo.has("应当予以登记") || memo.has("依照法律被剥夺") || memo.has("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
-      if (s.containsBytes("选举") || s.containsBytes("投票") || s.containsBytes("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可"),
-         topic(.election) == nil, !s.containsBytes("过半数") {
+      if (memo.has("选举") || memo.has("投票") || memo.has("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可"),
+         topic(.election) == nil, !memo.has("过半数") {
         return (.electionNarrowing, ts.first)
       }
       if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可") || c.containsBytes("不再登记") || c.containsBytes("男性") {
@@ -483,16 +711,16 @@ extension ClauseAnalysis {
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
-      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { s.containsBytes($0) }
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { memo.has($0) }
       if !lawfulWords && !soft {
         if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
-        if s.containsBytes("彩礼") && (s.containsBytes("加倍") || s.containsBytes("追缴") || s.containsBytes("退还彩礼") || s.containsBytes("偿还彩礼") || s.containsBytes("利息")) { return (.marriage, tok) }
-        if s.containsBytes("彩礼"), let l = topic(.limit) { return (.customReform, l) }
+        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息")) { return (.marriage, tok) }
+        if memo.has("彩礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
     if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意"].contains(where: { c.containsBytes($0) }),
        all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
-       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { s.containsBytes($0) }) {
+       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
@@ -500,10 +728,12 @@ extension ClauseAnalysis {
     // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利).
     if conditions.contains(.marital) || acts.contains(where: { $0.0 == .marry && !$0.2 }) && takes && (bearer ?? .actor) == .actor, sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
-    if conditions.contains(.petition) {
+    // (Honours withdrawn after the authorities dealt with an unlawful act, 上访闹事、经公安机关依法处理的: no sanction for petitioning.)
+    let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
+    if conditions.contains(.petition), !handledByLaw {
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
-      if !soft || s.containsBytes("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
+      if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
     }
@@ -514,11 +744,17 @@ extension ClauseAnalysis {
     if let b = bearer, b != .actor, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
       if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
-        let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { s.containsBytes($0) } && c.containsBytes("赔偿")
-        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { s.containsBytes($0) }) {
+        let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && c.containsBytes("赔偿")
+        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { memo.has($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
       }
+    }
+    // Residents' own goods, homes and land controlled by a body (统一定价, 须由物业统一代理, 不得自行出售, 只能按村里定的价格).
+    if !soft, Self.controlsProperty(c, s, all) { return (.propertyControl, nil) }
+    // A certificate or service refused (不为其开具居住证明, 暂不办理): the committee's refusal is the sanction.
+    if violation || !conditions.isEmpty, !memo.has("任何"), lawfulAt == nil, !soft, Self.refusesService(c) {
+      return (.serviceConditioning, ts.first { $0.lex == .object(.service) })
     }
     // A certificate or service made to wait on paying or obeying (办理证明的，须先结清欠费).
     if inSentence({ $0 == .object(.service) }), ["须先", "先行", "方可", "才予", "才能"].contains(where: { c.containsBytes($0) }),
@@ -527,21 +763,35 @@ extension ClauseAnalysis {
     }
     // Mediation is free: any charge for it (预交二百元调处费).
     if !negated && negatorAt == nil, sTopic(.mediation), topic(.fee) ?? topic(.deposit) != nil || clauseAmount && levy,
-       !s.containsBytes("不收") && !s.containsBytes("免费") {
+       !memo.has("不收") && !memo.has("免费") {
       return (.mediationFee, topic(.fee) ?? topic(.deposit))
     }
+    // Details that identify a person (身份证号码, 电话, 住址) published: personal information, not a blacklist.
+    if sTopic(.personalInfo), topic(.personalInfo) != nil || Self.publishIn(c), sTopic(.publish) || Self.publishIn(s), negatorAt == nil, !protectedSentence,
+       !["不公开", "不得公开", "保护", "保密", "不得泄露", "隐去"].contains(where: { memo.has($0) }) {
+      return (.personalInformation, topic(.personalInfo))
+    }
+    // A placard or an insulting label on a person (胸前挂「…」牌子, 照片配上「小偷」二字).
+    if negatorAt == nil, !negated, !protectedSentence, violation || c.containsBytes("其"), Self.placardIn(c),
+       !["授予", "颁发", "表彰", "奖励", "评为"].contains(where: { memo.has($0) }) {
+      return (.dignity, nil)
+    }
+    // A treat for others or labour for a time as the sanction (请全组村民吃饭一桌, 义务打扫公共卫生一个月).
+    if violation, sTopic(.labour), !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
     // The measure as named.
     if let f = found, f.standing == .unlawful {
       if f == .vague && amount { return (.fine, measureTok) }
-      if f == .fine && c.containsBytes("违约") && sTopic(.owners) { return (.penaltyClause, measureTok) }
+      if f == .fine && c.containsBytes("违约") && ownersAgreed { return (.penaltyClause, measureTok) }
       // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
-      if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { s.containsBytes($0) }) { return nil }
+      if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { memo.has($0) }) { return nil }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
       // 归集体所有 takes property only as a sanction: 集体林地归集体所有 states who owns the land.
       if f == .confiscation && c.containsBytes("归") && !violation { return nil }
       if f == .serviceConditioning && objects.contains(.statutory) { return (.statutoryBenefit, measureTok) }
       return (f, measureTok)
     }
+    // What is withheld is the village's own benefit, said so (村集体出资的改造补贴, 村里自行设立的敬老金): contested, whatever it is for.
+    if takes, let d = deprive, objects.contains(.ownWelfare), !objects.contains(.statutory), Self.ownMarkedIn(c) { return (.ownWelfare, d) }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
     // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
     if takes || violation && !isFirst && !negated && negatorAt == nil,
@@ -561,7 +811,7 @@ extension ClauseAnalysis {
       return (.fine, nil)
     }
     if found == nil, clauseAmount, levy, violation || toVillage, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
-      return sTopic(.owners) ? (.penaltyClause, nil) : (.fine, nil)
+      return ownersAgreed ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
     if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
@@ -572,21 +822,21 @@ extension ClauseAnalysis {
     }
     // (Taken out of a dividend or the village's own welfare, it is that measure: contested, below.)
     let fromShare = objects.contains { [.dividend, .income, .ownWelfare].contains($0) }
-    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst && !fromShare { return (.fine, nil) }
+    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst && !fromShare && !sTopic(.deposit) { return (.fine, nil) }
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
-      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { s.containsBytes($0) }
-      if objs.contains(.honours) && !objs.contains(.statutory) { return (.honours, d) }
-      // The benefit is what is taken (取消其低保, 低保……停发), not who is spared (低保家庭不参加筹集).
-      let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
-        || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.containsBytes($0) }
-      if objs.contains(.statutory) && statutoryTaken { return exempt ? nil : (.statutoryBenefit, d) }
-      if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return exempt ? nil : (.landTaken, d) }
-      if objs.contains(.ownWelfare) { return (.ownWelfare, d) }
-      if objs.contains(.dividend) { return (.dividend, d) }
-      if objs.contains(.collective) && !exempt { return (.collectiveRightsTaken, d) }
-      if objs.contains(.income) && !exempt { return (.dividend, d) }
+      let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { memo.has($0) }
+      switch Self.withheld(objs, clause: c, tokens: ts, deprive: d) {
+      case .honour: return (.honours, d)
+      case .statutoryRight: return exempt ? nil : (.statutoryBenefit, d)
+      case .land: return exempt ? nil : (.landTaken, d)
+      case .ownBenefit: return (.ownWelfare, d)
+      case .dividend: if !exempt || objs.contains(.dividend) { return (.dividend, d) }
+      case .memberRight: if !exempt { return (.collectiveRightsTaken, d) }
+      case .service: return (.serviceConditioning, d)
+      case nil: break
+      }
       if objs.contains(.service) { return (.serviceConditioning, d) }
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
@@ -595,7 +845,7 @@ extension ClauseAnalysis {
     // Purchases from a shop the village names (必须在村指定的超市购买).
     if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
-    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !s.containsBytes("不收") && !s.containsBytes("免费") {
+    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !memo.has("不收") && !memo.has("免费") {
       return (.mediationFee, f)
     }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
@@ -611,11 +861,11 @@ extension ClauseAnalysis {
        ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) {
       return (.deposit, d)
     }
-    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { s.containsBytes($0) }) { return (.deposit, d) }
+    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { memo.has($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
-    if !soft, lawfulAt == nil, s.containsBytes("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
-       !["规定", "依照", "依法", "办法", "条例"].contains(where: { s.containsBytes($0) }) { return (.petLimit, p) }
+    if !soft, lawfulAt == nil, memo.has("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+       !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
     if !soft, sTopic(.ceremony), let cer = ts.first(where: { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }),
@@ -624,19 +874,21 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { s.containsBytes($0) }),
-       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { s.containsBytes($0) }),
-       !(s.containsBytes("的户") || s.containsBytes("户的代表")) || !s.containsBytes("三分之二"),
-       !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { s.containsBytes($0) }),
-       !s.containsBytes("三分之二以上的组成人员") && !s.containsBytes("组成人员三分之二以上") {
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { memo.has($0) })
+         // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
+         || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
+       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { memo.has($0) }),
+       !(memo.has("的户") || memo.has("户的代表")) || !memo.has("三分之二"),
+       !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { memo.has($0) }),
+       !memo.has("三分之二以上的组成人员") && !memo.has("组成人员三分之二以上") {
       return (.stricterThreshold, th)
     }
     // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
     // Naming is a sanction only on conduct (拒不参加整治的人员名单): a list of recipients put up for scrutiny is a duty.
-    if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !s.containsBytes("事实") && !s.containsBytes("如实") {
+    if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !memo.has("事实") && !memo.has("如实") {
       if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil),
          sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
-      if c.containsBytes("黑榜") && (s.containsBytes("微信群") || s.containsBytes("广播")) { return (.blacklistNaming, nil) }
+      if c.containsBytes("黑榜") && (memo.has("微信群") || memo.has("广播")) { return (.blacklistNaming, nil) }
     }
     if let f = found { return (f, measureTok) }
     return nil

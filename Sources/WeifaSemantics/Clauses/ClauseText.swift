@@ -5,7 +5,7 @@ import WeifaBase
 /// the analysis does not care (，；。 stay as they are), capital numerals (壹贰…佰仟) to ordinary ones.
 /// Each scalar keeps the byte offset it came from, so every span found on the normalised text is
 /// a byte range of the source. Normalising never changes the prose; it is for matching only.
-struct ClauseText {
+struct ClauseText: Sendable {
   /// The normalised scalars.
   var scalars: [UInt32] = []
   /// `offsets[i]` is the byte offset (in the file) of scalar `i`; `offsets[count]` the end.
@@ -62,18 +62,32 @@ struct ClauseText {
 /// starts there. Words are indexed by their first scalar, so a pass costs the text's length
 /// times the few words that share a first character.
 struct Lexicon<Entry: Sendable>: Sendable {
-  /// The words by their first scalar: `bucketOf[scalar]` (BMP) is an index into `buckets`, or -1.
+  /// The words by their first scalar: `bucketOf[scalar]` (BMP) is an index into `bucketStart`, or -1.
+  /// A bucket's words are `words[bucketStart[b]..<bucketStart[b + 1]]`, longest first; their scalars
+  /// lie in one flat array (`storage`), so matching touches no per-word array (no reference counting).
   private var bucketOf = [Int32](repeating: -1, count: 0x10000)
-  private var buckets: [[(word: [UInt32], entry: Entry)]] = []
+  private var bucketStart: [Int32] = []
+  private var words: [(offset: Int32, length: Int32, entry: Entry)] = []
+  private var storage: [UInt32] = []
 
-  init(_ words: [(String, Entry)]) {
-    for (w, e) in words {
+  init(_ list: [(String, Entry)]) {
+    var buckets: [[(word: [UInt32], entry: Entry)]] = []
+    for (w, e) in list {
       let s = w.unicodeScalars.map { ClauseText.fold($0) }
       guard let f = s.first, f < 0x10000 else { continue }
       if bucketOf[Int(f)] < 0 { bucketOf[Int(f)] = Int32(buckets.count); buckets.append([]) }
       buckets[Int(bucketOf[Int(f)])].append((s, e))
     }
-    for k in buckets.indices { buckets[k].sort { $0.word.count > $1.word.count } }
+    for k in buckets.indices {
+      // Longest first; among words of one length, the first listed (a stable sort).
+      let sorted = buckets[k].enumerated().sorted { $0.element.word.count != $1.element.word.count ? $0.element.word.count > $1.element.word.count : $0.offset < $1.offset }
+      bucketStart.append(Int32(words.count))
+      for (_, w) in sorted {
+        words.append((Int32(storage.count), Int32(w.word.count), w.entry))
+        storage += w.word
+      }
+    }
+    bucketStart.append(Int32(words.count))
   }
 
   /// The longest word starting at `i` (not past `end`), with its length.
@@ -81,13 +95,19 @@ struct Lexicon<Entry: Sendable>: Sendable {
   func match(_ t: [UInt32], at i: Int, end: Int) -> (Entry, Int)? {
     let u = t[i]
     guard u < 0x10000 else { return nil }
-    let b = bucketOf[Int(u)]
+    let b = Int(bucketOf[Int(u)])
     guard b >= 0 else { return nil }
-    for (w, e) in buckets[Int(b)] where i + w.count <= end {
-      var k = 1
-      while k < w.count && t[i + k] == w[k] { k += 1 }
-      if k == w.count { return (e, w.count) }
+    return storage.withUnsafeBufferPointer { st in
+      t.withUnsafeBufferPointer { tp in
+        for k in Int(bucketStart[b])..<Int(bucketStart[b + 1]) {
+          let n = Int(words[k].length), o = Int(words[k].offset)
+          if i + n > end { continue }
+          var j = 1
+          while j < n && tp[i + j] == st[o + j] { j += 1 }
+          if j == n { return (words[k].entry, n) }
+        }
+        return nil
+      }
     }
-    return nil
   }
 }

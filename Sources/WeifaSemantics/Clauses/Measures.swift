@@ -6,7 +6,7 @@ import WeifaBase
 /// the legality checks (WF6xxx) report them.
 package enum Measure: String, CaseIterable, Sendable {
   // Unlawful: a charter may not set them.
-  case fine, penaltyInKind, confiscation, liberty, dignity, utilitiesCut, statutoryBenefit, landTaken, collectiveRightsTaken
+  case fine, penaltyInKind, confiscation, liberty, dignity, personalInformation, utilitiesCut, statutoryBenefit, landTaken, collectiveRightsTaken
   case womenRights, familyPlanning, petition, residenceOrigin, thirdParty, marriage, serviceConditioning
   case electionNarrowing, recall, incompatibleOffice, officeTermination, publicFee, mediationFee, propertyControl, vague
   // Contested: a warning that states both sides.
@@ -39,6 +39,7 @@ extension Measure {
     case .liberty: [Self.c(Law.constitution, 37), Self.c(Law.penalties, 10)]
       + (search ? [Self.c(Law.constitution, 39)] : [])
     case .dignity: [Self.c(Law.constitution, 38), Self.c(Law.civil, 1024)]
+    case .personalInformation: [Self.c(Law.civil, 1034), Self.c(Law.personalInformation, 10), Self.c(Law.personalInformation, 13)]
     case .utilitiesCut: managed ? [Self.c(Law.civil, 944)] : [Self.c(Law.civil, 654), Self.c(Law.villagers, 27, 2)]
     case .statutoryBenefit: [Self.c(Law.relief, 11), Self.c(Law.relief, 13)]
     case .landTaken: [Self.c(Law.land, 27), Self.c(Law.land, 5)]
@@ -60,13 +61,13 @@ extension Measure {
     case .vague: [Self.c(Law.penalties, 16)]
     case .ownWelfare: [Self.c(Law.villagers, 24), Self.c(Law.villagers, 27, 2)]
     case .dividend: [Self.c(Law.collective, 13), Self.c(Law.civil, 265, 2)]
-    case .penaltyClause: [Self.c(Law.civil, 286), Self.c(Law.civil, 585)]
+    case .penaltyClause: [Self.c(Law.civil, 280), Self.c(Law.civil, 585)]
     case .stricterThreshold: residents ? [Self.c(Law.residents, 9)] : [Self.c(Law.villagers, 22), Self.c(Law.villagers, 26)]
     case .customReform: [Self.c(Law.civil, 1042), Self.c(Law.villagers, 27, 2)]
     case .petitionOrder: [Self.c(Law.constitution, 41)]
     case .deposit: [Self.c(Law.civil, 240)]
     case .blacklistNaming: [Self.c(Law.civil, 1024), Self.c(Law.civil, 1034), Self.c(Law.personalInformation, 10), Self.c(Law.personalInformation, 13)]
-    case .petLimit: [Self.c(Law.civil, 286)]
+    case .petLimit: [Self.c(Law.civil, 280)]
     case .education, .honours, .notice, .reward: [Self.c(Law.villagers, 27)]
     case .civilRemedy: [Self.c(Law.civil, 179)]
     case .referral: [Self.c(Law.penalties, 17)]
@@ -81,6 +82,7 @@ extension Measure {
     case .confiscation: .init(zh: "没收或扣押财物", en: "confiscation or seizure of property")
     case .liberty: .init(zh: "限制人身自由", en: "a restriction of personal freedom")
     case .dignity: .init(zh: "羞辱人格", en: "public humiliation")
+    case .personalInformation: .init(zh: "公开个人信息", en: "publishing personal information")
     case .utilitiesCut: .init(zh: "停水停电或停止服务", en: "cutting water, power or services")
     case .statutoryBenefit: .init(zh: "取消法定的社会救助或保障待遇", en: "taking away a statutory benefit")
     case .landTaken: .init(zh: "收回承包地或拒绝宅基地申请", en: "taking contracted land or refusing a homestead application")
@@ -126,6 +128,7 @@ extension Measure {
     case .confiscation: .init(zh: "没收、扣押财物是行政处罚或强制措施，村（居）委会无权实施。", en: "Confiscating or seizing property is an administrative penalty or coercive measure the committee cannot take.")
     case .liberty: .init(zh: "限制人身自由只能由法律规定、由公安等机关依法实施，村里不能关押、看管或不许人外出。", en: "Only a law can restrict personal freedom, and only the police may do it: a village cannot detain, guard or confine anyone.")
     case .dignity: .init(zh: "游街、挂牌、示众、点名辱骂侮辱人格，宪法禁止。", en: "Parading, placards and public abuse insult a person's dignity, which the Constitution protects.")
+    case .personalInformation: .init(zh: "身份证号码、电话、住址是受法律保护的个人信息，未经本人同意不得公开，欠费或违约也不是公开的理由。", en: "ID numbers, telephone numbers and addresses are personal information protected by law; they may not be published without consent, and arrears or a breach are no ground for it.")
     case .utilitiesCut: .init(zh: "停水停电不能用来惩罚或催缴；供电供水只能由供应企业按国家规定的程序中止。", en: "Water and power may not be cut as a punishment or to collect money; only the supplier may suspend supply, by the statutory procedure.")
     case .statutoryBenefit: .init(zh: "低保、特困供养等由县级民政部门审批和停发，村规民约不能取消。", en: "Minimum living allowances and similar benefits are granted and stopped by the county civil affairs department, not by a charter.")
     case .landTaken: .init(zh: "承包期内发包方不得收回承包地，成员申请宅基地的权利也不能作为惩罚被拿走。", en: "Contracted land may not be taken back during the contract, and a member's right to apply for a homestead may not be taken away as a punishment.")
@@ -165,6 +168,7 @@ extension Measure {
     case .confiscation: .init(zh: "删除没收、扣押，改为「报告有关部门依法处理」。", en: "Remove the seizure; write “reported to the authorities to deal with under law”.")
     case .liberty: .init(zh: "删除限制人身自由的内容，改为「发现违法行为的，及时报告公安机关」。", en: "Remove the restriction; write “unlawful acts are reported to the police”.")
     case .dignity: .init(zh: "改为「批评教育，并在村务公开栏如实通报该行为（不公开个人信息）」。", en: "Write “educated, and the conduct (not the person's details) noticed on the board”.")
+    case .personalInformation: .init(zh: "删除公开身份证号码、电话、住址的内容，改为「书面催告；拖欠费用的依法追收」。", en: "Remove the publication of ID numbers, telephones and addresses; write “reminded in writing; arrears recovered under law”.")
     case .utilitiesCut: .init(zh: "删除停水停电，改为「批评教育、督促缴纳；拖欠费用的依法追收」。", en: "Remove the cut; write “educated and reminded; arrears recovered under law”.")
     case .statutoryBenefit, .landTaken, .collectiveRightsTaken: .init(zh: "删除取消权益的内容，改为批评教育、取消当年评先评优资格等自治措施。", en: "Remove the loss of rights; use self-governance measures such as education or withdrawing this year's honours.")
     case .womenRights: .init(zh: "改为「妇女不因结婚、离婚、丧偶而丧失本村集体经济组织成员的各项权益；入赘男子及其子女享有平等权益」。", en: "Write “women keep all collective rights whatever their marriage, divorce or widowhood; men who join their wife's household and their children have equal rights”.")

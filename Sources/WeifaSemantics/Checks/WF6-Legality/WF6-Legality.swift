@@ -219,7 +219,7 @@ package enum LegalityChecks: Check {
     case .electionNarrowing, .recall, .incompatibleOffice, .officeTermination: elections
     case .familyPlanning, .petition, .residenceOrigin: status
     case .publicFee: fee
-    case .dignity: dignity
+    case .dignity, .personalInformation: dignity
     case .propertyControl: property
     case .vague: vaguePunishment
     case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit: vagueSanction
@@ -243,7 +243,14 @@ package enum LegalityChecks: Check {
     notes.append(.init(zh: "帮助：运行 weifa explain \(code.id) 查看合法的替代写法", en: "help: weifa explain \(code.id) shows lawful alternatives"))
     let search = ["搜查", "搜身", "住宅", "闯入"].contains { clause.text.contains($0) }
     let managed = ["物业", "业主"].contains { clause.text.contains($0) || (clause.offence?.text.contains($0) ?? false) }
+    let before = ctx.diagnostics.count
     ctx.report(code, span, zh: zh, en: en, notes: notes, basis: m.basis(land: land, residents: residents, search: search, managed: managed))
+    // The finding carries why and the rewrite as fields of its own (`weifa review` reads them), as well as in its notes.
+    if ctx.diagnostics.count > before {
+      ctx.diagnostics[before].why = m.why
+      ctx.diagnostics[before].bothSides = contested
+      ctx.diagnostics[before].rewrite = m.rewrite
+    }
   }
 
   /// The word patterns of each code, sentence by sentence, for the sentences `skip` does not exclude.
