@@ -102,6 +102,26 @@ import WeifaTestSupport
             && f.contestedAsError <= Self.floorsHeldOut2.contestedAsError, "legality corpus (heldout2) regressed: \(f)")
   }
 
+  /// heldout3/: 401 clauses written on 2026-12-02 by a data-only writer who read neither the detector nor its
+  /// output, committed (fea2e27d) before the third round of issue 12 was merged, and measured once here with
+  /// the detector frozen.
+  @Test func heldOut3Part() {
+    let (f, _) = Self.measure("heldout3")
+    #expect(f.unlawful >= 190 && f.contested >= 70 && f.lawful >= 130)
+    print("legality corpus heldout3: \(f)")
+    print("legality corpus heldout3 misses by class: \(f.missedByClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+    #expect(f.caught >= Self.floorsHeldOut3.caught && f.falseAlarms <= Self.floorsHeldOut3.falseAlarms && f.warned >= Self.floorsHeldOut3.warned
+            && f.contestedAsError <= Self.floorsHeldOut3.contestedAsError, "legality corpus (heldout3) regressed: \(f)")
+  }
+
+  /// Measured once, 2026-12-02 05:11 UTC, on main 62ed2c18 (the third round merged, detector frozen):
+  /// caught 148/195 (75.9%), warned 47/73 (64.4%) with 3 contested clauses raised as errors, false alarms
+  /// 7/133 — below issue 12's targets (≥ 95%, ≥ 90% and none as an error, 0) and below heldout2's untuned
+  /// 87.5%: the third round fitted its tuning sets (100% on all of them) more than it generalised.
+  /// Misses by class: married-women-rights 7, residence-origin 5, dignity 4, and 1–3 in fourteen others.
+  /// Tuning on its failures from now on makes it tuning material; say so here if you do.
+  static let floorsHeldOut3 = (caught: 148, falseAlarms: 7, warned: 47, contestedAsError: 3)
+
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
   /// with 1 as an error, false alarms 2/20) and then for each class again during tuning (round 2, 42 clauses,
