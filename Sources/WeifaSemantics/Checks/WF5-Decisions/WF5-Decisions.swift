@@ -6,7 +6,7 @@ import WeifaBase
 /// named for it, with the part of the pass that is its own; the floors are `StatutoryFloor`.
 package enum DecisionChecks: Check {
   package static let codes = [invalidRatio, belowFloor, halfOrMore, wrongBody, wrongAdopter, badCounts, rarePublicity, matterLists, stepWithoutBody, bodyShape,
-                                     signatureAdoption, effectiveTooEarly, shortNotice, hardProposal]
+                                     signatureAdoption, effectiveTooEarly, shortNotice, hardProposal, badComposition, incompatibleOffice, unreadComposition]
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
@@ -55,6 +55,9 @@ package enum DecisionChecks: Check {
     shape(b, &ctx)
     notice(b, &ctx)
     proposal(b, &ctx)
+    composition(b, &ctx)
+    incompatible(b, &ctx)
+    unread(b, &ctx)
   }
 
   static func isVillage(_ c: Charter) -> Bool {
