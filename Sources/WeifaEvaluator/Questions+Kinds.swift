@@ -271,18 +271,22 @@ extension Decider {
           && !(b.structure?.exclusions.isEmpty ?? true) { barring.append((b, d)) }
       }
     }
-    guard let (body, d) = barring.first else { return answer("可以担任", nil, "上位法", "法律未禁止兼任", "may hold it") }
-    let (source, basis) = sourceName(d, body.location)
+    guard let (body, _) = barring.first else { return answer("可以担任", nil, "上位法", "法律未禁止兼任", "may hold it") }
     var bar = false
-    var rules = [String]()
-    for (b, _) in barring where b.name == body.name {
+    var rules = [String](), sources = [String]()
+    var basis: LegalCitation?
+    for (b, d) in barring where b.name == body.name {
+      let (source, cite) = sourceName(d, b.location)
+      if !sources.contains(source) { sources.append(source) }
+      basis = basis ?? cite
       for e in b.structure?.exclusions ?? [] {
-        rules.append(e.name + (e.relatives ? "及其近亲属" : ""))
+        let rule = e.name + (e.relatives ? "及其近亲属" : "")
+        if !rules.contains(rule) { rules.append(rule) }
         if Composition.office(held, isOf: e.name) || (e.relatives && isNear && Composition.office(relative, isOf: e.name)) { bar = true }
       }
     }
     let rule = rules.joined(separator: "、") + "不得担任\(body.name)成员"
-    return answer(bar ? "不得担任" : "可以担任", basis, source, rule, bar ? "may not hold it" : "may hold it")
+    return answer(bar ? "不得担任" : "可以担任", basis, sources.joined(separator: "、"), rule, bar ? "may not hold it" : "may hold it")
   }
 
   /// The relations the higher law calls 近亲属: the values of its `@定义 近亲属` (民法典1045②).

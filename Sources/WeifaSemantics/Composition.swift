@@ -14,7 +14,7 @@ import WeifaBase
 /// | `村民代表每五户至十五户推选一人` | households per member (`perHouseholds`) |
 /// | `村民委员会成员及其近亲属不得担任` | an office barred from the body (`excluded`) |
 /// | `一般在一百户至七百户的范围内设立` | the households of the body's area (`area`) |
-/// | `由村民会议推选产生`, `或者由各村民小组推选若干人` | how members are chosen (`selection`, described only) |
+/// | `由村民会议推选产生`, `或者由各村民小组推选若干人`, `每户派1名代表` | how members are chosen or take part (`selection`, described only) |
 ///
 /// A clause read as none of these is kept in `unread`: the composition is then free text in part,
 /// which WF5017 notes, and nothing in that clause is checked.
@@ -77,7 +77,8 @@ package struct Composition: Sendable, Equatable {
       return isName(name) ? [.count(name, low: 0, high: nil)] : nil
     }
     if let n = count(c) { return [n] }
-    if c.hasPrefix("由") || c.hasPrefix("或者由") || c.hasPrefix("或由") || c.contains("推选") || c.contains("选举产生") || c.hasSuffix("产生") { return [.selection(c)] }
+    // How members are chosen or take part (由……推选, 每户派1名代表, 每个居民小组选举的代表二至三人参加): described, not counted.
+    if ["由", "或者由", "或由", "可以由"].contains(where: { c.hasPrefix($0) }) || ["推选", "选举", "产生", "派", "参加"].contains(where: { c.contains($0) }) { return [.selection(c)] }
     var body = c
     for lead in ["其余为", "其余是"] where body.hasPrefix(lead) { body.removeFirst(lead.count) }
     // 主任、副主任和委员; 楼栋长1人、副楼栋长1人和单元联络员: each office named, counted where a number follows.
