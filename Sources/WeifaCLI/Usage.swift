@@ -188,7 +188,7 @@ struct CommandUsage {
         Example(line: "weifa decide Codes/石门村 --body 村民会议 --fact 通知日期=2025-03-01 --fact 会议日期=2025-03-11", zh: "提前十天通知（通知之日不计入）：期限已满足", en: "ten days' notice (the day of notice not counted): enough"),
         Example(line: "weifa decide Codes/石门村 --body 村民会议 --matter 宅基地使用方案 --fact 决定机构=村民会议", zh: "宅基地使用方案由村民会议决定：有权决定（规约和村组法24）", en: "the homestead plan is for the “村民会议”: may decide"),
         Example(line: "weifa decide Codes/石门村 --body 村民选举委员会 --matter 选民名单申诉 --fact 公布日期=2026-09-30 --fact 申诉日期=2026-10-08", zh: "第五日在国庆假期内，顺延至假期后一日（民法典203①）：在期限内", en: "the fifth day falls in the National Day holiday and moves to the day after it (Civil Code art. 203 ①): in time"),
-        Example(line: "weifa decide Codes/石门村 --body 村务监督委员会 --fact 拟任职务=村务监督委员会成员 --fact 亲属关系=妻子 --fact 亲属职务=村民委员会主任", zh: "村委会主任的妻子是近亲属：不得担任（村组法32、民法典1045）", en: "the chair's wife is a near relative: may not sit on it"),
+        Example(line: "weifa decide Codes/石门村 --body 村务监督委员会 --fact 拟任职务=村务监督委员会成员 --fact 亲属关系=女婿 --fact 亲属职务=村民委员会主任", zh: "女婿是姻亲，不是近亲属：可以担任（村组法32、民法典1045）；妻子则不得担任", en: "a son-in-law is not a near relative: may sit on it (a wife may not)"),
         Example(line: "weifa decide Codes/石门村 --body 村民代表会议 --fact 组成人员=36 --fact 村委会成员=6 --fact 村民代表总数=30 --fact 妇女代表=12", zh: "村民代表占五分之四以上、妇女代表占三分之一以上：组成合法（村组法25）", en: "representatives at least four fifths, women at least a third: lawfully composed"),
       ],
       status: .init(zh: "退出状态：0 决定成立、条件都满足（或 --need）；1 不成立、条件未满足、人数不全或找不到机构；2 用法或读写错误、事实无效或互相矛盾、找不到事项。",

@@ -69,12 +69,12 @@ extension DecisionChecks {
       offices.append((r.name, lo, q.high?.wholeValue ?? lo))
     }
     func categories(_ c: Composition?) -> [String] { (c?.parts ?? []).compactMap { if case .category(let n) = $0 { return n } else { return nil } } }
-    // Offices the composition lists: its categories, and its counts of offices (主任1人 — not 妇女成员不少于1人,
-    // a class that overlaps the offices) where it names offices at all.
+    // Offices the composition lists: its categories, and its counts of offices (主任1人 — not 妇女成员不少于1人
+    // or 村民委员会成员不超过2人, classes that overlap the offices).
     let listed = (mine?.parts ?? []).compactMap { p -> String? in
       switch p {
       case .category(let n): return n
-      case .count(let n, _, _): return isOffice(n, b) || categories(statute?.0.structure).contains(n) || !categories(mine).isEmpty && !n.contains("妇女") ? n : nil
+      case .count(let n, _, _): return isOffice(n, b) || !["妇女", "民族", "具备", "成员", "人员"].contains(where: { n.contains($0) }) ? n : nil
       default: return nil
       }
     }
@@ -85,8 +85,8 @@ extension DecisionChecks {
     let least = offices.reduce(0) { $0 + $1.low }
     let most: Int? = complete && offices.allSatisfy({ $0.high != nil }) ? offices.reduce(0) { $0 + ($1.high ?? 0) } : nil
     var sizes: [(Quantity, String, [LegalCitation])] = []
-    if let s = b.size { sizes.append((s, "本机构的人数", [])) }
-    if let (sb, sc) = statute, let s = sb.size { sizes.append((s, "法律规定的人数", citations(sb, sc))) }
+    // Against the body's own @人数 (which WF5010 holds to the statute), else the statute's.
+    if let s = b.size { sizes.append((s, "本机构的人数", [])) } else if let (sb, sc) = statute, let s = sb.size { sizes.append((s, "法律规定的人数", citations(sb, sc))) }
     for (s, whose, basis) in sizes {
       let lo = s.low, hi = s.high ?? ((s.prefix ?? "").contains("不少于") || (s.prefix ?? "").contains("至少") ? nil : s.low)
       if let hi, Rational(least) > hi {

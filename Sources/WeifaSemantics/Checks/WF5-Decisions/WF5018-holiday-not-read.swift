@@ -4,7 +4,7 @@ import WeifaBase
 extension DecisionChecks {
   package static let unreadHoliday = DiagnosticCode(
     "WF5018", "holiday-not-read", .error,
-    summary: .init(zh: "休假日或上班日的日期无法读出", en: "the days of a 休假日 or 上班日 cannot be read"),
+    summary: .init(zh: "休假日或上班日的日期无法读出", en: "the days of a holiday or working-day line cannot be read"),
     explanation: page(
       zh: """
       ## 说明
@@ -26,7 +26,7 @@ extension DecisionChecks {
 
   static func holidays(_ c: Charter, _ ctx: inout CheckContext) {
     for span in c.unreadHolidays {
-      ctx.report(unreadHoliday, span, zh: "无法读出休假日或上班日的日期", en: "the days of this 休假日 or 上班日 cannot be read")
+      ctx.report(unreadHoliday, span, zh: "无法读出休假日或上班日的日期", en: "the days of this holiday or working-day line cannot be read")
     }
   }
 }
