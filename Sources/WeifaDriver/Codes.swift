@@ -30,7 +30,7 @@ package let allCodes: [DiagnosticCode] = [
   DecisionChecks.wrongAdopter, DecisionChecks.badCounts, DecisionChecks.rarePublicity,
   DecisionChecks.matterLists, DecisionChecks.stepWithoutBody, DecisionChecks.bodyShape,
   DecisionChecks.signatureAdoption, DecisionChecks.effectiveTooEarly,
-  DecisionChecks.shortNotice, DecisionChecks.hardProposal,
+  DecisionChecks.shortNotice, DecisionChecks.hardProposal, DecisionChecks.badComposition, DecisionChecks.incompatibleOffice, DecisionChecks.unreadComposition, DecisionChecks.unreadHoliday,
   // WF6 unlawful clauses: WeifaSemantics/Checks/WF6-Legality/
   LegalityChecks.fine, LegalityChecks.confiscation, LegalityChecks.freedom, LegalityChecks.utilities,
   LegalityChecks.benefits, LegalityChecks.women, LegalityChecks.relatives, LegalityChecks.marriage,

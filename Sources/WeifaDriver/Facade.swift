@@ -129,6 +129,38 @@ extension Analysis {
     return .success(Answers.query(results, ws, documents: docs, facts: facts, next: next, lang: lang))
   }
 
+  /// `weifa decide --need`, with counts or with `--fact`: the one list of minimums — attendance and
+  /// votes (when the membership is given: from it, votes at the attendance given or at the least
+  /// quorate attendance), then the proposers, signatures, notice and period (`Decider.needs`).
+  func minimums(_ decider: Decider, body: String, matter: String?, counts: VoteCounts, facts: [(name: String, text: String)], json: Bool, lang: Language) -> (output: String, error: String, status: Int32) {
+    let more = decider.needs(body: body, matter: matter, facts: facts, from: 0)
+    var text = "", fields: [(String, JSONValue)] = [("body", .string(body)), ("matter", matter.map { .string($0) } ?? .null)]
+    if counts.members != nil || counts.households != nil {
+      var probe = counts
+      if probe.present == nil, let m = counts.members {
+        let q = decider.decide(body: body, matter: matter, counts: VoteCounts(members: m, households: counts.households, present: 0, presentHouseholds: 0, yes: 0), from: 0)
+        var least = m
+        for r in q.requirements where r.isQuorum {
+          for t in r.terms where t.count == .present { if let n = t.need { least = min(least, max(n, 0)) } }
+        }
+        probe.present = least
+        probe.presentHouseholds = 0
+      }
+      probe.yes = probe.yes ?? 0
+      let d = decider.decide(body: body, matter: matter, counts: probe, from: 0)
+      if d.requirements.isEmpty && more.isEmpty { return ("", Answers.noBody(body, lang), 1) }
+      if case .object(let members) = Answers.decisionJSON(d, body: body, need: true, lang: lang) {
+        fields = members.map { ($0.key, $0.value) }
+      }
+      if !d.requirements.isEmpty { text = Answers.need(d, body: body, counts: counts, probe: probe, lang: lang) }
+    }
+    if json {
+      fields.append(("minimums", .array(more.map { .fields([("what", .string($0.what.text(lang))), ("rule", .string($0.rule)), ("source", .string($0.source)), ("need", .string($0.arithmetic.text(lang)))]) })))
+      return (JSONValue.fields(fields).render(layout: .expanded) + "\n", "", 0)
+    }
+    return (text + Answers.needs(more, lang: lang), "", 0)
+  }
+
   /// `weifa decide`: whether a vote stands under the charter and the statute, printed with its
   /// arithmetic, and the exit status (0 stands, 1 does not or the body is unknown); with `need`,
   /// the minimum counts instead. Problems go to `error`.
@@ -175,26 +207,8 @@ extension Analysis {
       }
     }
     if need {
-      // The minimum attendance and votes: attendance from the membership, votes at the attendance
-      // given or, if none was, at the smallest attendance that makes the meeting quorate.
-      var probe = counts
-      if probe.present == nil, let m = counts.members {
-        let q = decider.decide(body: body, matter: matter, counts: VoteCounts(members: m, households: counts.households, present: 0, presentHouseholds: 0, yes: 0), from: 0)
-        var least = m
-        for r in q.requirements where r.isQuorum {
-          for t in r.terms where t.count == .present { if let n = t.need { least = min(least, max(n, 0)) } }
-        }
-        probe.present = least
-        probe.presentHouseholds = 0
-      }
-      probe.yes = probe.yes ?? 0
-      let d = decider.decide(body: body, matter: matter, counts: probe, from: 0)
-      guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
-      if json { return (Answers.decisionJSON(d, body: body, need: true, lang: lang).render(layout: .expanded) + "\n", "", 0) }
-      // Issue 13: the proposers, signatures, notice and period as well.
       let base = [("成员", counts.members), ("户数", counts.households)].compactMap { n, v in v.map { (name: n, text: String($0)) } }
-      let more = decider.needs(body: body, matter: matter, facts: base, from: 0)
-      return (Answers.need(d, body: body, counts: counts, probe: probe, lang: lang) + Answers.needs(more, lang: lang), "", 0)
+      return minimums(decider, body: body, matter: matter, counts: counts, facts: base, json: json, lang: lang)
     }
     let d = decider.decide(body: body, matter: matter, counts: counts, from: 0)
     guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }

@@ -22,13 +22,13 @@ extension Analysis {
                              : "error: no matter “\(m)”" + (close.isEmpty ? "" : "; did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "?") + "\n", 2)
     }
     if need {
-      let rows = decider.needs(body: body, matter: matter, facts: facts, from: 0)
-      if json {
-        return (JSONValue.fields([("body", .string(body)), ("matter", matter.map { .string($0) } ?? .null),
-                                  ("minimums", .array(rows.map { .fields([("what", .string($0.what.text(lang))), ("rule", .string($0.rule)), ("source", .string($0.source)), ("need", .string($0.arithmetic.text(lang)))]) }))])
-                  .render(layout: .expanded) + "\n", "", 0)
-      }
-      return (Answers.needs(rows, lang: lang), "", 0)
+      // The same minimums as `decide --need` with counts: the membership and households read from the facts.
+      var counts = VoteCounts()
+      let f = DecisionFacts(facts)
+      counts.members = try? f.first(["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员"])
+      counts.households = try? f.count("户数")
+      counts.present = try? f.count("到会")
+      return minimums(decider, body: body, matter: matter, counts: counts, facts: facts, json: json, lang: lang)
     }
     let a = decider.answer(DecisionQuestion(body: body, matter: matter, facts: facts), from: 0)
     let text = json ? Answers.answerJSON(a, body: body, matter: matter, lang: lang).render(layout: .expanded) + "\n" : Answers.answer(a, body: body, matter: matter, lang: lang)

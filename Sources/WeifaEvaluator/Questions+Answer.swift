@@ -66,7 +66,7 @@ extension Decider {
       let matter = q.matter == "一般事项" ? nil : q.matter
       if f.has("决定机构") { return competence(body: f.text["决定机构"] ?? q.body, matter: matter ?? "", authorised: f.flag("已授权"), from: doc) }
       if f.has("表决结果") { return filing(matter ?? "", from: doc) }
-      if let a = try office(q, f) { return a }
+      if let a = try office(q, f, from: doc) { return a }
       if f.has("提议人数", "提议户数", "提议小组数", "提议代表数") { return try proposal(q.body, f, from: doc) }
       if f.has("联名人数", "联名代表数", "要求审计人数", "书面请求人数") { return try petition(matter ?? "", f, from: doc) }
       if f.has("会议月份") { return try sessions(q.body, f, from: doc) }

@@ -177,32 +177,52 @@ extension Decider {
     guard let q = rule, let n = q.low.wholeValue else { return Self.missing(["期限"]) }
     let days = end.ordinal - start.ordinal
     let before = q.text.contains("前") || (q.prefix ?? "").contains("提前")
-    let ok = before ? days >= n : days <= n
+    // “N日内” runs forward: its last day moves past 法定休假日 (民法典203①); notice counted back from a meeting does not.
+    let (last, moved) = before ? (start, LocalizedText?.none) : lastDay(Day(ordinal: start.ordinal + n))
+    let ok = before ? days >= n : end <= last
     let c = DecisionCondition(what: .init(zh: "期限", en: "period"), rule: q.text, source: place.0, basis: place.1, met: ok,
-                      arithmetic: .init(zh: "\(endName) \(end) − \(startName) \(start) = \(days) 日，\(before ? "须不少于" : "须不超过") \(n) 日",
-                                        en: "“\(endName)” \(end.iso) − “\(startName)” \(start.iso) = \(days) days; \(before ? "at least" : "at most") \(n)"))
+                      arithmetic: .init(zh: "\(endName) \(end) − \(startName) \(start) = \(days) 日，\(before ? "须不少于" : "须不超过") \(n) 日" + (moved.map { "；" + $0.zh } ?? ""),
+                                        en: "“\(endName)” \(end.iso) − “\(startName)” \(start.iso) = \(days) days; \(before ? "at least" : "at most") \(n)" + (moved.map { "; " + $0.en } ?? "")))
     if publication { return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply") }
     if before { return Self.result(ok ? "期限已满足" : "期限不足", [c], en: ok ? "the notice period is met" : "the notice period is too short") }
     return Self.result(ok ? "在期限内" : "超过期限", [c], en: ok ? "within the period" : "out of time")
   }
 
+  /// 民法典203①: the last day of a period, moved past the 法定休假日 it falls on (the higher law's
+  /// `@休假日`/`@上班日`), and what was moved, to say in the arithmetic; a year without a State Council
+  /// schedule in the data counts only the weekly rest days and the holidays fixed by date.
+  func lastDay(_ d: Day) -> (Day, LocalizedText?) {
+    let cal = workspace.holidays
+    let last = cal.lastDay(d)
+    let partial = cal.entries.isEmpty || cal.scheduled(d.year) ? LocalizedText?.none
+      : .init(zh: "\(d.year)年的放假调休安排未收录，只计周休日和固定日期的节日", en: "no State Council schedule for \(d.year) is loaded: only weekly rest days and holidays fixed by date count")
+    guard last != d else { return (d, partial) }
+    let zh = "最后一日 \(d) 是法定休假日，以休假日结束的次日 \(last) 为最后一日（《中华人民共和国民法典》第二百零三条第一款）" + (partial.map { "；" + $0.zh } ?? "")
+    let en = "the last day \(d.iso) is a statutory rest day; the day after the rest days, \(last.iso), is the last day (Civil Code art. 203 ①)" + (partial.map { "; " + $0.en } ?? "")
+    return (last, .init(zh: zh, en: en))
+  }
+
   /// 集体经济组织法57② (one year from knowing, five from the decision) and 60③ (fifteen days for the 监事会).
   func collectiveSuit(_ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
     if let known = try f.date("知道撤销事由日期"), let made = try f.date("决定作出日期"), let sued = try f.date("起诉日期") {
-      let lastKnown = Self.adding(years: 1, to: known), lastMade = Self.adding(years: 5, to: made)
+      let (lastKnown, movedKnown) = lastDay(Self.adding(years: 1, to: known)), (lastMade, movedMade) = lastDay(Self.adding(years: 5, to: made))
       let ok = sued <= lastKnown && sued <= lastMade
+      let moved = [movedKnown, movedMade].compactMap { $0 }
       let basis = LegalCitation(law: Law.collective, article: 57, paragraph: 2)
       let c = DecisionCondition(what: .init(zh: "撤销权期间", en: "annulment period"), rule: "自知道撤销事由之日起一年内、自决定作出之日起五年内", source: basis.chinese, basis: basis, met: ok,
-                        arithmetic: .init(zh: "最后一日 \(min(lastKnown, lastMade))，起诉 \(sued)", en: "last day \(min(lastKnown, lastMade).iso), sued \(sued.iso)"))
+                        arithmetic: .init(zh: "最后一日 \(min(lastKnown, lastMade))，起诉 \(sued)" + moved.map { "；" + $0.zh }.joined(),
+                                          en: "last day \(min(lastKnown, lastMade).iso), sued \(sued.iso)" + moved.map { "; " + $0.en }.joined()))
       return Self.result(ok ? "在期限内" : "撤销权消灭", [c], en: ok ? "within the period" : "the right to annul has lapsed")
     }
     if let received = try f.date("收到请求日期"), let asked = try f.date("查询日期") {
       let refused = f.flag("监事会拒绝") == true
       let days = asked.ordinal - received.ordinal
-      let ok = refused || days > 15
+      let (last, moved) = lastDay(Day(ordinal: received.ordinal + 15))
+      let ok = refused || asked > last
       let basis = LegalCitation(law: Law.collective, article: 60, paragraph: 3)
       let c = DecisionCondition(what: .init(zh: "监事会起诉期限", en: "the board's period"), rule: "收到请求之日起十五日内", source: basis.chinese, basis: basis, met: ok,
-                        arithmetic: .init(zh: refused ? "监事会拒绝起诉" : "\(asked) − \(received) = \(days) 日", en: refused ? "the board refused" : "\(days) days since receipt"))
+                        arithmetic: .init(zh: refused ? "监事会拒绝起诉" : "\(asked) − \(received) = \(days) 日，监事会的期间至 \(last)" + (moved.map { "；" + $0.zh } ?? ""),
+                                          en: refused ? "the board refused" : "\(days) days since receipt; the board's period ends on \(last.iso)" + (moved.map { "; " + $0.en } ?? "")))
       return Self.result(ok ? "成员可以自行起诉" : "尚在监事会起诉期限内", [c], en: ok ? "the members may sue" : "still within the board's period")
     }
     return nil
@@ -212,7 +232,7 @@ extension Decider {
 
   /// Offices: 民主评议 (村组法33), 职务自行终止 (18), incompatible offices (村组法32, 民法典1045; 集体经济组织法34)
   /// and a 选举委员会 member standing as a candidate (村组法12).
-  func office(_ q: DecisionQuestion, _ f: DecisionFacts) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
+  func office(_ q: DecisionQuestion, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
     let v = LegalCitation.self
     if let ratings = f.words("评议结果") {
       let ends = ratings.count >= 2 && ratings.suffix(2).allSatisfy { $0 == "不称职" }
@@ -228,25 +248,58 @@ extension Decider {
     }
     guard let sought = f.text["拟任职务"] else { return nil }
     let held = f.text["现任职务"] ?? "", relation = f.text["亲属关系"], relative = f.text["亲属职务"] ?? ""
-    // 民法典1045②: 配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女 (in-laws are not).
-    let near = ["配偶", "父母", "父亲", "母亲", "子女", "儿子", "女儿", "兄弟姐妹", "兄弟", "姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女"]
+    // 近亲属 as the higher law defines it (民法典1045②, `@定义 近亲属` in Codes/上位法): in-laws are not.
+    let near = nearRelatives()
     let isNear = relation.map { r in near.contains(r) } ?? false
-    func answer(_ r: String, _ basis: LegalCitation, _ rule: String, _ en: String) -> DecisionAnswer {
-      Self.result(r, [DecisionCondition(what: .init(zh: "任职资格", en: "eligibility"), rule: rule, source: basis.chinese, basis: basis, met: r == "可以担任",
-                                arithmetic: .init(zh: "现任：\(held.isEmpty ? "无" : held)；亲属：\(relation ?? "无") \(relative)；拟任：\(sought)", en: "holds: \(held); relative: \(relation ?? "none") \(relative); seeks: \(sought)"))], en: en)
+    func answer(_ r: String, _ basis: LegalCitation?, _ source: String, _ rule: String, _ en: String) -> DecisionAnswer {
+      Self.result(r, [DecisionCondition(what: .init(zh: "任职资格", en: "eligibility"), rule: rule, source: source, basis: basis, met: r == "可以担任",
+                                arithmetic: .init(zh: "现任：\(held.isEmpty ? "无" : held)；亲属：\(relation ?? "无") \(relative)\(relation == nil ? "" : isNear ? "（近亲属）" : "（不是近亲属）")；拟任：\(sought)",
+                                                  en: "holds: \(held.isEmpty ? "nothing" : held); relative: \(relation ?? "none") \(relative)\(relation == nil ? "" : isNear ? " (a near relative)" : " (not a near relative)"); seeks: \(sought)"))], en: en)
     }
     if held.contains("村民选举委员会") && sought.contains("候选人") {
-      return answer("应当退出村民选举委员会", v.init(law: Law.villagers, article: 12), "村民选举委员会成员被提名为村民委员会成员候选人，应当退出村民选举委员会", "must leave the election committee")
+      let b = v.init(law: Law.villagers, article: 12)
+      return answer("应当退出村民选举委员会", b, b.chinese, "村民选举委员会成员被提名为村民委员会成员候选人，应当退出村民选举委员会", "must leave the election committee")
     }
-    if sought.contains("村务监督") {
-      let bar = held.contains("村民委员会") || (isNear && relative.contains("村民委员会"))
-      return answer(bar ? "不得担任" : "可以担任", v.init(law: Law.villagers, article: 32), "村民委员会成员及其近亲属不得担任村务监督机构成员", bar ? "may not hold it" : "may hold it")
+    // The body the office sought sits on, and the offices its composition bars (村组法32, 集体经济组织法34; a charter's own).
+    var barring: [(body: Body, doc: Int)] = []
+    for d in workspace.lookupOrder(from: doc) {
+      for b in workspace.charters[d].bodies where sought.hasPrefix(b.name) && !(b.structure?.exclusions.isEmpty ?? true) { barring.append((b, d)) }
     }
-    if sought.contains("监事") {
-      let officers = ["理事", "财务", "会计"]
-      let bar = officers.contains { held.contains($0) } || (isNear && officers.contains { relative.contains($0) })
-      return answer(bar ? "不得担任" : "可以担任", v.init(law: Law.collective, article: 34), "理事会成员、财务人员、会计人员及其近亲属不得担任监事会成员", bar ? "may not hold it" : "may hold it")
+    if barring.isEmpty {
+      for d in workspace.lookupOrder(from: doc) {
+        for b in workspace.charters[d].bodies where b.name.count >= 2 && sought.contains(b.name.hasSuffix("会") ? String(b.name.dropLast()) : b.name)
+          && !(b.structure?.exclusions.isEmpty ?? true) { barring.append((b, d)) }
+      }
     }
-    return answer("可以担任", v.init(law: Law.collective, article: 34), "法律未禁止兼任", "may hold it")
+    guard let (body, _) = barring.first else { return answer("可以担任", nil, "上位法", "法律未禁止兼任", "may hold it") }
+    var bar = false
+    var rules = [String](), sources = [String]()
+    var basis: LegalCitation?
+    for (b, d) in barring where b.name == body.name {
+      let (source, cite) = sourceName(d, b.location)
+      if !sources.contains(source) { sources.append(source) }
+      basis = basis ?? cite
+      for e in b.structure?.exclusions ?? [] {
+        let rule = e.name + (e.relatives ? "及其近亲属" : "")
+        if !rules.contains(rule) { rules.append(rule) }
+        if Composition.office(held, isOf: e.name) || (e.relatives && isNear && Composition.office(relative, isOf: e.name)) { bar = true }
+      }
+    }
+    let rule = rules.joined(separator: "、") + "不得担任\(body.name)成员"
+    return answer(bar ? "不得担任" : "可以担任", basis, sources.joined(separator: "、"), rule, bar ? "may not hold it" : "may hold it")
+  }
+
+  /// The relations the higher law calls 近亲属: the values of its `@定义 近亲属` (民法典1045②).
+  func nearRelatives() -> Set<String> {
+    var out = Set<String>()
+    func collect(_ e: Expr) {
+      switch e {
+      case .member(_, let values, false, _): for v in values { if let n = v.asName { out.insert(n) } else if case .text(let t) = v { out.insert(t) } }
+      case .or(let es), .and(let es): es.forEach(collect)
+      default: break
+      }
+    }
+    for c in workspace.charters { for def in c.definitions where def.name == "近亲属" { collect(def.expr) } }
+    return out
   }
 }

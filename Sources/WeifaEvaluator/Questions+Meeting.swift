@@ -4,57 +4,75 @@ import WeifaSemantics
 extension Decider {
   // MARK: Composition and size
 
-  /// A body's composition: its 人数 (3至7人, 不少于21人), 单数 when its 组成 says so, a woman when the
-  /// statute requires one (村组法6, 人民调解法8), a member of the less numerous ethnic group where several
-  /// live (村组法6, 城居法7); for the 村民代表会议 the shares of 村组法25 and the 5–15 households per
-  /// representative; for a 居民委员会's area, 100–700 households (城居法6).
+  /// The facts that count a class of members a composition names (村民代表 → 村民代表总数).
+  static let classFacts: [(names: [String], fact: String)] = [
+    (["村民代表"], "村民代表总数"), (["妇女村民代表", "妇女代表"], "妇女代表"), (["妇女成员", "妇女"], "妇女成员"),
+    (["村民委员会成员"], "村委会成员"), (["人数较少的民族的成员"], "人数较少民族成员"),
+  ]
+
+  /// A body's composition: its 人数 (3至7人, 不少于21人) and what its structured @组成 says
+  /// (`Composition`) — 单数, the members it must have (应当有妇女成员: 村组法6, 人民调解法8), the shares
+  /// of the 组成人员 (村组法25: 五分之四, 三分之一), households per representative (五户至十五户) and
+  /// the households of the area (城居法6: 一百户至七百户) — the charter's body and the statute's,
+  /// both as data; a member of the less numerous ethnic group where several live (村组法6, 城居法7).
   func composition(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
-    guard let (b, d) = self.body(body, from: doc) else { return Self.missing(["机构"]) }
-    let (source, basis) = sourceName(d, b.location)
+    guard let found = self.body(body, from: doc) else { return Self.missing(["机构"]) }
+    let all = [found, statuteBody(body, besides: found.1)].compactMap { $0 }
     var conds = [DecisionCondition]()
-    func add(_ what: String, _ en: String, _ rule: String, _ ok: Bool, _ zh: String, _ enText: String, basis cite: LegalCitation? = nil) {
-      conds.append(DecisionCondition(what: .init(zh: what, en: en), rule: rule, source: cite?.chinese ?? source, basis: cite ?? basis, met: ok, arithmetic: .init(zh: zh, en: enText)))
+    var seen = Set<String>()
+    func add(_ what: String, _ en: String, _ rule: String, _ ok: Bool, _ zh: String, _ enText: String, _ at: (Body, Int)) {
+      // The same rule from the charter and the statute is shown once.
+      guard seen.insert(what + rule).inserted else { return }
+      let (source, basis) = sourceName(at.1, at.0.location)
+      conds.append(DecisionCondition(what: .init(zh: what, en: en), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: enText)))
     }
-    if b.name == "居民委员会", f.has("户数"), !f.has("组成人员"), let h = try f.count("户数") {
-      let ok = h >= 100 && h <= 700
-      add("设立规模", "scale", "一般在一百户至七百户的范围内设立", ok, "\(h) 户", "\(h) households", basis: LegalCitation(law: Law.residents, article: 6))
+    if f.has("户数"), !f.has("组成人员"), !f.has("推选方式"), let h = try f.count("户数"),
+       let at = all.first(where: { $0.0.structure?.area != nil }), let area = at.0.structure?.area {
+      let ok = h >= area.low && h <= area.high
+      add("设立规模", "scale", "一般在\(ChineseNumeral.format(area.low))户至\(ChineseNumeral.format(area.high))户的范围内设立", ok, "\(h) 户", "\(h) households", at)
       return Self.result(ok ? "在一般设立范围内" : "不在一般设立范围内", conds, en: ok ? "within the usual scale" : "outside the usual scale")
     }
-    if let way = f.text["推选方式"] {
-      let cite = LegalCitation(law: Law.villagers, article: 25, paragraph: 2)
+    if let way = f.text["推选方式"], let at = all.first(where: { $0.0.structure?.perHouseholds != nil }), let per = at.0.structure?.perHouseholds {
+      let rule = "每\(ChineseNumeral.format(per.low))户至\(ChineseNumeral.format(per.high))户推选一人"
       if way.contains("小组") {
-        add("村民代表推选", "choosing representatives", "由各村民小组推选若干人", true, "按村民小组推选", "chosen by the villagers' groups", basis: cite)
-      } else if let per = try f.count("推选户数") {
-        add("村民代表推选", "choosing representatives", "每五户至十五户推选一人", per >= 5 && per <= 15, "\(per) 户推选一人", "one per \(per) households", basis: cite)
+        add("村民代表推选", "choosing representatives", "由各村民小组推选若干人", true, "按村民小组推选", "chosen by the villagers' groups", at)
+      } else if let n = try f.count("推选户数") {
+        add("村民代表推选", "choosing representatives", rule, n >= per.low && n <= per.high, "\(n) 户推选一人", "one per \(n) households", at)
       } else if let h = try f.count("户数"), let r = try f.count("村民代表总数") {
-        let ok = 5 * r <= h && h <= 15 * r
-        add("村民代表推选", "choosing representatives", "每五户至十五户推选一人", ok, "\(h) 户推选 \(r) 人，须在 \(h)/15 至 \(h)/5 人之间", "\(h) households, \(r) representatives: between \(h)/15 and \(h)/5", basis: cite)
+        let ok = per.low * r <= h && h <= per.high * r
+        add("村民代表推选", "choosing representatives", rule, ok, "\(h) 户推选 \(r) 人，须在 \(h)/\(per.high) 至 \(h)/\(per.low) 人之间",
+            "\(h) households, \(r) representatives: between \(h)/\(per.high) and \(h)/\(per.low)", at)
       }
     }
-    if let all = try f.count("组成人员") {
-      if let s = b.size {
-        let lo = s.low, hi = s.high
-        let ok = Rational(all) >= lo && (hi.map { Rational(all) <= $0 } ?? true)
-        add("人数", "size", s.text, ok, "\(all) 人", "\(all) members")
-      }
-      if (b.composition ?? "").contains("单数") {
-        add("单数", "odd", "单数成员组成", all % 2 == 1, "\(all) 人", "\(all) members")
-      }
-      let rules = workspace.charters[d].rules.filter { $0.location.article == b.location.article }
-      let texts = rules.map { ($0.act ?? "") + ($0.content ?? "") } + [b.composition ?? ""]
-      if texts.contains(where: { $0.contains("妇女成员") }), let w = try f.count("妇女成员") {
-        add("妇女成员", "a woman member", "应当有妇女成员", w >= 1, "妇女成员 \(w) 人", "\(w) women")
-      }
-      if texts.contains(where: { $0.contains("人数较少的民族") }), f.flag("多民族居住") == true, let e = try f.count("人数较少民族成员") {
-        add("人数较少的民族的成员", "minority member", "多民族居住的，应当有人数较少的民族的成员", e >= 1, "\(e) 人", "\(e) members")
-      }
-      if let reps = try f.count("村民代表总数") {
-        let cite = LegalCitation(law: Law.villagers, article: 25, paragraph: 1)
-        let need = Rational(4, 5).minimumCount(of: all, strict: false)
-        add("村民代表的比例", "share of representatives", "村民代表应当占组成人员的五分之四以上", reps >= need, "组成人员 \(all)，需村民代表至少 \(need)，实为 \(reps)", "\(all) members: needs \(need) representatives, has \(reps)", basis: cite)
-        if let w = try f.count("妇女代表") {
-          let needW = Rational(1, 3).minimumCount(of: all, strict: false)
-          add("妇女村民代表的比例", "share of women", "妇女村民代表应当占组成人员的三分之一以上", w >= needW, "组成人员 \(all)，需妇女代表至少 \(needW)，实为 \(w)", "\(all) members: needs \(needW) women, has \(w)", basis: cite)
+    if let members = try f.count("组成人员") {
+      for at in all {
+        let (b, d) = at
+        if let s = b.size {
+          let ok = Rational(members) >= s.low && (s.high.map { Rational(members) <= $0 } ?? true)
+          add("人数", "size", s.text, ok, "\(members) 人", "\(members) members", at)
+        }
+        guard let st = b.structure else { continue }
+        if st.odd { add("单数", "odd", "单数成员组成", members % 2 == 1, "\(members) 人", "\(members) members", at) }
+        for c in st.counts where c.low >= 1 {
+          guard let fact = Self.classFacts.first(where: { $0.names.contains(c.name) })?.fact, let n = try f.count(fact) else { continue }
+          let ok = n >= c.low && (c.high.map { n <= $0 } ?? true)
+          add(c.name, "members: \(c.name)", c.low == 1 && c.high == nil ? "应当有\(c.name)" : "\(c.name)\(c.low)人" + (c.high == nil ? "以上" : ""), ok,
+              "\(c.name) \(n) 人", "\(n) (\(fact))", at)
+        }
+        for sh in st.shares {
+          guard let fact = Self.classFacts.first(where: { $0.names.contains(sh.name) })?.fact, let n = try f.count(fact) else { continue }
+          let need = sh.fraction.minimumCount(of: members, strict: sh.strict)
+          add("\(sh.name)的比例", "share of \(fact)", "\(sh.name)应当占组成人员的\(sh.text)", n >= need,
+              "组成人员 \(members)，需\(sh.name)至少 \(need)，实为 \(n)", "\(members) members: needs \(need) (\(fact)), has \(n)", at)
+        }
+        // 村组法6 (the rule is prose in a statute's article): a member of the less numerous ethnic group.
+        let texts = workspace.charters[d].rules.filter { $0.location.article == b.location.article }.map { ($0.act ?? "") + ($0.content ?? "") } + [b.composition ?? ""]
+        if texts.contains(where: { $0.contains("人数较少的民族") }), f.flag("多民族居住") == true, let e = try f.count("人数较少民族成员") {
+          add("人数较少的民族的成员", "minority member", "多民族居住的，应当有人数较少的民族的成员", e >= 1, "\(e) 人", "\(e) members", at)
+        }
+        // A woman member the statute states as a rule of the article rather than in @组成.
+        if !st.counts.contains(where: { $0.name == "妇女成员" }), texts.contains(where: { $0.contains("应当有妇女成员") }), let w = try f.count("妇女成员") {
+          add("妇女成员", "members: 妇女成员", "应当有妇女成员", w >= 1, "妇女成员 \(w) 人", "\(w) women", at)
         }
       }
     }

@@ -200,8 +200,16 @@ package enum Answers {
   package static func need(_ d: Decision, body: String, counts: VoteCounts, probe: VoteCounts, lang: Language) -> String {
     var out = lang == .zh ? "\(body)所需的最低人数" + (counts.present == nil ? "（按最低到会人数\(probe.present.map(String.init) ?? "—")计算表决）" : "") + "：\n"
                           : "Minimum counts for “\(body)”" + (counts.present == nil ? " (votes counted at the least quorate attendance, \(probe.present.map(String.init) ?? "—"))" : "") + ":\n"
-    for r in d.requirements {
-      out += lang == .zh ? "\(r.what)「\(r.rule)」——\(r.source)\n" : "\(what(r, lang)) “\(r.rule)” — \(source(r, lang))\n"
+    // The same rule from the charter and the statute is listed once, with both sources (as `decision`).
+    var shown = [(what: String, rule: String, index: Int, sources: [String])]()
+    for (i, r) in d.requirements.enumerated() {
+      if let k = shown.firstIndex(where: { $0.what == r.what && $0.rule == r.rule }) { shown[k].sources.append(lang == .zh ? r.source : source(r, lang)); continue }
+      shown.append((r.what, r.rule, i, [lang == .zh ? r.source : source(r, lang)]))
+    }
+    for s in shown {
+      let r = d.requirements[s.index]
+      let same = s.sources.count > 1 ? (lang == .zh ? "（规约与法律相同）" : " (the charter repeats the statute)") : ""
+      out += lang == .zh ? "\(r.what)「\(r.rule)」——\(s.sources.joined(separator: "、"))\(same)\n" : "\(what(r, lang)) “\(r.rule)” — \(s.sources.joined(separator: "; "))\(same)\n"
       if lang == .zh {
         for a in r.arithmetic {
           // Keep the requirement, drop the "actual" part: 需到会至少606.

@@ -84,9 +84,17 @@ import WeifaSemantics
 ///               proposal, quorum, vote: threshold|null, voteMethod: string|null,
 ///               special: [{ matter, threshold }], notice: quantity|null, sessions: string|null,
 ///               reportsTo, delegate: [name], basis: [reference],
-///               roles: [{ name, size, term: quantity|null, duties, selection: string|null }], location, line }
+///               roles: [{ name, size, term: quantity|null, duties, selection: string|null }],
+///               compositionParts: [part]|null            — @组成 as read (Grammar/README.md, composition); part is
+///                 { kind: category|count|share|odd|perHouseholds|excluded|area|selection, name?, low?, high?, share: rational?, strict?, relatives?, text? },
+///               compositionUnread: [string]               — the clauses not read
+///               location, line }
 /// matter      { name, label, category: string|null, decider, delegate: [name], vote: threshold|null,
-///               procedure: [reference], publicNotice: quantity|null, filing: string|null, basis: [reference], location, line }
+///               procedure: [reference], publicNotice: quantity|null, filing: string|null, basis: [reference],
+///               petition: threshold|null                 — 联名: who may demand it by signing (村组法16)
+///               approval: string|null                    — 批准: who approves it after the vote (土地承包法28, 52)
+///               deadline: quantity|null                  — 期限: 20日前, 5日内
+///               location, line }
 /// procedure   { name, label, applies: [name], basis: [reference], filing: string|null,
 ///               steps: [{ name, body: [name], vote, quorum: threshold|null, publicNotice, deadline: quantity|null, content }],
 ///               location, line }
@@ -380,8 +388,25 @@ struct DocumentJSON {
       ("roles", .array(b.roles.map { r in
         .obj([("name", .string(r.name)), ("size", quantity(r.size)), ("term", quantity(r.term)), ("duties", .str(r.duties)), ("selection", .str(r.selection))])
       })),
+      ("compositionParts", b.structure.map { .array($0.parts.map(compositionPart)) } ?? .null),
+      ("compositionUnread", .array((b.structure?.unread ?? []).map { .string($0) })),
       ("location", location(b.location)), ("line", line(b.span)),
     ])
+  }
+
+  func compositionPart(_ p: Composition.Part) -> JSONValue {
+    func n(_ v: Int?) -> JSONValue { v.map { .int($0) } ?? .null }
+    switch p {
+    case .category(let name): return .obj([("kind", .string("category")), ("name", .string(name))])
+    case .count(let name, let lo, let hi): return .obj([("kind", .string("count")), ("name", .string(name)), ("low", .int(lo)), ("high", n(hi))])
+    case .share(let name, let f, let strict, let text):
+      return .obj([("kind", .string("share")), ("name", .string(name)), ("share", rational(f)), ("strict", .bool(strict)), ("text", .string(text))])
+    case .odd: return .obj([("kind", .string("odd"))])
+    case .perHouseholds(let name, let lo, let hi): return .obj([("kind", .string("perHouseholds")), ("name", .string(name)), ("low", .int(lo)), ("high", .int(hi))])
+    case .excluded(let name, let r): return .obj([("kind", .string("excluded")), ("name", .string(name)), ("relatives", .bool(r))])
+    case .area(let lo, let hi): return .obj([("kind", .string("area")), ("low", .int(lo)), ("high", .int(hi))])
+    case .selection(let text): return .obj([("kind", .string("selection")), ("text", .string(text))])
+    }
   }
 
   func matter(_ m: Matter) -> JSONValue {
@@ -389,6 +414,7 @@ struct DocumentJSON {
       ("name", .string(m.name)), ("label", .str(m.label)), ("category", .str(m.category)),
       ("decider", names(m.decider)), ("delegate", names(m.delegate)), ("vote", threshold(m.vote)),
       ("procedure", refs(m.procedure)), ("publicNotice", quantity(m.publicNotice)), ("filing", .str(m.filing)), ("basis", refs(m.basis)),
+      ("petition", threshold(m.petition)), ("approval", .str(m.approval)), ("deadline", quantity(m.deadline)),
       ("location", location(m.location)), ("line", line(m.span)),
     ])
   }

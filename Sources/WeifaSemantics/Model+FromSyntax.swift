@@ -371,6 +371,7 @@ struct Lowerer {
     case .body:
       var b = Body(name: headText ?? "", label: d.label, location: loc, span: span, nameSpan: d.head?.range ?? span)
       b.composition = d.value(.composition).map { text($0) }
+      b.compositionSpan = d.value(.composition)?.range
       b.size = d.value(.size).flatMap { quantity($0) }
       b.term = d.value(.term).flatMap { quantity($0) }
       b.convenor = d.value(.convenor).map { names($0) } ?? []
@@ -476,6 +477,8 @@ struct Lowerer {
       c.cases.append(k)
     case .referral: referral(d, span)
     case .scope: if c.scope == nil, let h = d.head { c.scope = DocumentScope(expr: expr(h), span: span) }
+    case .holiday, .workday:
+      if let e = HolidayEntry.read(headText ?? "", rest: d.keyword == .holiday, note: d.value(.note).map { text($0) }, span: span) { c.holidays += e } else { c.unreadHolidays.append(d.head?.range ?? span) }
     }
     // Field references (依据, 优先于, 程序, 除外) are references too.
     for (key, v) in d.fields where key.valueKind == .refs || key.valueKind == .exception {

@@ -40,6 +40,9 @@ package struct Charter: Sendable {
   package var procedures: [Procedure] = []
   package var ratings: [Rating] = []
   package var publicities: [Publicity] = []
+  /// `@休假日` / `@上班日`: the 法定休假日 a higher law declares (民法典203①), and the heads it could not read.
+  package var holidays: [HolidayEntry] = []
+  package var unreadHolidays: [TextRange] = []
   package var cases: [Case] = []
   /// Every reference, in prose and in fields, with where it stands.
   package var references: [Ref] = []
@@ -542,6 +545,8 @@ package struct Body: Sendable {
   package var name: String
   package var label: String?
   package var composition: String?
+  /// Where `composition` is written (the value of `@组成`).
+  package var compositionSpan: TextRange?
   package var size: Quantity?
   package var term: Quantity?
   package var convenor: [NameRef] = []
@@ -563,6 +568,10 @@ package struct Body: Sendable {
   package init(name: String, label: String? = nil, location: Location, span: TextRange, nameSpan: TextRange) {
     self.name = name; self.label = label; self.location = location; self.span = span; self.nameSpan = nameSpan
   }
+
+  /// The composition read as structure (`Composition`): members by office, counts, shares, 单数,
+  /// households per member, barred offices.
+  package var structure: Composition? { composition.map(Composition.init) }
 }
 
 package struct Matter: Sendable {

@@ -36,6 +36,9 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
   case referral = "参照"
   /// The default 主体 of every rule of the document that has none (本规约适用于……).
   case scope = "适用范围"
+  /// 法定休假日 (民法典203①): `@休假日 每周六、周日`, `@休假日 每年10月1日至10月3日`,
+  /// `@休假日 2026-10-01至2026-10-07`; a working day of a schedule (调休上班): `@上班日 2026-10-10`.
+  case holiday = "休假日", workday = "上班日"
 
   /// Other spellings accepted for a directive (besides traditional characters).
   package static let aliases: [String: DirectiveKeyword] = ["修订": .amended, "提倡": .advocacy, "鼓励": .advocacy]
@@ -56,6 +59,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     case .advocacy: return .optionalText
     case .referral: return .none
     case .scope: return .expression
+    case .holiday, .workday: return .text
     }
   }
 
@@ -89,6 +93,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
       return [.subject, .condition, .act, .content, .amount, .standard, .except, .overrides, .consequence, .basis, .effective, .repealed]
     case .referral: return [.subject, .condition, .provisions, .note]
     case .scope: return [.note]
+    case .holiday, .workday: return [.note]
     }
   }
 }

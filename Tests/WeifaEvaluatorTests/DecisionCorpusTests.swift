@@ -105,6 +105,15 @@ func runCorpus(_ relative: String) -> [String: (passed: Int, total: Int)] {
     #expect(!figures.isEmpty, "\(path) holds no cases")
   }
 
+  /// cases2.txt (issue 13, second round): composition, incompatible offices with kinship in everyday
+  /// words, ratings history, approvals and periods whose last day is a 法定休假日 (民法典203①). Written
+  /// before the evaluator was extended; a case that stops passing fails.
+  @Test func secondCasesFile() {
+    let figures = runCorpus("Tests/Fixtures/decisions/cases2.txt")
+    let total = figures.values.reduce(0) { $0 + $1.total }, passed = figures.values.reduce(0) { $0 + $1.passed }
+    #expect(total == 82 && passed == total, "cases2.txt: \(passed)/\(total)")
+  }
+
   /// The held-out set (256 cases written without reading or running the evaluator, never tuned on).
   /// Measured once by the lead on 2026-12-02, after issue 13's evaluator was merged: 256/256, every kind
   /// complete; a case that stops passing fails.

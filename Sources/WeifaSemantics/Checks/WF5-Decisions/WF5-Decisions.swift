@@ -6,10 +6,11 @@ import WeifaBase
 /// named for it, with the part of the pass that is its own; the floors are `StatutoryFloor`.
 package enum DecisionChecks: Check {
   package static let codes = [invalidRatio, belowFloor, halfOrMore, wrongBody, wrongAdopter, badCounts, rarePublicity, matterLists, stepWithoutBody, bodyShape,
-                                     signatureAdoption, effectiveTooEarly, shortNotice, hardProposal]
+                                     signatureAdoption, effectiveTooEarly, shortNotice, hardProposal, badComposition, incompatibleOffice, unreadComposition, unreadHoliday]
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
+    holidays(c, &ctx)
     // Statutes state their own floors; checking them against themselves says nothing.
     if c.isHigherLaw { return }
     for b in c.bodies { body(b, &ctx) }
@@ -55,6 +56,9 @@ package enum DecisionChecks: Check {
     shape(b, &ctx)
     notice(b, &ctx)
     proposal(b, &ctx)
+    composition(b, &ctx)
+    incompatible(b, &ctx)
+    unread(b, &ctx)
   }
 
   static func isVillage(_ c: Charter) -> Bool {
