@@ -9,6 +9,7 @@ import WeifaEvaluator
 ///     〔删：…〕  words deleted (in the 修改前 line only)
 ///     〔增：…〕  words added (in the 修改后 line only)
 ///     第X条〔原第Y条〕  a reference whose words changed only because its article was renumbered
+///     （四）〔原（三）〕  an item's number changed only because the items were renumbered
 ///
 /// In English: [-…-], {+…+} and 第X条[was 第Y条]. Articles that only changed number are listed
 /// on one line; unchanged ones are counted.
@@ -21,8 +22,8 @@ package enum DiffText {
       out.append(r.w("修改前：", "before: ") + r.oldPath)
       out.append(r.w("修改后：", "after:  ") + r.newPath)
     }
-    out.append(r.w("标记：〔删：…〕删去的文字，〔增：…〕增加的文字，第X条〔原第Y条〕只因条号变动而改写的引用（不是实质修改）",
-                   "marks: [-…-] words deleted, {+…+} words added, 第X条[was 第Y条] a reference rewritten only because of renumbering (not a change of substance)"))
+    out.append(r.w("标记：〔删：…〕删去的文字，〔增：…〕增加的文字，第X条〔原第Y条〕、（四）〔原（三）〕只因条号变动而改写的引用和项的序号（不是实质修改）",
+                   "marks: [-…-] words deleted, {+…+} words added, 第X条[was 第Y条], （四）[was （三）] a reference or an item's number rewritten only because of renumbering (not a change of substance)"))
     for doc in r.documents {
       out.append("")
       if multi || doc.comparison == nil {
