@@ -91,24 +91,26 @@ package struct DiffReport: Sendable {
   /// What happened to each item of a row's article: 新增第（三）项、删除原第（五）项、第（四）项移动、序号变动（原第（三）项）.
   func itemChanges(_ row: Comparison.Row) -> [String] {
     row.items.map { ch in
-      let role = ch.new.flatMap { row.newUnit?.lines[$0].role } ?? ch.old.flatMap { row.oldUnit?.lines[$0].role }
-      func name(_ mark: String?) -> String {
-        var m = Substring(mark ?? "")
-        while let l = m.last, "、.．".contains(l) { m = m.dropLast() }
-        return w("第\(m)" + (role == .subitem ? "目" : "项"), (role == .subitem ? "sub-item " : "item ") + m)
-      }
-      if ch.marks == [.added] { return w("新增", "") + name(ch.newMark) + w("", " added") }
-      if ch.marks == [.deleted] { return w("删除原", "former ") + name(ch.oldMark) + w("", " deleted") }
+      if ch.marks == [.added] { return w("新增", "") + itemName(ch, row, old: false) + w("", " added") }
+      if ch.marks == [.deleted] { return w("删除原", "former ") + itemName(ch, row, old: true) + w("", " deleted") }
       let parts = ch.marks.map { m -> String in
         switch m {
         case .changed: return w("修改", "changed")
         case .moved: return w("移动", "moved")
-        case .renumbered: return w("序号变动（原\(name(ch.oldMark))）", "renumbered (was \(name(ch.oldMark)))")
+        case .renumbered: return w("序号变动（原\(itemName(ch, row, old: true))）", "renumbered (was \(itemName(ch, row, old: true)))")
         case .added, .deleted: return ""
         }
       }
-      return name(ch.newMark) + w("", " ") + parts.joined(separator: w("、", ", "))
+      return itemName(ch, row, old: false) + w("", " ") + parts.joined(separator: w("、", ", "))
     }
+  }
+
+  /// How an item is cited on one side: 第（三）项, 第1项, 第①目 (item （三）, sub-item ①).
+  func itemName(_ ch: ItemChange, _ row: Comparison.Row, old: Bool) -> String {
+    let role = ch.new.flatMap { row.newUnit?.lines[$0].role } ?? ch.old.flatMap { row.oldUnit?.lines[$0].role }
+    var m = Substring((old ? ch.oldMark : ch.newMark) ?? "")
+    while let l = m.last, "、.．".contains(l) { m = m.dropLast() }
+    return w("第\(m)" + (role == .subitem ? "目" : "项"), (role == .subitem ? "sub-item " : "item ") + m)
   }
 
   /// Where a row stands: its new citation, else (deleted) its old one.

@@ -216,7 +216,7 @@ package struct Alignment: Sendable {
 
   /// The text of `ranges` as compared: scalar by scalar as `Normalize.act` keeps them (so the
   /// line feeds between lines are dropped too), and its FNV-1a hash.
-  static func key(_ bytes: [UInt8], _ ranges: [TextRange]) -> (key: [UInt32], hash: UInt64) {
+  package static func key(_ bytes: [UInt8], _ ranges: [TextRange]) -> (key: [UInt32], hash: UInt64) {
     var key = [UInt32]()
     key.reserveCapacity(ranges.reduce(0) { $0 + max(0, $1.upper - $1.lower) } / 3 + 4)
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
