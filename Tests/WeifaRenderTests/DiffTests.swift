@@ -175,9 +175,15 @@ import WeifaTestSupport
     let analysis = Analysis(files: [InputFile(path: "shared/old.weifa", bytes: Array(old.utf8)), InputFile(path: "shared/修订/new.weifa", bytes: Array(new.utf8))])
     #expect(analysis.diagnostics.contains { $0.code == AmendmentChecks.retargetedReference }, "WF8007 ran on the pair")
     let ws = analysis.workspace
-    #expect(Alignment.cached(old: ws.charters[0], new: ws.charters[1]) != nil, "the check left the alignment for the diff")
+    #expect(ws.alignments.built == 1, "the check aligned the pair once")
+    #expect(ws.alignments.cached(old: ws.charters[0], new: ws.charters[1]) != nil, "and left the alignment for the diff")
     let report = DiffReport(old: ws, documents: [0], path: "old", new: ws, documents: [1], path: "new", lang: .zh)
-    #expect(report.documents.first?.comparison?.alignment.newOf.count == Alignment.cached(old: ws.charters[0], new: ws.charters[1])?.newOf.count)
+    #expect(report.documents.first?.comparison?.rows.isEmpty == false)
+    #expect(ws.alignments.built == 1, "the 修订对照表 and its impacts took the check's alignment")
+    // The same files read again (each side of `weifa diff` is its own analysis): the same pair.
+    let other = Analysis(files: [InputFile(path: "shared/old.weifa", bytes: Array(old.utf8))]).workspace
+    _ = DiffReport(old: other, documents: [0], path: "old", new: ws, documents: [1], path: "new", lang: .zh)
+    #expect(ws.alignments.built == 1)
   }
 
   @Test func unrelatedDocumentsSaySo() {

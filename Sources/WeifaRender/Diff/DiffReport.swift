@@ -49,7 +49,7 @@ package struct DiffReport: Sendable {
     for o in oldDocs {
       let oc = ows.charters[o]
       if let n = newOf[o] {
-        let cmp = Comparison(old: oc, new: nws.charters[n])
+        let cmp = Comparison(old: oc, new: nws.charters[n], memo: nws.alignments)
         // A manifest (or any document without a printed line) has nothing to set side by side.
         if cmp.rows.isEmpty { continue }
         docs.append(Document(old: o, new: n, comparison: cmp, impacts: Impact.of(cmp, old: ows, o, new: nws, n),

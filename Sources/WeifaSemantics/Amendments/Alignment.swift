@@ -63,44 +63,47 @@ package struct Alignment: Sendable {
 
   // MARK: - Shared
 
-  /// The alignments made lately, by the two versions' paths and bytes: `weifa check` (WF8007),
-  /// the 修订对照表 and its impact section ask for the same pair, and get it built once.
-  private static let recent = Mutex<[(key: PairKey, alignment: Alignment)]>([])
-  /// How many alignments `recent` keeps (the oldest is dropped first).
-  static let recentCapacity = 16
-  /// How many alignments have been built in this process (for the tests that show sharing).
-  package static let built = Atomic<Int>(0)
+  /// The alignments a workspace has made, by the two versions' paths and bytes (`Workspace.alignments`):
+  /// `weifa check` (WF8007) and the 修订对照表 with its impact section ask for the same pair and
+  /// get it built once. Scoped to one workspace (no process-global state); safe across the
+  /// threads that check its documents.
+  package final class Memo: Sendable {
+    private let pairs = Mutex<[(key: PairKey, alignment: Alignment)]>([])
+    private let builds = Atomic<Int>(0)
+    package init() {}
 
+    /// How many alignments this memo built (not found).
+    package var built: Int { builds.load(ordering: .relaxed) }
+
+    /// The alignment of `oc` and `nc` if this memo holds one, else nil.
+    package func cached(old oc: Charter, new nc: Charter) -> Alignment? {
+      let key = PairKey(oc, nc)
+      return pairs.withLock { $0.first { $0.key == key }?.alignment }
+    }
+
+    /// The alignment of `oc` and `nc`, built once however many ask.
+    package func alignment(old oc: Charter, new nc: Charter) -> Alignment {
+      if let hit = cached(old: oc, new: nc) { return hit }
+      let a = Alignment(old: oc, new: nc)
+      builds.add(1, ordering: .relaxed)
+      let key = PairKey(oc, nc)
+      pairs.withLock { list in if !list.contains(where: { $0.key == key }) { list.append((key, a)) } }
+      return a
+    }
+  }
+
+  /// Two versions by content: the same files read twice (each side of `weifa diff` is its own
+  /// analysis) are the same pair.
   struct PairKey: Equatable, Sendable {
     var oldPath: String, newPath: String
     var oldBytes: [UInt8], newBytes: [UInt8]
-  }
-
-  /// The alignment of `oc` and `nc` if one was built lately (`shared`), else nil.
-  package static func cached(old oc: Charter, new nc: Charter) -> Alignment? {
-    let key = PairKey(oldPath: oc.file.path, newPath: nc.file.path, oldBytes: oc.file.bytes, newBytes: nc.file.bytes)
-    return recent.withLock { $0.first { $0.key == key }?.alignment }
-  }
-
-  /// The alignment of `oc` and `nc`, built once for each pair of versions however many ask.
-  package static func shared(old oc: Charter, new nc: Charter) -> Alignment {
-    let key = PairKey(oldPath: oc.file.path, newPath: nc.file.path, oldBytes: oc.file.bytes, newBytes: nc.file.bytes)
-    if let hit = cached(old: oc, new: nc) { return hit }
-    let a = Alignment(old: oc, new: nc)
-    recent.withLock { list in
-      if !list.contains(where: { $0.key == key }) {
-        if list.count >= recentCapacity { list.removeFirst() }
-        list.append((key, a))
-      }
-    }
-    return a
+    init(_ oc: Charter, _ nc: Charter) { oldPath = oc.file.path; newPath = nc.file.path; oldBytes = oc.file.bytes; newBytes = nc.file.bytes }
   }
 
   /// Aligns the units of two charters: by label first, then by identical text, then by similar
   /// text near its place, then (bounded) by similar text anywhere; within each kind of unit.
-  /// (`shared(old:new:)` gives the same, built once per pair.)
+  /// (`Memo.alignment(old:new:)` gives the same, built once per pair.)
   package init(old oc: Charter, new nc: Charter) {
-    Alignment.built.add(1, ordering: .relaxed)
     let old = Alignment.units(oc), new = Alignment.units(nc)
     self.old = old
     self.new = new

@@ -62,10 +62,12 @@ package struct Comparison: Sendable {
   package func count(_ m: Mark) -> Int { rows.filter { $0.marks.contains(m) }.count }
   package var unchanged: Int { rows.filter(\.isUnchanged).count }
 
-  package init(old: Charter, new: Charter) {
+  /// `memo`: where the pair's alignment may already be (the workspace the new version was
+  /// checked in, whose WF8007 aligned it), and is kept.
+  package init(old: Charter, new: Charter, memo: Alignment.Memo? = nil) {
     self.old = old
     self.new = new
-    var alignment = Alignment.shared(old: old, new: new)
+    var alignment = memo?.alignment(old: old, new: new) ?? Alignment(old: old, new: new)
     if Comparison.looksUnrelated(alignment, old, new) { alignment = alignment.withoutMatches() }
     self.alignment = alignment
     var tokens = TokenTable()
