@@ -274,11 +274,11 @@ struct CommandUsage {
     // weifa diff (issue 18): the 修订对照表.
     CommandUsage(
       name: "diff", valued: ["--to", "--format", "-o", "--output"], flags: ["--explain"],
-      synopsis: .init(zh: "diff 修改前 修改后 [--to text|html|json] [-o 文件] [--explain]", en: "diff OLD NEW [--to text|html|json] [-o FILE] [--explain]"),
+      synopsis: .init(zh: "diff 修改前 修改后 [--to text|html|json] [-o 文件] [--explain]\ndiff 修改前 修改后 --to docx -o 文件.docx", en: "diff OLD NEW [--to text|html|json] [-o FILE] [--explain]\ndiff OLD NEW --to docx -o FILE.docx"),
       summary: .init(zh: "修订对照表：两个版本（文件或目录）逐条对照，条文按条标、条号和文字对应（重新编号、移动的条文也能对上），标出删去和增加的文字、新增、删除、移动和条号变动的条文，只因条号变动而改写的引用单独标出；并列出哪些人受影响（由求值器算出的示例人员和示例表决）",
                      en: "the table of amendments: two versions (files or directories) compared article by article, matched by label, number and text (renumbered and moved articles are matched), with deleted and added words, added, deleted, moved and renumbered articles, references rewritten only because of renumbering marked as such, and what changes for whom (sample persons and votes computed by the evaluator)"),
       options: [
-        Option(form: "--to text|html|json", zh: "text 纯文本（默认；〔删：…〕〔增：…〕标出改动）、html 可打印的三栏对照表（A4）、json（weifa.diff/1）", en: "text (the default; [-…-] {+…+} mark the changes), html (a printable three-column table, A4) or json (weifa.diff/1)"),
+        Option(form: "--to text|html|json|docx", zh: "text 纯文本（默认；〔删：…〕〔增：…〕标出改动）、html 可打印的三栏对照表（A4）、json（weifa.diff/1）、docx 两栏（修改前/修改后）的 Word 对照表（A4，字体同 build --to docx，删去的文字加删除线、增加的加下划线，须给出 -o）", en: "text (the default; [-…-] {+…+} mark the changes), html (a printable three-column table, A4), json (weifa.diff/1) or docx (a two-column Word table 修改前/修改后, A4, the fonts of build --to docx, deleted words struck through and added ones underlined; needs -o)"),
         Option(form: "--format text|json", zh: "同 --to text 或 --to json", en: "the same as --to text or --to json"),
         Option(form: "-o, --output 文件", zh: "写入文件（不能是输入文件），不给出时输出到标准输出", en: "write to FILE (never an input) instead of stdout", formEn: "-o, --output FILE"),
         Option(form: "--explain", zh: "输出修订说明的草稿：每处修改一行，注明条号，留出理由待填写（只用于 --to text）", en: "print the draft notes on the amendment instead: one numbered line per change with its article and a reason to fill in (--to text only)"),
@@ -287,6 +287,7 @@ struct CommandUsage {
         Example(line: "weifa diff Codes/石门村/石门村村规民约.weifa Codes/石门村/修订/石门村村规民约.weifa", zh: "石门村村规民约的修订对照表", en: "the amendments of one village charter"),
         Example(line: "weifa diff Codes/荇洲村/荇洲村村规民约.weifa Codes/荇洲村/修订/荇洲村村规民约.weifa --to html -o 对照表.html", zh: "可打印的对照表", en: "the printable table"),
         Example(line: "weifa diff Codes/石门村/石门村村规民约.weifa Codes/石门村/修订/石门村村规民约.weifa --explain", zh: "修订说明草稿", en: "the draft notes on the amendment"),
+        Example(line: "weifa diff Codes/石门村/石门村村规民约.weifa Codes/石门村/修订/石门村村规民约.weifa --to docx -o 修订对照表.docx", zh: "Word 对照表，交村民会议和乡镇审核", en: "the table as a Word document, for the meeting and the township"),
       ],
       status: .init(zh: "退出状态：0 已生成；1 有版本存在语法错误或不是规约，未比较；2 用法或读写错误。",
                     en: "Exit status: 0 done; 1 a version has syntax errors or is not a charter, nothing compared; 2 usage or I/O error.")),

@@ -2,7 +2,7 @@ import WeifaBase
 import WeifaSemantics
 import WeifaRender
 
-/// `--to` of `weifa diff`.
+/// `--to` of `weifa diff` for the text formats (`--to docx` is `diffDocx`).
 package enum DiffFormat: String, CaseIterable, Sendable { case text, html, json }
 
 extension Analysis {
@@ -18,13 +18,24 @@ extension Analysis {
   package static func diff(old: Analysis, count oldCount: Int, path oldPath: String,
                            new: Analysis, count newCount: Int, path newPath: String,
                            format: DiffFormat, explain: Bool, lang: Language) -> String {
-    let report = DiffReport(old: old.workspace, documents: Array(0..<oldCount), path: oldPath,
-                            new: new.workspace, documents: Array(0..<newCount), path: newPath, lang: lang)
+    let report = diffReport(old: old, count: oldCount, path: oldPath, new: new, count: newCount, path: newPath, lang: lang)
     if explain { return DiffText.explanation(report) }
     switch format {
     case .text: return DiffText.render(report)
     case .html: return DiffHTML.render(report)
     case .json: return DiffJSON.render(report)
     }
+  }
+
+  /// `weifa diff OLD NEW --to docx`: the 修订对照表 as a Word document (`DiffDocx`).
+  package static func diffDocx(old: Analysis, count oldCount: Int, path oldPath: String,
+                               new: Analysis, count newCount: Int, path newPath: String, lang: Language) -> [UInt8] {
+    DiffDocx.render(diffReport(old: old, count: oldCount, path: oldPath, new: new, count: newCount, path: newPath, lang: lang))
+  }
+
+  static func diffReport(old: Analysis, count oldCount: Int, path oldPath: String,
+                         new: Analysis, count newCount: Int, path newPath: String, lang: Language) -> DiffReport {
+    DiffReport(old: old.workspace, documents: Array(0..<oldCount), path: oldPath,
+               new: new.workspace, documents: Array(0..<newCount), path: newPath, lang: lang)
   }
 }

@@ -2,13 +2,16 @@ import WeifaBase
 import WeifaSemantics
 
 /// "What changes for whom" (issue 18): every rule whose 主体, 条件, 除外 or 金额 changed, every
-/// body whose quorum or vote changed, every matter whose decider or vote changed, with a sample
-/// person or vote for which the answer differs. The sample is proposed by the `Solver` (a person
-/// in one version's reach and not the other's) or by searching the counts at each threshold's
-/// edge, and the answers on both sides come from the evaluator (`Applicability`, `Decider`): a
-/// change is reported with a sample only when the two answers really differ.
+/// body whose quorum, vote, 特别表决, size, term, 提议 or notice changed, every matter whose
+/// decider, vote, 公示, 联名, 批准 or 期限 changed, every procedure whose steps changed and every
+/// 评定 (rating) whose points or levels changed, with a sample person or vote for which the
+/// answer differs. The sample is proposed by the `Solver` (a person in one version's reach and
+/// not the other's; for a rating, persons meeting each 加分/扣分/等级 condition) or by searching
+/// the counts at each threshold's edge, and the answers on both sides come from the evaluator
+/// (`Applicability`, `Decider`, `Evaluator.grade`): a change is reported with a sample only when
+/// the two answers really differ. Where the search finds none, `note` says so (never silence).
 package struct Impact: Sendable {
-  package enum Kind: String, Sendable { case rule, body, matter, procedure }
+  package enum Kind: String, Sendable { case rule, body, matter, procedure, rating }
   package var kind: Kind
   package var name: String
   package var oldCitation: String?
@@ -24,6 +27,12 @@ package struct Impact: Sendable {
   /// Further sample persons with another difference (a rule whose reach and amount both
   /// changed: one who gains it, one whose amount changes).
   package var more: [Sample] = []
+  /// Why no sample is shown when the evaluator was asked for one: none found within the search
+  /// bounds, or the search skipped (past `maxSampled` rules).
+  package var note: LocalizedText?
+
+  /// No sample person or vote within the bounds searched gives a different answer.
+  static let noSample = LocalizedText(zh: "在搜索范围内没有找到答案不同的示例", en: "no differing sample found within the search bounds")
 
   /// One more sample: the person, the answers before and after.
   package struct Sample: Sendable {
@@ -41,6 +50,7 @@ package struct Impact: Sendable {
     out += bodies(oc, nc, ows, od, nws, nd)
     out += matters(oc, nc, ows, od, nws, nd)
     out += procedures(oc, nc)
+    out += ratings(oc, nc, ows, od, nws, nd)
     return out
   }
 
@@ -136,7 +146,10 @@ package struct Impact: Sendable {
       }
       // Each sample asks the evaluator about every rule of both versions: past `maxSampled`
       // changed rules, the rest are listed without samples, so the work stays bounded.
-      if sampled >= maxSampled { tries = [] } else { sampled += 1 }
+      if sampled >= maxSampled {
+        tries = []
+        impact.note = .init(zh: "未计算示例：变动的规则超过 \(maxSampled) 条，只为前 \(maxSampled) 条计算", en: "no sample computed: past the first \(maxSampled) changed rules")
+      } else { sampled += 1 }
       for t in tries {
         guard let w = solver.witness(t) else { continue }
         let before = i.map { standing(ows, od, $0, w) } ?? .init(zh: "（无此条）", en: "(no such rule)")
@@ -151,6 +164,7 @@ package struct Impact: Sendable {
           impact.more.append(Sample(sample: person(w), before: before, after: after, facts: w))
         }
       }
+      if impact.sample == nil && impact.note == nil { impact.note = noSample }
       out.append(impact)
     }
     return out
@@ -164,9 +178,7 @@ package struct Impact: Sendable {
 
   /// The rule's answer for the sample person, as the evaluator gives it: 适用 with its amount, 不适用 …
   static func standing(_ ws: Workspace, _ d: Int, _ rule: Int, _ facts: [(String, String)]) -> LocalizedText {
-    let ev = Evaluator(ws, document: d)
-    var f = Facts()
-    for (k, v) in facts { if case .success(let value) = ev.parseFact(k, v) { f.values[k] = value } }
+    let f = Impact.facts(Evaluator(ws, document: d), facts)
     guard let res = Applicability(ws).evaluate([d], facts: f).first(where: { $0.rule == rule }) else {
       return .init(zh: "不适用", en: "does not apply")
     }
@@ -178,6 +190,13 @@ package struct Impact: Sendable {
     case .dependsOn(let names): return .init(zh: "尚不确定（取决于" + names.sorted().joined(separator: "、") + "）", en: "undecided (depends on " + names.sorted().joined(separator: ", ") + ")")
     case .overridden(let by): return .init(zh: "不适用（" + by.zh + "）", en: "does not apply (" + by.en + ")")
     }
+  }
+
+  /// A sample person's facts as the evaluator of one version reads them (names it does not know left out).
+  static func facts(_ ev: Evaluator, _ pairs: [(String, String)]) -> Facts {
+    var f = Facts()
+    for (k, v) in pairs { if case .success(let value) = ev.parseFact(k, v) { f.values[k] = value } }
+    return f
   }
 
   /// Words cut to a length a line can hold.
@@ -209,6 +228,71 @@ package struct Impact: Sendable {
     }
   }
 
+  // MARK: - Ratings
+
+  /// 评定 (积分制, 星级评定) paired by name: every rating whose 初始分, 加分, 扣分 or 等级 changed, or
+  /// that was added or deleted, with a sample person whose score or level differs. Candidates:
+  /// a person meeting no 加分/扣分/等级 condition, then one meeting each condition alone (the
+  /// `Solver`'s witnesses, so every condition is decided), both versions graded by the evaluator.
+  static func ratings(_ oc: Charter, _ nc: Charter, _ ows: Workspace, _ od: Int, _ nws: Workspace, _ nd: Int) -> [Impact] {
+    var out = [Impact]()
+    func scoreKey(_ rs: [ScoreRule]) -> [String] { rs.map { (s: ScoreRule) in Normalize.act(s.text) + "|" + (s.points.map { "\($0.low)" } ?? "") + "|" + (s.condition.map(key) ?? "") } }
+    func levelKey(_ ls: [Level]) -> [String] { ls.map { l in l.name + "|" + (l.minimum.map { "\($0.low)" } ?? "") + "|" + (l.condition.map(key) ?? "") } }
+    var pairs = [(Rating?, Rating?)]()
+    for o in oc.ratings { pairs.append((o, nc.ratings.first { $0.name == o.name || ($0.label != nil && $0.label == o.label) })) }
+    for n in nc.ratings where !pairs.contains(where: { $0.1?.name == n.name }) { pairs.append((nil, n)) }
+    let scope = Scope(nws, nd).merged(with: Scope(ows, od))
+    let solver = Solver(scope: scope)
+    let oldEv = Evaluator(ows, document: od), newEv = Evaluator(nws, document: nd)
+    for (o, n) in pairs {
+      var parts = [String]()
+      if let o, let n {
+        if o.initial != n.initial { parts.append("初始分") }
+        if scoreKey(o.bonuses) != scoreKey(n.bonuses) { parts.append("加分") }
+        if scoreKey(o.deductions) != scoreKey(n.deductions) { parts.append("扣分") }
+        if levelKey(o.levels) != levelKey(n.levels) { parts.append("等级") }
+        if o.object.map(\.name) != n.object.map(\.name) { parts.append("对象") }
+        guard !parts.isEmpty else { continue }
+      } else {
+        parts.append(o == nil ? "新增" : "删除")
+      }
+      let r = n ?? o!
+      var impact = Impact(kind: .rating, name: r.label.map { "【\($0)】" } ?? r.name,
+                          oldCitation: o?.location.article.map { oc.citation(ofArticle: $0) },
+                          newCitation: n?.location.article.map { nc.citation(ofArticle: $0) }, parts: parts)
+      let conditions = [o, n].compactMap { $0 }.flatMap { x in (x.bonuses + x.deductions).compactMap(\.condition) + x.levels.compactMap(\.condition) }
+      var seen = Set<String>()
+      let distinct = conditions.filter { seen.insert(key($0)).inserted }.prefix(maxRatingConditions)
+      var candidates: [[(String, String)]] = [solver.witness(distinct.map { .not($0) }) ?? []]
+      for (k, c) in distinct.enumerated() {
+        let others = distinct.enumerated().filter { $0.offset != k }.map { Expr.not($0.element) }
+        if let w = solver.witness([c] + others) ?? solver.witness([c]) { candidates.append(w) }
+      }
+      func standing(_ ev: Evaluator, _ x: Rating?, _ w: [(String, String)]) -> (LocalizedText, String)? {
+        guard let x else { return (.init(zh: "（无此评定）", en: "(no such rating)"), "none") }
+        let g = ev.grade(x, facts(ev, w))
+        guard g.settled else { return nil }
+        let level = g.level.map { (zh: "，等级「\($0)」", en: ", level “\($0)”") } ?? (zh: "，未达任何等级", en: ", no level")
+        return (.init(zh: "得分 \(g.score)" + level.zh, en: "score \(g.score)" + level.en), "\(g.score)|\(g.level ?? "")")
+      }
+      var found = [(sample: LocalizedText, before: LocalizedText, after: LocalizedText)]()
+      for w in candidates {
+        guard let (b, bk) = standing(oldEv, o, w), let (a, ak) = standing(newEv, n, w), bk != ak else { continue }
+        guard !found.contains(where: { $0.before == b && $0.after == a }) else { continue }
+        let who = w.isEmpty ? LocalizedText(zh: "不符合任何加分、扣分条件的人", en: "a person meeting no bonus or deduction condition") : person(w)
+        found.append((who, b, a))
+        if found.count >= 3 { break }
+      }
+      for f in found { impact.add(f) }
+      if found.isEmpty { impact.note = noSample }
+      out.append(impact)
+    }
+    return out
+  }
+
+  /// How many distinct conditions of a rating the sample search tries one by one.
+  package static let maxRatingConditions = 24
+
   // MARK: - Bodies and matters
 
   static func terms(_ t: Threshold?) -> [ThresholdTerm] { t?.terms ?? [] }
@@ -224,18 +308,43 @@ package struct Impact: Sendable {
       var parts = [String]()
       if terms(o.quorum) != terms(n.quorum) { parts.append("法定人数") }
       if terms(o.vote) != terms(n.vote) { parts.append("表决") }
-      if o.special.map({ $0.label + termsKey($0.threshold) }) != n.special.map({ $0.label + termsKey($0.threshold) }) { parts.append("特别表决") }
+      // 特别表决 by matter: each label whose threshold was added, dropped or changed.
+      let specials = Set(o.special.map(\.label) + n.special.map(\.label)).sorted().filter { l in
+        o.special.first { $0.label == l }.map { termsKey($0.threshold) } != n.special.first { $0.label == l }.map { termsKey($0.threshold) }
+      }
+      if !specials.isEmpty { parts.append("特别表决") }
       if o.size != n.size { parts.append("人数") }
       if o.term != n.term { parts.append("任期") }
+      if terms(o.proposal) != terms(n.proposal) { parts.append("提议") }
+      if o.notice != n.notice { parts.append("通知") }
       guard !parts.isEmpty else { continue }
       var impact = Impact(kind: .body, name: n.name, oldCitation: o.location.article.map { oc.citation(ofArticle: $0) },
                           newCitation: n.location.article.map { nc.citation(ofArticle: $0) }, parts: parts)
-      impact.describeChange(o.quorum, n.quorum, "法定人数", "quorum")
-      impact.describeChange(o.vote, n.vote, "表决", "vote")
+      var searched = false
       if parts.contains("法定人数") || parts.contains("表决") {
+        searched = true
         let thresholds = [o.quorum, n.quorum, o.vote, n.vote].compactMap { $0 }
-        impact.sampleVote(body: n.name, matter: nil, thresholds: thresholds, cases: oc.cases + nc.cases, ows, od, nws, nd)
+        impact.add(sampleVote(body: n.name, matter: nil, thresholds: thresholds, cases: oc.cases + nc.cases, ows, od, nws, nd))
       }
+      for label in specials {
+        searched = true
+        let thresholds = [o.quorum, n.quorum] + [o, n].map { b in b.special.first { $0.label == label }?.threshold ?? b.vote }
+        impact.add(sampleVote(body: n.name, matter: label, thresholds: thresholds.compactMap { $0 }, cases: oc.cases + nc.cases, ows, od, nws, nd))
+      }
+      if impact.sample == nil {
+        impact.describeChange(o.quorum, n.quorum, "法定人数", "quorum")
+        impact.describeChange(o.vote, n.vote, "表决", "vote")
+        for label in specials {
+          impact.describeChange(o.special.first { $0.label == label }?.threshold, n.special.first { $0.label == label }?.threshold,
+                                "特别表决（\(label)）", "special vote (\(label))")
+        }
+        if searched { impact.note = noSample }
+      }
+      // What no vote shows: the words before and after.
+      impact.describe(o.size, n.size, "人数", "size")
+      impact.describe(o.term, n.term, "任期", "term")
+      impact.describeChange(o.proposal, n.proposal, "提议", "proposal")
+      impact.describe(o.notice, n.notice, "通知", "notice")
       out.append(impact)
     }
     return out
@@ -249,22 +358,33 @@ package struct Impact: Sendable {
       if o.decider.map(\.name) != n.decider.map(\.name) || o.delegate.map(\.name) != n.delegate.map(\.name) { parts.append("决定") }
       if terms(o.vote) != terms(n.vote) { parts.append("表决") }
       if o.publicNotice != n.publicNotice { parts.append("公示") }
+      if terms(o.petition) != terms(n.petition) { parts.append("联名") }
+      if o.approval != n.approval { parts.append("批准") }
+      if o.deadline != n.deadline { parts.append("期限") }
       guard !parts.isEmpty else { continue }
       var impact = Impact(kind: .matter, name: n.name, oldCitation: o.location.article.map { oc.citation(ofArticle: $0) },
                           newCitation: n.location.article.map { nc.citation(ofArticle: $0) }, parts: parts)
       if parts.contains("决定") {
         let a = o.decider.map(\.name).joined(separator: "、"), b = n.decider.map(\.name).joined(separator: "、")
-        impact.before = .init(zh: "由\(a)决定", en: "decided by \(a)")
-        impact.after = .init(zh: "由\(b)决定", en: "decided by \(b)")
+        impact.add(.init(zh: "由\(a)决定", en: "decided by \(a)"), .init(zh: "由\(b)决定", en: "decided by \(b)"))
       } else if parts.contains("表决"), let body = n.decider.first?.name {
         let bodies = [ows.body(named: body, from: od)?.0, nws.body(named: body, from: nd)?.0].compactMap { $0 }
         let thresholds = [o.vote, n.vote].compactMap { $0 } + bodies.flatMap { [$0.quorum, $0.vote].compactMap { $0 } }
-        impact.sampleVote(body: body, matter: n.name, thresholds: thresholds, cases: oc.cases + nc.cases, ows, od, nws, nd)
-        if impact.sample == nil { impact.describeChange(o.vote, n.vote, "表决", "vote") }
-      } else if parts.contains("公示") {
-        impact.before = .init(zh: o.publicNotice.map { "公示" + $0.text } ?? "不公示", en: o.publicNotice.map { "public notice " + $0.text } ?? "no public notice")
-        impact.after = .init(zh: n.publicNotice.map { "公示" + $0.text } ?? "不公示", en: n.publicNotice.map { "public notice " + $0.text } ?? "no public notice")
+        impact.add(sampleVote(body: body, matter: n.name, thresholds: thresholds, cases: oc.cases + nc.cases, ows, od, nws, nd))
+        if impact.sample == nil { impact.describeChange(o.vote, n.vote, "表决", "vote"); impact.note = noSample }
+      } else if parts.contains("表决") {
+        impact.describeChange(o.vote, n.vote, "表决", "vote")
       }
+      if parts.contains("公示") {
+        impact.add(.init(zh: o.publicNotice.map { "公示" + $0.text } ?? "不公示", en: o.publicNotice.map { "public notice " + $0.text } ?? "no public notice"),
+                   .init(zh: n.publicNotice.map { "公示" + $0.text } ?? "不公示", en: n.publicNotice.map { "public notice " + $0.text } ?? "no public notice"))
+      }
+      impact.describeChange(o.petition, n.petition, "联名", "petition")
+      if o.approval != n.approval {
+        impact.add(.init(zh: "批准：" + (o.approval ?? "无"), en: "approval: " + (o.approval ?? "none")),
+                   .init(zh: "批准：" + (n.approval ?? "无"), en: "approval: " + (n.approval ?? "none")))
+      }
+      impact.describe(o.deadline, n.deadline, "期限", "period")
       out.append(impact)
     }
     return out
@@ -293,16 +413,41 @@ package struct Impact: Sendable {
 
   /// Before and after as the thresholds' words, when no sample is computed.
   mutating func describeChange(_ o: Threshold?, _ n: Threshold?, _ zh: String, _ en: String) {
-    guard Impact.terms(o) != Impact.terms(n), before == nil else { return }
-    before = .init(zh: zh + "：" + (o?.text ?? "未规定"), en: en + ": " + (o?.text ?? "none"))
-    after = .init(zh: zh + "：" + (n?.text ?? "未规定"), en: en + ": " + (n?.text ?? "none"))
+    guard Impact.terms(o) != Impact.terms(n) else { return }
+    add(.init(zh: zh + "：" + (o?.text ?? "未规定"), en: en + ": " + (o?.text ?? "none")),
+        .init(zh: zh + "：" + (n?.text ?? "未规定"), en: en + ": " + (n?.text ?? "none")))
+  }
+
+  /// Before and after as a quantity's words (人数, 任期, 期限), when it changed.
+  mutating func describe(_ o: Quantity?, _ n: Quantity?, _ zh: String, _ en: String) {
+    guard o != n else { return }
+    add(.init(zh: zh + "：" + (o?.text ?? "未规定"), en: en + ": " + (o?.text ?? "none")),
+        .init(zh: zh + "：" + (n?.text ?? "未规定"), en: en + ": " + (n?.text ?? "none")))
+  }
+
+  /// One more before → after without a sample: the first is `before`/`after`, the rest `more`.
+  mutating func add(_ b: LocalizedText, _ a: LocalizedText) {
+    if before == nil && sample == nil { before = b; after = a; return }
+    if before == b && after == a || more.contains(where: { $0.before == b && $0.after == a }) { return }
+    more.append(Sample(sample: .init(zh: "", en: ""), before: b, after: a, facts: []))
+  }
+
+  /// A sample found by a search: the first is `sample`, the rest `more`.
+  mutating func add(_ found: (sample: LocalizedText, before: LocalizedText, after: LocalizedText)?) {
+    guard let found else { return }
+    if sample == nil {
+      if let b = before, let a = after { more.insert(Sample(sample: .init(zh: "", en: ""), before: b, after: a, facts: []), at: 0) }
+      sample = found.sample; before = found.before; after = found.after
+    } else {
+      more.append(Sample(sample: found.sample, before: found.before, after: found.after, facts: []))
+    }
   }
 
   /// Searches counts at the edges of every threshold involved (the membership from a 案例 of
   /// the body, else 1200 members in 400 households) for a vote that stands in one version and
   /// not in the other, deciding each with the `Decider` of its version.
-  mutating func sampleVote(body: String, matter: String?, thresholds: [Threshold], cases: [Case],
-                           _ ows: Workspace, _ od: Int, _ nws: Workspace, _ nd: Int) {
+  static func sampleVote(body: String, matter: String?, thresholds: [Threshold], cases: [Case],
+                         _ ows: Workspace, _ od: Int, _ nws: Workspace, _ nd: Int) -> (sample: LocalizedText, before: LocalizedText, after: LocalizedText)? {
     let known = cases.first { $0.body.contains { $0.name == body } && $0.members != nil }
     let members = known?.members ?? 1200
     let households = known?.households ?? (members + 2) / 3
@@ -327,13 +472,13 @@ package struct Impact: Sendable {
           guard let a, let b, a != b else { continue }
           let hh = ph > 0 ? "、到会户 \(ph)/\(households)" : ""
           let hhEn = ph > 0 ? ", households present \(ph)/\(households)" : ""
-          sample = .init(zh: "\(body) 到会 \(p)/\(members)\(hh)、赞成 \(y)" + (matter.map { "（\($0)）" } ?? ""),
-                         en: "\(body): present \(p)/\(members)\(hhEn), in favour \(y)" + (matter.map { " (\($0))" } ?? ""))
-          before = a ? .init(zh: "修改前通过", en: "passes before") : .init(zh: "修改前不通过", en: "fails before")
-          after = b ? .init(zh: "修改后通过", en: "passes after") : .init(zh: "修改后不通过", en: "fails after")
-          return
+          return (LocalizedText(zh: "\(body) 到会 \(p)/\(members)\(hh)、赞成 \(y)" + (matter.map { "（\($0)）" } ?? ""),
+                                en: "\(body): present \(p)/\(members)\(hhEn), in favour \(y)" + (matter.map { " (\($0))" } ?? "")),
+                  a ? LocalizedText(zh: "修改前通过", en: "passes before") : LocalizedText(zh: "修改前不通过", en: "fails before"),
+                  b ? LocalizedText(zh: "修改后通过", en: "passes after") : LocalizedText(zh: "修改后不通过", en: "fails after"))
         }
       }
     }
+    return nil
   }
 }

@@ -451,26 +451,30 @@ package enum Normalize {
   /// simplified (`ChineseVariants`) and full-width ASCII to half-width, so 在樓道堆放雜物 and
   /// 在楼道堆放杂物, ６０分贝 and 60分贝 are one act. Prose itself is never changed.
   package static func act(_ s: String) -> String {
-    @inline(__always) func dropped(_ u: Unicode.Scalar) -> Bool {
-      if u.isASCII {
-        switch u { case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", ",", ".", ";", ":": return true; default: return false }
-      }
-      switch u {
-      case "，", "。", "、", "；", "：", "「", "」", "“", "”": return true
-      // Unicode's White_Space beyond ASCII.
-      case "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}"..."\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}": return true
-      default: return false
-      }
-    }
-    @inline(__always) func folded(_ u: Unicode.Scalar) -> Unicode.Scalar {
-      if u.value >= 0xFF01 && u.value <= 0xFF5E { return Unicode.Scalar(u.value - 0xFEE0)! }
-      return ChineseVariants.simplified(u)
-    }
     // Most acts keep every character as it is: then the string itself is the key.
     guard s.unicodeScalars.contains(where: { dropped($0) || folded($0) != $0 }) else { return s }
     var out = String.UnicodeScalarView()
     for u in s.unicodeScalars where !dropped(u) { out.append(folded(u)) }
     return String(out)
+  }
+
+  /// Whether `act` drops a scalar: white space and the punctuation that does not change an act.
+  @inline(__always) package static func dropped(_ u: Unicode.Scalar) -> Bool {
+    if u.isASCII {
+      switch u { case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", ",", ".", ";", ":": return true; default: return false }
+    }
+    switch u {
+    case "，", "。", "、", "；", "：", "「", "」", "“", "”": return true
+    // Unicode's White_Space beyond ASCII.
+    case "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}"..."\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}": return true
+    default: return false
+    }
+  }
+
+  /// A scalar as `act` keeps it: full-width ASCII half-width, traditional characters simplified.
+  @inline(__always) package static func folded(_ u: Unicode.Scalar) -> Unicode.Scalar {
+    if u.value >= 0xFF01 && u.value <= 0xFF5E { return Unicode.Scalar(u.value - 0xFEE0)! }
+    return ChineseVariants.simplified(u)
   }
 
   /// The key of an act whatever the order of its coordinated words: its first two characters

@@ -11,6 +11,9 @@ package struct Workspace: Sendable {
   /// The documents of each document's bundle directory (itself included), computed once: checks
   /// ask for it per reference and per 案例.
   private var bundles: [[Int]] = []
+  /// The amendment alignments made over this workspace's documents (WF8007, the 修订对照表), each
+  /// pair built once: a memo, not state (the same answer whoever asks first).
+  package let alignments = Alignment.Memo()
 
   package init(charters: [Charter], isContext: [Bool]) {
     self.charters = charters

@@ -58,10 +58,32 @@ import WeifaTestSupport
 
   @Test func usageErrors() {
     #expect(run(["diff", Self.old]).status == 2)
-    #expect(run(["diff", Self.old, Self.new, "--to", "docx"]).status == 2)
     #expect(run(["diff", Self.old, Self.new, "--to", "html", "--explain"]).status == 2)
     #expect(run(["diff", Self.old, "/no/such/file.weifa"]).status == 2)
     #expect(run(["diff", Self.old, Self.new, "--to", "html", "--format", "json"]).status == 2)
+  }
+
+  /// --to docx: a Word file only with -o, never over an input, a zip holding the table.
+  @Test func writesAWordTable() throws {
+    let none = run(["diff", Self.old, Self.new, "--to", "docx"])
+    #expect(none.status == 2 && none.out.isEmpty && none.err.contains("--to docx 需要用 -o 给出输出文件"), "\(none.err)")
+    let en = run(["diff", Self.old, Self.new, "--to", "docx", "--lang", "en"])
+    #expect(en.err.contains("--to docx needs an output file"))
+    #expect(run(["diff", Self.old, Self.new, "--to", "docx", "--explain", "-o", "/tmp/x.docx"]).status == 2)
+    let copy = temporaryFile(String(decoding: readBytes("Codes/石门村/修订/石门村村规民约.weifa"), as: UTF8.self), name: "新.weifa")
+    let before = FileManager.default.contents(atPath: copy)
+    let over = run(["diff", Self.old, copy, "--to", "docx", "-o", copy])
+    #expect(over.status == 2 && over.err.contains("不能覆盖输入文件"))
+    #expect(FileManager.default.contents(atPath: copy) == before, "the input is left as it was")
+    let dir = temporaryDirectory()
+    let r = run(["diff", Self.old, Self.new, "--to", "docx", "-o", dir + "/对照表.docx"])
+    #expect(r.status == 0 && r.out.isEmpty, "\(r.err)")
+    let bytes = readAll(dir + "/对照表.docx")
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    // What Word reads back of it: both columns' words (weifa import reads a .docx's paragraphs, table cells included).
+    let back = run(["import", dir + "/对照表.docx"])
+    #expect(back.out.contains("修改前") && back.out.contains("修改后"), "\(back.err)")
+    #expect(back.out.contains("年满八十周岁") && back.out.contains("年满七十五周岁"), "the old and the new words are both in the file")
   }
 
   @Test func formatJSONIsToJSON() {

@@ -51,8 +51,8 @@ package enum DiffHTML {
     h.append("<body>")
     h.append("<main class=\"book\">")
     h.append("<h1 class=\"title\">" + esc(title) + "</h1>")
-    h.append("<p class=\"diff-note\">" + esc(r.w("删去的文字加删除线，增加的文字加下划线；虚线标出只因条号变动而改写的引用（不是实质修改）。",
-                                                   "Deleted words are struck through, added words underlined; a dotted line marks a reference rewritten only because of renumbering (not a change of substance).")) + "</p>")
+    h.append("<p class=\"diff-note\">" + esc(r.w("删去的文字加删除线，增加的文字加下划线；虚线标出只因条号变动而改写的引用和项的序号（不是实质修改）。",
+                                                   "Deleted words are struck through, added words underlined; a dotted line marks a reference or an item's number rewritten only because of renumbering (not a change of substance).")) + "</p>")
     for doc in r.documents {
       h.append("<section class=\"document\">")
       if r.documents.count > 1 || doc.comparison == nil {
@@ -88,8 +88,10 @@ package enum DiffHTML {
         for i in doc.impacts {
           let place = i.newCitation ?? i.oldCitation.map { r.w("原", "former ") + $0 } ?? ""
           let what = i.name + (place.isEmpty ? "" : "\n" + place) + "\n" + i.parts.map { r.englishPart($0) }.joined(separator: r.w("、", ", "))
-          let result = i.before.flatMap { b in i.after.map { b.text(r.lang) + " → " + $0.text(r.lang) } } ?? r.w("（没有找到答案不同的示例）", "(no sample with a different answer)")
-          h.append("<tr><td>" + esc(what) + "</td><td>" + esc(i.sample?.text(r.lang) ?? "") + "</td><td>" + esc(result) + "</td></tr>")
+          var result = [String]()
+          if let b = i.before, let a = i.after { result.append(b.text(r.lang) + " → " + a.text(r.lang)) }
+          if let note = i.note { result.append(r.w("（", "(") + note.text(r.lang) + r.w("）", ")")) }
+          h.append("<tr><td>" + esc(what) + "</td><td>" + esc(i.sample?.text(r.lang) ?? "") + "</td><td>" + esc(result.joined(separator: "\n")) + "</td></tr>")
           for m in i.more {
             h.append("<tr><td></td><td>" + esc(m.sample.text(r.lang)) + "</td><td>" + esc(m.before.text(r.lang) + " → " + m.after.text(r.lang)) + "</td></tr>")
           }

@@ -6,16 +6,18 @@ import WeifaEvaluator
 ///
 ///     { schema: "weifa.diff/1", old: path, new: path,
 ///       documents: [{ title, old: version|null, new: version|null, nothingAligned: bool,
-///                     counts: { changed, added, deleted, moved, renumbered, referencesRenumbered, unchanged },
+///                     counts: { changed, added, deleted, moved, renumbered, referencesRenumbered, items, unchanged },
 ///                     rows: [row], impacts: [impact] }] }
 ///     version = { path, title, version }
-///     row     = { marks: [added|deleted|changed|moved|renumbered|referencesRenumbered],
+///     row     = { marks: [added|deleted|changed|moved|renumbered|referencesRenumbered|items],
 ///                 match: label|identical|similar|unmatched,
-///                 old: unit|null, new: unit|null, segments: [segment] }   (rows with no mark are left out)
+///                 old: unit|null, new: unit|null, segments: [segment], items: [item] }   (rows with no mark are left out)
+///     item    = { marks: [added|deleted|changed|moved|renumbered], old: { mark, line }|null, new: { mark, line }|null }
 ///     unit    = { kind: preamble|heading|article|signature, citation, label|null, number|null, line }
 ///     segment = { op: same|deleted|inserted|renumbered, old, new }
-///     impact  = { kind: rule|body|matter|procedure, name, oldCitation|null, newCitation|null,
+///     impact  = { kind: rule|body|matter|procedure|rating, name, oldCitation|null, newCitation|null,
 ///                 parts: [string], sample|null, facts: {NAME: VALUE}, before|null, after|null,
+///                 note|null (why no sample: none found within the search bounds, or not searched),
 ///                 more: [{ sample, facts, before, after }] }   (further samples with another difference)
 package enum DiffJSON {
   package static func render(_ r: DiffReport) -> String {
@@ -32,7 +34,11 @@ package enum DiffJSON {
         fields.append(("rows", .array(cmp.rows.filter { !$0.isUnchanged }.map { row in
           .fields([("marks", .array(row.marks.map { .string($0.rawValue) })), ("match", .string(row.pair.how.rawValue)),
                    ("old", unit(row.oldUnit, cmp.old)), ("new", unit(row.newUnit, cmp.new)),
-                   ("segments", .array(row.segments.map { .fields([("op", .string($0.op.rawValue)), ("old", .string($0.old)), ("new", .string($0.new))]) }))])
+                   ("segments", .array(row.segments.map { .fields([("op", .string($0.op.rawValue)), ("old", .string($0.old)), ("new", .string($0.new))]) })),
+                   ("items", .array(row.items.map { ch in
+                     .fields([("marks", .array(ch.marks.map { .string($0.rawValue) })),
+                              ("old", item(ch.old, ch.oldMark, row.oldUnit, cmp.old)), ("new", item(ch.new, ch.newMark, row.newUnit, cmp.new))])
+                   }))])
         })))
         fields.append(("impacts", .array(doc.impacts.map { i in
           .fields([("kind", .string(i.kind.rawValue)), ("name", .string(i.name)),
@@ -41,6 +47,7 @@ package enum DiffJSON {
                    ("sample", i.sample.map { .string($0.text(r.lang)) } ?? .null),
                    ("facts", .fields(i.facts.map { ($0.0, .string($0.1)) })),
                    ("before", i.before.map { .string($0.text(r.lang)) } ?? .null), ("after", i.after.map { .string($0.text(r.lang)) } ?? .null),
+                   ("note", i.note.map { .string($0.text(r.lang)) } ?? .null),
                    ("more", .array(i.more.map { m in
                      .fields([("sample", .string(m.sample.text(r.lang))), ("facts", .fields(m.facts.map { ($0.0, .string($0.1)) })),
                               ("before", .string(m.before.text(r.lang))), ("after", .string(m.after.text(r.lang)))])
@@ -51,6 +58,12 @@ package enum DiffJSON {
     }
     return JSONValue.fields([("schema", .string("weifa.diff/1")), ("old", .string(r.oldPath)), ("new", .string(r.newPath)), ("documents", .array(docs))])
       .render(layout: .expanded) + "\n"
+  }
+
+  /// An item of a row: its number as written and its line in the file.
+  static func item(_ k: Int?, _ mark: String?, _ u: DiffUnit?, _ c: Charter) -> JSONValue {
+    guard let k, let u, u.lines.indices.contains(k) else { return .null }
+    return .fields([("mark", .string(mark ?? "")), ("line", .int(c.file.location(of: u.lines[k].range.lower).line))])
   }
 
   static func unit(_ u: DiffUnit?, _ c: Charter) -> JSONValue {

@@ -49,7 +49,7 @@ package struct DiffReport: Sendable {
     for o in oldDocs {
       let oc = ows.charters[o]
       if let n = newOf[o] {
-        let cmp = Comparison(old: oc, new: nws.charters[n])
+        let cmp = Comparison(old: oc, new: nws.charters[n], memo: nws.alignments)
         // A manifest (or any document without a printed line) has nothing to set side by side.
         if cmp.rows.isEmpty { continue }
         docs.append(Document(old: o, new: n, comparison: cmp, impacts: Impact.of(cmp, old: ows, o, new: nws, n),
@@ -83,8 +83,34 @@ package struct DiffReport: Sendable {
       case .moved: return w("移动", "moved")
       case .renumbered: return w("条号变动（原\(row.oldUnit?.citation ?? "")）", "renumbered (was \(row.oldUnit?.citation ?? ""))")
       case .referencesRenumbered: return w("引用随条号变动", "references follow the renumbering")
+      case .items: return w("项：", "items: ") + itemChanges(row).joined(separator: w("；", "; "))
       }
     }
+  }
+
+  /// What happened to each item of a row's article: 新增第（三）项、删除原第（五）项、第（四）项移动、序号变动（原第（三）项）.
+  func itemChanges(_ row: Comparison.Row) -> [String] {
+    row.items.map { ch in
+      if ch.marks == [.added] { return w("新增", "") + itemName(ch, row, old: false) + w("", " added") }
+      if ch.marks == [.deleted] { return w("删除原", "former ") + itemName(ch, row, old: true) + w("", " deleted") }
+      let parts = ch.marks.map { m -> String in
+        switch m {
+        case .changed: return w("修改", "changed")
+        case .moved: return w("移动", "moved")
+        case .renumbered: return w("序号变动（原\(itemName(ch, row, old: true))）", "renumbered (was \(itemName(ch, row, old: true)))")
+        case .added, .deleted: return ""
+        }
+      }
+      return itemName(ch, row, old: false) + w("", " ") + parts.joined(separator: w("、", ", "))
+    }
+  }
+
+  /// How an item is cited on one side: 第（三）项, 第1项, 第①目 (item （三）, sub-item ①).
+  func itemName(_ ch: ItemChange, _ row: Comparison.Row, old: Bool) -> String {
+    let role = ch.new.flatMap { row.newUnit?.lines[$0].role } ?? ch.old.flatMap { row.oldUnit?.lines[$0].role }
+    var m = Substring((old ? ch.oldMark : ch.newMark) ?? "")
+    while let l = m.last, "、.．".contains(l) { m = m.dropLast() }
+    return w("第\(m)" + (role == .subitem ? "目" : "项"), (role == .subitem ? "sub-item " : "item ") + m)
   }
 
   /// Where a row stands: its new citation, else (deleted) its old one.
@@ -106,25 +132,26 @@ package struct DiffReport: Sendable {
   func summary(_ cmp: Comparison) -> String {
     let parts: [(Comparison.Mark, String, String)] = [(.changed, "修改", "changed"), (.added, "新增", "added"), (.deleted, "删除", "deleted"),
                                                      (.moved, "移动", "moved"), (.renumbered, "条号变动", "renumbered"),
-                                                     (.referencesRenumbered, "引用随条号变动", "references renumbered")]
+                                                     (.referencesRenumbered, "引用随条号变动", "references renumbered"), (.items, "项有变动", "items changed")]
     let counts = parts.map { w("\($0.1) \(cmp.count($0.0))", "\($0.2) \(cmp.count($0.0))") } + [w("未修改 \(cmp.unchanged)", "unchanged \(cmp.unchanged)")]
     return w("对照 \(cmp.rows.count) 处（条、章、序言）：", "\(cmp.rows.count) units compared (articles, headings, preamble): ") + counts.joined(separator: w("，", ", "))
   }
 
-  /// The impact's line: sample, before → after.
+  /// The impact's line: sample, before → after; or why no sample is shown.
   func impactLine(_ i: Impact) -> String {
     let place = i.newCitation ?? i.oldCitation.map { w("原", "former ") + $0 } ?? ""
     var s = i.name + (place.isEmpty ? "" : w("（\(place)）", " (\(place))")) + w("　变动：", " — changed: ") + i.parts.map { englishPart($0) }.joined(separator: w("、", ", "))
+    func line(_ sample: LocalizedText?, _ b: LocalizedText, _ a: LocalizedText) -> String {
+      let who = sample.map { $0.text(lang) }.flatMap { $0.isEmpty ? nil : "「" + $0 + "」" + w("：", ": ") } ?? ""
+      return "\n" + who + b.text(lang) + " → " + a.text(lang)
+    }
     if i.parts == ["行为"] || i.parts == ["内容"], let b = i.before, let a = i.after {
       s += "\n" + (i.sample.map { w("适用于", "applies to ") + "「" + $0.text(lang) + "」" + w("等：", " and others: ") } ?? "") + b.text(lang) + " → " + a.text(lang)
-    } else if let sample = i.sample, let b = i.before, let a = i.after {
-      s += "\n" + "「" + sample.text(lang) + "」" + w("：", ": ") + b.text(lang) + " → " + a.text(lang)
-      for m in i.more { s += "\n" + "「" + m.sample.text(lang) + "」" + w("：", ": ") + m.before.text(lang) + " → " + m.after.text(lang) }
     } else if let b = i.before, let a = i.after {
-      s += "\n" + b.text(lang) + " → " + a.text(lang)
-    } else if i.kind == .rule {
-      s += "\n" + w("（没有找到答案不同的示例人员：适用的人和结果不变）", "(no sample person gets a different answer: the same people, the same result)")
+      s += line(i.sample, b, a)
+      for m in i.more { s += line(m.sample, m.before, m.after) }
     }
+    if let note = i.note { s += "\n" + w("（", "(") + note.text(lang) + w("）", ")") }
     return s
   }
 
@@ -132,7 +159,9 @@ package struct DiffReport: Sendable {
     guard lang == .en else { return p }
     let table = ["主体": "subject", "条件": "condition", "除外": "exception", "金额": "amount", "类别": "kind", "施行": "dates",
                  "新增": "added", "删除": "deleted", "法定人数": "quorum", "表决": "vote", "特别表决": "special vote", "人数": "size",
-                 "任期": "term", "决定": "decider", "公示": "public notice", "步骤": "steps", "行为": "act", "内容": "content"]
+                 "任期": "term", "决定": "decider", "公示": "public notice", "步骤": "steps", "行为": "act", "内容": "content",
+                 "提议": "proposal", "通知": "notice", "联名": "petition", "批准": "approval", "期限": "period",
+                 "初始分": "initial score", "加分": "bonuses", "扣分": "deductions", "等级": "levels", "对象": "who is rated"]
     return table[p] ?? p
   }
 

@@ -9,6 +9,7 @@ import WeifaEvaluator
 ///     〔删：…〕  words deleted (in the 修改前 line only)
 ///     〔增：…〕  words added (in the 修改后 line only)
 ///     第X条〔原第Y条〕  a reference whose words changed only because its article was renumbered
+///     （四）〔原（三）〕  an item's number changed only because the items were renumbered
 ///
 /// In English: [-…-], {+…+} and 第X条[was 第Y条]. Articles that only changed number are listed
 /// on one line; unchanged ones are counted.
@@ -21,8 +22,8 @@ package enum DiffText {
       out.append(r.w("修改前：", "before: ") + r.oldPath)
       out.append(r.w("修改后：", "after:  ") + r.newPath)
     }
-    out.append(r.w("标记：〔删：…〕删去的文字，〔增：…〕增加的文字，第X条〔原第Y条〕只因条号变动而改写的引用（不是实质修改）",
-                   "marks: [-…-] words deleted, {+…+} words added, 第X条[was 第Y条] a reference rewritten only because of renumbering (not a change of substance)"))
+    out.append(r.w("标记：〔删：…〕删去的文字，〔增：…〕增加的文字，第X条〔原第Y条〕、（四）〔原（三）〕只因条号变动而改写的引用和项的序号（不是实质修改）",
+                   "marks: [-…-] words deleted, {+…+} words added, 第X条[was 第Y条], （四）[was （三）] a reference or an item's number rewritten only because of renumbering (not a change of substance)"))
     for doc in r.documents {
       out.append("")
       if multi || doc.comparison == nil {
@@ -133,6 +134,11 @@ package enum DiffText {
           if s.op == .inserted { edits.append(r.w("增加「\(DiffReport.clip(s.new, 30))」", "add “\(DiffReport.clip(s.new, 30))”")) }
           k += 1
         }
+        // Items added, deleted or moved: said item by item (增加一项，作为第（二）项 …), the
+        // article's other words only where they changed too.
+        if row.items.contains(where: { !$0.marks.allSatisfy { $0 == .changed || $0 == .renumbered } }) {
+          edits = itemEdits(row, cmp, r) + (otherLinesChanged(row, cmp) ? edits : [])
+        }
         if row.marks.contains(.moved) && edits.isEmpty {
           line(r.w("原\(row.oldUnit?.citation ?? "")\(label)移作\(at)。", "Move former \(row.oldUnit?.citation ?? "")\(label) to \(at). "))
         } else {
@@ -154,6 +160,33 @@ package enum DiffText {
       out.append("")
     }
     return out.joined(separator: "\n")
+  }
+}
+
+extension DiffText {
+  /// The 修订说明's words for a row's items: 增加一项，作为第（二）项：「…」；删去原第（三）项；原第（二）项移作第（四）项.
+  static func itemEdits(_ row: Comparison.Row, _ cmp: Comparison, _ r: DiffReport) -> [String] {
+    func text(_ unit: DiffUnit?, _ k: Int?, _ c: Charter) -> String {
+      guard let unit, let k, unit.lines.indices.contains(k) else { return "" }
+      return DiffReport.clip(c.file.text(TextRange(unit.lines[k].markEnd, unit.lines[k].range.upper)), 30)
+    }
+    return zip(row.items, r.itemChanges(row)).map { ch, said in
+      let now = r.itemName(ch, row, old: false), words = text(row.newUnit, ch.new, cmp.new)
+      if ch.marks == [.added] { return r.w("增加一项，作为\(now)：「\(words)」", "add \(now): “\(words)”") }
+      if ch.marks == [.deleted] { return r.w("删去原\(r.itemName(ch, row, old: true))", "delete former \(r.itemName(ch, row, old: true))") }
+      if ch.marks.contains(.changed) { return said + r.w("为「\(words)」", " to “\(words)”") }
+      return said
+    }
+  }
+
+  /// Whether an article's lines other than its items changed.
+  static func otherLinesChanged(_ row: Comparison.Row, _ cmp: Comparison) -> Bool {
+    func key(_ u: DiffUnit?, _ c: Charter) -> [UInt32] {
+      guard let u else { return [] }
+      let ranges = zip(u.lines, u.ranges).filter { $0.0.role != .item && $0.0.role != .subitem }.map(\.1)
+      return Alignment.key(c.file.bytes, ranges).key
+    }
+    return key(row.oldUnit, cmp.old) != key(row.newUnit, cmp.new)
   }
 }
 

@@ -1,3 +1,4 @@
+import Synchronization
 import WeifaBase
 
 /// One unit of a document as the 修订对照表 compares it: the preamble (title line and the lines
@@ -19,10 +20,11 @@ package struct DiffUnit: Sendable {
   package var lines: [PrintedLine]
   /// The bytes compared on each line (the first line of an article starts after its mark).
   package var ranges: [TextRange]
-  /// The text compared, lines joined by a line feed, normalised (`Normalize.act`) for matching.
-  package var key: String
-  /// The character bigrams of `key`, hashed and sorted (for `similarity`).
-  var grams: [UInt32]
+  /// The text compared, as `Normalize.act` keeps it (white space and punctuation dropped,
+  /// variants folded), scalar by scalar: two units with equal keys read the same.
+  package var key: [UInt32]
+  /// A hash of `key` (FNV-1a), for finding identical texts without hashing strings.
+  var hash: UInt64
 }
 
 /// How one unit of the old version relates to the new one.
@@ -59,17 +61,59 @@ package struct Alignment: Sendable {
   /// The least similarity for a match by label when the numbers differ.
   package static let labelSimilarity = 0.2
 
+  // MARK: - Shared
+
+  /// The alignments a workspace has made, by the two versions' paths and bytes (`Workspace.alignments`):
+  /// `weifa check` (WF8007) and the 修订对照表 with its impact section ask for the same pair and
+  /// get it built once. Scoped to one workspace (no process-global state); safe across the
+  /// threads that check its documents.
+  package final class Memo: Sendable {
+    private let pairs = Mutex<[(key: PairKey, alignment: Alignment)]>([])
+    private let builds = Atomic<Int>(0)
+    package init() {}
+
+    /// How many alignments this memo built (not found).
+    package var built: Int { builds.load(ordering: .relaxed) }
+
+    /// The alignment of `oc` and `nc` if this memo holds one, else nil.
+    package func cached(old oc: Charter, new nc: Charter) -> Alignment? {
+      let key = PairKey(oc, nc)
+      return pairs.withLock { $0.first { $0.key == key }?.alignment }
+    }
+
+    /// The alignment of `oc` and `nc`, built once however many ask.
+    package func alignment(old oc: Charter, new nc: Charter) -> Alignment {
+      if let hit = cached(old: oc, new: nc) { return hit }
+      let a = Alignment(old: oc, new: nc)
+      builds.add(1, ordering: .relaxed)
+      let key = PairKey(oc, nc)
+      pairs.withLock { list in if !list.contains(where: { $0.key == key }) { list.append((key, a)) } }
+      return a
+    }
+  }
+
+  /// Two versions by content: the same files read twice (each side of `weifa diff` is its own
+  /// analysis) are the same pair.
+  struct PairKey: Equatable, Sendable {
+    var oldPath: String, newPath: String
+    var oldBytes: [UInt8], newBytes: [UInt8]
+    init(_ oc: Charter, _ nc: Charter) { oldPath = oc.file.path; newPath = nc.file.path; oldBytes = oc.file.bytes; newBytes = nc.file.bytes }
+  }
+
   /// Aligns the units of two charters: by label first, then by identical text, then by similar
   /// text near its place, then (bounded) by similar text anywhere; within each kind of unit.
+  /// (`Memo.alignment(old:new:)` gives the same, built once per pair.)
   package init(old oc: Charter, new nc: Charter) {
     let old = Alignment.units(oc), new = Alignment.units(nc)
     self.old = old
     self.new = new
     var newOf = [Int?](repeating: nil, count: old.count)
-    var how = [Int: AlignedPair.How]()
+    var how = [AlignedPair.How](repeating: .similar, count: old.count)
+    var grams = Grams(old: old, new: new)
     for kind in [DiffUnit.Kind.preamble, .heading, .article, .signature] {
       let os = old.indices.filter { old[$0].kind == kind }, ns = new.indices.filter { new[$0].kind == kind }
-      let local = Alignment.match(os.map { old[$0] }, ns.map { new[$0] })
+      guard !os.isEmpty && !ns.isEmpty else { continue }
+      let local = Alignment.match(os, ns, old, new, &grams)
       for (i, m) in local.enumerated() where m.new != nil {
         newOf[os[i]] = ns[m.new!]
         how[os[i]] = m.how
@@ -78,10 +122,12 @@ package struct Alignment: Sendable {
     self.newOf = newOf
     // Moved: a match outside the longest run of matches in order.
     let matchedOld = old.indices.filter { newOf[$0] != nil }
-    let inOrder = Set(Alignment.longestIncreasing(matchedOld.map { newOf[$0]! }).map { matchedOld[$0] })
+    var inOrder = [Bool](repeating: false, count: old.count)
+    for k in Alignment.longestIncreasing(matchedOld.map { newOf[$0]! }) { inOrder[matchedOld[k]] = true }
     var oldOfNew = [Int?](repeating: nil, count: new.count)
     for o in matchedOld { oldOfNew[newOf[o]!] = o }
     var pairs = [AlignedPair]()
+    pairs.reserveCapacity(old.count + new.count)
     var nextOld = 0
     var emitted = [Bool](repeating: false, count: old.count)
     func flushDeleted(upTo limit: Int) {
@@ -92,9 +138,9 @@ package struct Alignment: Sendable {
     }
     for j in new.indices {
       if let o = oldOfNew[j] {
-        let moved = !inOrder.contains(o)
+        let moved = !inOrder[o]
         if !moved { flushDeleted(upTo: o) }
-        pairs.append(AlignedPair(old: o, new: j, moved: moved, how: how[o] ?? .similar))
+        pairs.append(AlignedPair(old: o, new: j, moved: moved, how: how[o]))
         emitted[o] = true
       } else {
         pairs.append(AlignedPair(old: nil, new: j, how: .unmatched))
@@ -104,16 +150,24 @@ package struct Alignment: Sendable {
     self.pairs = pairs
   }
 
+  /// The same units with nothing matched: every new unit added, then every old one deleted.
+  package func withoutMatches() -> Alignment {
+    var a = self
+    a.newOf = Array(repeating: nil, count: old.count)
+    a.pairs = new.indices.map { AlignedPair(old: nil, new: $0, how: .unmatched) } + old.indices.map { AlignedPair(old: $0, new: nil, how: .unmatched) }
+    return a
+  }
+
   // MARK: - Units
 
   /// The units of a charter, in order.
   package static func units(_ c: Charter) -> [DiffUnit] {
     var out = [DiffUnit]()
     var current: DiffUnit?
+    let bytes = c.file.bytes
     func close() {
       if var u = current {
-        u.key = Normalize.act(u.ranges.map { c.file.text($0) }.joined(separator: "\n"))
-        u.grams = bigrams(u.key)
+        (u.key, u.hash) = Alignment.key(bytes, u.ranges)
         out.append(u)
       }
       current = nil
@@ -163,78 +217,134 @@ package struct Alignment: Sendable {
     return out
   }
 
-  private static func unit(_ kind: DiffUnit.Kind, citation: String) -> DiffUnit {
-    DiffUnit(kind: kind, citation: citation, lines: [], ranges: [], key: "", grams: [])
+  /// The text of `ranges` as compared: scalar by scalar as `Normalize.act` keeps them (so the
+  /// line feeds between lines are dropped too), and its FNV-1a hash.
+  package static func key(_ bytes: [UInt8], _ ranges: [TextRange]) -> (key: [UInt32], hash: UInt64) {
+    var key = [UInt32]()
+    key.reserveCapacity(ranges.reduce(0) { $0 + max(0, $1.upper - $1.lower) } / 3 + 4)
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for r in ranges where r.upper > r.lower && r.upper <= bytes.count {
+      _ = transcode(bytes[r.lower..<r.upper].makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: false) { v in
+        guard let s = Unicode.Scalar(v), !Normalize.dropped(s) else { return }
+        let f = Normalize.folded(s).value
+        key.append(f)
+        hash = (hash ^ UInt64(f)) &* 0x100_0000_01b3
+      }
+    }
+    return (key, hash)
   }
 
-  /// The hashed character bigrams of a text, sorted (a text of one character is its own gram).
-  static func bigrams(_ s: String) -> [UInt32] {
-    let u = Array(s.unicodeScalars)
-    if u.count < 2 { return u.map { $0.value } }
-    var out = [UInt32]()
-    out.reserveCapacity(u.count - 1)
-    for i in 0..<(u.count - 1) { out.append(u[i].value &* 0x9E37_79B1 ^ u[i + 1].value) }
+  private static func unit(_ kind: DiffUnit.Kind, citation: String) -> DiffUnit {
+    DiffUnit(kind: kind, citation: citation, lines: [], ranges: [], key: [], hash: 0)
+  }
+
+  /// The hashed character bigrams of a key, sorted (a key of one character is its own gram).
+  static func bigrams(_ u: [UInt32]) -> [UInt32] {
+    if u.count < 2 { return u }
+    var out = [UInt32](unsafeUninitializedCapacity: u.count - 1) { buf, n in
+      for i in 0..<(u.count - 1) { buf[i] = u[i] &* 0x9E37_79B1 ^ u[i + 1] }
+      n = u.count - 1
+    }
     out.sort()
     return out
+  }
+
+  /// The bigrams of each unit, made when a similarity first needs them: most units are matched
+  /// by label or identical text and never need theirs.
+  struct Grams {
+    var old: [[UInt32]?], new: [[UInt32]?]
+    let oldUnits: [DiffUnit], newUnits: [DiffUnit]
+    init(old: [DiffUnit], new: [DiffUnit]) {
+      self.old = Array(repeating: nil, count: old.count)
+      self.new = Array(repeating: nil, count: new.count)
+      oldUnits = old
+      newUnits = new
+    }
+    /// The similarity of old unit `i` and new unit `j` (1 for equal keys, without grams).
+    mutating func similarity(_ i: Int, _ j: Int) -> Double {
+      if oldUnits[i].hash == newUnits[j].hash && oldUnits[i].key == newUnits[j].key { return 1 }
+      if old[i] == nil { old[i] = Alignment.bigrams(oldUnits[i].key) }
+      if new[j] == nil { new[j] = Alignment.bigrams(newUnits[j].key) }
+      return Alignment.similarity(old[i]!, new[j]!)
+    }
   }
 
   /// Dice's coefficient of two sorted gram lists: 2·|common| / (|a| + |b|), linear in their sizes.
   package static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
     if a.isEmpty && b.isEmpty { return 1 }
     var i = 0, j = 0, common = 0
-    while i < a.count && j < b.count {
-      if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        while i < a.count && j < b.count {
+          if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+      }
     }
     return Double(2 * common) / Double(a.count + b.count)
   }
 
   // MARK: - Matching
 
-  /// Matches units of one kind: old index → (new index, how), or nil.
-  static func match(_ olds: [DiffUnit], _ news: [DiffUnit]) -> [(new: Int?, how: AlignedPair.How)] {
-    var result = [(new: Int?, how: AlignedPair.How)](repeating: (nil, .unmatched), count: olds.count)
-    var taken = [Bool](repeating: false, count: news.count)
+  /// Matches units of one kind, `os` of `old` against `ns` of `new`: for each of `os`, the place
+  /// in `ns` it matched (and how), or nil.
+  static func match(_ os: [Int], _ ns: [Int], _ old: [DiffUnit], _ new: [DiffUnit], _ grams: inout Grams) -> [(new: Int?, how: AlignedPair.How)] {
+    var result = [(new: Int?, how: AlignedPair.How)](repeating: (nil, .unmatched), count: os.count)
+    var taken = [Bool](repeating: false, count: ns.count)
     func pair(_ i: Int, _ j: Int, _ how: AlignedPair.How) { result[i] = (j, how); taken[j] = true }
+    func sim(_ i: Int, _ j: Int) -> Double { grams.similarity(os[i], ns[j]) }
+    func sameNumber(_ i: Int, _ j: Int) -> Bool { old[os[i]].number != nil && old[os[i]].number == new[ns[j]].number }
     // 1. Labels that each side uses once.
-    func unique(_ units: [DiffUnit], _ key: (DiffUnit) -> String?) -> [String: Int] {
+    func uniqueLabels(_ idx: [Int], _ units: [DiffUnit]) -> [String: Int] {
       var seen = [String: Int](), twice = Set<String>()
-      for (i, u) in units.enumerated() {
-        guard let k = key(u), !k.isEmpty else { continue }
+      for (i, u) in idx.enumerated() {
+        guard let k = units[u].label, !k.isEmpty else { continue }
         if seen[k] != nil { twice.insert(k) } else { seen[k] = i }
       }
       for k in twice { seen[k] = nil }
       return seen
     }
-    let newLabels = unique(news) { $0.label }
-    let oldLabels = unique(olds) { $0.label }
+    let newLabels = uniqueLabels(ns, new)
     // A label kept over a text rewritten from end to end is still the same article, but two
     // unrelated charters share labels too (【森林防火】): a label match needs some words in common.
-    for (label, i) in oldLabels {
+    for (label, i) in uniqueLabels(os, old).sorted(by: { $0.value < $1.value }) {
       guard let j = newLabels[label] else { continue }
-      if olds[i].number != nil && olds[i].number == news[j].number || similarity(olds[i].grams, news[j].grams) >= labelSimilarity { pair(i, j, .label) }
+      if sameNumber(i, j) || sim(i, j) >= labelSimilarity { pair(i, j, .label) }
     }
-    // 2. Identical text, once on each side.
-    let newTexts = unique(news) { $0.key }
-    let oldTexts = unique(olds) { $0.key }
-    for (text, i) in oldTexts where result[i].new == nil { if let j = newTexts[text], !taken[j] { pair(i, j, .identical) } }
+    // 2. Identical text, once on each side (by hash, the keys compared when hashes meet).
+    func uniqueTexts(_ idx: [Int], _ units: [DiffUnit]) -> [UInt64: Int] {
+      var seen = [UInt64: Int](minimumCapacity: idx.count), twice = Set<UInt64>()
+      for (i, u) in idx.enumerated() where !units[u].key.isEmpty {
+        if seen[units[u].hash] != nil { twice.insert(units[u].hash) } else { seen[units[u].hash] = i }
+      }
+      for k in twice { seen[k] = nil }
+      return seen
+    }
+    let newTexts = uniqueTexts(ns, new)
+    for (h, i) in uniqueTexts(os, old).sorted(by: { $0.value < $1.value }) where result[i].new == nil {
+      if let j = newTexts[h], !taken[j], old[os[i]].key == new[ns[j]].key { pair(i, j, .identical) }
+    }
     // 3. Similar text near its place: between consecutive anchors (matches in order), each
     // unmatched old unit against the unmatched new units within `window` of where it would stand.
-    let anchored = olds.indices.filter { result[$0].new != nil }
+    let anchored = os.indices.filter { result[$0].new != nil }
     let run = longestIncreasing(anchored.map { result[$0].new! }).map { anchored[$0] }
     var candidates = [(sim: Double, i: Int, j: Int)]()
     var lowO = 0, lowN = 0
-    for bound in run.map({ Optional($0) }) + [nil] {
-      let highO = bound ?? olds.count, highN = bound.map { result[$0].new! } ?? news.count
-      let gapO = (lowO..<highO).filter { result[$0].new == nil }
-      let gapN = (lowN..<highN).filter { !taken[$0] }
+    var gapO = [Int](), gapN = [Int]()
+    for k in 0...run.count {
+      let bound = k < run.count ? run[k] : nil
+      let highO = bound ?? os.count, highN = bound.map { result[$0].new! } ?? ns.count
+      gapO.removeAll(keepingCapacity: true)
+      gapN.removeAll(keepingCapacity: true)
+      for i in lowO..<max(lowO, highO) where result[i].new == nil { gapO.append(i) }
+      for j in lowN..<max(lowN, highN) where !taken[j] { gapN.append(j) }
       if !gapO.isEmpty && !gapN.isEmpty {
         for (k, i) in gapO.enumerated() {
           let centre = gapO.count == 1 ? 0 : k * (gapN.count - 1) / (gapO.count - 1)
           for c in max(0, centre - window)...min(gapN.count - 1, centre + window) {
             let j = gapN[c]
-            let s = similarity(olds[i].grams, news[j].grams)
-            let sameNumber = olds[i].number != nil && olds[i].number == news[j].number
-            if s >= nearSimilarity || (sameNumber && s >= sameNumberSimilarity) { candidates.append((s + (sameNumber ? 0.05 : 0), i, j)) }
+            let s = sim(i, j)
+            let same = sameNumber(i, j)
+            if s >= nearSimilarity || (same && s >= sameNumberSimilarity) { candidates.append((s + (same ? 0.05 : 0), i, j)) }
           }
         }
       }
@@ -243,11 +353,11 @@ package struct Alignment: Sendable {
     candidates.sort { $0.sim != $1.sim ? $0.sim > $1.sim : ($0.i, $0.j) < ($1.i, $1.j) }
     for c in candidates where result[c.i].new == nil && !taken[c.j] { pair(c.i, c.j, .similar) }
     // 4. Moved and changed: what is left, anywhere, with a higher bar, when few enough remain.
-    let restO = olds.indices.filter { result[$0].new == nil }, restN = news.indices.filter { !taken[$0] }
+    let restO = os.indices.filter { result[$0].new == nil }, restN = ns.indices.filter { !taken[$0] }
     if !restO.isEmpty && !restN.isEmpty && restO.count * restN.count <= maxFreeComparisons {
       var far = [(sim: Double, i: Int, j: Int)]()
       for i in restO { for j in restN {
-        let s = similarity(olds[i].grams, news[j].grams)
+        let s = sim(i, j)
         if s >= farSimilarity { far.append((s, i, j)) }
       } }
       far.sort { $0.sim != $1.sim ? $0.sim > $1.sim : ($0.i, $0.j) < ($1.i, $1.j) }

@@ -18,6 +18,8 @@ package struct Comparison: Sendable {
   /// What happened to a unit.
   package enum Mark: String, Sendable, CaseIterable {
     case added, deleted, changed, moved, renumbered, referencesRenumbered
+    /// Items (项, 目) of the article added, deleted, moved, renumbered or changed (`Row.items`).
+    case items
   }
 
   /// One row of the 修订对照表.
@@ -27,6 +29,8 @@ package struct Comparison: Sendable {
     package var segments: [Segment]
     package var oldUnit: DiffUnit?
     package var newUnit: DiffUnit?
+    /// What happened to the article's items, when it stands on both sides (unchanged items left out).
+    package var items: [ItemChange] = []
     /// Nothing but the article's number and the references that follow it changed.
     package var isUnchanged: Bool { marks.isEmpty }
     package var isSubstantive: Bool { marks.contains { [.added, .deleted, .changed].contains($0) } }
@@ -44,14 +48,27 @@ package struct Comparison: Sendable {
       && !alignment.pairs.contains { p in p.old != nil && p.new != nil && alignment.old[p.old!].kind != .signature }
   }
 
+  /// Two documents of different titles where the matches are under a tenth of the larger one's
+  /// units (a 【施行】 article, 本规约自…起施行, is alike in every charter) are not two versions of
+  /// one document: their few matches are dropped, and the table says nothing aligned.
+  static func looksUnrelated(_ a: Alignment, _ old: Charter, _ new: Charter) -> Bool {
+    guard old.title != new.title else { return false }
+    let units = max(a.old.filter { $0.kind != .signature }.count, a.new.filter { $0.kind != .signature }.count)
+    let matched = a.pairs.filter { $0.old != nil && $0.new != nil && a.old[$0.old!].kind != .signature }.count
+    return matched > 0 && matched * 10 < units
+  }
+
   /// How many rows carry each mark.
   package func count(_ m: Mark) -> Int { rows.filter { $0.marks.contains(m) }.count }
   package var unchanged: Int { rows.filter(\.isUnchanged).count }
 
-  package init(old: Charter, new: Charter) {
+  /// `memo`: where the pair's alignment may already be (the workspace the new version was
+  /// checked in, whose WF8007 aligned it), and is kept.
+  package init(old: Charter, new: Charter, memo: Alignment.Memo? = nil) {
     self.old = old
     self.new = new
-    let alignment = Alignment(old: old, new: new)
+    var alignment = memo?.alignment(old: old, new: new) ?? Alignment(old: old, new: new)
+    if Comparison.looksUnrelated(alignment, old, new) { alignment = alignment.withoutMatches() }
     self.alignment = alignment
     var tokens = TokenTable()
     let oldRefs = RefIndex(old), newRefs = RefIndex(new)
@@ -63,10 +80,19 @@ package struct Comparison: Sendable {
     var rows = [Row]()
     for p in alignment.pairs {
       let ou = p.old.map { alignment.old[$0] }, nu = p.new.map { alignment.new[$0] }
-      let ot = ou.map { tokens.tokens(of: $0, in: old, refs: oldRefs) { a in newArticleOfOld[a].map { "A\($0)" } ?? "O\(a)" } } ?? []
-      let nt = nu.map { tokens.tokens(of: $0, in: new, refs: newRefs) { "A\($0)" } } ?? []
+      // The items of an article on both sides: a matched item's number is one token whose key
+      // is the item it became, so a number changed only by renumbering compares equal.
+      var items = [ItemChange](), newLineOfOld = [Int: Int](), matchedNew = Set<Int>()
+      if let ou, let nu, ou.kind == .article, nu.kind == .article {
+        (items, newLineOfOld) = ItemAlignment.changes(ou, old, nu, new)
+        matchedNew = Set(newLineOfOld.values)
+      }
+      let ot = ou.map { tokens.tokens(of: $0, in: old, refs: oldRefs, articleKey: { a in newArticleOfOld[a].map { "A\($0)" } ?? "O\(a)" },
+                                      itemKey: { k, mark in newLineOfOld[k].map { "I\($0)" } ?? "M" + mark }) } ?? []
+      let nt = nu.map { tokens.tokens(of: $0, in: new, refs: newRefs, articleKey: { "A\($0)" }, itemKey: { k, mark in matchedNew.contains(k) ? "I\(k)" : "M" + mark }) } ?? []
       var segments = [Segment]()
       var marks = [Mark]()
+      var referenceRenumbered = false
       func text(_ ts: ArraySlice<Token>) -> String { ts.map(\.text).joined() }
       for op in TokenDiff.diff(ot.map(\.key), nt.map(\.key)) {
         switch op {
@@ -77,6 +103,7 @@ package struct Comparison: Sendable {
           for k in 0..<o.count where ot[o.lowerBound + k].key >= TokenTable.firstId && ot[o.lowerBound + k].text != nt[n.lowerBound + k].text {
             if k > start { segments.append(Segment(op: .same, old: text(ot[(o.lowerBound + start)..<(o.lowerBound + k)]), new: text(nt[(n.lowerBound + start)..<(n.lowerBound + k)]))) }
             segments.append(Segment(op: .renumbered, old: ot[o.lowerBound + k].text, new: nt[n.lowerBound + k].text))
+            if !ot[o.lowerBound + k].isItemNumber { referenceRenumbered = true }
             start = k + 1
           }
           if start < o.count { segments.append(Segment(op: .same, old: text(ot[(o.lowerBound + start)..<o.upperBound]), new: text(nt[(n.lowerBound + start)..<n.upperBound]))) }
@@ -88,9 +115,10 @@ package struct Comparison: Sendable {
         if segments.contains(where: { $0.op == .deleted || $0.op == .inserted }) { marks.append(.changed) }
         if p.moved { marks.append(.moved) }
         if let a = ou?.number, let b = nu?.number, a != b { marks.append(.renumbered) }
-        if segments.contains(where: { $0.op == .renumbered }) { marks.append(.referencesRenumbered) }
+        if referenceRenumbered { marks.append(.referencesRenumbered) }
+        if !items.isEmpty { marks.append(.items) }
       }
-      rows.append(Row(pair: p, marks: marks, segments: segments, oldUnit: ou, newUnit: nu))
+      rows.append(Row(pair: p, marks: marks, segments: segments, oldUnit: ou, newUnit: nu, items: items))
     }
     self.rows = rows
   }
@@ -119,10 +147,12 @@ package struct Comparison: Sendable {
 
 // MARK: - Tokens
 
-/// A token of a unit's text: one Unicode scalar, or one whole reference.
+/// A token of a unit's text: one Unicode scalar, a number, one whole reference, or an item's number.
 struct Token: Sendable {
   var key: Int
   var text: String
+  /// The number of an item (（三）), keyed by the item it is, not by its words.
+  var isItemNumber = false
 }
 
 /// Interns the identities of references (and anything longer than one scalar) as integers
@@ -140,14 +170,21 @@ struct TokenTable {
     return k
   }
 
-  /// The tokens of `unit`: its ranges scalar by scalar, a line feed between lines, and each
-  /// reference in prose as one token keyed by its target (`articleKey` names an article).
-  mutating func tokens(of unit: DiffUnit, in c: Charter, refs: RefIndex, articleKey: (Int) -> String) -> [Token] {
+  /// The tokens of `unit`: its ranges scalar by scalar, a line feed between lines, each
+  /// reference in prose as one token keyed by its target (`articleKey` names an article), and
+  /// each item's number as one token keyed by `itemKey` (the line in the unit, the number).
+  mutating func tokens(of unit: DiffUnit, in c: Charter, refs: RefIndex, articleKey: (Int) -> String, itemKey: (Int, String) -> String) -> [Token] {
     var out = [Token]()
     let bytes = c.file.bytes
     for (n, r) in unit.ranges.enumerated() {
       if n > 0 { out.append(Token(key: 10, text: "\n")) }
       var pos = r.lower
+      let line = unit.lines[n]
+      if line.role == .item || line.role == .subitem, line.markEnd > r.lower, line.markEnd <= r.upper {
+        let mark = c.file.text(TextRange(r.lower, line.markEnd))
+        out.append(Token(key: id(itemKey(n, mark.trimmingCharacters([" ", "\u{3000}", "\t"]))), text: mark, isItemNumber: true))
+        pos = line.markEnd
+      }
       while pos < r.upper {
         if let ref = refs.starting[pos], ref.span.upper <= r.upper {
           let text = c.file.text(ref.span)

@@ -28,7 +28,7 @@ extension AmendmentChecks {
 
   /// References by number in articles whose words did not change, against the article they meant.
   static func retargeted(from old: Charter, to c: Charter, _ ctx: inout CheckContext) {
-    let al = Alignment(old: old, new: c)
+    let al = ctx.workspace.alignments.alignment(old: old, new: c)
     var unitOfOldArticle = [Int: Int]()
     for (k, u) in al.old.enumerated() { if let a = u.article { unitOfOldArticle[a] = k } }
     // Each charter's references by number, with the article each names, found once and sorted by
