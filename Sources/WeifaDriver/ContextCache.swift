@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WeifaBase
 import WeifaSemantics
 
@@ -70,13 +75,20 @@ package enum ContextCache {
     var h = Hash64()
     entry.withUnsafeBufferPointer { h.add(UnsafeBufferPointer(rebasing: $0[..<body])) }
     guard h.value == stored else { return nil }
-    var r = ModelReader(Array(entry[..<body]), from: magic.count)
+    var r = ModelReader(entry, from: magic.count, to: body)
     // (`as` names the type read: `let x: Int = try? r.get()` would read an optional.)
     guard let format = try? r.get() as Int, format == Int(ModelCodec.format),
           let who = try? r.get() as String, who == identity,
           let n = try? r.get() as Int, n == source.bytes.count,
-          let bytes = try? r.raw(n), bytes.elementsEqual(source.bytes) else { return nil }
+          let bytes = try? r.raw(n), same(bytes, source.bytes) else { return nil }
     return ModelCodec.decode(&r, file: source)
+  }
+
+  /// Whether the bytes are the same (memcmp, not element by element).
+  static func same(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Bool {
+    a.count == b.count && a.withUnsafeBufferPointer { p in
+      b.withUnsafeBufferPointer { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+    }
   }
 
   static func hex(_ v: UInt64) -> String {

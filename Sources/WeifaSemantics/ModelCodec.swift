@@ -52,13 +52,20 @@ package struct ModelWriter {
 package struct ModelReader {
   let bytes: [UInt8]
   var at = 0
-  package init(_ bytes: [UInt8], from start: Int = 0) { self.bytes = bytes; at = min(max(0, start), bytes.count) }
-  package var atEnd: Bool { at == bytes.count }
+  /// One past the last byte to read (the bytes after it are not the model's).
+  let end: Int
+  /// Reads `bytes[start ..< end]` (end: the end of the bytes when nil).
+  package init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
+    self.bytes = bytes
+    self.end = min(max(0, end ?? bytes.count), bytes.count)
+    at = min(max(0, start), self.end)
+  }
+  package var atEnd: Bool { at == end }
 
   @inline(__always) package mutating func uint() throws -> UInt64 {
     var v: UInt64 = 0, shift: UInt64 = 0
     while true {
-      guard at < bytes.count, shift < 64 else { throw ModelDamaged() }
+      guard at < end, shift < 64 else { throw ModelDamaged() }
       let b = bytes[at]
       at += 1
       v |= UInt64(b & 0x7F) << shift
@@ -69,11 +76,11 @@ package struct ModelReader {
   /// A count of things still to read: never more than the bytes left (each takes at least one).
   @inline(__always) package mutating func count() throws -> Int {
     let n = try uint()
-    guard n <= UInt64(bytes.count - at) else { throw ModelDamaged() }
+    guard n <= UInt64(end - at) else { throw ModelDamaged() }
     return Int(n)
   }
   @inline(__always) package mutating func raw(_ n: Int) throws -> ArraySlice<UInt8> {
-    guard n >= 0, n <= bytes.count - at else { throw ModelDamaged() }
+    guard n >= 0, n <= end - at else { throw ModelDamaged() }
     defer { at += n }
     return bytes[at..<(at + n)]
   }
