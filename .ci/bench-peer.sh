@@ -33,5 +33,7 @@ else
   fi
 fi
 
-swift build -c release --scratch-path .build-bench
-.build-bench/release/weifa-bench --no-build "${peer[@]}" "$@"
+# WEIFA_BENCH_SCRATCH=.build reuses the release build of the working tree (default: its own).
+SCRATCH="${WEIFA_BENCH_SCRATCH:-.build-bench}"
+swift build -c release --scratch-path "$SCRATCH"
+"$SCRATCH/release/weifa-bench" --no-build "${peer[@]}" "$@"

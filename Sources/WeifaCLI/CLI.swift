@@ -144,7 +144,7 @@ public enum CLI {
       return 2
     case .success(let files): context = files
     }
-    let analysis = Analysis(files: inputs, context: context, siblings: loader.siblings)
+    let analysis = Analysis(files: inputs, context: context, siblings: loader.siblings, store: loader.store)
     let diags = analysis.diagnostics
     let errors = diags.filter { $0.severity == .error }.count
     let warnings = diags.filter { $0.severity == .warning }.count
@@ -187,7 +187,7 @@ public enum CLI {
       stderr(lang == .zh ? "错误：-o 不能覆盖输入文件「\(o)」\n" : "error: -o must not overwrite the input “\(o)”\n")
       return 2
     }
-    let analysis = Analysis(files: inputs, context: context, siblings: loader.siblings)
+    let analysis = Analysis(files: inputs, context: context, siblings: loader.siblings, store: loader.store)
     let errors = analysis.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       for d in errors { stderr(TextReport.render(d, lang: lang, color: color) + "\n") }
@@ -220,7 +220,7 @@ public enum CLI {
   // MARK: - test
 
   /// The file system the commands read through.
-  static var loader: Loader { Loader(POSIXFileSystem()) }
+  static var loader: Loader { Loader(POSIXFileSystem(), store: DiskModelStore.shared) }
 
   /// Loads paths as `check` does: the files, their context, the analysis.
   static func load(_ paths: [String], lang: Language, stderr: (String) -> Void) -> (Analysis, Int)? {

@@ -27,10 +27,19 @@ package struct PreparedContext: Sendable {
   package let paths: [String]
   package let charters: [Charter]
 
+  /// How many of `charters` were read from the store rather than parsed and lowered.
+  package let cached: Int
+
   /// `concurrent: false` keeps the work on the caller's thread (the benchmark's single-core rows).
-  package init(_ files: [InputFile], concurrent: Bool = true) {
+  /// With a `store`, each document's model is read from it when it holds one for these exact bytes
+  /// (`ContextCache`), and stored when it does not.
+  package init(_ files: [InputFile], concurrent: Bool = true, store: (any ModelStore)? = nil) {
     paths = files.map(\.path)
-    charters = concurrentMap(files, concurrent: concurrent) { Charter.lower(Parser.parse(SourceFile(path: $0.path, bytes: $0.bytes)).tree) }
+    let results = concurrentMap(files, concurrent: concurrent) { file in
+      ContextCache.charter(file, store: store) { Charter.lower(Parser.parse($0).tree) }
+    }
+    charters = results.map(\.charter)
+    cached = results.filter(\.cached).count
   }
 }
 
@@ -59,9 +68,11 @@ package struct Analysis: Sendable {
   /// Parses and checks every file. `context` files (higher law, the rest of a bundle) are read
   /// so references can resolve into them, but are not reported on. `siblings(path)` lists the
   /// file names in the directory of a manifest, so bundle checks need no file system access here.
-  package init(files: [InputFile], context: [InputFile] = [], siblings: (String) -> [String] = { _ in [] }, concurrent: Bool = true) {
+  /// With a `store`, the context documents' models are kept there between runs (`ContextCache`).
+  package init(files: [InputFile], context: [InputFile] = [], siblings: (String) -> [String] = { _ in [] }, concurrent: Bool = true,
+               store: (any ModelStore)? = nil) {
     let fresh = context.filter { c in !files.contains { $0.path == c.path } }
-    self.init(files: files, prepared: PreparedContext(fresh, concurrent: concurrent), siblings: siblings, concurrent: concurrent)
+    self.init(files: files, prepared: PreparedContext(fresh, concurrent: concurrent, store: store), siblings: siblings, concurrent: concurrent)
   }
 
   /// Parses and checks `files` against context documents parsed and lowered once (`PreparedContext`):

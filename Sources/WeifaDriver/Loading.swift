@@ -77,8 +77,10 @@ package enum Paths {
 /// knows which files are read as context.
 package struct Loader {
   package let fs: any FileSystem
+  /// Where the models of context documents are kept between runs (nil: lowered every time).
+  package let store: (any ModelStore)?
 
-  package init(_ fs: any FileSystem) { self.fs = fs }
+  package init(_ fs: any FileSystem, store: (any ModelStore)? = nil) { self.fs = fs; self.store = store }
 
   /// The files of `path`: the file itself, or every `.weifa` file of the directory tree in
   /// name order (symbolic links are followed only when they stay inside it; loops, broken
@@ -258,7 +260,7 @@ package struct Loader {
     }
     switch context(for: paths, with: with) {
     case .failure(let m): return .failure(m)
-    case .success(let context): return .success((Analysis(files: inputs, context: context, siblings: siblings), inputs.count))
+    case .success(let context): return .success((Analysis(files: inputs, context: context, siblings: siblings, store: store), inputs.count))
     }
   }
 

@@ -69,7 +69,9 @@ func processCPU() -> Double {
 
 /// Runs a program (no shell), stdout and stderr to files or /dev/null, and reports its wall
 /// time and peak memory (wait4's rusage).
-func runChild(_ path: String, _ args: [String], stdout: String = "/dev/null", stderr: String = "/dev/null", cwd: String? = nil) -> ChildResult? {
+/// `environment`: variables (NAME=value) the child gets besides ours.
+func runChild(_ path: String, _ args: [String], stdout: String = "/dev/null", stderr: String = "/dev/null", cwd: String? = nil,
+              environment: [String] = []) -> ChildResult? {
   var fa = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&fa)
   defer { posix_spawn_file_actions_destroy(&fa) }
@@ -84,8 +86,16 @@ func runChild(_ path: String, _ args: [String], stdout: String = "/dev/null", st
   if let cwd { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
   defer { if cwd != nil { _ = FileManager.default.changeCurrentDirectoryPath(previous) } }
   let start = ContinuousClock.now
+  var inherited = [UnsafeMutablePointer<CChar>?]()
+  var e = environ
+  while let v = e.pointee { inherited.append(v); e += 1 }
+  let extra: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) }
+  defer { for p in extra { free(p) } }
+  let envp = inherited + extra + [nil]
   let rc = argv.withUnsafeBufferPointer { buf in
-    posix_spawn(&pid, path, &fa, nil, UnsafeMutablePointer(mutating: buf.baseAddress!), environ)
+    envp.withUnsafeBufferPointer { env in
+      posix_spawn(&pid, path, &fa, nil, UnsafeMutablePointer(mutating: buf.baseAddress!), UnsafeMutablePointer(mutating: env.baseAddress!))
+    }
   }
   guard rc == 0 else { return nil }
   var status: Int32 = 0
