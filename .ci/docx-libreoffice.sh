@@ -129,6 +129,12 @@ timeout 600 "${SOFFICE[@]}" --convert-to pdf --outdir "$WORK/pdf" "$WORK"/docx/*
   || { cat "$WORK/soffice-pdf.log"; echo "FAIL: soffice could not convert the .docx files to PDF"; exit 1; }
 timeout 600 "${SOFFICE[@]}" --infilter="Text (encoded):UTF8" --convert-to 'docx:MS Word 2007 XML' --outdir "$WORK/lo" "$WORK"/txt/*.txt >"$WORK/soffice-docx.log" 2>&1 \
   || { cat "$WORK/soffice-docx.log"; echo "FAIL: soffice could not convert the text files to .docx"; exit 1; }
+# Layout hints: an HTML charter with a centred bold title, <h1>/<h2>, a centred bold heading and
+# nested <ol> lists, made a .docx by LibreOffice now, must import with those headings and items.
+mkdir -p "$WORK/html"
+cp Tests/Fixtures/docx/libreoffice-headings.html "$WORK/html/"
+timeout 300 "${SOFFICE[@]}" --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$WORK/html" "$WORK/html/libreoffice-headings.html" >"$WORK/soffice-html.log" 2>&1 \
+  || { cat "$WORK/soffice-html.log"; echo "FAIL: soffice could not convert the HTML to .docx"; exit 1; }
 
 fail=0
 for c in "${names[@]}"; do
@@ -172,6 +178,44 @@ PY
 done
 
 python3 "$WORK/grid.py" "$WORK/pdf/dense.pdf" "$DENSE (--typeset)" dense || fail=1
+
+"$WEIFA" import "$WORK/html/libreoffice-headings.docx" -o "$WORK/html/headings.weifa" 2>"$WORK/html/import.log" || true
+hints_ok=1
+for want in "@标题 柳塘村村规民约" "@章 总　则" "@章 村风民俗" "@章 附　则" "@项 1.爱护公共财物；" "@项 2.保护环境。"; do
+  if ! grep -qF -- "$want" "$WORK/html/headings.weifa" 2>/dev/null; then
+    echo "FAIL: LibreOffice's .docx of libreoffice-headings.html: weifa import does not write “$want”"; head -20 "$WORK/html/headings.weifa" 2>/dev/null; hints_ok=0; fail=1
+  fi
+done
+if ! "$WEIFA" check "$WORK/html/headings.weifa" >"$WORK/html/check.log" 2>&1 && grep -q "WF1" "$WORK/html/check.log"; then
+  echo "FAIL: the import of LibreOffice's .docx of libreoffice-headings.html has syntax errors"; head -5 "$WORK/html/check.log"; hints_ok=0; fail=1
+fi
+[ "$hints_ok" = 1 ] && echo "ok: LibreOffice's .docx of an HTML charter: its title, 3 headings and 2 nested items read from the layout"
+
+# A second reader: python-docx (PyPI), when it can be had, reads every .docx Weifa wrote: its
+# paragraphs with text are the lines of the text edition; the section is A4 with the margins.
+if ! python3 -c "import docx" 2>/dev/null; then
+  python3 -m pip install -q python-docx >/dev/null 2>&1 || python3 -m pip install -q --break-system-packages python-docx >/dev/null 2>&1 || true
+fi
+if python3 -c "import docx" 2>/dev/null; then
+  for c in "${names[@]}"; do
+    python3 - "$WORK/docx/$c.docx" "$WORK/txt/$c.txt" "$(cat "$WORK/txt/$c.path")" <<'PY' || fail=1
+import sys, docx
+d = docx.Document(sys.argv[1])
+want = [l for l in open(sys.argv[2], encoding="utf-8").read().split("\n") if l.strip()]
+got = [p.text for p in d.paragraphs if p.text.strip()]
+s = d.sections[0]
+geometry = (s.page_width.twips, s.page_height.twips, s.top_margin.twips, s.bottom_margin.twips, s.left_margin.twips, s.right_margin.twips)
+ok = got == want and geometry == (11906, 16838, 2098, 1984, 1587, 1474)
+print(("ok" if ok else "FAIL") + f": {sys.argv[3]}: python-docx reads {len(got)} paragraphs of text"
+      + (", the lines of the text edition, on A4 with the margins" if ok else f"; the page {geometry}; first difference: {next(((g, w) for g, w in zip(got, want) if g != w), None)}"))
+sys.exit(0 if ok else 1)
+PY
+  done
+else
+  echo "################################################################################"
+  echo "## SKIPPED: second reader (python-docx) NOT RUN — could not import or install it"
+  echo "################################################################################"
+fi
 
 # 4. Page 1 and 2 of one charter, for a person to look at.
 for c in "${names[@]}"; do
