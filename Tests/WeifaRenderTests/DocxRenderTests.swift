@@ -95,6 +95,9 @@ import WeifaTestSupport
     #expect(odd.contains("<w:t xml:space=\"preserve\">— </w:t>") && odd.contains(" PAGE ") && odd.contains("<w:t xml:space=\"preserve\"> —</w:t>"))
     #expect(try part("word/fontTable.xml").contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"))
     #expect(!zip.entries.contains { $0.name.hasPrefix("word/fonts/") }, "fonts are never embedded")
+    // Read back, the 目录 (a TOC field) is one note, not also a field's.
+    guard case .success(let back) = DocxReader.read(Self.docx(a, docs, extras: [.caption, .toc])) else { Issue.record("not read back"); return }
+    #expect(back.notes.map(\.zh).count == 1 && back.notes[0].zh.contains("目录"), "\(back.notes.map(\.zh))")
   }
 
   /// The grid from the page: 22 lines of the pitch fit the text block and 23 do not; 28

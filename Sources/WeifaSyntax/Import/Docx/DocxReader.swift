@@ -235,6 +235,8 @@ struct DocxBody {
   /// One per line of `lines`: the paragraph's layout hint, if any.
   var lineHints = [LayoutHint?]()
   var drawings = 0, fields = 0, footnotes = 0
+  /// Inside a field's code (`w:instrText`); fields that are a 目录 (TOC), said in the 目录's note.
+  var inInstr = false, tocFields = 0
   var stack = [Paragraph]()
   /// Paragraphs finished inside another one, printed after it.
   var nested = [String]()
@@ -289,7 +291,8 @@ struct DocxBody {
         case "w:jc": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].centred = tok.attribute("w:val") == "center" }
         case "w:outlineLvl": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].outline = tok.attribute("w:val").flatMap { Int($0) } }
         case "w:drawing", "w:pict", "w:object": drawings += 1
-        case "w:fldSimple": fields += 1
+        case "w:fldSimple": fields += 1; if tok.attribute("w:instr")?.trimmingSpaces().hasPrefix("TOC") == true { tocFields += 1 }
+        case "w:instrText": inInstr = !selfClosing
         case "w:fldChar": if tok.attribute("w:fldCharType") == "begin" { fields += 1 }
         case "w:footnoteReference", "w:endnoteReference": footnotes += 1
         case "w:t": if !selfClosing { inText = true }
@@ -315,6 +318,7 @@ struct DocxBody {
         case "w:pPr": inPPr = max(0, inPPr - 1)
         case "w:r": inRun = max(0, inRun - 1)
         case "w:t": inText = false
+        case "w:instrText": inInstr = false
         case "w:sdt": _ = sdtTOC.popLast()
         case "w:tc":
           if !tables.isEmpty, let cell = tables[tables.count - 1].cell { tables[tables.count - 1].cells.append(cell); tables[tables.count - 1].cell = nil }
@@ -325,6 +329,7 @@ struct DocxBody {
         default: break
         }
       case .text(let s):
+        if skip == 0 && inInstr && s.trimmingSpaces().hasPrefix("TOC") { tocFields += 1 }
         if skip == 0 && inText {
           append(s)
           if !stack.isEmpty {
@@ -348,6 +353,7 @@ struct DocxBody {
     if drawings > 0 {
       notes.append(.init(zh: "文档中的 \(drawings) 幅图片或嵌入对象未导入（其中的文字不在正文中）", en: "\(drawings) picture(s) or embedded object(s) in the document were not imported"))
     }
+    fields -= min(fields, tocFields)
     if fields > 0 {
       notes.append(.init(zh: "文档中的 \(fields) 个域（页码、引用、日期等）按 Word 显示的结果导入，域代码未导入", en: "\(fields) field(s) (page numbers, references, dates …) were imported as the result Word shows, without their codes"))
     }
