@@ -53,6 +53,7 @@ extension CLI {
     }
     let name = path == "-" ? (zh ? "标准输入" : "stdin") : path
     let file: InputFile
+    var docxText: DocxText?
     if DocxImport.isZip(raw) || DocxImport.isCompoundFile(raw) {
       // A Word file (or something that only looks like one): its text, or why it cannot be read.
       switch DocxImport.text(raw) {
@@ -60,8 +61,9 @@ extension CLI {
         stderr((zh ? "错误：无法导入「\(name)」：" : "error: cannot import “\(name)”: ") + why.text(lang) + "\n")
         return 2
       case .success(let docx):
+        // Its notes are the source's `# 导入说明` comments, and printed with the importer's.
         file = InputFile(path: path, bytes: docx.text)
-        for n in docx.notes { stderr((zh ? "注意：" : "note: ") + n.text(lang) + "\n") }
+        docxText = docx
       }
     } else if path.lowercased().hasSuffix(".docx") {
       stderr(zh ? "错误：无法导入「\(name)」：扩展名是 .docx，但内容不是 Word 文档（不是 zip 压缩文件）\n"
@@ -76,7 +78,7 @@ extension CLI {
       return 2
     }
     for note in file.notes { stderr((zh ? "注意：" : "note: ") + note.message.text(lang) + "\n") }
-    let result = TextImport.run(file.bytes)
+    let result = docxText.map(TextImport.run) ?? TextImport.run(file.bytes)
     let text = json ? result.json(lang: lang).render(layout: .expanded) + "\n" : String(decoding: result.source, as: UTF8.self)
     if let failed = FileLoader.deliver(text, to: output, lang: lang, stdout: stdout, stderr: stderr) { return failed }
     if !json {

@@ -31,6 +31,9 @@ package typealias ReviewFormat = WeifaRender.ReviewFormat
 package enum TextImport {
   /// The Weifa source for `bytes` (UTF-8, as the front end decoded them), its outline and notes.
   package static func run(_ bytes: [UInt8]) -> ImportResult { Importer.run(bytes) }
+  /// The same for the text of a Word file: its layout hints, and its reader's notes written as
+  /// `# 导入说明` comments.
+  package static func run(_ docx: DocxText) -> ImportResult { Importer.run(docx.text, hints: docx.hints, notes: docx.notes) }
   /// Why `bytes` are not text that can be imported (control bytes, bytes that are not UTF-8), or nil.
   package static func refusal(_ bytes: [UInt8]) -> LocalizedText? { Importer.refusal(bytes) }
 }

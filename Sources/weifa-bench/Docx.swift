@@ -55,7 +55,7 @@ extension Bench {
     var found = 0
     let imported = repeated(minSeconds: minSeconds) {
       guard case .success(let t) = DocxImport.text(docx) else { return }
-      found = TextImport.run(t.text).layout.articleCount
+      found = TextImport.run(t).layout.articleCount   // with its layout hints and notes, as weifa import reads it
     }
     add(section, "import FILE.docx, about \(Bench.pages(wordText)) pages (unzip + XML + import)", imported.seconds / Double(imported.runs), "s",
         note: "\(format(Double(docx.count) / MB, "MB")) MB .docx, \(grouped(found)) articles found", atMost: 1.0)

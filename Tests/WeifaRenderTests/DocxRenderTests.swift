@@ -79,18 +79,38 @@ import WeifaTestSupport
     #expect(try part("word/settings.xml").contains("<w:evenAndOddHeaders/>"))
     #expect(try part("word/settings.xml").contains("<w:updateFields w:val=\"true\"/>"))
     // 2号 方正小标宋简体 title, 3号 仿宋_GB2312 body on 579-twip lines, 黑体 headings, 4号 宋体 page numbers.
-    #expect(styles.contains("w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:jc w:val=\"center\"/>"))
+    #expect(styles.contains("w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:snapToGrid w:val=\"0\"/><w:jc w:val=\"center\"/>"))
     #expect(styles.contains("w:eastAsia=\"方正小标宋简体\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"44\"/>"))
     #expect(styles.contains("<w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\""))
     #expect(styles.contains("<w:sz w:val=\"32\"/>") && styles.contains("<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>"))
     #expect(styles.contains("w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"))
-    #expect(styles.contains("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"))
+    #expect(styles.contains("<w:ind w:firstLineChars=\"200\" w:firstLine=\"630\"/>"), "two whole cells of the grid")
+    #expect(styles.contains("w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:rPr><w:sz w:val=\"32\"/>"), "LibreOffice takes the grid's base from Normal")
+    #expect(styles.contains("<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault>"), "body justified")
+    #expect(doc.contains("<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-842\"/>"))
+    #expect(try part("word/settings.xml").contains("<w:characterSpacingControl w:val=\"doNotCompress\"/>"))
     #expect(styles.contains("w:styleId=\"Footer\"") && styles.contains("w:eastAsia=\"宋体\" w:hAnsi=\"宋体\" w:cs=\"宋体\"/><w:sz w:val=\"28\"/>"))
     let odd = try part("word/footer1.xml"), even = try part("word/footer2.xml")
     #expect(odd.contains("<w:jc w:val=\"right\"/>") && even.contains("<w:jc w:val=\"left\"/>"))
     #expect(odd.contains("<w:t xml:space=\"preserve\">— </w:t>") && odd.contains(" PAGE ") && odd.contains("<w:t xml:space=\"preserve\"> —</w:t>"))
     #expect(try part("word/fontTable.xml").contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"))
     #expect(!zip.entries.contains { $0.name.hasPrefix("word/fonts/") }, "fonts are never embedded")
+    // Read back, the 目录 (a TOC field) is one note, not also a field's.
+    guard case .success(let back) = DocxReader.read(Self.docx(a, docs, extras: [.caption, .toc])) else { Issue.record("not read back"); return }
+    #expect(back.notes.map(\.zh).count == 1 && back.notes[0].zh.contains("目录"), "\(back.notes.map(\.zh))")
+  }
+
+  /// The grid from the page: 22 lines of the pitch fit the text block and 23 do not; 28
+  /// characters of 16 pt + charSpace/4096 fit its width and 29 do not, nor would 28 at one
+  /// 4096th of a point more.
+  @Test func gridFromThePage() {
+    typealias G = DocxParts.Grid
+    #expect(G.textWidth == 8845 && G.textHeight == 12756)   // 156.0 × 225.0 mm
+    #expect(G.linePitch * 22 <= G.textHeight && G.linePitch * 23 > G.textHeight)
+    let pitch = { (space: Int) in (16 + Double(space) / 4096) * 20 }   // twips
+    #expect(pitch(G.charSpace) * 28 <= Double(G.textWidth) && pitch(G.charSpace) * 29 > Double(G.textWidth))
+    #expect(pitch(G.charSpace + 1) * 28 > Double(G.textWidth) - 0.2)
+    #expect(G.cell * 28 <= G.textWidth && (G.cell + 1) * 28 > G.textWidth)
   }
 
   @Test func typesetAnnotatedAndDraftEditions() throws {

@@ -6,15 +6,21 @@ import WeifaBase
 ///
 /// - A4 (210 × 297 mm), margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm
 ///   (twips: 2098, 1984, 1587, 1474): a text block of 156 × 225 mm;
-/// - body 3号 (16 pt) 仿宋_GB2312, 22 lines of 28 characters: an exact line pitch of 579 twips
-///   (225 mm / 22, also the line grid) and glyphs 98% wide (156 mm / 28 is 15.79 pt a character,
-///   16 pt × 98% is 15.68). A character grid (`linesAndChars`, `charSpace` −849) would say the
-///   same to Word, but LibreOffice spreads such a grid to about 16 characters a line; and
-///   condensed spacing (`w:spacing` −0.25 pt) makes LibreOffice drop a comma that ends a full
-///   line. Paragraphs are set flush left, not justified: a justified line that ends in a
-///   hanging comma loses the comma in LibreOffice 7 (full-width characters line up either way).
-///   `.ci/docx-libreoffice.sh` checks that every character reaches the PDF;
-/// - title 2号 (22 pt) 方正小标宋简体, centred; headings centred in 黑体 (built-in `Heading1`–`3`,
+/// - body 3号 (16 pt) 仿宋_GB2312 on Word's document grid (`linesAndChars`), 22 lines of 28
+///   characters: the line pitch is the text block's height over 22 (579 twips, also the exact
+///   line spacing), the character pitch its width over 28 (15.79 pt: `charSpace` −842, in
+///   4096ths of a point off the 16 pt of the Normal style), computed in `Grid` from the page.
+///   Two things make LibreOffice lay the grid out as Word does: the Normal style states the
+///   16 pt itself (LibreOffice takes the grid's base from the Normal style, not from the
+///   document defaults, and would take 12 pt), and the glyphs are 98% wide (`w:w`), since
+///   LibreOffice gives a glyph wider than a cell (16 pt in 15.79) two cells. Indents are whole
+///   cells (2 × 315 twips; `firstLineChars` for Word). Punctuation is not compressed
+///   (`doNotCompress`), so every character holds its cell; a mark that ends a full line may
+///   hang in the margin, as Word lets it by default. Body paragraphs are justified (两端对齐).
+///   `.ci/docx-libreoffice.sh` measures the grid in LibreOffice's PDF and checks that every
+///   character reaches it;
+/// - title 2号 (22 pt) 方正小标宋简体, centred, off the character grid (`snapToGrid` 0: a 22 pt
+///   glyph would take two cells and the title would be letter-spaced); headings centred in 黑体 (built-in `Heading1`–`3`,
 ///   so Word's navigation pane and TOC field see them); 第X条 in 黑体 (`ArticleNumber`);
 ///   paragraphs and items indented two characters; the 题注 centred in 楷体_GB2312;
 /// - page numbers 「— 1 —」 in 4号 (14 pt) 宋体, one character in from the right on odd pages and
@@ -23,7 +29,7 @@ import WeifaBase
 /// Fonts are named, never embedded: each has an `altName` Word falls back to (仿宋_GB2312 → 仿宋,
 /// 方正小标宋简体 → 宋体 …) and a family, so LibreOffice's substitution (fontconfig: Noto Serif/Sans
 /// CJK SC) picks a serif or a sans face.
-enum DocxParts {
+package enum DocxParts {
   static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
   static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -69,17 +75,35 @@ enum DocxParts {
     (officeDocument + "footer", "footer1.xml"), (officeDocument + "footer", "footer2.xml"),
   ])
 
+  /// The page and its grid (twips: 1/20 pt; 1 mm = 1440 / 25.4 twips).
+  package enum Grid {
+    /// A4 and the margins of GB/T 9704 (top 37, bottom 35, left 28, right 26 mm).
+    package static let pageWidth = 11906, pageHeight = 16838, top = 2098, bottom = 1984, left = 1587, right = 1474
+    /// 3号 (16 pt) body text; 28 characters a line, 22 lines a page.
+    package static let fontHalfPoints = 32, charsPerLine = 28, linesPerPage = 22
+    /// The text block: 8,845 × 12,756 twips (156 × 225 mm).
+    package static let textWidth = pageWidth - left - right, textHeight = pageHeight - top - bottom
+    /// The line pitch, rounded down so that 22 lines fit: 579 twips (28.95 pt).
+    package static let linePitch = textHeight / linesPerPage
+    /// `w:charSpace`: the character pitch (text width / 28) minus the font size, in 4096ths of a
+    /// point, rounded down so that 28 characters fit: −842 (a pitch of 15.79 pt).
+    package static let charSpace: Int = {
+      let pitchPoints = Double(textWidth) / Double(charsPerLine) / 20
+      return Int(((pitchPoints - Double(fontHalfPoints) / 2) * 4096).rounded(.down))
+    }()
+    /// One character cell in whole twips, as LibreOffice rounds it (315).
+    package static let cell = textWidth / charsPerLine
+  }
+
   /// The section: A4, the margins, the footers, the grid of 22 lines × 28 characters.
-  static let sectionProperties = """
-  <w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/>\
-  <w:pgSz w:w="11906" w:h="16838"/>\
-  <w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="992" w:gutter="0"/>\
-  <w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>
-  """
+  static let sectionProperties = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"even\" r:id=\"rId5\"/>"
+    + "<w:pgSz w:w=\"\(Grid.pageWidth)\" w:h=\"\(Grid.pageHeight)\"/>"
+    + "<w:pgMar w:top=\"\(Grid.top)\" w:right=\"\(Grid.right)\" w:bottom=\"\(Grid.bottom)\" w:left=\"\(Grid.left)\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
+    + "<w:cols w:space=\"425\"/><w:docGrid w:type=\"linesAndChars\" w:linePitch=\"\(Grid.linePitch)\" w:charSpace=\"\(Grid.charSpace)\"/></w:sectPr>"
 
   static func settings(updateFields: Bool) -> String {
     header + "<w:settings xmlns:w=\"\(w)\"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
-      + "<w:characterSpacingControl w:val=\"compressPunctuation\"/>" + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "")
+      + "<w:characterSpacingControl w:val=\"doNotCompress\"/>" + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "")
       + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
       + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>"
   }
@@ -100,26 +124,27 @@ enum DocxParts {
       + (pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>") + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + "</w:style>"
   }
 
-  /// Two characters of 3号 (16 pt = 320 twips each).
-  static let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
-  static let lineSpacing = "<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>"
+  /// Two characters: two cells of the grid.
+  static let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(2 * Grid.cell)\"/>"
+  static let lineSpacing = "<w:spacing w:line=\"\(Grid.linePitch)\" w:lineRule=\"exact\"/>"
+  static let bodySize = "<w:sz w:val=\"\(Grid.fontHalfPoints)\"/><w:szCs w:val=\"\(Grid.fontHalfPoints)\"/>"
 
   static let styles: String = header + "<w:styles xmlns:w=\"\(w)\">"
-    + "<w:docDefaults><w:rPrDefault><w:rPr>\(fontsXML(body))<w:w w:val=\"98\"/><w:kern w:val=\"0\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"
+    + "<w:docDefaults><w:rPrDefault><w:rPr>\(fontsXML(body))<w:w w:val=\"98\"/><w:kern w:val=\"0\"/>\(bodySize)"
     + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>\(lineSpacing)<w:jc w:val=\"left\"/></w:pPr></w:pPrDefault></w:docDefaults>"
-    + paragraphStyle("Normal", "Normal", basedOn: nil, isDefault: true)
-    + paragraphStyle("Title", "Title", pPr: "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"9\"/>", rPr: fontsXML(title) + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>")
+    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>\(lineSpacing)<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    + paragraphStyle("Normal", "Normal", basedOn: nil, rPr: bodySize, isDefault: true)
+    + paragraphStyle("Title", "Title", pPr: "<w:snapToGrid w:val=\"0\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"9\"/>", rPr: fontsXML(title) + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>")
     + paragraphStyle("Heading1", "heading 1", pPr: "<w:keepNext/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>", rPr: fontsXML(heading))
     + paragraphStyle("Heading2", "heading 2", pPr: "<w:keepNext/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"1\"/>", rPr: fontsXML(heading))
     + paragraphStyle("Heading3", "heading 3", pPr: "<w:keepNext/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"2\"/>", rPr: fontsXML(heading))
     + paragraphStyle("BodyText", "Body Text", pPr: indent)
     + paragraphStyle("Item", "List Paragraph", pPr: indent)
     + paragraphStyle("Inscription", "Weifa Caption", pPr: "<w:jc w:val=\"center\"/>", rPr: fontsXML(caption))
-    + paragraphStyle("Signature", "Signature", pPr: "<w:ind w:right=\"640\"/><w:jc w:val=\"right\"/>")
+    + paragraphStyle("Signature", "Signature", pPr: "<w:ind w:right=\"\(2 * Grid.cell)\"/><w:jc w:val=\"right\"/>")
     + paragraphStyle("Draft", "Weifa Draft", pPr: "<w:jc w:val=\"center\"/>", rPr: fontsXML(heading) + "<w:color w:val=\"C00000\"/>")
     + paragraphStyle("TOCHeading", "TOC Heading", pPr: "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"9\"/>", rPr: fontsXML(heading))
-    + (1...3).map { paragraphStyle("TOC\($0)", "toc \($0)", pPr: "<w:ind w:left=\"\(($0 - 1) * 640)\"/><w:jc w:val=\"left\"/>") }.joined()
+    + (1...3).map { paragraphStyle("TOC\($0)", "toc \($0)", pPr: "<w:ind w:left=\"\(($0 - 1) * 2 * Grid.cell)\"/><w:jc w:val=\"left\"/>") }.joined()
     + paragraphStyle("Footer", "footer", pPr: "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>", rPr: fontsXML(pageNumber, latin: pageNumber) + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
     + "<w:style w:type=\"character\" w:styleId=\"ArticleNumber\"><w:name w:val=\"Weifa Article Number\"/><w:qFormat/><w:rPr>\(fontsXML(heading))</w:rPr></w:style>"
     + "</w:styles>"

@@ -57,9 +57,15 @@ package struct ImportResult: Sendable {
 /// declaration; `@落款` stands before the signature block; every reading the recogniser chose
 /// between two is a comment `# 导入说明：第N行 …`. Pure: the caller writes the result.
 package enum Importer {
-  package static func run(_ bytes: [UInt8]) -> ImportResult {
-    let layout = LayoutRecognizer.recognize(bytes)
+  package static func run(_ bytes: [UInt8]) -> ImportResult { run(bytes, hints: [:], notes: []) }
+
+  /// `run` of text read from another format (a Word file): `hints` are what the layout of its
+  /// lines said (`LayoutHint`, by 1-based line), `notes` what the reading left out or changed;
+  /// each note is a `# 导入说明` comment under the header, as the importer's own notes are.
+  package static func run(_ bytes: [UInt8], hints: [Int: LayoutHint], notes: [LocalizedText]) -> ImportResult {
+    let layout = LayoutRecognizer.recognize(bytes, hints: hints)
     var e = Emission(bytes: bytes, layout: layout)
+    e.sourceNotes = notes.map { ImportNote(line: nil, text: $0) }
     e.emit()
     return ImportResult(source: e.out, layout: layout, notes: e.notes, title: e.title, kind: e.kind, input: bytes, lineMap: e.lineMap)
   }
@@ -141,6 +147,8 @@ struct Emission {
   var lineMap = [Int]()
   /// Lines written so far.
   var written = 0
+  /// Notes on how the text was read from its file (a Word file's), written under the header.
+  var sourceNotes = [ImportNote]()
 
   init(bytes: [UInt8], layout: PastedLayout) {
     self.bytes = bytes
@@ -191,7 +199,7 @@ struct Emission {
     }
     let (adoption, adoptionNotes) = adoptionDirectives()
     header += adoption
-    headerNotes += adoptionNotes
+    headerNotes = sourceNotes + adoptionNotes
     for h in header { write(h + "\n") }
     for n in headerNotes {
       write("# 导入说明：" + (n.line.map { "第\($0)行 " } ?? "") + n.text.zh + "\n")

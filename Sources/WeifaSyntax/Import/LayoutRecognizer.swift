@@ -5,6 +5,14 @@ package enum LayoutRole: String, Sendable, CaseIterable {
   case title, subtitle, preamble, heading, article, paragraph, item, subitem, verse, adoption, signature, other
 }
 
+/// What a line's layout said where the text came from (a Word file): the recogniser weighs it
+/// with the words. `title` and `heading(level)` are Word's title and heading styles (or an outline
+/// level); `emphasis` a paragraph centred or set all in bold; `item(level)` a paragraph Word
+/// numbers at a level below the first (`w:ilvl` ≥ 1) of its list: part of the unit above.
+package enum LayoutHint: Sendable, Equatable {
+  case title, heading(Int), emphasis, item(Int)
+}
+
 /// A remark on one line: what else it could be, or what it carries.
 package struct LayoutNote: Sendable, Equatable {
   package enum Kind: String, Sendable { case ambiguous, inline, notNumbering, continuation, styleSwitch, label }
@@ -70,9 +78,10 @@ package struct PastedLayout: Sendable {
 /// whether a style's lines read as short titles over lines of another style (headings) or as
 /// sentences (articles), whether a line's number continues the sequence of an enclosing list.
 package enum LayoutRecognizer {
-  package static func recognize(_ bytes: [UInt8]) -> PastedLayout {
+  package static func recognize(_ bytes: [UInt8], hints: [Int: LayoutHint] = [:]) -> PastedLayout {
     let (facts, lineCount) = LineScanner.scan(bytes)
     var r = Recognition(facts)
+    if !hints.isEmpty { r.hints = facts.map { hints[$0.number] } }
     r.run()
     return PastedLayout(lines: r.lines, lineCount: lineCount, numbering: r.numbering)
   }
@@ -82,6 +91,8 @@ package enum LayoutRecognizer {
 struct Recognition {
   let f: [LineFacts]
   var lines: [LayoutLine]
+  /// The layout hint of each line (empty for plain text).
+  var hints: [LayoutHint?] = []
   var numbering = LayoutNumbering()
   /// The article style, or nil with `verse` for verse charters.
   var articleStyle: MarkerStyle?
@@ -106,6 +117,21 @@ struct Recognition {
   }
 
   // MARK: - Line tests
+
+  /// The line's layout says it is a heading: Word's heading style or outline level, or a short
+  /// centred or bold line that names a topic (not a bracketed or dash-led subtitle, not a date).
+  func hintedHeading(_ i: Int) -> Bool {
+    guard i < hints.count, let h = hints[i] else { return false }
+    let x = f[i]
+    if x.bracketed || x.dashLed || x.dateOnly || x.labelledDate { return false }
+    switch h {
+    // A title style past the first line is another document's title (a bundle printed as one
+    // file), not a heading of this one: read as the text reads it.
+    case .item, .title: return false
+    case .heading: return x.textCount > 0 && x.textCount <= 40 && x.last != "。" && x.last != "；"
+    case .emphasis: return titleLike(i) && x.last != "。" && x.last != "."
+    }
+  }
 
   /// A short line that names a topic: no sentence punctuation but perhaps a final 。, a few words.
   func titleLike(_ i: Int) -> Bool {
@@ -145,7 +171,7 @@ struct Recognition {
     guard !f.isEmpty else { return }
     var first = 0
     // Title: the first line, unless it is numbered or a sentence.
-    if f[0].style == nil && f[0].count <= 60 && f[0].last != "。" && !f[0].internalPunct {
+    if f[0].style == nil && f[0].count <= 60 && (f[0].last != "。" && !f[0].internalPunct || hints.first == .title) {
       lines[0].role = .title
       first = 1
       // Subtitles: bracketed lines and slogans right under the title.
@@ -220,7 +246,9 @@ struct Recognition {
       var seen = Set<MarkerStyle>()
       for i in numbered {
         guard let s = f[i].style, seen.insert(s).inserted, let e = byStyle[s] else { continue }
-        if e.titles * 2 >= e.lines, e.children * 2 >= e.lines, e.children >= 1 { headingStyles.append(s) }
+        let hinted = numbered.filter { f[$0].style == s && hintedHeading($0) }.count
+        if e.titles * 2 >= e.lines, e.children * 2 >= e.lines, e.children >= 1 || hinted * 2 > e.lines { headingStyles.append(s) }
+        else if hinted * 2 > e.lines, e.children >= 1 { headingStyles.append(s) }
       }
       return
     }
@@ -237,7 +265,9 @@ struct Recognition {
       // Titles, strictly: no full stop either (a short article ends with one).
       let titles = tLines.filter { titleLike($0) && f[$0].last != "。" && f[$0].last != "." }.count
       let children = tLines.filter { hasChildren($0, to) }.count
-      guard titles * 2 >= tLines.count && children * 2 >= tLines.count && children >= 1 && headingStyles.count < 3 else {
+      // Word said these are headings (a heading style, centred or bold): one unit under them is enough.
+      let hinted = tLines.filter { hintedHeading($0) }.count * 2 > tLines.count && children >= 1
+      guard hinted || titles * 2 >= tLines.count && children * 2 >= tLines.count && children >= 1, headingStyles.count < 3 else {
         articleStyle = t
         return
       }
@@ -271,6 +301,7 @@ struct Recognition {
   /// A short unnumbered line without punctuation standing over a unit: `总　则`, `村风民俗`.
   func unnumberedHeading(_ i: Int, _ to: Int) -> Bool {
     let x = f[i]
+    if x.style == nil && hintedHeading(i) && nextLine(i, to) != nil { return true }
     guard x.style == nil, !x.anyPunct, !x.dateOnly, x.count <= 12, !x.bracketed, !x.dashLed, x.verseLength == 0 else { return false }
     if i > 0 && lines[i - 1].role != .title && lines[i - 1].role != .subtitle && wraps(i - 1) && lines[i - 1].role != .heading { return false }
     guard let j = nextLine(i, to) else { return false }
@@ -333,7 +364,7 @@ struct Recognition {
           continue
         }
         if headingStyles.contains(s) {
-          if hasChildren(i, to) || (titleLike(i) && x.last != "。" && x.last != ".") {
+          if hasChildren(i, to) || (titleLike(i) && x.last != "。" && x.last != ".") || hintedHeading(i) {
             lines[i].role = .heading
             lines[i].level = openHeading(rank(s))
             if x.last == "。" || x.last == "." {
@@ -353,9 +384,11 @@ struct Recognition {
           continue
         }
         if s == articleStyle {
-          // `1.` under an item ending with a colon, restarting at 1: a sub-list, not a new article.
-          let restart = inArticle && !list.isEmpty && x.value == 1 && (lastArticle ?? 0) >= 1 && i > 0
+          // `1.` under an item ending with a colon, restarting at 1: a sub-list, not a new article;
+          // so is a line Word numbers at a deeper level of its list.
+          var restart = inArticle && !list.isEmpty && x.value == 1 && (lastArticle ?? 0) >= 1 && i > 0
             && (f[i - 1].lastStop == "：" || f[i - 1].lastStop == ":")
+          if inArticle, i < hints.count, case .item = hints[i] { restart = true }
           if !restart {
             articleLevel = headings.count + 1
             lines[i].role = .article
@@ -411,7 +444,11 @@ struct Recognition {
       if unnumberedHeading(i, to) {
         lines[i].role = .heading
         lines[i].level = openHeading(baseRank)
-        note(i, .ambiguous, zh: "没有编号的短行，下面是条文，读作标题", en: "a short unnumbered line over articles, read as a heading")
+        if hintedHeading(i) {
+          note(i, .ambiguous, zh: "Word 中是标题样式、居中或加粗的短行，读作标题", en: "a short line in a heading style, centred or bold in Word, read as a heading")
+        } else {
+          note(i, .ambiguous, zh: "没有编号的短行，下面是条文，读作标题", en: "a short unnumbered line over articles, read as a heading")
+        }
         lines[i].notes[lines[i].notes.count - 1].kind = .label
         inArticle = false; list = []; lastUnit = i
         continue

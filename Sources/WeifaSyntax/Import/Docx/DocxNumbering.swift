@@ -5,7 +5,11 @@ import WeifaBase
 /// the format (`w:numFmt`: decimal, chineseCounting, chineseCountingThousand, ideographTraditional,
 /// decimalEnclosedCircle …) and the text (`w:lvlText`: 第%1条, %1、, （%1）, %1.%2). Paragraphs of
 /// numbers that share an abstract definition count on together, as in Word, unless the `w:num`
-/// restarts a level (`w:startOverride`); a level restarts after any paragraph of a higher level.
+/// restarts a level (`w:lvlOverride`/`w:startOverride`: that num counts on its own, from the
+/// value given); a level restarts after any paragraph of a higher level, or only after one of
+/// the levels `w:lvlRestart` names (0: never). An abstract definition that only names a
+/// numbering style (`w:numStyleLink`) takes the levels, and the counters, of the definition
+/// that style links to (`w:styleLink`, or the numbering the style's paragraph properties give).
 package struct DocxNumbering {
   struct Level {
     var start = 1
@@ -15,6 +19,9 @@ package struct DocxNumbering {
     var suffix = "tab"
     /// `w:isLgl`: every number of the label in Arabic digits.
     var legal = false
+    /// `w:lvlRestart`: the level restarts after a paragraph of a level above this 1-based
+    /// level (0: never); nil restarts it after any higher level.
+    var restart: Int?
   }
 
   var abstract: [String: [Int: Level]] = [:]
@@ -22,8 +29,20 @@ package struct DocxNumbering {
   var nums: [String: (abstract: String, starts: [Int: Int], levels: [Int: Level])] = [:]
   /// The counters of each numbering in use, by abstract definition (or by num, when it restarts).
   private var counters: [String: [Int?]] = [:]
+  /// Abstract definition → the numbering style it names (`w:numStyleLink`); style → the abstract
+  /// definition that defines it (`w:styleLink`).
+  var numStyleLinks: [String: String] = [:], styleLinks: [String: String] = [:]
 
   init() {}
+
+  /// Resolves the style links: `styleNumbering` gives the numId a numbering style's paragraph
+  /// properties name (styles.xml), for a link no `w:styleLink` answers.
+  mutating func link(_ styleNumbering: (String) -> String?) {
+    for (a, style) in numStyleLinks {
+      guard let target = styleLinks[style] ?? styleNumbering(style).flatMap({ nums[$0]?.abstract }), target != a else { continue }
+      for (n, num) in nums where num.abstract == a { nums[n]?.abstract = target }
+    }
+  }
 
   /// Reads numbering.xml.
   init(_ xml: [UInt8]) {
@@ -49,6 +68,9 @@ package struct DocxNumbering {
         case "w:numFmt": if let v = tok.attribute("w:val") { level?.format = v }
         case "w:lvlText": level?.text = tok.attribute("w:val") ?? ""
         case "w:suff": if let v = tok.attribute("w:val") { level?.suffix = v }
+        case "w:lvlRestart": level?.restart = tok.attribute("w:val").flatMap { Int($0) }
+        case "w:numStyleLink": if let a = abstractId, let v = tok.attribute("w:val") { numStyleLinks[a] = v }
+        case "w:styleLink": if let a = abstractId, let v = tok.attribute("w:val") { styleLinks[v] = a }
         case "w:isLgl": level?.legal = tok.attribute("w:val").map { $0 != "0" && $0 != "false" } ?? true
         default: break
         }
@@ -78,7 +100,11 @@ package struct DocxNumbering {
     let key = num.starts.isEmpty ? "a" + num.abstract : "n" + numId
     var c = counters[key] ?? [Int?](repeating: nil, count: 9)
     c[ilvl] = c[ilvl].map { $0 + 1 } ?? (num.starts[ilvl] ?? level(ilvl).start)
-    for k in (ilvl + 1)..<9 { c[k] = nil }
+    for k in (ilvl + 1)..<9 {
+      // A deeper level restarts unless its lvlRestart names a level at or above this one's.
+      let r = level(k).restart
+      if r == nil || (r! > 0 && ilvl < r!) { c[k] = nil }
+    }
     counters[key] = c
     let this = level(ilvl)
     if this.format == "bullet" || this.format == "none" || this.text.isEmpty { return nil }

@@ -7,6 +7,9 @@ package struct DocxText: Sendable {
   /// What was left out or changed on the way (revisions, comments, the 目录, tables as rows).
   package var notes: [LocalizedText]
   package var paragraphs: Int
+  /// What the layout of a line said in Word (1-based line → a title, a heading style or outline
+  /// level, a centred or bold paragraph), for the recogniser to weigh.
+  package var hints: [Int: LayoutHint] = [:]
 }
 
 /// Reads word/document.xml of a .docx (`ZipArchive`, `XMLTokenizer`): the body's paragraphs in
@@ -52,8 +55,9 @@ package enum DocxReader {
         let target = rels[type].map { resolve($0, in: dir) } ?? (dir.isEmpty ? fallback : dir + "/" + fallback)
         return try zip.data(named: target)
       }
-      let numbering = try part("numbering", "numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
+      var numbering = try part("numbering", "numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
       let styles = try part("styles", "styles.xml").map(DocxStyles.init) ?? DocxStyles()
+      numbering.link { styles.styles[$0]?.numId }
       let comments = try part("comments", "comments.xml").map { countElements($0, "w:comment") } ?? 0
       var body = DocxBody(numbering: numbering, styles: styles)
       body.read(document)
@@ -68,7 +72,7 @@ package enum DocxReader {
       guard text.utf8.count <= Limits.maxFileBytes else {
         return .failure(.init(zh: "文档的文字过多（超过 \(Limits.maxFileBytes / 1_048_576) MB）", en: "the document's text is larger than \(Limits.maxFileBytes / 1_048_576) MB"))
       }
-      return .success(DocxText(text: Array(text.utf8), notes: notes, paragraphs: body.lines.count))
+      return .success(DocxText(text: Array(text.utf8), notes: notes, paragraphs: body.lines.count, hints: body.hints))
     } catch {
       return .failure(.init(zh: "不是可读的 .docx：" + error.message.zh, en: "not a readable .docx: " + error.message.en))
     }
@@ -136,10 +140,13 @@ package enum DocxReader {
   }
 }
 
-/// The paragraph styles of styles.xml that matter for reading: numbering and basedOn, and
-/// which are a table of contents.
+/// The styles of styles.xml that matter for reading: numbering and basedOn, which are a table
+/// of contents, and the layout a heading has (its name, outline level, centring, bold).
 struct DocxStyles {
-  struct Style { var basedOn: String?; var numId: String?; var ilvl: Int?; var toc = false }
+  struct Style {
+    var basedOn: String?; var numId: String?; var ilvl: Int?; var toc = false
+    var name = ""; var outline: Int?; var centred: Bool?; var bold: Bool?
+  }
   var styles: [String: Style] = [:]
 
   init() {}
@@ -147,29 +154,57 @@ struct DocxStyles {
   init(_ xml: [UInt8]) {
     var t = XMLTokenizer(xml)
     var id: String?, s = Style()
+    var inRPr = false
     while let tok = t.next() {
       switch tok {
       case .start("w:style", _, _):
         id = tok.attribute("w:styleId")
         s = Style()
         if let i = id, i.lowercased().hasPrefix("toc") || i.hasPrefix("目录") { s.toc = true }
-      case .start("w:name", _, _): if let n = tok.attribute("w:val")?.lowercased(), n.hasPrefix("toc ") || n == "toc heading" { s.toc = true }
+      case .start("w:name", _, _):
+        s.name = tok.attribute("w:val")?.lowercased() ?? ""
+        if s.name.hasPrefix("toc ") || s.name == "toc heading" { s.toc = true }
       case .start("w:basedOn", _, _): s.basedOn = tok.attribute("w:val")
       case .start("w:numId", _, _): s.numId = tok.attribute("w:val")
       case .start("w:ilvl", _, _): s.ilvl = tok.attribute("w:val").flatMap { Int($0) }
+      case .start("w:outlineLvl", _, _): s.outline = tok.attribute("w:val").flatMap { Int($0) }
+      case .start("w:jc", _, _): if !inRPr { s.centred = tok.attribute("w:val") == "center" }
+      case .start("w:b", _, _): if inRPr { s.bold = DocxBody.on(tok) }
+      case .start("w:rPr", _, let selfClosing): inRPr = !selfClosing
+      case .end("w:rPr"): inRPr = false
       case .end("w:style"): if let i = id { styles[i] = s }; id = nil
       default: break
       }
     }
   }
 
+  /// The first value `get` gives along the style and the styles it is based on.
+  func inherited<T>(_ style: String?, _ get: (Style) -> T?) -> T? {
+    var current = style, seen = 0
+    while let c = current, let s = styles[c], seen < 16 {
+      if let v = get(s) { return v }
+      current = s.basedOn
+      seen += 1
+    }
+    return nil
+  }
+
   /// The numbering a paragraph of `style` gets from it (or the styles it is based on).
   func numbering(_ style: String) -> (String, Int)? {
+    guard let n = inherited(style, { $0.numId }) else { return nil }
+    return (n, inherited(style, { $0.ilvl }) ?? 0)
+  }
+
+  /// The heading level (1-based) a paragraph style gives: Word's built-in heading 1–9 (标题 1–9),
+  /// or an outline level 0–8; 0 for a title style.
+  func headingLevel(_ style: String) -> Int? {
     var current: String? = style, seen = 0
-    var ilvl: Int?
     while let c = current, let s = styles[c], seen < 16 {
-      if ilvl == nil { ilvl = s.ilvl }
-      if let n = s.numId { return (n, ilvl ?? 0) }
+      for prefix in ["heading ", "标题 ", "标题"] where s.name.hasPrefix(prefix) {
+        if let n = Int(s.name.dropFirst(prefix.count)), (1...9).contains(n) { return n }
+      }
+      if s.name == "title" || s.name == "标题" { return 0 }
+      if let o = s.outline, (0...8).contains(o) { return o + 1 }
       current = s.basedOn
       seen += 1
     }
@@ -189,7 +224,19 @@ struct DocxBody {
   var commentMarks = 0
 
   /// The paragraphs being read (a text box holds paragraphs inside a paragraph).
-  struct Paragraph { var text = ""; var style: String?; var numId: String?; var ilvl: Int?; var markDeleted = false }
+  struct Paragraph {
+    var text = ""; var style: String?; var numId: String?; var ilvl: Int?; var markDeleted = false
+    /// Layout: direct centring and outline level; characters of text set bold and not.
+    var centred: Bool?; var outline: Int?; var bold = 0, plain = 0
+  }
+  /// The bold of the run being read (its w:b, else its character style's), nil when it says none.
+  var runBold: Bool?
+  var runStyle: String?
+  /// One per line of `lines`: the paragraph's layout hint, if any.
+  var lineHints = [LayoutHint?]()
+  var drawings = 0, fields = 0, footnotes = 0
+  /// Inside a field's code (`w:instrText`); fields that are a 目录 (TOC), said in the 目录's note.
+  var inInstr = false, tocFields = 0
   var stack = [Paragraph]()
   /// Paragraphs finished inside another one, printed after it.
   var nested = [String]()
@@ -238,7 +285,16 @@ struct DocxBody {
         case "w:pStyle": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].style = tok.attribute("w:val") }
         case "w:numId": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].numId = tok.attribute("w:val") }
         case "w:ilvl": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].ilvl = tok.attribute("w:val").flatMap { Int($0) } }
-        case "w:r": if !selfClosing { inRun += 1 }
+        case "w:r": if !selfClosing { inRun += 1; runBold = nil; runStyle = nil }
+        case "w:b": if inRun > 0 && inPPr == 0 { runBold = Self.on(tok) }
+        case "w:rStyle": if inRun > 0 { runStyle = tok.attribute("w:val") }
+        case "w:jc": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].centred = tok.attribute("w:val") == "center" }
+        case "w:outlineLvl": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].outline = tok.attribute("w:val").flatMap { Int($0) } }
+        case "w:drawing", "w:pict", "w:object": drawings += 1
+        case "w:fldSimple": fields += 1; if tok.attribute("w:instr")?.trimmingSpaces().hasPrefix("TOC") == true { tocFields += 1 }
+        case "w:instrText": inInstr = !selfClosing
+        case "w:fldChar": if tok.attribute("w:fldCharType") == "begin" { fields += 1 }
+        case "w:footnoteReference", "w:endnoteReference": footnotes += 1
         case "w:t": if !selfClosing { inText = true }
         case "w:tab": if inRun > 0 { append("\t") }
         case "w:br":
@@ -262,6 +318,7 @@ struct DocxBody {
         case "w:pPr": inPPr = max(0, inPPr - 1)
         case "w:r": inRun = max(0, inRun - 1)
         case "w:t": inText = false
+        case "w:instrText": inInstr = false
         case "w:sdt": _ = sdtTOC.popLast()
         case "w:tc":
           if !tables.isEmpty, let cell = tables[tables.count - 1].cell { tables[tables.count - 1].cells.append(cell); tables[tables.count - 1].cell = nil }
@@ -272,11 +329,19 @@ struct DocxBody {
         default: break
         }
       case .text(let s):
-        if skip == 0 && inText { append(s) }
+        if skip == 0 && inInstr && s.trimmingSpaces().hasPrefix("TOC") { tocFields += 1 }
+        if skip == 0 && inText {
+          append(s)
+          if !stack.isEmpty {
+            let n = s.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+            let bold = runBold ?? styles.inherited(runStyle) { $0.bold } ?? styles.inherited(stack[stack.count - 1].style) { $0.bold } ?? false
+            if bold { stack[stack.count - 1].bold += n } else { stack[stack.count - 1].plain += n }
+          }
+        }
       }
     }
     if t.damaged || !sawBody { damaged = true }
-    if !carry.isEmpty { lines.append(carry); carry = "" }
+    if !carry.isEmpty { lines.append(carry); lineHints.append(nil); carry = "" }
     if inserted > 0 || deleted > 0 {
       notes.append(.init(zh: "文档含修订记录（插入 \(inserted) 处，删除 \(deleted) 处）：只导入接受全部修订后的文字",
                          en: "the document has tracked changes (\(inserted) insertion(s), \(deleted) deletion(s)): the text is imported as if all were accepted"))
@@ -284,6 +349,16 @@ struct DocxBody {
     if tocLines > 0 {
       notes.append(.init(zh: "文档中的目录（\(tocLines) 行）未导入：目录由标题生成，不是条文；需要时用 weifa build --toc 生成",
                          en: "the document's table of contents (\(tocLines) line(s)) was not imported: it is made from the headings (weifa build --toc)"))
+    }
+    if drawings > 0 {
+      notes.append(.init(zh: "文档中的 \(drawings) 幅图片或嵌入对象未导入（其中的文字不在正文中）", en: "\(drawings) picture(s) or embedded object(s) in the document were not imported"))
+    }
+    fields -= min(fields, tocFields)
+    if fields > 0 {
+      notes.append(.init(zh: "文档中的 \(fields) 个域（页码、引用、日期等）按 Word 显示的结果导入，域代码未导入", en: "\(fields) field(s) (page numbers, references, dates …) were imported as the result Word shows, without their codes"))
+    }
+    if footnotes > 0 {
+      notes.append(.init(zh: "文档中的 \(footnotes) 条脚注或尾注未导入（正文中只留下其位置）", en: "\(footnotes) footnote(s) or endnote(s) were not imported"))
     }
     if tableRows > 0 {
       notes.append(.init(zh: "表格按行导入（\(tableRows) 行）：每行一行，单元格之间以制表符分隔", en: "tables were imported a row per line (\(tableRows) rows), cells separated by tabs"))
@@ -309,18 +384,36 @@ struct DocxBody {
     var text = carry + p.text
     carry = ""
     let direct = p.numId.map { ($0, p.ilvl ?? 0) }
+    var level = 0
     if let (numId, ilvl) = direct ?? p.style.flatMap(styles.numbering), let label = numbering.next(numId: numId, ilvl: ilvl) {
       text = label + text
+      level = ilvl
     }
     if !stack.isEmpty {
       nested.append(text)   // a paragraph in a text box: after the paragraph that holds it
       return
     }
-    emit(text)
+    emit(text, hint: hint(p) ?? (level > 0 ? .item(level) : nil))
+  }
+
+  /// What the paragraph's layout says: a title or heading style (or outline level), else a short
+  /// paragraph centred or set all in bold.
+  func hint(_ p: Paragraph) -> LayoutHint? {
+    if let o = p.outline, (0...8).contains(o) { return .heading(o + 1) }
+    if let style = p.style, let level = styles.headingLevel(style) { return level == 0 ? .title : .heading(level) }
+    let centred = p.centred ?? styles.inherited(p.style) { $0.centred } ?? false
+    let bold = p.bold > 0 && p.plain == 0
+    return (centred || bold) && p.bold + p.plain > 0 ? .emphasis : nil
+  }
+
+  /// Whether an on/off property (w:b …) is on: no value, or a value other than 0/false/off.
+  static func on(_ tok: XMLTokenizer.Token) -> Bool {
+    guard let v = tok.attribute("w:val") else { return true }
+    return !(v == "0" || v == "false" || v == "off")
   }
 
   /// A finished line: into the table cell being read, or the document.
-  mutating func emit(_ text: String) {
+  mutating func emit(_ text: String, hint: LayoutHint? = nil) {
     if !tables.isEmpty {
       if tables.count > 1 || tables[tables.count - 1].cell != nil {
         // A paragraph in a cell (or a row of a nested table): part of the cell's text.
@@ -336,6 +429,19 @@ struct DocxBody {
       }
     }
     lines.append(text)
-    if !nested.isEmpty { lines += nested; nested = [] }
+    lineHints.append(hint)
+    if !nested.isEmpty { lines += nested; lineHints += nested.map { _ in nil }; nested = [] }
+  }
+
+  /// The hints by 1-based line of the text (a paragraph with line breaks is several lines, and
+  /// gets no hint).
+  var hints: [Int: LayoutHint] {
+    var out = [Int: LayoutHint](), line = 1
+    for (text, hint) in zip(lines, lineHints) {
+      let breaks = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      if breaks == 0, let h = hint { out[line] = h }
+      line += breaks + 1
+    }
+    return out
   }
 }
