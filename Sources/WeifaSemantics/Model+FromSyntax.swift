@@ -10,9 +10,9 @@ extension Charter {
     l.finishDivisions()
     l.applyScopeAndReferrals()
     // The title line: the preamble's first prose line, when it is the title.
-    if let title = l.c.title?.trimmingSpaces(), !title.isEmpty,
+    if let title = l.c.title?.spaceTrimmed, !title.isEmpty,
        let first = tree.root.child(.preamble)?.childNodes.first(where: { $0.kind == .paragraph }),
-       let prose = first.child(.proseText), prose.cleanText.trimmingSpaces() == title {
+       let prose = first.child(.proseText), prose.cleanText.spaceTrimmed == title {
       l.c.titleLine = prose.range
     }
     return l.c
@@ -50,7 +50,7 @@ struct DirectiveView {
     guard let kw = keywordToken.flatMap({ DirectiveKeyword.lookup($0.text) }) else { return nil }
     self.node = node
     keyword = kw
-    label = labelNode.flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
+    label = labelNode.flatMap { $0.token(.labelText)?.text.spaceTrimmed }
     head = headNode?.childNodes.first
     var fs = [(FieldKey, SyntaxNode)]()
     var first = [SyntaxNode?]()
@@ -168,7 +168,7 @@ struct Lowerer {
     let written = Lowerer.markNumber(heading?.child(.numeral_) != nil ? heading : markNode)
     let previous = c.articles.last?.number ?? 0
     let number = c.isHigherLaw ? max(written ?? previous + 1, previous + 1) : c.articles.count + 1
-    let label = heading?.child(.label).flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
+    let label = heading?.child(.label).flatMap { $0.token(.labelText)?.text.spaceTrimmed }
     var article = Article(number: number, written: written, label: label, span: node.range, headingSpan: heading?.range ?? node.range)
     if let markNode {
       article.mark = markNode.cleanText
@@ -238,7 +238,7 @@ struct Lowerer {
         if ref.document == nil, ref.relative == nil, between.isEmpty, let prevRel = previous?.relative {
           ref.anchor = prevRel
         }
-        let conjunction = ["、", "，", "和", "及", "以及", "或者", "至", "、第"].contains(between.trimmingSpaces())
+        let conjunction = ["、", "，", "和", "及", "以及", "或者", "至", "、第"].contains(between.spaceTrimmed)
         if conjunction, let prev = previous, ref.document == nil, ref.relative == nil, let first = ref.ordinals.first,
            let rank = Lowerer.unitRank[first.unit] {
           // 第二十四条、第二十七条 of the same law; 前款第一项、第二项 of the same paragraph.
@@ -268,8 +268,8 @@ struct Lowerer {
     var ref = Ref(span: node.range, from: loc, inProse: inProse)
     for child in node.childNodes {
       switch child.kind {
-      case .docTitle: ref.document = child.token(.titleText)?.text.trimmingSpaces()
-      case .label: ref.label = child.token(.labelText)?.text.trimmingSpaces()
+      case .docTitle: ref.document = child.token(.titleText)?.text.spaceTrimmed
+      case .label: ref.label = child.token(.labelText)?.text.spaceTrimmed
       case .ordinal:
         let bracketed = child.token(.lparen) != nil
         let n = child.child(.numeral_)?.childTokens.first.flatMap { ChineseNumeral.parse($0.text) } ?? 0
@@ -310,7 +310,7 @@ struct Lowerer {
     case .title: c.title = headText
     case .numbering, .signature: break   // read by the parser
     case .articleLabel:
-      if let a = loc.article, let label = headText?.trimmingSpaces(), !label.isEmpty, c.articles[a].label == nil {
+      if let a = loc.article, let label = headText?.spaceTrimmed, !label.isEmpty, c.articles[a].label == nil {
         c.articles[a].label = label
         c.articles[a].labelHidden = true
         if c.labels[label] == nil { c.labels[label] = .article(a) }
@@ -378,7 +378,7 @@ struct Lowerer {
       b.quorum = d.value(.quorum).map { threshold($0) }
       b.vote = d.value(.vote).map { threshold($0) }
       b.voteMethod = d.value(.voteMethod).map { text($0) }
-      if let sv = d.fieldValue(.specialVote), let l = sv.child(.label)?.token(.labelText)?.text.trimmingSpaces(), let t = sv.child(.threshold) {
+      if let sv = d.fieldValue(.specialVote), let l = sv.child(.label)?.token(.labelText)?.text.spaceTrimmed, let t = sv.child(.threshold) {
         b.special.append((l, threshold(t)))
       }
       b.notice = d.value(.notice).flatMap { quantity($0) }
@@ -504,8 +504,8 @@ struct Lowerer {
       if child.kind == .name_ {
         let n = child.cleanText
         if !n.isEmpty { out.append(NameRef(name: n, label: nil, span: child.range)) }
-      } else if child.kind == .label, let l = child.token(.labelText)?.text.trimmingSpaces() {
-        if var last = out.last, last.label == nil, last.span.upper == child.range.lower || tree.source.text(TextRange(last.span.upper, child.range.lower)).trimmingSpaces().isEmpty,
+      } else if child.kind == .label, let l = child.token(.labelText)?.text.spaceTrimmed {
+        if var last = out.last, last.label == nil, last.span.upper == child.range.lower || tree.source.text(TextRange(last.span.upper, child.range.lower)).spaceTrimmed.isEmpty,
            node.childNodes.last(where: { $0.range.upper <= child.range.lower })?.kind == .name_ {
           last.label = l
           last.span = TextRange(last.span.lower, child.range.upper)
@@ -565,7 +565,7 @@ struct Lowerer {
 
   func type(_ node: SyntaxNode) -> AttributeType {
     switch node.token(.typeKeyword).map({ Variants.foldWord($0.text) }) {
-    case "数值": return .number(unit: node.token(.unit).map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 })
+    case "数值": return .number(unit: node.token(.unit).map { $0.text.spaceTrimmed }.flatMap { $0.isEmpty ? nil : $0 })
     case "是否": return .boolean
     case "枚举": return .enumeration(node.childNodes.filter { $0.kind == .name_ }.map(\.cleanText))
     case "日期": return .date

@@ -17,7 +17,7 @@ extension Rule {
   /// An act key without its deontic words (应当, 不得, 可以 …).
   package static func plainAct(_ key: String) -> String {
     var k = key
-    for prefix in ["应当", "必须", "不得", "不准", "禁止", "严禁", "可以", "有权", "享有", "享受"] where k.hasPrefix(prefix) {
+    for prefix in ["应当", "必须", "不得", "不准", "禁止", "严禁", "可以", "有权", "享有", "享受"] where SyntaxText.hasPrefix(k, prefix) {
       k = String(k.dropFirst(prefix.count))
       break
     }
