@@ -88,13 +88,13 @@ extension Workspace {
 
   /// The body named `name` (or labelled so) as declared in `doc`, its bundle, the documents above it or the higher law.
   package func body(named name: String, from doc: Int) -> (Body, Int)? {
-    for d in lookupOrder(from: doc) { if let b = charters[d].bodies.first(where: { SyntaxText.same($0.name, name) || $0.label.map { SyntaxText.same($0, name) } == true }) { return (b, d) } }
+    for d in lookupOrder(from: doc) { if let b = charters[d].bodies.first(where: { $0.name == name || $0.label == name }) { return (b, d) } }
     return nil
   }
 
   /// The matter named `name` (or labelled so), looked up as `body(named:from:)`.
   package func matter(named name: String, from doc: Int) -> (Matter, Int)? {
-    for d in lookupOrder(from: doc) { if let m = charters[d].matters.first(where: { SyntaxText.same($0.name, name) || $0.label.map { SyntaxText.same($0, name) } == true }) { return (m, d) } }
+    for d in lookupOrder(from: doc) { if let m = charters[d].matters.first(where: { $0.name == name || $0.label == name }) { return (m, d) } }
     return nil
   }
 
@@ -121,11 +121,7 @@ extension Workspace {
     }
     let label = n.label ?? n.name
     // (Compared without building each rule's label set: this runs for every target of every 案例.)
-    // Names compare on bytes where that is exact (`SyntaxText.same`).
-    let byLabel = search { r, c in
-      r.label.map { SyntaxText.same($0, label) } == true
-        || r.location.article.map { $0 < c.articles.count && c.articles[$0].label.map { SyntaxText.same($0, label) } == true } == true
-    }
+    let byLabel = search { r, c in r.label == label || r.location.article.map { $0 < c.articles.count && c.articles[$0].label == label } == true }
     if !byLabel.isEmpty { return RuleNaming(rules: byLabel) }
     if n.label != nil { return RuleNaming(problem: docs.contains { charters[$0].labels[label] != nil } ? .labelWithoutRules : .notFound) }
     if let cite = ArticleCitation(n.name) {
@@ -138,8 +134,7 @@ extension Workspace {
       return rules.isEmpty ? RuleNaming(problem: .articleWithoutRules(article: a)) : RuleNaming(rules: rules.map { (doc, $0) })
     }
     let name = n.name
-    func named(_ s: String?) -> Bool { s.map { SyntaxText.same($0, name) } == true }
-    let byName = search { r, _ in named(r.head) || named(r.act) || named(r.content) }   // `names`, without building the array
+    let byName = search { r, _ in r.head == name || r.act == name || r.content == name }   // `names`, without building the array
     if !byName.isEmpty { return RuleNaming(rules: byName) }
     return RuleNaming(problem: docs.contains { charters[$0].labels[label] != nil } ? .labelWithoutRules : .notFound)
   }

@@ -5,7 +5,7 @@ extension Charter {
   /// Lowers a syntax tree to the model. Never fails: what did not parse is left out or marked
   /// `.invalid` (the parser has already reported it).
   package static func lower(_ tree: SyntaxTree) -> Charter {
-    var l = Lowerer(tree: tree)
+    let l = Lowerer(tree: tree)
     l.visit(tree.root)
     l.finishDivisions()
     l.applyScopeAndReferrals()
@@ -85,7 +85,9 @@ struct DirectiveView {
   func fieldValue(_ key: FieldKey) -> SyntaxNode? { fields.first { $0.key == key }?.value }
 }
 
-struct Lowerer {
+/// A class, not a struct: the value readers below are called from closures, and calling a method of
+/// a struct held `inout` copied the whole lowerer (the charter so far) for every call.
+final class Lowerer {
   let tree: SyntaxTree
   var c: Charter
   var loc = Location()
@@ -108,7 +110,7 @@ struct Lowerer {
 
   // MARK: - Structure
 
-  mutating func visit(_ node: SyntaxNode) {
+  func visit(_ node: SyntaxNode) {
     switch node.kind {
     case .part, .subPart, .chapter, .section:
       division(node)
@@ -125,15 +127,15 @@ struct Lowerer {
     case .signatureBlock:
       // The closing 落款: its lines belong to no article.
       loc = Location()
-      for child in node.childNodes {
+      for case .node(let child) in node.children {
         if child.kind == .paragraph, let prose = child.child(.proseText) { c.signature.append(prose.range) } else { visit(child) }
       }
     default:
-      for child in node.childNodes { visit(child) }
+      for case .node(let child) in node.children { visit(child) }
     }
   }
 
-  mutating func division(_ node: SyntaxNode) {
+  func division(_ node: SyntaxNode) {
     let level: Division.Level = [.part: .part, .subPart: .subPart, .chapter: .chapter, .section: .section][node.kind]!
     let heading = node.childNodes.first
     // Close open divisions at this level or deeper.
@@ -151,18 +153,18 @@ struct Lowerer {
     let index = c.divisions.count - 1
     openDivisions.append(index)
     loc = Location()
-    for child in node.childNodes where child.kind != heading?.kind { visit(child) }
+    for case .node(let child) in node.children where child.kind != heading?.kind { visit(child) }
     // The division ends where its node ends (an article may follow it at the level above:
     // `@条 四、…` among 一、 headings).
     c.divisions[index].endArticle = c.articles.count
     openDivisions.removeAll { $0 == index }
   }
 
-  mutating func finishDivisions() {
+  func finishDivisions() {
     for d in openDivisions { c.divisions[d].endArticle = c.articles.count }
   }
 
-  mutating func article(_ node: SyntaxNode) {
+  func article(_ node: SyntaxNode) {
     let heading = node.child(.articleHeading)
     let markNode = heading?.child(.mark)
     let written = Lowerer.markNumber(heading?.child(.numeral_) != nil ? heading : markNode)
@@ -183,20 +185,20 @@ struct Lowerer {
     let index = c.articles.count - 1
     if let label, c.labels[label] == nil { c.labels[label] = .article(index) }
     loc = Location(article: index)
-    for child in node.childNodes where child.kind != .articleHeading { visit(child) }
+    for case .node(let child) in node.children where child.kind != .articleHeading { visit(child) }
   }
 
-  mutating func paragraph(_ node: SyntaxNode) {
+  func paragraph(_ node: SyntaxNode) {
     let prose = node.child(.proseText)
     if let a = loc.article {
       c.articles[a].paragraphs.append(Paragraph(text: prose?.cleanText ?? "", span: prose?.range ?? node.range))
       loc = Location(article: a, paragraph: c.articles[a].paragraphs.count - 1)
     }
     if let prose { references(in: prose) }
-    for child in node.childNodes where child.kind != .proseText { visit(child) }
+    for case .node(let child) in node.children where child.kind != .proseText { visit(child) }
   }
 
-  mutating func item(_ node: SyntaxNode) {
+  func item(_ node: SyntaxNode) {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph {
       let n = c.articles[a].paragraphs[p].items.count + 1
@@ -206,10 +208,10 @@ struct Lowerer {
       loc = Location(article: a, paragraph: p, item: n - 1)
     }
     if let prose { references(in: prose) }
-    for child in node.childNodes where child.kind != .proseText { visit(child) }
+    for case .node(let child) in node.children where child.kind != .proseText { visit(child) }
   }
 
-  mutating func subitem(_ node: SyntaxNode) {
+  func subitem(_ node: SyntaxNode) {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph, let i = loc.item {
       let n = c.articles[a].paragraphs[p].items[i].subitems.count + 1
@@ -219,12 +221,12 @@ struct Lowerer {
       loc.subitem = n - 1
     }
     if let prose { references(in: prose) }
-    for child in node.childNodes where child.kind != .proseText { visit(child) }
+    for case .node(let child) in node.children where child.kind != .proseText { visit(child) }
   }
 
   /// References in prose. A bare 第X条 right after 《法》第Y条 and a conjunction (、 和 及 或者 至)
   /// belongs to the same law.
-  mutating func references(in prose: SyntaxNode) {
+  func references(in prose: SyntaxNode) {
     var previous: Ref?
     // The tokens since the last reference; their text is built only when a reference follows.
     var tokensBetween = [SyntaxToken]()
@@ -266,7 +268,7 @@ struct Lowerer {
 
   func reference(_ node: SyntaxNode, inProse: Bool) -> Ref {
     var ref = Ref(span: node.range, from: loc, inProse: inProse)
-    for child in node.childNodes {
+    for case .node(let child) in node.children {
       switch child.kind {
       case .docTitle: ref.document = child.token(.titleText)?.text.spaceTrimmed
       case .label: ref.label = child.token(.labelText)?.text.spaceTrimmed
@@ -302,7 +304,7 @@ struct Lowerer {
 
   // MARK: - Directives
 
-  mutating func directive(_ node: SyntaxNode) {
+  func directive(_ node: SyntaxNode) {
     guard let d = DirectiveView(node) else { return }
     let span = node.range
     let headText = d.head.map { text($0) }
@@ -486,7 +488,7 @@ struct Lowerer {
     }
   }
 
-  mutating func addLabel(_ label: String?, _ target: LabelTarget, _ span: TextRange) {
+  func addLabel(_ label: String?, _ target: LabelTarget, _ span: TextRange) {
     if let label, c.labels[label] == nil { c.labels[label] = target }
   }
 
@@ -500,7 +502,7 @@ struct Lowerer {
 
   func names(_ node: SyntaxNode) -> [NameRef] {
     var out = [NameRef]()
-    for child in node.childNodes {
+    for case .node(let child) in node.children {
       if child.kind == .name_ {
         let n = child.cleanText
         if !n.isEmpty { out.append(NameRef(name: n, label: nil, span: child.range)) }
