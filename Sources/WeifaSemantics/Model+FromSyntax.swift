@@ -5,14 +5,14 @@ extension Charter {
   /// Lowers a syntax tree to the model. Never fails: what did not parse is left out or marked
   /// `.invalid` (the parser has already reported it).
   package static func lower(_ tree: SyntaxTree) -> Charter {
-    var l = Lowerer(tree: tree)
+    let l = Lowerer(tree: tree)
     l.visit(tree.root)
     l.finishDivisions()
     l.applyScopeAndReferrals()
     // The title line: the preamble's first prose line, when it is the title.
-    if let title = l.c.title?.trimmingSpaces(), !title.isEmpty,
+    if let title = l.c.title?.spaceTrimmed, !title.isEmpty,
        let first = tree.root.child(.preamble)?.childNodes.first(where: { $0.kind == .paragraph }),
-       let prose = first.child(.proseText), prose.cleanText.trimmingSpaces() == title {
+       let prose = first.child(.proseText), prose.cleanText.spaceTrimmed == title {
       l.c.titleLine = prose.range
     }
     return l.c
@@ -50,7 +50,7 @@ struct DirectiveView {
     guard let kw = keywordToken.flatMap({ DirectiveKeyword.lookup($0.text) }) else { return nil }
     self.node = node
     keyword = kw
-    label = labelNode.flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
+    label = labelNode.flatMap { $0.token(.labelText)?.text.spaceTrimmed }
     head = headNode?.childNodes.first
     var fs = [(FieldKey, SyntaxNode)]()
     var first = [SyntaxNode?]()
@@ -85,7 +85,9 @@ struct DirectiveView {
   func fieldValue(_ key: FieldKey) -> SyntaxNode? { fields.first { $0.key == key }?.value }
 }
 
-struct Lowerer {
+/// A class, not a struct: the value readers below are called from closures, and calling a method of
+/// a struct held `inout` copied the whole lowerer (the charter so far) for every call.
+final class Lowerer {
   let tree: SyntaxTree
   var c: Charter
   var loc = Location()
@@ -108,7 +110,7 @@ struct Lowerer {
 
   // MARK: - Structure
 
-  mutating func visit(_ node: SyntaxNode) {
+  func visit(_ node: SyntaxNode) {
     switch node.kind {
     case .part, .subPart, .chapter, .section:
       division(node)
@@ -125,15 +127,15 @@ struct Lowerer {
     case .signatureBlock:
       // The closing 落款: its lines belong to no article.
       loc = Location()
-      for child in node.childNodes {
+      for case .node(let child) in node.children {
         if child.kind == .paragraph, let prose = child.child(.proseText) { c.signature.append(prose.range) } else { visit(child) }
       }
     default:
-      for child in node.childNodes { visit(child) }
+      for case .node(let child) in node.children { visit(child) }
     }
   }
 
-  mutating func division(_ node: SyntaxNode) {
+  func division(_ node: SyntaxNode) {
     let level: Division.Level = [.part: .part, .subPart: .subPart, .chapter: .chapter, .section: .section][node.kind]!
     let heading = node.childNodes.first
     // Close open divisions at this level or deeper.
@@ -151,24 +153,24 @@ struct Lowerer {
     let index = c.divisions.count - 1
     openDivisions.append(index)
     loc = Location()
-    for child in node.childNodes where child.kind != heading?.kind { visit(child) }
+    for case .node(let child) in node.children where child.kind != heading?.kind { visit(child) }
     // The division ends where its node ends (an article may follow it at the level above:
     // `@条 四、…` among 一、 headings).
     c.divisions[index].endArticle = c.articles.count
     openDivisions.removeAll { $0 == index }
   }
 
-  mutating func finishDivisions() {
+  func finishDivisions() {
     for d in openDivisions { c.divisions[d].endArticle = c.articles.count }
   }
 
-  mutating func article(_ node: SyntaxNode) {
+  func article(_ node: SyntaxNode) {
     let heading = node.child(.articleHeading)
     let markNode = heading?.child(.mark)
     let written = Lowerer.markNumber(heading?.child(.numeral_) != nil ? heading : markNode)
     let previous = c.articles.last?.number ?? 0
     let number = c.isHigherLaw ? max(written ?? previous + 1, previous + 1) : c.articles.count + 1
-    let label = heading?.child(.label).flatMap { $0.token(.labelText)?.text.trimmingSpaces() }
+    let label = heading?.child(.label).flatMap { $0.token(.labelText)?.text.spaceTrimmed }
     var article = Article(number: number, written: written, label: label, span: node.range, headingSpan: heading?.range ?? node.range)
     if let markNode {
       article.mark = markNode.cleanText
@@ -183,20 +185,20 @@ struct Lowerer {
     let index = c.articles.count - 1
     if let label, c.labels[label] == nil { c.labels[label] = .article(index) }
     loc = Location(article: index)
-    for child in node.childNodes where child.kind != .articleHeading { visit(child) }
+    for case .node(let child) in node.children where child.kind != .articleHeading { visit(child) }
   }
 
-  mutating func paragraph(_ node: SyntaxNode) {
+  func paragraph(_ node: SyntaxNode) {
     let prose = node.child(.proseText)
     if let a = loc.article {
       c.articles[a].paragraphs.append(Paragraph(text: prose?.cleanText ?? "", span: prose?.range ?? node.range))
       loc = Location(article: a, paragraph: c.articles[a].paragraphs.count - 1)
     }
     if let prose { references(in: prose) }
-    for child in node.childNodes where child.kind != .proseText { visit(child) }
+    for case .node(let child) in node.children where child.kind != .proseText { visit(child) }
   }
 
-  mutating func item(_ node: SyntaxNode) {
+  func item(_ node: SyntaxNode) {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph {
       let n = c.articles[a].paragraphs[p].items.count + 1
@@ -206,10 +208,10 @@ struct Lowerer {
       loc = Location(article: a, paragraph: p, item: n - 1)
     }
     if let prose { references(in: prose) }
-    for child in node.childNodes where child.kind != .proseText { visit(child) }
+    for case .node(let child) in node.children where child.kind != .proseText { visit(child) }
   }
 
-  mutating func subitem(_ node: SyntaxNode) {
+  func subitem(_ node: SyntaxNode) {
     let prose = node.child(.proseText)
     if let a = loc.article, let p = loc.paragraph, let i = loc.item {
       let n = c.articles[a].paragraphs[p].items[i].subitems.count + 1
@@ -219,12 +221,12 @@ struct Lowerer {
       loc.subitem = n - 1
     }
     if let prose { references(in: prose) }
-    for child in node.childNodes where child.kind != .proseText { visit(child) }
+    for case .node(let child) in node.children where child.kind != .proseText { visit(child) }
   }
 
   /// References in prose. A bare 第X条 right after 《法》第Y条 and a conjunction (、 和 及 或者 至)
   /// belongs to the same law.
-  mutating func references(in prose: SyntaxNode) {
+  func references(in prose: SyntaxNode) {
     var previous: Ref?
     // The tokens since the last reference; their text is built only when a reference follows.
     var tokensBetween = [SyntaxToken]()
@@ -238,7 +240,7 @@ struct Lowerer {
         if ref.document == nil, ref.relative == nil, between.isEmpty, let prevRel = previous?.relative {
           ref.anchor = prevRel
         }
-        let conjunction = ["、", "，", "和", "及", "以及", "或者", "至", "、第"].contains(between.trimmingSpaces())
+        let conjunction = ["、", "，", "和", "及", "以及", "或者", "至", "、第"].contains(between.spaceTrimmed)
         if conjunction, let prev = previous, ref.document == nil, ref.relative == nil, let first = ref.ordinals.first,
            let rank = Lowerer.unitRank[first.unit] {
           // 第二十四条、第二十七条 of the same law; 前款第一项、第二项 of the same paragraph.
@@ -266,10 +268,10 @@ struct Lowerer {
 
   func reference(_ node: SyntaxNode, inProse: Bool) -> Ref {
     var ref = Ref(span: node.range, from: loc, inProse: inProse)
-    for child in node.childNodes {
+    for case .node(let child) in node.children {
       switch child.kind {
-      case .docTitle: ref.document = child.token(.titleText)?.text.trimmingSpaces()
-      case .label: ref.label = child.token(.labelText)?.text.trimmingSpaces()
+      case .docTitle: ref.document = child.token(.titleText)?.text.spaceTrimmed
+      case .label: ref.label = child.token(.labelText)?.text.spaceTrimmed
       case .ordinal:
         let bracketed = child.token(.lparen) != nil
         let n = child.child(.numeral_)?.childTokens.first.flatMap { ChineseNumeral.parse($0.text) } ?? 0
@@ -302,7 +304,7 @@ struct Lowerer {
 
   // MARK: - Directives
 
-  mutating func directive(_ node: SyntaxNode) {
+  func directive(_ node: SyntaxNode) {
     guard let d = DirectiveView(node) else { return }
     let span = node.range
     let headText = d.head.map { text($0) }
@@ -310,7 +312,7 @@ struct Lowerer {
     case .title: c.title = headText
     case .numbering, .signature: break   // read by the parser
     case .articleLabel:
-      if let a = loc.article, let label = headText?.trimmingSpaces(), !label.isEmpty, c.articles[a].label == nil {
+      if let a = loc.article, let label = headText?.spaceTrimmed, !label.isEmpty, c.articles[a].label == nil {
         c.articles[a].label = label
         c.articles[a].labelHidden = true
         if c.labels[label] == nil { c.labels[label] = .article(a) }
@@ -379,7 +381,7 @@ struct Lowerer {
       b.quorum = d.value(.quorum).map { threshold($0) }
       b.vote = d.value(.vote).map { threshold($0) }
       b.voteMethod = d.value(.voteMethod).map { text($0) }
-      if let sv = d.fieldValue(.specialVote), let l = sv.child(.label)?.token(.labelText)?.text.trimmingSpaces(), let t = sv.child(.threshold) {
+      if let sv = d.fieldValue(.specialVote), let l = sv.child(.label)?.token(.labelText)?.text.spaceTrimmed, let t = sv.child(.threshold) {
         b.special.append((l, threshold(t)))
       }
       b.notice = d.value(.notice).flatMap { quantity($0) }
@@ -489,7 +491,7 @@ struct Lowerer {
     }
   }
 
-  mutating func addLabel(_ label: String?, _ target: LabelTarget, _ span: TextRange) {
+  func addLabel(_ label: String?, _ target: LabelTarget, _ span: TextRange) {
     if let label, c.labels[label] == nil { c.labels[label] = target }
   }
 
@@ -503,12 +505,12 @@ struct Lowerer {
 
   func names(_ node: SyntaxNode) -> [NameRef] {
     var out = [NameRef]()
-    for child in node.childNodes {
+    for case .node(let child) in node.children {
       if child.kind == .name_ {
         let n = child.cleanText
         if !n.isEmpty { out.append(NameRef(name: n, label: nil, span: child.range)) }
-      } else if child.kind == .label, let l = child.token(.labelText)?.text.trimmingSpaces() {
-        if var last = out.last, last.label == nil, last.span.upper == child.range.lower || tree.source.text(TextRange(last.span.upper, child.range.lower)).trimmingSpaces().isEmpty,
+      } else if child.kind == .label, let l = child.token(.labelText)?.text.spaceTrimmed {
+        if var last = out.last, last.label == nil, last.span.upper == child.range.lower || tree.source.text(TextRange(last.span.upper, child.range.lower)).spaceTrimmed.isEmpty,
            node.childNodes.last(where: { $0.range.upper <= child.range.lower })?.kind == .name_ {
           last.label = l
           last.span = TextRange(last.span.lower, child.range.upper)
@@ -568,7 +570,7 @@ struct Lowerer {
 
   func type(_ node: SyntaxNode) -> AttributeType {
     switch node.token(.typeKeyword).map({ Variants.foldWord($0.text) }) {
-    case "数值": return .number(unit: node.token(.unit).map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 })
+    case "数值": return .number(unit: node.token(.unit).map { $0.text.spaceTrimmed }.flatMap { $0.isEmpty ? nil : $0 })
     case "是否": return .boolean
     case "枚举": return .enumeration(node.childNodes.filter { $0.kind == .name_ }.map(\.cleanText))
     case "日期": return .date

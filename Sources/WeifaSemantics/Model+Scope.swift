@@ -50,7 +50,7 @@ extension Lowerer {
   }
 
   /// `@参照 主体：…；条文：第三条至第五条`.
-  mutating func referral(_ d: DirectiveView, _ span: TextRange) {
+  func referral(_ d: DirectiveView, _ span: TextRange) {
     var r = Referral(location: loc, span: span)
     r.subject = d.value(.subject).map { expr($0) }
     r.condition = d.value(.condition).map { expr($0) }
@@ -86,7 +86,7 @@ extension Lowerer {
 
   /// After the whole document is read: rules without a 主体 take the `@适用范围`, and each
   /// `@参照` is resolved to the rules it reaches.
-  mutating func applyScopeAndReferrals() {
+  func applyScopeAndReferrals() {
     if let scope = c.scope {
       for i in c.rules.indices where c.rules[i].subject == nil {
         c.rules[i].subject = scope.expr

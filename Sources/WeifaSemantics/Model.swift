@@ -7,7 +7,7 @@ import WeifaSyntax
 package struct Charter: Sendable {
   package var file: SourceFile
   package var title: String?
-  package var kind: String?
+  package var kind: String? { didSet { isHigherLaw = kind.map(Charter.isHigherLawKind) ?? false } }
   package var place: String?
   package var version: String?
   package var shortNames: [String] = []
@@ -66,7 +66,11 @@ package struct Charter: Sendable {
   package init(file: SourceFile) { self.file = file }
 
   /// Whether this document is higher law (an excerpt of a statute with its real numbers).
-  package var isHigherLaw: Bool { kind.map { ["法律", "法规", "行政法规", "地方性法规", "规章", "司法解释"].contains($0) } ?? false }
+  /// Kept as `kind` is set: checks and lookups ask it for every document, often.
+  package private(set) var isHigherLaw = false
+  static func isHigherLawKind(_ k: String) -> Bool {
+    ["法律", "法规", "行政法规", "地方性法规", "规章", "司法解释"].contains { SyntaxText.same($0, k) }
+  }
   /// The names this document answers to: its title and its short names.
   package var names: [String] { (title.map { [$0] } ?? []) + shortNames }
 }

@@ -25,20 +25,40 @@ extension StringProtocol {
   }
 }
 
-/// The offset of the first occurrence of `n` in `h`.
-private func byteSearch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? {
+/// The offset of the first occurrence of `n` in `h`. Eight starting places are tested at once
+/// for the needle's last byte (for a Chinese word a continuation byte, far rarer in Chinese text
+/// than the three lead bytes E4–E9 that nearly every character begins with); only where it
+/// matches are the other bytes compared.
+package func byteSearch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? {
   let m = n.count, count = h.count
   guard m > 0 else { return 0 }
   guard count >= m, let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
-  let first = nb[0]
+  let lastByte = nb[m - 1]
+  @inline(__always) func matchesAt(_ s: Int) -> Bool {
+    var k = 0
+    while k < m - 1 && hb[s + k] == nb[k] { k += 1 }
+    return k == m - 1
+  }
+  let last = count - m   // the last place the needle can start
   var i = 0
-  let last = count - m
-  while i <= last {
-    if hb[i] == first {
-      var k = 1
-      while k < m && hb[i + k] == nb[k] { k += 1 }
-      if k == m { return i }
+  let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+  let pattern = UInt64(lastByte) &* ones
+  while i + 7 <= last {
+    // Bytes i+m-1 … i+m+6: where the needle's last byte would be for starts i … i+7.
+    let w = UInt64(littleEndian: UnsafeRawPointer(hb + i + m - 1).loadUnaligned(as: UInt64.self))
+    let x = w ^ pattern
+    // A set high bit marks a zero byte of x (every zero is marked; a byte above one may be
+    // marked falsely, so each mark is verified).
+    var z = (x &- ones) & ~x & highs
+    while z != 0 {
+      let s = i + z.trailingZeroBitCount >> 3
+      if hb[s + m - 1] == lastByte && matchesAt(s) { return s }
+      z &= z &- 1
     }
+    i += 8
+  }
+  while i <= last {
+    if hb[i + m - 1] == lastByte && matchesAt(i) { return i }
     i += 1
   }
   return nil

@@ -32,13 +32,15 @@ extension ReferenceChecks {
     for k in c.cases { named += (k.applies + k.notApplies + k.rating + k.matter).filter { $0.label != nil } }
     // 【高龄补贴】 for a rule whose head is 高龄补贴 but that has no label: a case names it without 【】.
     let ruleEntries = Set(c.cases.flatMap { ($0.applies + $0.notApplies).compactMap(\.label) })
-    let ruleNames = Set(ws.ruleNames(from: ctx.index))
+    // What a case could name a rule by: built only when a label does not resolve.
+    var ruleNamesRead: Set<String>?
     // 除外 labels are references too (`Charter.references`), resolved by the walk: not twice.
     for b in c.bodies { for s in b.special { named.append(NameRef(name: s.label, label: s.label, span: s.threshold.span)) } }
     for n in named {
       guard let l = n.label, resolveLabel(l, in: ctx.index, ws) == nil else { continue }
+      if ruleEntries.contains(l) && ruleNamesRead == nil { ruleNamesRead = Set(ws.ruleNames(from: ctx.index)) }
       ctx.report(unresolved, n.span, zh: "找不到标签【\(l)】", en: "no label 【\(l)】",
-                 notes: ruleEntries.contains(l) && ruleNames.contains(l)
+                 notes: ruleEntries.contains(l) && ruleNamesRead!.contains(l)
                    ? [.init(zh: "帮助：规则「\(l)」没有条标；在案例中不加【】写「\(l)」，按规则名称指明", en: "help: the rule “\(l)” has no label; write 「\(l)」 without 【】 to name it by its name")]
                    : suggestion(l, ([ctx.index] + ws.bundle(of: ctx.index)).flatMap { ws.charters[$0].labels.keys }))
     }

@@ -17,7 +17,9 @@ extension Rule {
   /// An act key without its deontic words (应当, 不得, 可以 …).
   package static func plainAct(_ key: String) -> String {
     var k = key
-    for prefix in ["应当", "必须", "不得", "不准", "禁止", "严禁", "可以", "有权", "享有", "享受"] where k.hasPrefix(prefix) {
+    // The words are plain (`SyntaxText.isPlain`): on a plain key, a byte prefix is a Character prefix.
+    let plain = SyntaxText.isPlain(k)
+    for prefix in ["应当", "必须", "不得", "不准", "禁止", "严禁", "可以", "有权", "享有", "享受"] where plain ? k.utf8.starts(with: prefix.utf8) : k.hasPrefix(prefix) {
       k = String(k.dropFirst(prefix.count))
       break
     }

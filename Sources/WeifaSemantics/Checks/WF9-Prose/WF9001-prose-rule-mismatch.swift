@@ -111,10 +111,10 @@ package enum ProseChecks: Check {
 
   static func ratios(in text: String) -> [ProseRatio] {
     var out = [ProseRatio]()
-    if text.contains("过半数") { out.append(ProseRatio(fraction: Rational(1, 2), strict: true)) }
-    if text.contains("半数以上") { out.append(ProseRatio(fraction: Rational(1, 2), strict: false)) }
+    if SyntaxText.contains(text, "过半数") { out.append(ProseRatio(fraction: Rational(1, 2), strict: true)) }
+    if SyntaxText.contains(text, "半数以上") { out.append(ProseRatio(fraction: Rational(1, 2), strict: false)) }
     // Scalars, not Characters: every sign read here is one scalar, and grapheme breaking is slow.
-    guard text.contains("分之") else { return out }
+    guard SyntaxText.contains(text, "分之") else { return out }
     let chars = Array(text.unicodeScalars)
     var i = 0
     while i < chars.count {
