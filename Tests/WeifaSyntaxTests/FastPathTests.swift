@@ -96,6 +96,20 @@ import WeifaBase
     #expect(suggested > words.count / 2)   // the words above are mostly near a keyword
   }
 
+  /// `nameEnd` and `spacesEnd` decide on the lead byte alone that a character is neither a
+  /// delimiter nor a space unless it starts with C2, E2, E3 or EF: true of every scalar of the
+  /// Basic Multilingual Plane.
+  @Test func delimitersAndSpacesStartWithTheKnownLeadBytes() {
+    var delimiters = 0
+    for v in UInt32(0x80)...0xFFFF {
+      guard let s = Unicode.Scalar(v), LineParser.isDelimiter(s) || LineParser.isSpace(s) else { continue }
+      delimiters += 1
+      let lead = Array(String(s).utf8)[0]
+      #expect(LineParser.mayStartDelimiter(lead), "U+\(String(v, radix: 16, uppercase: true))")
+    }
+    #expect(delimiters >= 20)
+  }
+
   /// Longest word of `list` at the start of `text` after folding, as a plain loop.
   func naiveMatch(_ list: [String], _ text: String) -> (value: Int, end: Int)? {
     let scalars = Array(text.unicodeScalars)
