@@ -6,7 +6,9 @@
 #   .ci/fuzz.sh [SECONDS] [libFuzzer options...]     fuzz the full pipeline for SECONDS (default 60)
 #   .ci/fuzz.sh --fast [SECONDS] [options...]        the fast target: parse, tree round trip, structure
 #                                                    checks and formatter only (no lowering, no checks)
-#   .ci/fuzz.sh --build                              only build the four binaries below
+#   .ci/fuzz.sh --build [fast|full]                  only build the four binaries below (or one target's)
+#   .ci/fuzz.sh --replay fast|full                   build a target's ASan binary, replay its corpus
+#   FUZZ_NO_BUILD=1 .ci/fuzz.sh ...                  run with the binaries as they are
 #   .build-fuzz/weifa-fuzz FILE...                   replay inputs (e.g. a crash artifact) through the
 #   .build-fuzz/weifa-fuzz-fast-asan FILE...         full target, or the fast one under ASan
 #
@@ -82,13 +84,13 @@ build() {
     echo "built $OUT/$name"
   fi
 }
-# What to do: --build (all four binaries), --replay fast|full (the ASan replay of a corpus alone),
+# What to do: --build [fast|full] (all four binaries, or one target's two), --replay fast|full (the ASan replay of a corpus alone),
 # or a run (the full target, or --fast). A run builds its speed binary (not with FUZZ_NO_BUILD=1,
 # e.g. while the sources are being edited), fuzzes, merges, and then replays the corpus through the
 # ASan binary if that is built and up to date; otherwise it says so and `--replay` does it later.
 MODE=run
 case "${1:-}" in
-  --build) MODE=build ;;
+  --build) MODE=build; shift; KINDS=("${1:-fast}"); [[ -z "${1:-}" ]] && KINDS=(fast full) ;;
   --replay) MODE=replay; shift; [[ "${1:-}" == fast || "${1:-}" == full ]] || { echo "usage: $0 --replay fast|full" >&2; exit 2; } ;;
 esac
 KIND=full TARGET="$OUT/weifa-fuzz-nosan" ASAN="$OUT/weifa-fuzz" MAXLEN=8192
@@ -106,7 +108,7 @@ asan_sources() {
   if [[ $KIND == fast ]]; then echo "${SOURCES_FAST[@]}"; else echo "${SOURCES_FAST[@]}" Sources/WeifaSemantics; fi
 }
 if [[ $MODE == build ]]; then
-  for KIND in fast full; do build_speed; build_asan; done
+  for KIND in "${KINDS[@]}"; do build_speed; build_asan; done
   exit 0
 fi
 [[ $MODE == run && "${FUZZ_NO_BUILD:-0}" != 1 ]] && build_speed
@@ -146,7 +148,10 @@ replay() {
 }
 status=0
 if [[ $MODE == replay ]]; then replay; exit; fi
-"$TARGET" "${DIRS[@]}" "${COMMON[@]}" -max_total_time="$TIME" -artifact_prefix="$OUT/artifacts/" \
+# The run's CPU time beside its wall time: on a shared machine executions per CPU second are the
+# figure that compares from run to run (libFuzzer's exec/s counts wall time).
+TIMEFORMAT="fuzz run: %R s wall, %U s user, %S s system"
+time "$TARGET" "${DIRS[@]}" "${COMMON[@]}" -max_total_time="$TIME" -artifact_prefix="$OUT/artifacts/" \
   -print_final_stats=1 "$@" || status=$?
 
 # Minimise everything into the committed corpus.
