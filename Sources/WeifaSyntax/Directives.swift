@@ -34,8 +34,10 @@ extension LineParser {
     guard let (v, kwEnd) = Tables.directives.match(b, pos, limit: lineEnd) else {
       let e = max(nameEnd(pos), pos < lineEnd ? next(pos) : pos)
       let word = file.text(TextRange(pos, e))
+      // Past the limit the diagnostic is only counted: no suggestion is worked out for it.
+      let listed = diagnostics.count < Limits.maxSyntaxDiagnostics
       error(SyntaxCodes.unknownDirective, atStart, e, zh: "「@\(word)」不是已知的指令", en: "“@\(word)” is not a known directive",
-            notes: [LineParser.directiveSuggestion(word) ?? LineParser.directivesHelp])
+            notes: listed ? [LineParser.directiveSuggestion(word) ?? LineParser.directivesHelp] : [])
       var e2 = pos
       while e2 < lineEnd && !isCommentStart(e2) { e2 = next(e2) }
       bump(.error, to: e2)
