@@ -6,7 +6,9 @@
 #   .ci/fuzz.sh [SECONDS] [libFuzzer options...]     fuzz the full pipeline for SECONDS (default 60)
 #   .ci/fuzz.sh --fast [SECONDS] [options...]        the fast target: parse, tree round trip, structure
 #                                                    checks and formatter only (no lowering, no checks)
-#   .ci/fuzz.sh --build                              only build the three binaries below
+#   .ci/fuzz.sh --build [fast|full]                  only build the four binaries below (or one target's)
+#   .ci/fuzz.sh --replay fast|full                   build a target's ASan binary, replay its corpus
+#   FUZZ_NO_BUILD=1 .ci/fuzz.sh ...                  run with the binaries as they are
 #   .build-fuzz/weifa-fuzz FILE...                   replay inputs (e.g. a crash artifact) through the
 #   .build-fuzz/weifa-fuzz-fast-asan FILE...         full target, or the fast one under ASan
 #
@@ -15,7 +17,11 @@
 # rebuilds everything):
 #   weifa-fuzz            full pipeline, -sanitize=fuzzer,address: parse, round trip, structure
 #                         checks, lowering, every semantic check against Codes/上位法, and the
-#                         formatter with and without renumbering on every input.
+#                         formatter with and without renumbering on every input. After every full
+#                         run the whole minimised full corpus is replayed through it.
+#   weifa-fuzz-nosan      the same full harness with -sanitize=fuzzer only: the speed build a full
+#                         run fuzzes with (ASan costs about half the executions; Swift's own checks
+#                         stay on).
 #   weifa-fuzz-fast       the fast target, -sanitize=fuzzer without ASan (the speed build; Swift's
 #                         bounds, overflow and precondition checks stay on, -O not -Ounchecked).
 #   weifa-fuzz-fast-asan  the same fast harness under ASan, for the unsafe-pointer code of the
@@ -78,13 +84,35 @@ build() {
     echo "built $OUT/$name"
   fi
 }
-build weifa-fuzz fuzzer,address "" WeifaBase WeifaSyntax WeifaSemantics
-build weifa-fuzz-fast fuzzer WEIFA_FUZZ_FAST WeifaBase WeifaSyntax
-build weifa-fuzz-fast-asan fuzzer,address WEIFA_FUZZ_FAST WeifaBase WeifaSyntax
-if [[ "${1:-}" == "--build" ]]; then exit 0; fi
-
-KIND=full TARGET="$OUT/weifa-fuzz" MAXLEN=8192
-if [[ "${1:-}" == "--fast" ]]; then KIND=fast TARGET="$OUT/weifa-fuzz-fast" MAXLEN=512; shift; fi
+# What to do: --build [fast|full] (all four binaries, or one target's two), --replay fast|full (the ASan replay of a corpus alone),
+# or a run (the full target, or --fast). A run builds its speed binary (not with FUZZ_NO_BUILD=1,
+# e.g. while the sources are being edited), fuzzes, merges, and then replays the corpus through the
+# ASan binary if that is built and up to date; otherwise it says so and `--replay` does it later.
+MODE=run
+case "${1:-}" in
+  --build) MODE=build; shift; KINDS=("${1:-fast}"); [[ -z "${1:-}" ]] && KINDS=(fast full) ;;
+  --replay) MODE=replay; shift; [[ "${1:-}" == fast || "${1:-}" == full ]] || { echo "usage: $0 --replay fast|full" >&2; exit 2; } ;;
+esac
+KIND=full TARGET="$OUT/weifa-fuzz-nosan" ASAN="$OUT/weifa-fuzz" MAXLEN=8192
+if [[ "${1:-}" == "--fast" || "${1:-}" == "fast" ]]; then KIND=fast TARGET="$OUT/weifa-fuzz-fast" ASAN="$OUT/weifa-fuzz-fast-asan" MAXLEN=512; fi
+[[ $MODE == replay || "${1:-}" == "--fast" ]] && shift
+build_speed() {
+  if [[ $KIND == fast ]]; then build weifa-fuzz-fast fuzzer WEIFA_FUZZ_FAST WeifaBase WeifaSyntax
+  else build weifa-fuzz-nosan fuzzer "" WeifaBase WeifaSyntax WeifaSemantics; fi
+}
+build_asan() {
+  if [[ $KIND == fast ]]; then build weifa-fuzz-fast-asan fuzzer,address WEIFA_FUZZ_FAST WeifaBase WeifaSyntax
+  else build weifa-fuzz fuzzer,address "" WeifaBase WeifaSyntax WeifaSemantics; fi
+}
+asan_sources() {
+  if [[ $KIND == fast ]]; then echo "${SOURCES_FAST[@]}"; else echo "${SOURCES_FAST[@]}" Sources/WeifaSemantics; fi
+}
+if [[ $MODE == build ]]; then
+  for KIND in "${KINDS[@]}"; do build_speed; build_asan; done
+  exit 0
+fi
+[[ $MODE == run && "${FUZZ_NO_BUILD:-0}" != 1 ]] && build_speed
+[[ $MODE == replay ]] && build_asan
 TIME=${1:-60}
 shift || true
 
@@ -112,8 +140,18 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 # ASan a crash would write no artifact: leave the signals to libFuzzer.
 export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 COMMON=(-dict=Tests/Fuzz/weifa.dict -timeout=10 -rss_limit_mb=4096 -max_len="$MAXLEN" -detect_leaks=0)
+# The speed builds have no ASan: replay the corpus through the ASan build of the same harness.
+replay() {
+  "$ASAN" "$CORPUS" "${COMMON[@]}" -runs=0 >"$OUT/asan-replay-$KIND.log" 2>&1 || {
+    echo "ASan replay of $CORPUS failed, see $OUT/asan-replay-$KIND.log" >&2; return 1; }
+  echo "ASan replay of $CORPUS ($(find "$CORPUS" -type f | wc -l) files): clean"
+}
 status=0
-"$TARGET" "${DIRS[@]}" "${COMMON[@]}" -max_total_time="$TIME" -artifact_prefix="$OUT/artifacts/" \
+if [[ $MODE == replay ]]; then replay; exit; fi
+# The run's CPU time beside its wall time: on a shared machine executions per CPU second are the
+# figure that compares from run to run (libFuzzer's exec/s counts wall time).
+TIMEFORMAT="fuzz run: %R s wall, %U s user, %S s system"
+time "$TARGET" "${DIRS[@]}" "${COMMON[@]}" -max_total_time="$TIME" -artifact_prefix="$OUT/artifacts/" \
   -print_final_stats=1 "$@" || status=$?
 
 # Minimise everything into the committed corpus.
@@ -123,9 +161,7 @@ rm -rf "$MERGED"; mkdir -p "$MERGED"
   echo "merge failed, see $OUT/merge-$KIND.log; $CORPUS left as it was" >&2; exit 1; }
 rm -rf "$CORPUS" "$WORK"; mv "$MERGED" "$CORPUS"; mkdir -p "$WORK"
 echo "corpus $CORPUS: $(find "$CORPUS" -type f | wc -l) files, $(cat "$CORPUS"/* | wc -c) bytes"
-if [[ $KIND == fast ]]; then
-  # The speed build has no ASan: replay the corpus through the ASan build of the same harness.
-  "$OUT/weifa-fuzz-fast-asan" "$CORPUS" "${COMMON[@]}" -runs=0 >"$OUT/asan-replay.log" 2>&1 || {
-    echo "ASan replay of $CORPUS failed, see $OUT/asan-replay.log" >&2; status=1; }
-fi
+# shellcheck disable=SC2046
+if [[ -x "$ASAN" ]] && ! stale "$ASAN" $(asan_sources); then replay || status=1; else
+  echo "ASan replay skipped: $ASAN is missing or older than the sources; run $0 --replay $KIND"; fi
 exit "$status"

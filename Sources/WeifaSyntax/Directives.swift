@@ -34,8 +34,10 @@ extension LineParser {
     guard let (v, kwEnd) = Tables.directives.match(b, pos, limit: lineEnd) else {
       let e = max(nameEnd(pos), pos < lineEnd ? next(pos) : pos)
       let word = file.text(TextRange(pos, e))
+      // Past the limit the diagnostic is only counted: no suggestion is worked out for it.
+      let listed = diagnostics.count < Limits.maxSyntaxDiagnostics
       error(SyntaxCodes.unknownDirective, atStart, e, zh: "「@\(word)」不是已知的指令", en: "“@\(word)” is not a known directive",
-            notes: [LineParser.directiveSuggestion(word) ?? LineParser.directivesHelp])
+            notes: listed ? [LineParser.directiveSuggestion(word) ?? LineParser.directivesHelp] : [])
       var e2 = pos
       while e2 < lineEnd && !isCommentStart(e2) { e2 = next(e2) }
       bump(.error, to: e2)
@@ -84,19 +86,59 @@ extension LineParser {
   /// 「是否指「@禁止」？」 for a misspelt directive (`@禁至`), also when the head follows it with no
   /// space (`@禁至乱倒垃圾`: the word's first characters are compared with each keyword); nil when
   /// nothing is close, and the whole list is shown instead.
+  ///
+  /// The same answer as `Suggest.note(word, among: keywords, prefix: "@")` followed by the prefix
+  /// comparison, but a damaged or fuzzed file has an unknown directive on most lines: the keywords'
+  /// scalars are built once, and a keyword is measured only when it shares enough scalars with the
+  /// word (`max(|a|, |b|) − common(a, b)` is a lower bound of the edit distance), so a word of
+  /// unrelated characters costs no distance table.
   static func directiveSuggestion(_ word: String) -> LocalizedText? {
-    let keywords = DirectiveKeyword.allCases.map(\.rawValue)
-    if let note = Suggest.note(word, among: keywords, prefix: "@") { return note }
     let scalars = Array(word.unicodeScalars)
-    guard scalars.count <= Suggest.maxLength else { return nil }
+    guard !scalars.isEmpty, scalars.count <= Suggest.maxLength else { return nil }
+    let keywords = directiveKeywordScalars
+    // Suggest.closest: keywords within the word's allowed distance, closest first, at most three.
+    let allowed = Suggest.allowedDistance(scalars.count)
+    if allowed > 0 {
+      var found: [(index: Int, distance: Int)] = []
+      for (i, k) in keywords.enumerated() {
+        guard abs(k.count - scalars.count) <= allowed,
+              max(k.count, scalars.count) - commonScalars(scalars[...], k) <= allowed else { continue }
+        let d = Suggest.distance(scalars, k, bound: allowed)
+        if d <= allowed && Tables.directiveNames[i] != word { found.append((i, d)) }
+      }
+      if !found.isEmpty {
+        let best = found.sorted { ($0.distance, $0.index) < ($1.distance, $1.index) }.prefix(3)
+        return Suggest.didYouMean(best.map { Tables.directiveNames[$0.index] }, prefix: "@")
+      }
+    }
+    // The word's first characters against each keyword of two characters or more.
     var close = [String]()
-    for k in keywords {
-      let n = k.unicodeScalars.count
+    for (i, k) in keywords.enumerated() {
+      let n = k.count
       guard n >= 2, scalars.count > n else { continue }
       let allowed = Suggest.allowedDistance(n)
-      if Suggest.distance(Array(scalars[..<n]), Array(k.unicodeScalars), bound: allowed) <= allowed { close.append(k) }
+      let head = scalars[..<n]
+      guard n - commonScalars(head, k) <= allowed else { continue }
+      if Suggest.distance(Array(head), k, bound: allowed) <= allowed { close.append(Tables.directiveNames[i]) }
     }
     return Suggest.didYouMean(close, prefix: "@")
+  }
+
+  /// The directive keywords' scalars, in `allCases` order.
+  static let directiveKeywordScalars: [[Unicode.Scalar]] = Tables.directiveNames.map { Array($0.unicodeScalars) }
+
+  /// How many scalars `a` and `b` have in common, counted as multisets (`b` is a keyword: short).
+  static func commonScalars(_ a: ArraySlice<Unicode.Scalar>, _ b: [Unicode.Scalar]) -> Int {
+    var used: UInt64 = 0
+    var common = 0
+    for x in a {
+      for j in 0..<min(b.count, 64) where used & (1 << UInt64(j)) == 0 && b[j] == x {
+        used |= 1 << UInt64(j)
+        common += 1
+        break
+      }
+    }
+    return common
   }
 
   /// Built once: a file of many unknown directives must not build it once per line.

@@ -391,6 +391,7 @@ enum Tables {
   static let fields = WordTable(FieldKey.allCases.map(\.rawValue))
   /// `allCases` builds an array at each use; these are built once.
   static let directiveCases = DirectiveKeyword.allCases
+  static let directiveNames = DirectiveKeyword.allCases.map(\.rawValue)
   static let fieldCases = FieldKey.allCases
   /// For each directive (in `allCases` order), its fields as a bit set over `FieldKey.allCases`.
   static let fieldMasks: [UInt64] = DirectiveKeyword.allCases.map { d in

@@ -123,7 +123,9 @@ struct LineParser {
     while i < lineEnd {
       let c = b[i]
       if c == 0x20 || c == 0x09 { i += 1; continue }
-      if c < 0x80 { break }
+      // The other spaces start with C2 (U+00A0), E2 (U+200B), E3 (U+3000) or EF (U+FEFF): any
+      // other byte ends the run without being decoded.
+      if c < 0x80 || (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) { break }
       let (s, len) = Bytes.decode(b, i)
       guard LineParser.isSpace(s) else { break }
       i += len
@@ -230,10 +232,17 @@ struct LineParser {
         continue
       }
       let (s, len) = Bytes.decode(b, i)
-      if LineParser.isDelimiter(s) { break }
+      // Most characters of a name (CJK, lead bytes E4–E9) start with a byte no delimiter starts with.
+      if LineParser.mayStartDelimiter(c) && LineParser.isDelimiter(s) { break }
       i += len
     }
     return i
+  }
+
+  /// The lead bytes of the non-ASCII delimiters (`isDelimiter`, spaces included): C2, E2, E3, EF.
+  /// `FastPathTests` checks every scalar of the Basic Multilingual Plane against it.
+  @inline(__always) static func mayStartDelimiter(_ lead: UInt8) -> Bool {
+    lead == 0xE3 || lead == 0xEF || lead == 0xE2 || lead == 0xC2
   }
 
   mutating func isDigit(_ p: Int) -> Bool { scalar(p).map { ChineseNumeral.asciiDigit($0) != nil } ?? false }
@@ -689,12 +698,13 @@ extension LineParser {
   mutating func closing(_ p: Int, _ close: Unicode.Scalar) -> Int? {
     if let known = closings.lookup(close, from: p, lineEnd: lineEnd) { return known }
     var i = next(p)
-    while let s = scalar(i) {
+    while i < lineEnd {
+      let (s, len) = Bytes.decode(b, i)
       if s == close {
-        closings.store(close, from: p, lineEnd: lineEnd, end: next(i), at: i)
-        return next(i)
+        closings.store(close, from: p, lineEnd: lineEnd, end: i + len, at: i)
+        return i + len
       }
-      i = next(i)
+      i += len
     }
     closings.store(close, from: p, lineEnd: lineEnd, end: nil, at: lineEnd)
     return nil
@@ -770,7 +780,11 @@ extension LineParser {
     let start = pos
     bump(.titleOpen, to: next(pos))
     var e = pos
-    while let s = scalar(e), s != "》" { e = next(e) }
+    while e < lineEnd {
+      let (s, len) = Bytes.decode(b, e)
+      if s == "》" { break }
+      e += len
+    }
     bump(.titleText, to: e)
     if isScalar(pos, "》") { bump(.titleClose, to: next(pos)) } else {
       error(SyntaxCodes.unclosedBracket, start, pos, zh: "书名号「《」没有闭合", en: "“《” is not closed")
@@ -786,7 +800,11 @@ extension LineParser {
     let close: Unicode.Scalar = open == "[" ? "]" : "】"
     bump(.labelOpen, to: next(pos))
     var e = pos
-    while let s = scalar(e), s != close, s != "】", s != "]" { e = next(e) }
+    while e < lineEnd {
+      let (s, len) = Bytes.decode(b, e)
+      if s == close || s == "】" || s == "]" { break }
+      e += len
+    }
     bump(.labelText, to: e)
     if isScalar(pos, "】", "]") { bump(.labelClose, to: next(pos)) } else {
       error(SyntaxCodes.unclosedBracket, start, pos, zh: "方括号「【」没有闭合", en: "“【” is not closed")

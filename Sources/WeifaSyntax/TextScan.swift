@@ -160,8 +160,9 @@ enum TextScan {
   }
 
   static func hex(_ byte: UInt8) -> String {
-    let digits = Array("0123456789ABCDEF")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    let digits: StaticString = "0123456789ABCDEF"
+    let d = UnsafeBufferPointer(start: digits.utf8Start, count: 16)
+    return String(decoding: [d[Int(byte >> 4)], d[Int(byte & 15)]], as: UTF8.self)
   }
 
   static let invalidHelp: [LocalizedText] = [

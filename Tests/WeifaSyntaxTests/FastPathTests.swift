@@ -55,6 +55,61 @@ import WeifaBase
     }
   }
 
+  /// `LineParser.directiveSuggestion` (keywords' scalars built once, a keyword measured only when
+  /// it shares enough scalars with the word) gives the answer of `Suggest.note` over every keyword
+  /// followed by the prefix comparison, as it was written before: on every keyword, on each with
+  /// one character changed, dropped, doubled or swapped, with text after it, and on unrelated words.
+  @Test func directiveSuggestionAgreesWithSuggest() {
+    func reference(_ word: String) -> LocalizedText? {
+      let keywords = DirectiveKeyword.allCases.map(\.rawValue)
+      if let note = Suggest.note(word, among: keywords, prefix: "@") { return note }
+      let scalars = Array(word.unicodeScalars)
+      guard scalars.count <= Suggest.maxLength else { return nil }
+      var close = [String]()
+      for k in keywords {
+        let n = k.unicodeScalars.count
+        guard n >= 2, scalars.count > n else { continue }
+        let allowed = Suggest.allowedDistance(n)
+        if Suggest.distance(Array(scalars[..<n]), Array(k.unicodeScalars), bound: allowed) <= allowed { close.append(k) }
+      }
+      return Suggest.didYouMean(close, prefix: "@")
+    }
+    var words = ["", "甲", "天气", "乱倒垃圾", "abc", "\u{FFFD}\u{FFFD}", String(repeating: "禁", count: 30), String(repeating: "止", count: 24)]
+    let fillers: [Unicode.Scalar] = ["至", "甲", "止", "务", "x"]
+    for k in DirectiveKeyword.allCases.map(\.rawValue) + DirectiveKeyword.aliases.keys.sorted() {
+      let s = Array(k.unicodeScalars)
+      words.append(k)
+      for tail in ["乱倒垃圾", "x", "某某某某某某某某某某某某某某某某某某某某某某"] { words.append(k + tail) }
+      for i in s.indices {
+        var dropped = s; dropped.remove(at: i); words.append(String(String.UnicodeScalarView(dropped)))
+        var doubled = s; doubled.insert(s[i], at: i); words.append(String(String.UnicodeScalarView(doubled)))
+        for f in fillers { var changed = s; changed[i] = f; words.append(String(String.UnicodeScalarView(changed))) }
+        if i + 1 < s.count { var swapped = s; swapped.swapAt(i, i + 1); words.append(String(String.UnicodeScalarView(swapped))) }
+      }
+    }
+    var suggested = 0
+    for w in words {
+      let fast = LineParser.directiveSuggestion(w), slow = reference(w)
+      #expect(fast?.zh == slow?.zh && fast?.en == slow?.en, "\(w)")
+      if slow != nil { suggested += 1 }
+    }
+    #expect(suggested > words.count / 2)   // the words above are mostly near a keyword
+  }
+
+  /// `nameEnd` and `spacesEnd` decide on the lead byte alone that a character is neither a
+  /// delimiter nor a space unless it starts with C2, E2, E3 or EF: true of every scalar of the
+  /// Basic Multilingual Plane.
+  @Test func delimitersAndSpacesStartWithTheKnownLeadBytes() {
+    var delimiters = 0
+    for v in UInt32(0x80)...0xFFFF {
+      guard let s = Unicode.Scalar(v), LineParser.isDelimiter(s) || LineParser.isSpace(s) else { continue }
+      delimiters += 1
+      let lead = Array(String(s).utf8)[0]
+      #expect(LineParser.mayStartDelimiter(lead), "U+\(String(v, radix: 16, uppercase: true))")
+    }
+    #expect(delimiters >= 20)
+  }
+
   /// Longest word of `list` at the start of `text` after folding, as a plain loop.
   func naiveMatch(_ list: [String], _ text: String) -> (value: Int, end: Int)? {
     let scalars = Array(text.unicodeScalars)
