@@ -67,7 +67,7 @@ package struct Charter: Sendable {
 
   /// Whether this document is higher law (an excerpt of a statute with its real numbers).
   /// Kept as `kind` is set: checks and lookups ask it for every document, often.
-  package private(set) var isHigherLaw = false
+  package internal(set) var isHigherLaw = false
   static func isHigherLawKind(_ k: String) -> Bool {
     ["法律", "法规", "行政法规", "地方性法规", "规章", "司法解释"].contains { SyntaxText.same($0, k) }
   }

@@ -13,7 +13,7 @@ import WeifaBase
 /// property through `Mirror`, and fails when a model type gains a property this file does not write.
 package enum ModelCodec {
   /// Bumped whenever what is written changes (the cache key also holds the executable's identity).
-  package static let format: UInt64 = 1
+  package static let format: UInt64 = 2
 
   package static func encode(_ c: Charter) -> [UInt8] {
     var w = ModelWriter()
@@ -481,7 +481,7 @@ extension Body: ModelCodable {
     w.uint(UInt64(special.count))
     for s in special { w.put(s.label); w.put(s.threshold) }
     w.put(notice); w.put(sessions); w.put(reportsTo); w.put(delegate); w.put(basis); w.put(roles)
-    w.put(location); w.put(span); w.put(nameSpan)
+    w.put(location); w.put(span); w.put(nameSpan); w.put(compositionSpan)
   }
   package init(from r: inout ModelReader) throws {
     let name: String = try r.get(), label: String? = try r.get()
@@ -493,7 +493,9 @@ extension Body: ModelCodable {
     let notice: Quantity? = try r.get(), sessions: String? = try r.get()
     let reportsTo: [NameRef] = try r.get(), delegate: [NameRef] = try r.get(), basis: [Ref] = try r.get(), roles: [Role] = try r.get()
     let location: Location = try r.get(), span: TextRange = try r.get(), nameSpan: TextRange = try r.get()
+    let compositionSpan: TextRange? = try r.get()
     self.init(name: name, label: label, location: location, span: span, nameSpan: nameSpan)
+    self.compositionSpan = compositionSpan
     self.composition = composition; self.size = size; self.term = term; self.convenor = convenor
     self.proposal = proposal; self.quorum = quorum; self.vote = vote; self.voteMethod = voteMethod
     self.special = special; self.notice = notice; self.sessions = sessions; self.reportsTo = reportsTo
@@ -621,7 +623,7 @@ extension Charter {
     w.put(titleLine); w.put(signature)
     w.uint(UInt64(orphans.count))
     for o in orphans { w.put(o.keyword); w.put(o.span) }
-    w.put(scope); w.put(referrals)
+    w.put(scope); w.put(referrals); w.put(holidays); w.put(unreadHolidays); w.put(isHigherLaw)
   }
 
   init(body r: inout ModelReader, file: SourceFile) throws {
@@ -636,6 +638,31 @@ extension Charter {
     ratings = try r.get(); publicities = try r.get(); cases = try r.get(); references = try r.get(); labels = try r.get()
     titleLine = try r.get(); signature = try r.get()
     for _ in 0..<(try r.count()) { orphans.append((try r.get(), try r.get())) }
-    scope = try r.get(); referrals = try r.get()
+    scope = try r.get(); referrals = try r.get(); holidays = try r.get(); unreadHolidays = try r.get()
+    // Written, not derived: `kind`'s didSet does not run inside an initializer.
+    isHigherLaw = try r.get()
+  }
+}
+
+extension HolidayEntry: ModelCodable {
+  package func encode(to w: inout ModelWriter) {
+    w.put(rest)
+    switch days {
+    case .range(let a, let b): w.uint(0); w.put(a); w.put(b)
+    case .annual(let m1, let d1, let m2, let d2): w.uint(1); w.put(m1); w.put(d1); w.put(m2); w.put(d2)
+    case .weekly(let set): w.uint(2); w.put(set.sorted())
+    }
+    w.put(note); w.put(span)
+  }
+  package init(from r: inout ModelReader) throws {
+    let rest: Bool = try r.get()
+    let days: Days
+    switch try r.uint() {
+    case 0: days = .range(try r.get(), try r.get())
+    case 1: days = .annual(try r.get(), try r.get(), try r.get(), try r.get())
+    case 2: let list: [Int] = try r.get(); days = .weekly(Set(list))
+    default: throw ModelDamaged()
+    }
+    self.init(rest: rest, days: days, note: try r.get(), span: try r.get())
   }
 }

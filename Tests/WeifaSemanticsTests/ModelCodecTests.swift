@@ -74,7 +74,7 @@ import WeifaTestSupport
                                  "effective", "repealed", "higher", "supersedes", "includes", "divisions", "articles", "attributes",
                                  "definitions", "rules", "rulesByConflictKey", "rulesByActInitial", "bodies", "matters", "autonomyList",
                                  "assistanceList", "sameActs", "procedures", "ratings", "publicities", "cases", "references", "labels",
-                                 "titleLine", "signature", "orphans", "scope", "referrals"],
+                                 "titleLine", "signature", "orphans", "scope", "referrals", "holidays", "unreadHolidays", "isHigherLaw"],
       "WeifaSemantics.Division": ["level", "number", "title", "span", "mark", "firstArticle", "endArticle"],
       "WeifaSemantics.Article": ["number", "written", "label", "span", "headingSpan", "paragraphs", "mark", "labelHidden"],
       "WeifaSemantics.Paragraph": ["text", "span", "items"],
@@ -96,7 +96,7 @@ import WeifaTestSupport
       "WeifaSemantics.Threshold": ["terms", "span", "text"],
       "WeifaSemantics.Role": ["name", "size", "duties", "selection", "term", "span"],
       "WeifaSemantics.Body": ["name", "label", "composition", "size", "term", "convenor", "proposal", "quorum", "vote", "voteMethod", "special",
-                              "notice", "sessions", "reportsTo", "delegate", "basis", "roles", "location", "span", "nameSpan"],
+                              "notice", "sessions", "reportsTo", "delegate", "basis", "roles", "location", "span", "nameSpan", "compositionSpan"],
       "WeifaSemantics.Matter": ["name", "label", "category", "decider", "delegate", "vote", "procedure", "publicNotice", "filing", "basis",
                                 "petition", "approval", "deadline", "location", "span", "nameSpan"],
       "WeifaSemantics.Step": ["name", "body", "vote", "quorum", "publicNotice", "deadline", "content", "span"],
@@ -110,6 +110,7 @@ import WeifaTestSupport
       "WeifaSemantics.Case": ["name", "label", "facts", "applies", "notApplies", "result", "body", "matter", "rating", "members", "households",
                               "present", "presentHouseholds", "yes", "date", "location", "span"],
       "WeifaSemantics.Rational": ["num", "den"],
+      "WeifaSemantics.HolidayEntry": ["rest", "days", "note", "span"],
       "WeifaBase.TextRange": ["lower", "upper"],
     ]
     for (name, labels) in types.sorted(by: { $0.key < $1.key }) {
