@@ -9,8 +9,8 @@ package struct HolidayEntry: Sendable {
     case range(Day, Day)
     /// Every year, month/day to month/day.
     case annual(Int, Int, Int, Int)
-    /// Every week: weekdays, Monday 1 … Sunday 7.
-    case weekly(Set<Int>)
+    /// Every week: weekdays, Monday 1 … Sunday 7, ascending (an array, so the model prints and serialises the same every run).
+    case weekly([Int])
   }
   package var rest: Bool
   package var days: Days
@@ -31,7 +31,7 @@ package struct HolidayEntry: Sendable {
         guard p.count == 1, let d = names[p.first!] else { return nil }
         set.insert(d)
       }
-      return set.isEmpty ? nil : [HolidayEntry(rest: rest, days: .weekly(set), note: note, span: span)]
+      return set.isEmpty ? nil : [HolidayEntry(rest: rest, days: .weekly(set.sorted()), note: note, span: span)]
     }
     if t.hasPrefix("每年") {
       let body = t.dropFirst(2)

@@ -650,7 +650,7 @@ extension HolidayEntry: ModelCodable {
     switch days {
     case .range(let a, let b): w.uint(0); w.put(a); w.put(b)
     case .annual(let m1, let d1, let m2, let d2): w.uint(1); w.put(m1); w.put(d1); w.put(m2); w.put(d2)
-    case .weekly(let set): w.uint(2); w.put(set.sorted())
+    case .weekly(let days): w.uint(2); w.put(days)
     }
     w.put(note); w.put(span)
   }
@@ -660,7 +660,7 @@ extension HolidayEntry: ModelCodable {
     switch try r.uint() {
     case 0: days = .range(try r.get(), try r.get())
     case 1: days = .annual(try r.get(), try r.get(), try r.get(), try r.get())
-    case 2: let list: [Int] = try r.get(); days = .weekly(Set(list))
+    case 2: days = .weekly(try r.get())
     default: throw ModelDamaged()
     }
     self.init(rest: rest, days: days, note: try r.get(), span: try r.get())

@@ -482,7 +482,22 @@ package struct ClauseAnalysis: Sendable {
 
   /// Someone who holds an office of the committee, the group or the supervisory body.
   static func officeHolderIn(_ s: String) -> Bool {
-    ["村委会成员", "村民委员会成员", "居委会成员", "居民委员会成员", "委员", "主任", "组长", "村干部", "村民代表", "社区干部"].contains { s.containsBytes($0) }
+    ["村委会成员", "村民委员会成员", "居委会成员", "居民委员会成员", "主任", "组长", "村干部", "村民代表", "社区干部"].contains { s.containsBytes($0) }
+      || memberWordIn(s)
+  }
+
+  /// 委员 as an office-holder, not as part of a body's name (村民委员会, 红白理事会 …委员会).
+  static func memberWordIn(_ s: String) -> Bool {
+    let b = Array(s.utf8), w = Array("委员".utf8), hui = Array("会".utf8)
+    var i = 0
+    while i + w.count <= b.count {
+      if b[i] == w[0], b[i ..< i + w.count].elementsEqual(w) {
+        let j = i + w.count
+        if !(j + hui.count <= b.count && b[j ..< j + hui.count].elementsEqual(hui)) { return true }
+        i = j
+      } else { i += 1 }
+    }
+    return false
   }
 
   static func publishIn(_ c: String) -> Bool { ["公开", "公示", "公布", "张贴", "曝光", "通报", "播报"].contains { c.containsBytes($0) } }
@@ -679,7 +694,8 @@ extension ClauseAnalysis {
     }
     // An office that ends by itself or is deemed given up (视为自动辞职, 即行卸任, 其委员资格自动取消): an end the statute
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
-    if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消"), Self.officeHolderIn(s),
+    // 取消…资格 of an honour (取消当年评先评优资格) is the village's own lawful measure, not an office ended.
+    if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消") && !objects.contains(.honours), Self.officeHolderIn(s),
        ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消"].contains(where: { memo.has($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd), negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
@@ -725,8 +741,12 @@ extension ClauseAnalysis {
     }
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
-    // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利).
-    if conditions.contains(.marital) || acts.contains(where: { $0.0 == .marry && !$0.2 }) && takes && (bearer ?? .actor) == .actor, sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
+    // A measure that is itself an interference with marriage (责令其分开居住) is that, whatever the condition.
+    if found == .marriage, !soft { return (.marriage, measureTok) }
+    // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利); a certificate
+    // or service refused on it is conditioning a service (below), not a collective right taken.
+    if inClause({ $0 == .object(.service) }) == nil || takes && !objects.allSatisfy({ $0 == .service }),
+       conditions.contains(.marital) || acts.contains(where: { $0.0 == .marry && !$0.2 }) && takes && (bearer ?? .actor) == .actor, sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
     // (Honours withdrawn after the authorities dealt with an unlawful act, 上访闹事、经公安机关依法处理的: no sanction for petitioning.)
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
