@@ -108,7 +108,6 @@ import WeifaTestSupport
   @Test func heldOut3Part() {
     let (f, _) = Self.measure("heldout3")
     #expect(f.unlawful >= 190 && f.contested >= 70 && f.lawful >= 130)
-    print("legality corpus heldout3: \(f)")
     print("legality corpus heldout3 misses by class: \(f.missedByClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
     #expect(f.caught >= Self.floorsHeldOut3.caught && f.falseAlarms <= Self.floorsHeldOut3.falseAlarms && f.warned >= Self.floorsHeldOut3.warned
             && f.contestedAsError <= Self.floorsHeldOut3.contestedAsError, "legality corpus (heldout3) regressed: \(f)")

@@ -488,14 +488,10 @@ package struct ClauseAnalysis: Sendable {
 
   /// 委员 as an office-holder, not as part of a body's name (村民委员会, 红白理事会 …委员会).
   static func memberWordIn(_ s: String) -> Bool {
-    let b = Array(s.utf8), w = Array("委员".utf8), hui = Array("会".utf8)
-    var i = 0
-    while i + w.count <= b.count {
-      if b[i] == w[0], b[i ..< i + w.count].elementsEqual(w) {
-        let j = i + w.count
-        if !(j + hui.count <= b.count && b[j ..< j + hui.count].elementsEqual(hui)) { return true }
-        i = j
-      } else { i += 1 }
+    var rest = Substring(s)
+    while let r = rest.firstByteRange(of: "委员") {
+      rest = rest[r.upperBound...]
+      if !rest.utf8.starts(with: "会".utf8) { return true }
     }
     return false
   }
