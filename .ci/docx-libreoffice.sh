@@ -13,47 +13,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-skip() {
-  echo "################################################################################"
-  echo "## SKIPPED: Word (.docx) LibreOffice test NOT RUN — $*"
-  echo "################################################################################"
-  exit 0
-}
-
-# 1. LibreOffice Writer, CJK fonts and poppler from Debian.
-if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -qi noto; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
-  install() { DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "$@" >/dev/null 2>&1; }
-  { install libreoffice-writer-nogui fonts-noto-cjk poppler-utils \
-    || install libreoffice-writer fonts-noto-cjk poppler-utils \
-    || { $SUDO apt-get update >/dev/null 2>&1 && { install libreoffice-writer-nogui fonts-noto-cjk poppler-utils || install libreoffice-writer fonts-noto-cjk poppler-utils; }; }; } \
-    || skip "could not install Debian packages libreoffice-writer(-nogui), fonts-noto-cjk, poppler-utils"
-fi
-command -v soffice >/dev/null || skip "soffice not found after installing"
-command -v python3 >/dev/null || skip "python3 not found"
-
-SCRATCH=${WEIFA_SCRATCH:-.build}
-swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
-WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
+WHAT="Word (.docx) LibreOffice test"
 WORK=$(mktemp -d /tmp/weifa-docx.XXXXXX)
-mkdir -p "$WORK/docx" "$WORK/txt" "$WORK/pdf" "$WORK/lo" "$WORK/png" "$WORK/profile"
-
-# The fonts the .docx names are not on Debian: fontconfig aliases send them to Noto CJK, as a
-# Chinese Windows or WPS sends them to its own 仿宋/黑体 (the .docx itself only names them).
-cat > "$WORK/fonts.conf" <<'XML'
-<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>仿宋_GB2312</family><prefer><family>FangSong</family><family>仿宋</family><family>Noto Serif CJK SC</family></prefer></alias>
-  <alias binding="same"><family>方正小标宋简体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-  <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-  <alias binding="same"><family>楷体_GB2312</family><prefer><family>KaiTi</family><family>Noto Serif CJK SC</family></prefer></alias>
-  <alias binding="same"><family>黑体</family><prefer><family>SimHei</family><family>Noto Sans CJK SC</family></prefer></alias>
-</fontconfig>
-XML
-export FONTCONFIG_FILE="$WORK/fonts.conf"
-SOFFICE=(soffice --headless --norestore "-env:UserInstallation=file://$WORK/profile")
+. .ci/libreoffice-env.sh
+mkdir -p "$WORK/docx" "$WORK/txt" "$WORK/pdf" "$WORK/lo" "$WORK/png"
 
 # 2. Every charter (not a manifest) and every bundle: .docx and the text it must show.
 n=0
@@ -82,28 +45,42 @@ cat > "$WORK/grid.py" <<'PY'
 # and lines a page. A full line is measured where a paragraph's line is neither its first nor its
 # last: it starts at the left margin and so does the line after it (no indent, and no U+3000,
 # which pdftotext drops as white space, on such a line); a mark
-# hanging past the right margin is not counted; lines with digits or Latin letters are left out
-# (narrower than a cell). Lines a page: the grid positions from the first to the last line.
-import re, subprocess, sys
+# hanging past the right margin is not counted. A line is measured in cells: a full-width
+# character is one, a half-width one (digits, Latin letters, ASCII punctuation, and a space
+# between two words, which pdftotext -bbox-layout gives as the gap between their boxes) half a
+# cell, as Word's grid sets them; every line is measured, those with half-width characters
+# within half a cell, since a Latin letter's width is its own. Lines a page: the grid positions
+# from the first to the last line.
+import re, subprocess, sys, unicodedata
 pdf, name, mode = sys.argv[1], sys.argv[2], sys.argv[3]   # mode: grid (blank lines kept) | dense (no blank lines)
 PT = 72 / 25.4
 left, right = 28 * PT, (210 - 26) * PT       # the text block's edges
 height = (297 - 37 - 35) * PT                # and its height
 hanging = set("，。、；：？！”’）》」』】")
+def half(ch):
+    return bool(ch) and unicodedata.east_asian_width(ch) in ("Na", "H")
+halfwidth_lines = [0]
 x = subprocess.run(["pdftotext", "-bbox-layout", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True, check=True).stdout
 pages = x.split("<page ")[1:]
 longest, over, fullest, fullest_text, steps, flow, gaps = 0, [], 0, 0, [], [], []
 for n, p in enumerate(pages):
     lines = []
     for m in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</line>', p, re.S):
-        text = "".join(re.findall(r">([^<]*)</word>", m.group(5)))
+        words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', m.group(5))
+        text = "".join(w[2] for w in words)
         if re.fullmatch(r"—\d+—", text): continue          # the page number
-        lines.append((float(m.group(4)), float(m.group(1)), float(m.group(3)), text))
-    for y, xmin, xmax, text in lines:
-        count = len(text) - (1 if xmax > right + 1 and text[-1:] in hanging else 0)
-        ascii = re.search(r"[\x00-\x7f]", text) is not None
-        if count > 28 and not ascii: over.append(text)
-        flow.append((abs(xmin - left) < 2, None if ascii else count))
+        # A space between two words whose facing characters are half-width: half a cell.
+        spaces = sum(1 for a, b in zip(words, words[1:])
+                     if float(b[0]) - float(a[1]) > 2 and (half(a[2][-1:]) or half(b[2][:1])))
+        lines.append((float(m.group(4)), float(m.group(1)), float(m.group(3)), text, spaces))
+    for y, xmin, xmax, text, spaces in lines:
+        narrow = sum(1 for ch in text if half(ch)) + spaces
+        cells = len(text) - sum(1 for ch in text if half(ch)) + narrow / 2
+        cells -= 1 if xmax > right + 1 and text[-1:] in hanging else 0
+        mixed = narrow > 0
+        if cells > 28 + (0.5 if mixed else 0): over.append(text)
+        flow.append((abs(xmin - left) < 2, cells, mixed))
+        halfwidth_lines[0] += 1 if mixed else 0
     ys = sorted(set(round(l[0], 1) for l in lines))
     steps += [b - a for a, b in zip(ys, ys[1:]) if 27 < b - a < 31]   # one line apart
     # two or three grid lines apart (a page whose every line is followed by a blank one)
@@ -111,15 +88,22 @@ for n, p in enumerate(pages):
     if n == len(pages) - 1 or len(ys) < 2: continue            # the last page is not full
     fullest = max(fullest, round((ys[-1] - ys[0]) / (579 / 20)) + 1)
     fullest_text = max(fullest_text, len(ys))
-full = [c for (at, c), (next_at, _) in zip(flow, flow[1:]) if at and next_at and c is not None]
+# A full line of only full-width characters holds 27–28 of them; one with half-width characters
+# 26.5–28.5 cells (a Latin letter is not exactly half a cell).
+full = [(c, mixed) for (at, c, mixed), (next_at, _, _) in zip(flow, flow[1:]) if at and next_at]
+full_mixed = [c for c, mixed in full if mixed]
+full = [c for c, mixed in full if not mixed]
 longest = max(full, default=0)
+mixed_ok = all(26.5 <= c <= 28.5 for c in full_mixed)
 steps = steps or gaps                                          # only when no two lines are adjacent
 pitch = round(sum(steps) / len(steps), 2) if steps else 0
 fits = int(height / pitch + 0.02) if pitch else 0
 # A document of a line or two (a title and one article, as some 上位法 excerpts are) has no pitch to measure.
 few = not steps and len(flow) < 4
-ok = not over and (fits == 22 or few) and (27 <= longest <= 28 or not full)
-said = f"{len(full)} full lines of {min(full)}–{longest} characters" if full else "no full line to measure"
+ok = not over and (fits == 22 or few) and (27 <= longest <= 28 or not full) and mixed_ok
+said = f"{len(full)} full lines of {min(full):g}–{longest:g} characters" if full else "no full line to measure"
+said += (f", {len(full_mixed)} full lines with half-width characters of {min(full_mixed):g}–{max(full_mixed):g} cells" if full_mixed else "")
+said += f"; {len(flow)} lines measured ({halfwidth_lines[0]} with half-width characters)"
 if len(pages) > 1:
     ok = ok and (21 <= fullest <= 22 if mode == "grid" else 21 <= fullest_text <= 22)
     said += f", line pitch {pitch} pt ({fits} lines in 225 mm), {fullest} grid lines on the fullest page ({fullest_text} with text)"

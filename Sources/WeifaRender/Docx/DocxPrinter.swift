@@ -37,7 +37,7 @@ package enum DocxPrinter {
 
   /// word/document.xml: one paragraph a line, then the section.
   static func document(_ lines: [StyledLine]) -> String {
-    var x = DocxParts.header + "<w:document xmlns:w=\"\(DocxParts.w)\" xmlns:r=\"\(DocxParts.r)\"><w:body>"
+    var x = DocxParts.header + "<w:document \(DocxParts.namespaces(relationships: true))><w:body>"
     x.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count } * 2 + 4096)
     var k = 0
     while k < lines.count {
