@@ -27,6 +27,10 @@ package enum DocxReader {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
   ]
 
+  /// The note on page numbers in the headers or footers (every .docx Weifa writes has them).
+  package static let pageNumberNote = LocalizedText(zh: "页眉页脚中的页码未导入（页码由 Word 排版时生成）",
+                                                    en: "the page numbers in the headers and footers were not imported (Word makes them when it lays out the pages)")
+
   /// An OLE compound file (D0 CF 11 E0 A1 B1 1A E1): Word 97–2003 (.doc), WPS (.wps), or an
   /// encrypted .docx (Office wraps those in one).
   package static func isCompoundFile(_ bytes: [UInt8]) -> Bool {
@@ -87,9 +91,7 @@ package enum DocxReader {
                              en: "the headers and footers say " + headers.lines.map { "“\($0)”" }.joined(separator: ", ") + ", not imported into the text"))
         }
       }
-      if headers.pageNumbers > 0 {
-        notes.append(.init(zh: "页眉页脚中的页码未导入（页码由 Word 排版时生成）", en: "the page numbers in the headers and footers were not imported (Word makes them when it lays out the pages)"))
-      }
+      if headers.pageNumbers > 0 { notes.append(pageNumberNote) }
       if comments > 0 || body.commentMarks > 0 {
         notes.append(.init(zh: "文档中的 \(max(comments, body.commentMarks)) 条批注未导入", en: "\(max(comments, body.commentMarks)) comment(s) in the document were not imported"))
       }
