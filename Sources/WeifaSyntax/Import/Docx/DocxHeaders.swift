@@ -6,14 +6,14 @@ import WeifaBase
 /// `SECTIONPAGES`) and what only decorates it (「— 1 —」, 「第 1 页 共 3 页」, 「Page 1 of 3」) give
 /// no text, only a note; any other text (a village's name, 「某村村规民约（2025年修订）」) is kept —
 /// as the title when the body has none, else quoted in a note.
-struct DocxHeaders {
+package struct DocxHeaders {
   /// The distinct lines of text, in the order of the parts and their paragraphs.
-  var lines = [String]()
+  package var lines = [String]()
   /// How many page numbers (fields or typed numbers with their decoration) were left out.
-  var pageNumbers = 0
+  package var pageNumbers = 0
 
   /// Reads every part of `xmls` (each a header or footer part's bytes).
-  init(_ xmls: [[UInt8]]) {
+  package init(_ xmls: [[UInt8]]) {
     var seen = Set<String>()
     for xml in xmls {
       let (texts, pages) = Self.read(xml)
@@ -23,14 +23,14 @@ struct DocxHeaders {
   }
 
   /// Field codes whose result is a page number or a count of pages.
-  static func isPageField(_ instr: String) -> Bool {
+  package static func isPageField(_ instr: String) -> Bool {
     let word = instr.trimmingSpaces().split(separator: " ").first.map { $0.uppercased() } ?? ""
     return word == "PAGE" || word == "NUMPAGES" || word == "SECTIONPAGES"
   }
 
   /// Whether a line, with its page fields' results already out, is only a page number's
   /// decoration: no letter or ideograph but 第、页、共 and the English "page", "of".
-  static func onlyDecoration(_ s: String) -> Bool {
+  package static func onlyDecoration(_ s: String) -> Bool {
     var rest = s.lowercased()
     for w in ["page", "of"] { rest = rest.replacing(w, with: "") }
     return rest.unicodeScalars.allSatisfy { u in
@@ -42,7 +42,7 @@ struct DocxHeaders {
 
   /// One part: its paragraphs' text (deleted revisions, `mc:Fallback`, field codes and page
   /// fields' results left out), and how many page numbers it had.
-  static func read(_ xml: [UInt8]) -> (lines: [String], pageNumbers: Int) {
+  package static func read(_ xml: [UInt8]) -> (lines: [String], pageNumbers: Int) {
     var t = XMLTokenizer(xml)
     var lines = [String](), pages = 0
     var paragraphs = [String](), pageFieldsInParagraph = [Int]()
