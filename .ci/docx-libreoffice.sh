@@ -124,6 +124,13 @@ cp Tests/Fixtures/docx/libreoffice-headings.html "$WORK/html/"
 timeout 300 "${SOFFICE[@]}" --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$WORK/html" "$WORK/html/libreoffice-headings.html" >"$WORK/soffice-html.log" 2>&1 \
   || { cat "$WORK/soffice-html.log"; echo "FAIL: soffice could not convert the HTML to .docx"; exit 1; }
 
+# Headers and footers: a flat ODT whose page header names the charter (its body has no title) and
+# whose footer is 「第 N 页 共 M 页」, made a .docx by LibreOffice now: the header is the title, the
+# page numbers a note.
+cp Tests/Fixtures/docx/libreoffice-header-footer.fodt "$WORK/html/"
+timeout 300 "${SOFFICE[@]}" --convert-to 'docx:MS Word 2007 XML' --outdir "$WORK/html" "$WORK/html/libreoffice-header-footer.fodt" >"$WORK/soffice-fodt.log" 2>&1 \
+  || { cat "$WORK/soffice-fodt.log"; echo "FAIL: soffice could not convert the .fodt to .docx"; exit 1; }
+
 fail=0
 for c in "${names[@]}"; do
   path=$(cat "$WORK/txt/$c.path")
@@ -185,6 +192,13 @@ if ! "$WEIFA" check "$WORK/html/headings.weifa" >"$WORK/html/check.log" 2>&1 && 
   echo "FAIL: the import of LibreOffice's .docx of libreoffice-headings.html has syntax errors"; head -5 "$WORK/html/check.log"; hints_ok=0; fail=1
 fi
 [ "$hints_ok" = 1 ] && echo "ok: LibreOffice's .docx of an HTML charter: its title, 3 headings and 2 nested items read from the layout"
+"$WEIFA" import "$WORK/html/libreoffice-header-footer.docx" -o "$WORK/html/header-footer.weifa" 2>/dev/null || true
+if head -1 "$WORK/html/header-footer.weifa" 2>/dev/null | grep -qxF "@标题 青苎岭村村规民约（2025年修订）" \
+   && grep -qF "# 导入说明：页眉页脚中的页码未导入" "$WORK/html/header-footer.weifa"; then
+  echo "ok: LibreOffice's .docx with a page header and a page-number footer: the header is the title, the page numbers a note"
+else
+  echo "FAIL: LibreOffice's .docx of libreoffice-header-footer.fodt: the header is not the title or the page numbers are not noted"; head -6 "$WORK/html/header-footer.weifa" 2>/dev/null; fail=1
+fi
 
 # A second reader: python-docx (PyPI), when it can be had, reads every .docx Weifa wrote: its
 # paragraphs with text are the lines of the text edition; the section is A4 with the margins.

@@ -81,6 +81,17 @@ import WeifaTestSupport
     #expect(!DocxHeaders.onlyDecoration("村规民约") && !DocxHeaders.onlyDecoration("第一版"))
   }
 
+  /// What LibreOffice writes (Tests/Fixtures/docx/libreoffice-header-footer.docx, from the .fodt
+  /// beside it): a header with the charter's name over a body without a title, and a footer
+  /// 「第 N 页 共 M 页」 of PAGE and NUMPAGES fields.
+  @Test func libreOfficeHeaderAndFooter() throws {
+    let d = try Self.read(readBytes("Tests/Fixtures/docx/libreoffice-header-footer.docx"))
+    #expect(String(decoding: d.text, as: UTF8.self).hasPrefix("青苎岭村村规民约（2025年修订）\n第一条 为了推进村民自治"))
+    #expect(d.notes.map(\.zh) == ["正文没有标题，第1行的标题取自页眉页脚「青苎岭村村规民约（2025年修订）」", DocxReader.pageNumberNote.zh], "\(d.notes.map(\.zh))")
+    let r = Importer.run(d.text, hints: d.hints, notes: d.notes)
+    #expect(r.title == "青苎岭村村规民约（2025年修订）" && r.layout.articleCount == 3)
+  }
+
   /// A document without headers and footers has no note about them.
   @Test func noHeadersNoNote() throws {
     let d = try Self.read(Self.docx(D.p("某村村规民约") + D.p("第一条 甲。")))
