@@ -1,4 +1,4 @@
-# Sourced by the browser tests (.ci/page-browser.sh, .ci/review-browser.sh): headless Debian
+# Sourced by the browser tests (.ci/page-browser.sh, .ci/review-browser.sh, .ci/diff-browser.sh): headless Debian
 # Chromium and its driver, a CJK font, and PyPI selenium in a git-ignored venv. Set WHAT (what
 # the test checks) before sourcing; a package that cannot be installed skips the test with a
 # LOUD banner (exit 0). Afterwards CHROMIUM, CHROMEDRIVER and VENV name what was found, and WEIFA
@@ -39,3 +39,10 @@ fi
 SCRATCH=${WEIFA_SCRATCH:-.build}
 swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
 WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
+
+# print_pdf HTML PDF: the page printed the way a reader prints it, by Chromium's own --print-to-pdf.
+print_pdf() {
+  timeout 120 "$CHROMIUM" --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --print-to-pdf="$2" "file://$1" >/dev/null 2>&1 && [ -s "$2" ] \
+    || { echo "FAIL: chromium --print-to-pdf of $1 gave no PDF"; exit 1; }
+}

@@ -25,28 +25,16 @@ for pair in "shimen:Codes/石门村/石门村村规民约.weifa:Codes/石门村/
   IFS=: read -r name old new <<<"$pair"
   "$WEIFA" diff "$old" "$new" --to html -o "$OUT/$name.html"
   "$WEIFA" diff "$old" "$new" --to json -o "$OUT/$name.json"
-  timeout 120 "$CHROMIUM" --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
-    --print-to-pdf="$OUT/$name.pdf" "file://$OUT/$name.html" >/dev/null 2>&1 && [ -s "$OUT/$name.pdf" ] \
-    || { echo "FAIL: chromium --print-to-pdf of $OUT/$name.html gave no PDF"; exit 1; }
+  print_pdf "$OUT/$name.html" "$OUT/$name.pdf"
 done
 
 "$VENV/bin/python" - "$CHROMIUM" "$CHROMEDRIVER" "$OUT" <<'PY'
 import json, os, re, shutil, subprocess, sys
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+sys.dont_write_bytecode = True   # no __pycache__ in .ci/
+sys.path.insert(0, ".ci")
+from browser_check import session, loads_clean, a4_pdf
 from selenium.webdriver.common.by import By
-
-chromium, driver_path, out = sys.argv[1:4]
-opts = webdriver.ChromeOptions()
-opts.binary_location = chromium
-for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"]:
-    opts.add_argument(a)
-opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-d = webdriver.Chrome(service=Service(executable_path=driver_path), options=opts)
-failures = []
-def check(ok, what):
-    print(("  ok   " if ok else "  FAIL ") + what)
-    if not ok: failures.append(what)
+d, check, out = session(sys.argv)
 CJK = re.compile(r"cjk|noto sans sc|noto serif sc|wenquanyi|wqy|source han|song|hei|fang|kai|ming|droid sans fallback", re.I)
 try:
     for name in ["shimen", "xingzhou", "items"]:
@@ -55,11 +43,7 @@ try:
         shown = [r for r in doc["rows"] if r["marks"] != ["renumbered"]]
         print(f"{name}: {len(shown)} rows shown, {len(doc['impacts'])} impacts")
         d.set_window_size(1100, 1400)
-        d.get("file://" + os.path.join(out, name + ".html"))
-        logs = [l for l in d.get_log("browser") if l["level"] in ("SEVERE", "WARNING")]
-        check(not logs, f"{name}: no console errors or warnings {logs[:3]}")
-        fetched = d.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
-        check(not fetched, f"{name}: nothing fetched {fetched[:3]}")
+        loads_clean(d, check, name, "file://" + os.path.join(out, name + ".html"))
         rows = d.find_elements(By.CSS_SELECTOR, "table.diff:not(.impact) tbody tr")
         check(len(rows) == len(shown), f"{name}: {len(rows)} table rows, one per changed article ({len(shown)})")
         # Columns aligned: in every row the cells share their top, and each column keeps its left edge and width.
@@ -92,17 +76,11 @@ try:
             matched = subprocess.run(["fc-match", "-f", "%{family}", fam.split(",")[0].strip().strip('"') + ":lang=zh-cn"], capture_output=True, text=True).stdout
             check(bool(CJK.search(matched)), f"{name}: the table's font {fam.split(',')[0]} is set in a CJK face ({matched})")
         d.save_screenshot(os.path.join(out, name + ".png"))
-        pdf = open(os.path.join(out, name + ".pdf"), "rb").read()
-        boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
-        check(pdf.startswith(b"%PDF") and boxes and all(abs(float(w) - 595.28) < 2 and abs(float(h) - 841.89) < 2 for w, h in boxes),
-              f"{name}: {len(boxes)} A4 pages printed")
-        if shutil.which("pdftotext"):
-            text = re.sub(r"\s+", "", subprocess.run(["pdftotext", os.path.join(out, name + ".pdf"), "-"], capture_output=True, text=True).stdout)
+        text = a4_pdf(check, name, os.path.join(out, name + ".pdf"))
+        if text is not None:
             check(all(c in text for c in cites), f"{name}: every changed article's citation is in the PDF's text")
-        else:
-            print("  note: pdftotext not installed; the PDF's text is not read")
     print(f"PDFs and screenshots: {out}")
 finally:
     d.quit()
-sys.exit(1 if failures else 0)
+sys.exit(1 if check.failures else 0)
 PY

@@ -8,41 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-skip() {
-  echo "################################################################################"
-  echo "## SKIPPED: diff Word (.docx) LibreOffice test NOT RUN — $*"
-  echo "################################################################################"
-  exit 0
-}
-
-if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
-  install() { DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "$@" >/dev/null 2>&1; }
-  { install libreoffice-writer-nogui fonts-noto-cjk poppler-utils || install libreoffice-writer fonts-noto-cjk poppler-utils \
-    || { $SUDO apt-get update >/dev/null 2>&1 && { install libreoffice-writer-nogui fonts-noto-cjk poppler-utils || install libreoffice-writer fonts-noto-cjk poppler-utils; }; }; } \
-    || skip "could not install Debian packages libreoffice-writer(-nogui), fonts-noto-cjk, poppler-utils"
-fi
-command -v soffice >/dev/null || skip "soffice not found after installing"
-command -v pdftotext >/dev/null || skip "pdftotext not found after installing"
-command -v python3 >/dev/null || skip "python3 not found"
-
-SCRATCH=${WEIFA_SCRATCH:-.build}
-swift build --scratch-path "$SCRATCH" --product weifa >/dev/null
-WEIFA="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/weifa"
+WHAT="diff Word (.docx) LibreOffice test"
 WORK=$(mktemp -d /tmp/weifa-diff-docx.XXXXXX)
-mkdir -p "$WORK/pdf" "$WORK/profile" "$WORK/png"
-cat > "$WORK/fonts.conf" <<'XML'
-<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>仿宋_GB2312</family><prefer><family>FangSong</family><family>仿宋</family><family>Noto Serif CJK SC</family></prefer></alias>
-  <alias binding="same"><family>方正小标宋简体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-  <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-  <alias binding="same"><family>黑体</family><prefer><family>SimHei</family><family>Noto Sans CJK SC</family></prefer></alias>
-</fontconfig>
-XML
-export FONTCONFIG_FILE="$WORK/fonts.conf"
+. .ci/libreoffice-env.sh
+mkdir -p "$WORK/pdf" "$WORK/png"
 
 for pair in "shimen:Codes/石门村/石门村村规民约.weifa:Codes/石门村/修订/石门村村规民约.weifa" \
             "xingzhou:Codes/荇洲村/荇洲村村规民约.weifa:Codes/荇洲村/修订/荇洲村村规民约.weifa"; do
@@ -55,7 +24,7 @@ for pair in "shimen:Codes/石门村/石门村村规民约.weifa:Codes/石门村/
   [ "$before" = "$(sha256sum "$new")" ] || { echo "FAIL: diff -o changed its input $new"; exit 1; }
 done
 
-timeout 600 soffice --headless --norestore "-env:UserInstallation=file://$WORK/profile" --convert-to pdf --outdir "$WORK/pdf" "$WORK"/*.docx \
+timeout 600 "${SOFFICE[@]}" --convert-to pdf --outdir "$WORK/pdf" "$WORK"/*.docx \
   >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; echo "FAIL: soffice could not convert the diff .docx files to PDF"; exit 1; }
 
 fail=0

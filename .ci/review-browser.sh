@@ -22,39 +22,23 @@ for pair in "codes:Codes" "fixture:Tests/Fixtures/review/charters" "twins:Tests/
   "$WEIFA" review "$path" -o "$OUT/$name.html"
   "$WEIFA" review "$path" -o "$OUT/$name.json"
   # Printed the way a reviewer prints it: Chromium's own --print-to-pdf.
-  timeout 120 "$CHROMIUM" --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
-    --print-to-pdf="$OUT/$name.pdf" "file://$OUT/$name.html" >/dev/null 2>&1 && [ -s "$OUT/$name.pdf" ] \
-    || { echo "FAIL: chromium --print-to-pdf of $OUT/$name.html gave no PDF"; exit 1; }
+  print_pdf "$OUT/$name.html" "$OUT/$name.pdf"
 done
 
 "$VENV/bin/python" - "$CHROMIUM" "$CHROMEDRIVER" "$OUT" <<'PY'
-import json, os, re, shutil, subprocess, sys
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import json, os, re, sys
+sys.dont_write_bytecode = True   # no __pycache__ in .ci/
+sys.path.insert(0, ".ci")
+from browser_check import session, loads_clean, a4_pdf
 from selenium.webdriver.common.by import By
-
-chromium, driver_path, out = sys.argv[1:4]
-opts = webdriver.ChromeOptions()
-opts.binary_location = chromium
-for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"]:
-    opts.add_argument(a)
-opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-d = webdriver.Chrome(service=Service(executable_path=driver_path), options=opts)
-failures = []
-def check(ok, what):
-    print(("  ok   " if ok else "  FAIL ") + what)
-    if not ok: failures.append(what)
+d, check, out = session(sys.argv)
 try:
     for name in ["codes", "fixture", "twins"]:
         review = json.load(open(os.path.join(out, name + ".json"), encoding="utf-8"))
         opinions = review["opinions"]
         print(f"{name}: {len(opinions)} opinions, {sum(len(o['findings']) for o in opinions)} findings")
         d.set_window_size(1000, 1400)
-        d.get("file://" + os.path.join(out, name + ".html"))
-        logs = [l for l in d.get_log("browser") if l["level"] in ("SEVERE", "WARNING")]
-        check(not logs, f"{name}: no console errors or warnings {logs[:3]}")
-        fetched = d.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
-        check(not fetched, f"{name}: nothing fetched {fetched[:3]}")
+        loads_clean(d, check, name, "file://" + os.path.join(out, name + ".html"))
         check(len(d.find_elements(By.CSS_SELECTOR, "article.opinion")) == len(opinions), f"{name}: one opinion per charter")
         for o in opinions:
             art = d.find_element(By.ID, o["anchor"])
@@ -78,19 +62,12 @@ try:
             check(len(ids) >= len(opinions) and all(d.find_elements(By.ID, i) for i in ids), f"{name}: {len(ids)} summary links reach their anchors")
         d.save_screenshot(os.path.join(out, name + ".png"))
         # The PDF Chromium printed: A4 pages, holding the conclusions.
-        pdf = open(os.path.join(out, name + ".pdf"), "rb").read()
-        boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
-        check(pdf.startswith(b"%PDF") and boxes and all(abs(float(w) - 595.28) < 2 and abs(float(h) - 841.89) < 2 for w, h in boxes),
-              f"{name}: {len(boxes)} A4 pages printed")
-        if shutil.which("pdftotext"):
-            text = subprocess.run(["pdftotext", os.path.join(out, name + ".pdf"), "-"], capture_output=True, text=True).stdout
-            flat = re.sub(r"\s+", "", text)
+        flat = a4_pdf(check, name, os.path.join(out, name + ".pdf"))
+        if flat is not None:
             check(all(re.sub(r"\s+", "", o["conclusion"]["name"]) in flat for o in opinions), f"{name}: every conclusion is in the PDF's text")
             check(all(f["article"] in flat for o in opinions for f in o["findings"] if f["article"]), f"{name}: every finding's article is in the PDF's text")
-        else:
-            print("  note: pdftotext not installed; the PDF's text is not read")
     print(f"PDFs and screenshots: {out}")
 finally:
     d.quit()
-sys.exit(1 if failures else 0)
+sys.exit(1 if check.failures else 0)
 PY

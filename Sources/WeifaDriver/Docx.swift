@@ -25,6 +25,9 @@ package enum DocxImport {
   /// The text of the document, one line a paragraph, with the notes on what was left out
   /// (deleted revisions, comments, the 目录); or why the file cannot be read.
   package static func text(_ bytes: [UInt8]) -> Result<DocxText, LocalizedText> { DocxReader.read(bytes) }
+
+  /// The note every import of a .docx with page numbers in its footers has (Weifa's own do).
+  package static var pageNumberNote: LocalizedText { DocxReader.pageNumberNote }
 }
 
 package typealias DocxText = WeifaSyntax.DocxText

@@ -2,7 +2,8 @@ import WeifaBase
 import WeifaSemantics
 
 /// Plain text laid out as a printed statute: headings centred on a 28-character line, each 款 and
-/// 项 starting with two full-width spaces (as in Word), a blank line around each chapter.
+/// 项 starting with two full-width spaces (as in Word), a blank line around each chapter, the
+/// signature block (落款) set right.
 package enum PlainTextPrinter {
   /// GB/T 9704: 28 characters a line.
   static let lineWidth = 28
@@ -60,6 +61,11 @@ package enum PlainTextPrinter {
         article(a, book: book, w: w, into: &out)
       }
     }
+    // The signature block (落款), set right as the other editions set it, two characters in.
+    if !doc.closing.isEmpty {
+      out.append("")
+      out += doc.closing.map(right)
+    }
   }
 
   static func article(_ a: ArticleLayout, book: BookLayout, w: Words, into out: inout [String]) {
@@ -82,6 +88,13 @@ package enum PlainTextPrinter {
   }
 
   static func heading(_ h: String, _ title: String) -> String { title.isEmpty ? h : h + "\u{3000}" + title }
+
+  /// Sets a line right on the 28-character measure, two characters in, with full-width spaces.
+  static func right(_ s: String) -> String {
+    let columns = s.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+    let pad = (lineWidth * 2 - columns) / 2 - 2
+    return pad > 0 ? String(repeating: "\u{3000}", count: pad) + s : s
+  }
 
   /// Centres a line on the 28-character measure with full-width spaces.
   static func center(_ s: String) -> String {

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WeifaBase
+import WeifaDriver
 import WeifaTestSupport
 @testable import WeifaCLI
 
@@ -29,7 +31,11 @@ import WeifaTestSupport
     #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
     #expect(run(["build", path, "--to", "text", "-o", dir + "/out.txt"]).status == 0)
     let fromWord = run(["import", dir + "/out.docx"]), fromText = run(["import", dir + "/out.txt"])
-    #expect(fromWord.status == 0 && fromWord.out == fromText.out, "\(fromWord.err)")
+    // The same source, but for the note that the footers' page numbers were left out.
+    let note = "# 导入说明：" + DocxImport.pageNumberNote.zh
+    let wordLines = fromWord.out.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(wordLines.filter { $0 == note }.count == 1, "\(fromWord.out.prefix(300))")
+    #expect(fromWord.status == 0 && wordLines.filter { $0 != note }.joined(separator: "\n") == fromText.out, "\(fromWord.err)")
     #expect(!fromWord.out.isEmpty)
   }
 
@@ -46,6 +52,53 @@ import WeifaTestSupport
     #expect(zip.status == 2 && zip.err.contains("不是 Word 文档"), "\(zip.err)")
     // Nothing was written beside the inputs.
     #expect(((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted() == ["fake.docx", "旧规约.doc"])
+  }
+
+  /// The bad input of issue 14, each through `weifa import FILE -o OUT`: exit 2, a Chinese message
+  /// saying what the file is, nothing on stdout, and no file written (not OUT, nothing beside it).
+  @Test func everyKindOfBadInputIsRefusedInChinese() throws {
+    let dir = temporaryDirectory()
+    let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 1024)
+    let mainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    func package(_ type: String, _ entries: [(String, String)] = []) -> [UInt8] {
+      var z = ZipWriter()
+      z.add("[Content_Types].xml", Array("<Types><Override PartName=\"/word/document.xml\" ContentType=\"\(type)\"/></Types>".utf8))
+      for (n, x) in entries { z.add(n, Array(x.utf8)) }
+      return z.finish()
+    }
+    let good = package(mainType, [("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>第一条 甲。</w:t></w:r></w:p></w:body></w:document>")])
+    var encrypted = good
+    encrypted[6] |= 1   // the first local header says: encrypted
+    var encryptedCentral = encrypted
+    if let k = (0..<(encryptedCentral.count - 4)).first(where: { encryptedCentral[$0..<($0 + 4)] == [0x50, 0x4B, 0x01, 0x02] }) { encryptedCentral[k + 8] |= 1 }
+    var bomb = good   // document.xml declares 100 MB unpacked in the central directory
+    if let k = (0..<(bomb.count - 4)).last(where: { bomb[$0..<($0 + 4)] == [0x50, 0x4B, 0x01, 0x02] }) {
+      for b in 0..<4 { bomb[k + 24 + b] = UInt8(((100 << 20) >> (8 * b)) & 0xFF) }
+    }
+    var traversal = ZipWriter()
+    traversal.add("[Content_Types].xml", [])
+    traversal.add("../../etc/cron.d/weifa", Array("x".utf8))
+    var damaged = good   // a byte of the first entry's data changed: its CRC-32 no longer holds
+    damaged[30 + Int(good[26]) + Int(good[27]) << 8 + Int(good[28]) + Int(good[29]) << 8 + 3] ^= 0x01
+    let cases: [(String, [UInt8], String)] = [
+      ("旧规约.doc", ole, "请在 Word/WPS 中另存为 .docx"),
+      ("旧规约.wps", ole, "请在 Word/WPS 中另存为 .docx"),
+      ("加密.docx", encryptedCentral, "设有密码"),
+      ("表格.xlsx", package("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"), "Excel 表格"),
+      ("其他.docx", package("application/xml"), "没有 Word 文档正文"),
+      ("截断.docx", Array(good[..<(good.count - 30)]), "不是可读的 .docx"),
+      ("损坏.docx", damaged, "不是可读的 .docx"),
+      ("炸弹.docx", bomb, "压缩炸弹"),
+      ("穿越.docx", traversal.finish(), "路径穿越"),
+    ]
+    for (name, bytes, message) in cases {
+      writeBytes(bytes, dir + "/" + name)
+      let r = run(["import", dir + "/" + name, "-o", dir + "/out.weifa"])
+      #expect(r.status == 2 && r.out.isEmpty && r.err.contains(message), "\(name): \(r.status) \(r.err)")
+      #expect(!FileManager.default.fileExists(atPath: dir + "/out.weifa"), "\(name): nothing written")
+    }
+    #expect(((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).count == cases.count, "no file written beside the inputs")
+    #expect(!FileManager.default.fileExists(atPath: "/etc/cron.d/weifa"))
   }
 
   @Test func importOfAWordFileToAFile() {

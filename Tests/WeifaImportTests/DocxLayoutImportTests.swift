@@ -108,6 +108,9 @@ import WeifaTestSupport
     #expect(roles.contains("article:3.提倡婚事新办。") && roles.contains("article:5.本规约自通过之日起施行。"), "\(roles)")
     #expect(roles.contains("item:1.爱护公共财物；") && roles.contains("item:2.保护环境。"), "\(roles)")
     #expect(source.contains("@项 1.爱护公共财物；\n"), "\(source)")
+    // <h1> is Heading 1, a 章; <h2> Heading 2, a 节, as Word's outline says; the centred bold
+    // line has no level of its own and is a 章.
+    #expect(source.contains("@章 总　则\n") && source.contains("@章 村风民俗\n") && source.contains("@节 附　则\n"), "\(source)")
   }
 
   static let linkedNumbering = """

@@ -58,7 +58,7 @@ import WeifaTestSupport
     for e in zip.entries { Self.wellFormed(try zip.data(e), e.name) }
     guard case .success(let back) = DocxReader.read(bytes) else { Issue.record("not read back"); return }
     #expect(String(decoding: back.text, as: UTF8.self) == Self.text(a, docs), "\(c.name)")
-    #expect(back.notes.isEmpty)
+    #expect(back.notes == [DocxReader.pageNumberNote], "the footers' page numbers, and nothing else, are left out")
     #expect(Self.docx(a, docs) == bytes, "the same charter gives the same bytes")
   }
 
@@ -97,7 +97,54 @@ import WeifaTestSupport
     #expect(!zip.entries.contains { $0.name.hasPrefix("word/fonts/") }, "fonts are never embedded")
     // Read back, the 目录 (a TOC field) is one note, not also a field's.
     guard case .success(let back) = DocxReader.read(Self.docx(a, docs, extras: [.caption, .toc])) else { Issue.record("not read back"); return }
-    #expect(back.notes.map(\.zh).count == 1 && back.notes[0].zh.contains("目录"), "\(back.notes.map(\.zh))")
+    #expect(back.notes.map(\.zh).count == 2 && back.notes[0].zh.contains("目录") && back.notes[1] == DocxReader.pageNumberNote, "\(back.notes.map(\.zh))")
+  }
+
+  /// The lines of a text edition as the .docx of the same edition holds them: without the 目录
+  /// (in Word a TOC field, which the reader leaves out with a note) and, in the typeset edition,
+  /// without the full-width spaces that centre, indent and set right its lines in text (in Word
+  /// the paragraph styles do); blank lines aside.
+  static func trimmed(_ s: Substring) -> String {
+    String(s.drop { $0 == "\u{3000}" || $0 == " " }.reversed().drop { $0 == "\u{3000}" || $0 == " " }.reversed())
+  }
+
+  static func wordLines(ofText text: String, typeset: Bool) -> [String] {
+    var out = [String](), inContents = false, sawEntry = false
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      // The faithful edition keeps its lines as written, spaces and all.
+      let line = typeset ? Self.trimmed(raw) : Self.trimmed(raw).isEmpty ? "" : String(raw)
+      if Self.trimmed(Substring(line)) == Words(.zh).contents { inContents = true; sawEntry = false; continue }
+      if inContents {
+        if line.isEmpty { if sawEntry { inContents = false }; continue }
+        sawEntry = true
+        continue
+      }
+      if !line.isEmpty { out.append(line) }
+    }
+    return out
+  }
+
+  /// `--typeset` and `--toc` (faithful with a 目录) round trip too: `weifa import` of the .docx
+  /// gives back the lines of the same edition printed as text, the 目录 said in a note.
+  @Test(arguments: RenderCase.all())
+  func typesetAndContentsEditionsReadBackAsTheirText(_ c: RenderCase) throws {
+    let (a, docs) = Self.inputs(c)
+    for extras in [PrintExtras.typeset, .toc, [.typeset, .caption]] {
+      let bytes = Self.docx(a, docs, extras: extras)
+      guard case .success(let back) = DocxReader.read(bytes) else { Issue.record("\(c.name) \(extras): not read back"); continue }
+      let text = Self.text(a, docs, extras: extras)
+      let got = String(decoding: back.text, as: UTF8.self).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+      let want = Self.wordLines(ofText: text, typeset: extras.contains(.typeset))
+      let same = got == want
+      #expect(same, "\(c.name) \(extras): first difference \(String(describing: zip(got, want).first { $0 != $1 })), \(got.count) lines read, \(want.count) printed")
+      let hasContents = text.split(separator: "\n").contains { Self.trimmed($0) == Words(.zh).contents }
+      #expect(back.notes.contains(DocxReader.pageNumberNote) && back.notes.contains { $0.zh.contains("目录") } == hasContents,
+              "\(c.name) \(extras): \(back.notes.map(\.zh))")
+      // What the import makes of it parses: the same articles as the charter.
+      let imported = Importer.run(back.text, hints: back.hints, notes: back.notes)
+      let parsed = Parser.parse(SourceFile(path: "x.weifa", bytes: imported.source))
+      #expect(parsed.diagnostics.allSatisfy { $0.severity != .error }, "\(c.name) \(extras): \(parsed.diagnostics.prefix(3).map(\.message))")
+    }
   }
 
   /// The grid from the page: 22 lines of the pitch fit the text block and 23 do not; 28

@@ -21,7 +21,7 @@ package enum DiffDocx {
 
   package static func render(_ r: DiffReport) -> [UInt8] {
     let title = r.documents.count == 1 ? "《\(r.documents[0].title)》" + r.w("修订对照表", " — table of amendments") : r.w("修订对照表", "Table of amendments")
-    var x = DocxParts.header + "<w:document xmlns:w=\"\(DocxParts.w)\" xmlns:r=\"\(DocxParts.r)\"><w:body>"
+    var x = DocxParts.header + "<w:document \(DocxParts.namespaces(relationships: true))><w:body>"
     x += styled("Title", run(title))
     x += plain(r.w("删去的文字加删除线，增加的文字加下划线；加点线并注〔原…〕的是只因条号变动而改写的引用或项的序号（不是实质修改）。",
                    "Deleted words are struck through, added words underlined; dotted with [was …]: a reference or item number rewritten only because of renumbering (not a change of substance)."))

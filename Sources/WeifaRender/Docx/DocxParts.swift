@@ -33,6 +33,14 @@ package enum DocxParts {
   static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
   static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  /// The namespaces of the root of every WordprocessingML part, as Word writes them: w (and r
+  /// where the part refers to others), mc, and Word 2010/2013's w14 and w15, which `mc:Ignorable`
+  /// tells an older reader to skip (Word declares them on every part it saves).
+  static func namespaces(relationships: Bool = false) -> String {
+    "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"" + (relationships ? " xmlns:r=\"\(r)\"" : "")
+      + " xmlns:w=\"\(w)\" xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""
+      + " xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\" mc:Ignorable=\"w14 w15\""
+  }
 
   /// Fonts: the name in the document, Word's fallback, the family and the charset (86 = GB2312).
   static let body = "仿宋_GB2312", title = "方正小标宋简体", heading = "黑体", caption = "楷体_GB2312", pageNumber = "宋体", latin = "Times New Roman"
@@ -101,14 +109,19 @@ package enum DocxParts {
     + "<w:pgMar w:top=\"\(Grid.top)\" w:right=\"\(Grid.right)\" w:bottom=\"\(Grid.bottom)\" w:left=\"\(Grid.left)\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
     + "<w:cols w:space=\"425\"/><w:docGrid w:type=\"linesAndChars\" w:linePitch=\"\(Grid.linePitch)\" w:charSpace=\"\(Grid.charSpace)\"/></w:sectPr>"
 
+  /// What Word 2013 and later write in `w:compat`: the layout of Word 2013 (`compatibilityMode`
+  /// 15, so Word opens the file without "compatibility mode") and the four settings that go with it.
+  static let compatSettings = [("compatibilityMode", "15"), ("overrideTableStyleFontSizeAndJustification", "1"), ("enableOpenTypeFeatures", "1"),
+                               ("doNotFlipMirrorIndents", "1"), ("differentiateMultirowTableHeaders", "1")]
+
   static func settings(updateFields: Bool) -> String {
-    header + "<w:settings xmlns:w=\"\(w)\"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
+    header + "<w:settings \(namespaces())><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
       + "<w:characterSpacingControl w:val=\"doNotCompress\"/>" + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "")
-      + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
-      + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>"
+      + "<w:compat>" + compatSettings.map { "<w:compatSetting w:name=\"\($0.0)\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"\($0.1)\"/>" }.joined() + "</w:compat>"
+      + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/><w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/></w:settings>"
   }
 
-  static let fontTable: String = header + "<w:fonts xmlns:w=\"\(w)\">" + fonts.map { f in
+  static let fontTable: String = header + "<w:fonts \(namespaces(relationships: true))>" + fonts.map { f in
     "<w:font w:name=\"\(XMLText.escape(f.name))\"><w:altName w:val=\"\(XMLText.escape(f.alt))\"/><w:charset w:val=\"\(f.charset)\"/>"
       + "<w:family w:val=\"\(f.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
   }.joined() + "</w:fonts>"
@@ -129,7 +142,7 @@ package enum DocxParts {
   static let lineSpacing = "<w:spacing w:line=\"\(Grid.linePitch)\" w:lineRule=\"exact\"/>"
   static let bodySize = "<w:sz w:val=\"\(Grid.fontHalfPoints)\"/><w:szCs w:val=\"\(Grid.fontHalfPoints)\"/>"
 
-  static let styles: String = header + "<w:styles xmlns:w=\"\(w)\">"
+  static let styles: String = header + "<w:styles \(namespaces())>"
     + "<w:docDefaults><w:rPrDefault><w:rPr>\(fontsXML(body))<w:w w:val=\"98\"/><w:kern w:val=\"0\"/>\(bodySize)"
     + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
     + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>\(lineSpacing)<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
@@ -146,13 +159,20 @@ package enum DocxParts {
     + paragraphStyle("TOCHeading", "TOC Heading", pPr: "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"9\"/>", rPr: fontsXML(heading))
     + (1...3).map { paragraphStyle("TOC\($0)", "toc \($0)", pPr: "<w:ind w:left=\"\(($0 - 1) * 2 * Grid.cell)\"/><w:jc w:val=\"left\"/>") }.joined()
     + paragraphStyle("Footer", "footer", pPr: "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>", rPr: fontsXML(pageNumber, latin: pageNumber) + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
-    + "<w:style w:type=\"character\" w:styleId=\"ArticleNumber\"><w:name w:val=\"Weifa Article Number\"/><w:qFormat/><w:rPr>\(fontsXML(heading))</w:rPr></w:style>"
-    + "</w:styles>"
+    + "<w:style w:type=\"character\" w:styleId=\"ArticleNumber\"><w:name w:val=\"Weifa Article Number\"/><w:basedOn w:val=\"DefaultParagraphFont\"/><w:qFormat/><w:rPr>\(fontsXML(heading))</w:rPr></w:style>"
+    + defaultStyles + "</w:styles>"
+
+  /// The three default styles Word writes in every styles.xml besides Normal: the run font of a
+  /// paragraph (Default Paragraph Font), the table and the list that have no style of their own.
+  static let defaultStyles = "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"
+    + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/>"
+    + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+    + "<w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"
 
   /// The page number 「— 1 —」: right on odd pages, left on even pages, one character in.
   static func footer(odd: Bool) -> String {
     let pPr = "<w:pPr><w:pStyle w:val=\"Footer\"/>" + (odd ? "<w:ind w:right=\"280\"/><w:jc w:val=\"right\"/>" : "<w:ind w:left=\"280\"/><w:jc w:val=\"left\"/>") + "</w:pPr>"
-    return header + "<w:ftr xmlns:w=\"\(w)\" xmlns:r=\"\(r)\"><w:p>\(pPr)"
+    return header + "<w:ftr \(namespaces(relationships: true))><w:p>\(pPr)"
       + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
       + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
       + "<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>"
@@ -162,8 +182,12 @@ package enum DocxParts {
     header + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
       + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
       + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>\(XMLText.escape(title))</dc:title>"
-      + "<dc:creator>weifa</dc:creator><dc:language>zh-CN</dc:language></cp:coreProperties>"
+      + "<dc:creator>weifa</dc:creator><cp:lastModifiedBy>weifa</cp:lastModifiedBy><cp:revision>1</cp:revision><dc:language>zh-CN</dc:language></cp:coreProperties>"
   }
 
-  static let app = header + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>weifa</Application></Properties>"
+  /// The extended properties Word writes whatever the document (the counts, which Word recomputes
+  /// on saving, are left out: they are optional, and a wrong count is worse than none).
+  static let app = header + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
+    + "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><Application>weifa</Application><DocSecurity>0</DocSecurity>"
+    + "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
 }

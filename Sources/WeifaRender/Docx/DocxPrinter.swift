@@ -37,7 +37,7 @@ package enum DocxPrinter {
 
   /// word/document.xml: one paragraph a line, then the section.
   static func document(_ lines: [StyledLine]) -> String {
-    var x = DocxParts.header + "<w:document xmlns:w=\"\(DocxParts.w)\" xmlns:r=\"\(DocxParts.r)\"><w:body>"
+    var x = DocxParts.header + "<w:document \(DocxParts.namespaces(relationships: true))><w:body>"
     x.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count } * 2 + 4096)
     var k = 0
     while k < lines.count {
@@ -143,12 +143,14 @@ package enum DocxPrinter {
         out.append(.blank)
       }
       if book.annotated { out += annotations(doc.notes, doc.diagnostics, w) }
-      for p in doc.preamble { out.append(StyledLine(.preamble, p.plain)) }
+      // A paragraph's own leading full-width spaces (an indent typed into the source) are left to
+      // the paragraph style, which indents two characters.
+      for p in doc.preamble { out.append(StyledLine(.preamble, unindented(p.plain))) }
       for block in doc.blocks {
         switch block {
         case .division(let d):
           out.append(StyledLine(.heading(d.depth + 1), PlainTextPrinter.heading(d.heading, d.title)))
-          for p in d.prose { out.append(StyledLine(.paragraph, p.plain)) }
+          for p in d.prose { out.append(StyledLine(.paragraph, unindented(p.plain))) }
         case .article(let a):
           let head = a.heading + (a.label.map { "【\($0)】" } ?? "")
           if a.paragraphs.isEmpty { out.append(StyledLine(.article, head, lead: head.utf8.count)) }
@@ -163,6 +165,10 @@ package enum DocxPrinter {
       if !doc.closing.isEmpty { out += doc.closing.map { StyledLine(.signature, $0) } }
     }
     return out
+  }
+
+  static func unindented(_ s: String) -> String {
+    String(s.drop { $0 == "\u{3000}" || $0 == " " })
   }
 
   static func annotations(_ notes: [Note], _ diags: [DiagnosticLine], _ w: Words) -> [StyledLine] {

@@ -370,6 +370,7 @@ struct Emission {
       case .part: return .heading(0)
       case .chapter: return .heading(1)
       case .section: return .heading(2)
+      case nil where l.headingRank != nil: return .heading(l.headingRank ?? 1)
       default:
         let base = layout.numbering.ordinalChapters ? 2 : 1
         return .heading(min(2, base + (l.style.flatMap { layout.numbering.headings.firstIndex(of: $0) } ?? 0)))

@@ -36,6 +36,9 @@ package struct LayoutLine: Sendable {
   /// The number of the mark (`三、` → 3), when it has one.
   package var value: Int?
   package var notes: [LayoutNote] = []
+  /// For an unnumbered heading: its rank (0 编, 1 章, 2 节) as Word's heading style or outline
+  /// level says; nil where nothing says more than the document's first heading rank.
+  package var headingRank: Int?
 
   package var hasMark: Bool { markEnd > contentStart && role != .signature && isNumbered }
   /// Whether the line's mark is numbering (a role that takes a number, with a style).
@@ -193,6 +196,7 @@ struct Recognition {
     let bodyEnd = sig
     detectVerse(first, bodyEnd)
     inferStyles(first, bodyEnd)
+    mapHeadingLevels(first, bodyEnd)
     structure(first, bodyEnd)
     numbering = declaredNumbering()
   }
@@ -308,6 +312,39 @@ struct Recognition {
     if isVerse(j) { return true }
     guard let s = f[j].style else { return false }
     return s == articleStyle || headingStyles.contains(s) || s == .chapter || s == .section || s == .part
+  }
+
+  /// Word's heading levels (1-based) → ranks (0 编, 1 章, 2 节), for unnumbered headings.
+  /// A level that a numbered heading carries (第一章 in Heading 1, 一、总则 in Heading 1) has that
+  /// heading's rank, and the other levels keep their distance from it; without one, the distinct
+  /// levels of the unnumbered headings, outermost first, are 章 and 节 (编, 章, 节 when there are
+  /// three), starting one rank down in a document that has 第X章.
+  var levelRanks: [Int: Int] = [:]
+
+  mutating func mapHeadingLevels(_ from: Int, _ to: Int) {
+    guard !hints.isEmpty, from < to else { return }
+    var known = [Int: Int](), unnumbered = Set<Int>()
+    for i in from..<to {
+      guard i < hints.count, case .heading(let level)? = hints[i] else { continue }
+      if let s = f[i].style {
+        if s == .part || s == .chapter || s == .section || headingStyles.contains(s) { known[level] = known[level] ?? rank(s) }
+      } else {
+        unnumbered.insert(level)
+      }
+    }
+    let levels = unnumbered.sorted()
+    if let anchor = known.keys.min(), let anchorRank = known[anchor] {
+      for l in levels { levelRanks[l] = known[l] ?? min(2, max(0, anchorRank + l - anchor)) }
+    } else {
+      let base = levels.count >= 3 && !hasChapters ? 0 : baseRank
+      for (k, l) in levels.enumerated() { levelRanks[l] = min(2, base + k) }
+    }
+  }
+
+  /// The rank of an unnumbered heading: its Word level's, else the first rank of the document.
+  func unnumberedRank(_ i: Int) -> Int {
+    if i < hints.count, case .heading(let level)? = hints[i], let r = levelRanks[level] { return r }
+    return baseRank
   }
 
   /// The heading rank of a style (0 编, 1 章, 2 节).
@@ -443,7 +480,9 @@ struct Recognition {
       }
       if unnumberedHeading(i, to) {
         lines[i].role = .heading
-        lines[i].level = openHeading(baseRank)
+        let r = unnumberedRank(i)
+        lines[i].level = openHeading(r)
+        if r != baseRank { lines[i].headingRank = r }
         if hintedHeading(i) {
           note(i, .ambiguous, zh: "Word 中是标题样式、居中或加粗的短行，读作标题", en: "a short line in a heading style, centred or bold in Word, read as a heading")
         } else {

@@ -27,6 +27,10 @@ package enum DocxReader {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
   ]
 
+  /// The note on page numbers in the headers or footers (every .docx Weifa writes has them).
+  package static let pageNumberNote = LocalizedText(zh: "页眉页脚中的页码未导入（页码由 Word 排版时生成）",
+                                                    en: "the page numbers in the headers and footers were not imported (Word makes them when it lays out the pages)")
+
   /// An OLE compound file (D0 CF 11 E0 A1 B1 1A E1): Word 97–2003 (.doc), WPS (.wps), or an
   /// encrypted .docx (Office wraps those in one).
   package static func isCompoundFile(_ bytes: [UInt8]) -> Bool {
@@ -49,7 +53,8 @@ package enum DocxReader {
       guard let document = try zip.data(named: main) else {
         return .failure(.init(zh: "文档正文「\(main)」不在压缩文件中：文件已损坏", en: "the main part “\(main)” is missing: the file is damaged"))
       }
-      let rels = try zip.data(named: relsName(main)).map(relationships) ?? [:]
+      let relsXML = try zip.data(named: relsName(main))
+      let rels = relsXML.map(relationships) ?? [:]
       let dir = main.split(separator: "/").dropLast().joined(separator: "/")
       func part(_ type: String, _ fallback: String) throws(ZipError) -> [UInt8]? {
         let target = rels[type].map { resolve($0, in: dir) } ?? (dir.isEmpty ? fallback : dir + "/" + fallback)
@@ -65,6 +70,28 @@ package enum DocxReader {
         return .failure(.init(zh: "文档正文「\(main)」的 XML 不完整或已损坏", en: "the XML of the main part “\(main)” is cut short or damaged"))
       }
       var notes = body.notes
+      // Page headers and footers: a page number is a note; other text the title, when the body
+      // has none, or a note quoting it.
+      var headerFooter = [[UInt8]]()
+      for target in relsXML.map({ targets($0, types: ["header", "footer"]) }) ?? [] {
+        if let xml = try zip.data(named: resolve(target, in: dir)) { headerFooter.append(xml) }
+      }
+      let headers = DocxHeaders(headerFooter)
+      if !headers.lines.isEmpty {
+        let bodyText = Array((body.lines.joined(separator: "\n") + "\n").utf8)
+        let bodyTitle = LayoutRecognizer.recognize(bodyText, hints: body.hints).lines.first { $0.role == .title }
+        let quoted = headers.lines.map { "「\($0)」" }.joined(separator: "、")
+        if bodyTitle == nil, let first = headers.lines.first {
+          body.lines.insert(first, at: 0)
+          body.lineHints.insert(.title, at: 0)
+          notes.append(.init(zh: "正文没有标题，第1行的标题取自页眉页脚「\(first)」" + (headers.lines.count > 1 ? "；页眉页脚中另有文字 " + headers.lines.dropFirst().map { "「\($0)」" }.joined(separator: "、") + "，未导入正文" : ""),
+                             en: "the body has no title: line 1, the title, is the header or footer text “\(first)”" + (headers.lines.count > 1 ? "; the headers and footers also say " + headers.lines.dropFirst().map { "“\($0)”" }.joined(separator: ", ") + ", not imported into the text" : "")))
+        } else {
+          notes.append(.init(zh: "页眉页脚中的文字 \(quoted) 未导入正文",
+                             en: "the headers and footers say " + headers.lines.map { "“\($0)”" }.joined(separator: ", ") + ", not imported into the text"))
+        }
+      }
+      if headers.pageNumbers > 0 { notes.append(pageNumberNote) }
       if comments > 0 || body.commentMarks > 0 {
         notes.append(.init(zh: "文档中的 \(max(comments, body.commentMarks)) 条批注未导入", en: "\(max(comments, body.commentMarks)) comment(s) in the document were not imported"))
       }
@@ -118,6 +145,19 @@ package enum DocxReader {
       if case .start("Relationship", _, _) = tok, let type = tok.attribute("Type"), let target = tok.attribute("Target"),
          tok.attribute("TargetMode") != "External", let last = type.split(separator: "/").last {
         out[String(last)] = target
+      }
+    }
+    return out
+  }
+
+  /// The targets of every relationship of these types (the last segment of the type URI), in order.
+  static func targets(_ xml: [UInt8], types: Set<String>) -> [String] {
+    var out = [String]()
+    var t = XMLTokenizer(xml)
+    while let tok = t.next() {
+      if case .start("Relationship", _, _) = tok, let type = tok.attribute("Type"), let target = tok.attribute("Target"),
+         tok.attribute("TargetMode") != "External", let last = type.split(separator: "/").last, types.contains(String(last)) {
+        out.append(target)
       }
     }
     return out
