@@ -160,6 +160,19 @@ package struct ClauseAnalysis: Sendable {
         w.append((verb + cat, .measure(m)))
       }
     }
+    // Removed from a roll (从低保名单中划掉, 从补助名册中删除): a right or benefit taken.
+    add(["中删除", "中划掉", "中剔除", "中除名", "中移出", "上划掉", "上删除"], .deprive)
+    // Others of the group (其余各户, 其他住户) made to answer: a group bearer, built from the two word classes.
+    for who in ["其余", "其他"] { for unit in ["各户", "住户", "农户", "村民", "成员", "户"] { w.append((who + unit, .bearer(.group))) } }
+    // A petition named by where it goes (向街道反映, 向县里投诉): the product of a state body and a petition verb.
+    for body in ["街道", "乡镇", "镇政府", "政府", "有关部门", "住建部门", "上面", "县委", "市里", "省里"] {
+      for verb in ["反映", "投诉", "举报", "上访", "告状"] where !w.contains(where: { $0.0 == "向" + body + verb }) { w.append(("向" + body + verb, .condition(.petition))) }
+    }
+    // A share of the electorate above half as a threshold (百分之六十 … 百分之九十五).
+    for tens in ["六", "七", "八", "九"] {
+      w.append(("百分之" + tens + "十", .topic(.threshold)))
+      for unit in ["一", "二", "三", "四", "五", "六", "七", "八", "九"] { w.append(("百分之" + tens + "十" + unit, .topic(.threshold))) }
+    }
     // A duty to leave the register (户口须迁出, 一律迁出户口): with a condition, a member's rights taken.
     add(["须迁出", "须立即迁出", "一律迁出", "必须迁出", "应当迁出", "限期迁出", "迁出户口", "注销其户口", "除名"], .deprive)
     // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
@@ -172,7 +185,7 @@ package struct ClauseAnalysis: Sendable {
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
          // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
-         "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家"], .measure(.liberty))
+         "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
@@ -213,7 +226,7 @@ package struct ClauseAnalysis: Sendable {
          "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
-    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚"], .bearer(.relatives))
+    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长"], .bearer(.relatives))
     add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
     add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
@@ -239,20 +252,20 @@ package struct ClauseAnalysis: Sendable {
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
     add(["保证金", "押金", "履约金"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元"], .topic(.ceremony))
-    add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚"], .topic(.custom))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事"], .topic(.ceremony))
+    add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
     add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "法定人数", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
-         "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再向", "再依法"], .topic(.petitionWay))
+         "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片"], .topic(.naming))
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
          "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定"], .topic(.owners))
-    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还"], .topic(.debt))
-    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用"], .topic(.fee))
+    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给"], .topic(.debt))
+    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头"], .topic(.fee))
     add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
@@ -383,6 +396,15 @@ package struct ClauseAnalysis: Sendable {
       // A negation over a list (不游街、不示众、不张贴照片; 不采用停水、停电等方式) or a practice abolished
       // (扣押、没收财物的做法一律废止) covers every measure of the list.
       if let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
+      // A clause that opens with a bare 不 (不示众，不张贴照片) denies what it names, unless it is a condition (不交的，).
+      // (Only 不 before a measure or a publication, 不没收、不张贴: not 不文明, 不履行, which name conduct.)
+      if t.scalars[b.lowerBound] == 0x4E0D, !(ts.first.map { $0.start == b.lowerBound } ?? false), !isConditionClause(k),
+         ts.first.map({ tok in
+           guard tok.start == b.lowerBound + 1 else { return false }
+           switch tok.lex { case .measure, .topic(.publish), .topic(.naming): return true; default: return false }
+         }) ?? false {
+        negatorAt = min(negatorAt ?? b.lowerBound, b.lowerBound)
+      }
       // A recall or removal said with 不 right before it (不撤换居委会成员) is what a body does not do.
       if let r = ts.first(where: { $0.lex == .topic(.recallWord) }), r.start > b.lowerBound, t.scalars[r.start - 1] == 0x4E0D /* 不 */ {
         negatorAt = min(negatorAt ?? r.start - 1, r.start - 1)
@@ -392,6 +414,7 @@ package struct ClauseAnalysis: Sendable {
       var lawfulAt: Int? = referred
       var found: (Measure, Token)?
       var negatedMeasure = false
+      var deniedEnd: Int?
       var deprive: Token?, punish: Token?
       var objects = [Object]()
       var acts = [(Act, Token, Bool)]()
@@ -411,7 +434,11 @@ package struct ClauseAnalysis: Sendable {
           if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
           // 不罚款、免收: a measure right after 不, 免 or 无 (not 拒不) is denied.
           if m.standing != .lawful, tok.start > b.lowerBound, [0x4E0D, 0x514D, 0x65E0].contains(t.scalars[tok.start - 1]),
-             !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; continue }
+             !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; deniedEnd = tok.end; continue }
+          // (A measure that follows a denied one at once, or after 、和或, is in the same denial: 不停水停电, 不罚款或没收.)
+          if m.standing != .lawful, let e = deniedEnd, tok.start == e || tok.start == e + 1 && [0x3001, 0x548C, 0x6216].contains(t.scalars[e]) {
+            negatedMeasure = true; deniedEnd = tok.end; continue
+          }
           // Advice (提倡……统一销售，自愿参加) sets no control on anyone's goods.
           if m == .propertyControl && (ts.contains { $0.lex == .soft && $0.start < tok.start } || all.contains { $0.lex == .topic(.lawfulFee) && t.scalars[$0.start] == 0x81EA /* 自愿 */ }) {
             negatedMeasure = true; continue
@@ -523,7 +550,7 @@ package struct ClauseAnalysis: Sendable {
     if objs.contains(.honours) && !objs.contains(.statutory) { return .honour }
     if objs.contains(.ownWelfare) && ownMarkedIn(c) { return .ownBenefit }
     let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
-      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.containsBytes($0) }
+      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予", "删除", "划掉", "剔除", "除名", "移出"].contains { c.containsBytes($0) }
     if objs.contains(.statutory) && statutoryTaken { return .statutoryRight }
     if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return .land }
     if objs.contains(.ownWelfare) { return .ownBenefit }
@@ -648,7 +675,7 @@ package struct ClauseAnalysis: Sendable {
     return ["只能", "只准", "只许"].contains { inOrder(c, $0, ["卖给", "交给", "卖到", "出售给", "租给", "交售"]) }
   }
 
-  static let refusalVerbs = ["开具", "出具", "办理", "签署", "盖章", "签字", "出证", "签章"]
+  static let refusalVerbs = ["开具", "出具", "办理", "签署", "盖章", "签字", "出证", "签章", "申报"]
   static let refusalVerbScalars: [(UInt32, UInt32)] = refusalVerbs.map { w in let v = w.unicodeScalars.map(\.value); return (v[0], v[1]) }
 
   /// A certificate or paperwork refused: 不, 不予, 不再, 暂不 or 拒绝 shortly before 开具, 出具, 办理, 签署, 盖章 (not 不得,
@@ -982,7 +1009,7 @@ extension ClauseAnalysis {
       return (.mediationFee, f)
     }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
-       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
+       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担", "摊派", "按人头"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
     // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
@@ -1012,6 +1039,7 @@ extension ClauseAnalysis {
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
     if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { memo.has($0) })
+         || memo.has("全体") && (memo.has("村民") || memo.has("居民"))
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
          || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
        ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改"].contains(where: { memo.has($0) }),
