@@ -160,6 +160,8 @@ package struct ClauseAnalysis: Sendable {
         w.append((verb + cat, .measure(m)))
       }
     }
+    // Something no longer done for the person (不再为其代缴, 停止为其缴纳): a benefit withheld.
+    add(["不为其", "不再为其", "不再给其", "不再替其", "停止为其", "暂停为其", "不予为其"], .deprive)
     // Removed from a roll (从低保名单中划掉, 从补助名册中删除): a right or benefit taken.
     add(["中删除", "中划掉", "中剔除", "中除名", "中移出", "上划掉", "上删除"], .deprive)
     // Others of the group (其余各户, 其他住户) made to answer: a group bearer, built from the two word classes.
@@ -252,7 +254,7 @@ package struct ClauseAnalysis: Sendable {
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
     add(["保证金", "押金", "履约金"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事"], .topic(.ceremony))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
     add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "法定人数", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
@@ -421,11 +423,17 @@ package struct ClauseAnalysis: Sendable {
       // A condition clause (…的，, …者，) said before the consequence states the conduct: a measure's words in it are
       // what someone did or why (辱骂他人的，…; 因管网维修需要停水的，…), not what the clause sets.
       let conditionClause = isConditionClause(k)
+      // The first clause of several that ends in a noun described by a 的-phrase (…的股东，, …的户，) is the subject.
+      let describesSubject = conditionClause || k == 0 && bounds.count > 1 && b.count >= 4
+        && (b.upperBound - 4..<b.upperBound - 1).contains { t.scalars[$0] == 0x7684 /* 的 */ }
       for tok in ts {
         switch tok.lex {
         case .negator: if negatorAt == nil { negatorAt = tok.start }
         case .lawful: if lawfulAt == nil { lawfulAt = tok.start }
-        case .deprive: if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
+        case .deprive:
+          // The subject's description (不参加成员大会的股东，…): what the person did, not what is taken from them.
+          if describesSubject { continue }
+          if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
         case .punish: if punish == nil { punish = tok }
         case .object(let o): objects.append(o)
         case .act(let a): acts.append((a, tok, negatorAt != nil))
@@ -578,7 +586,7 @@ package struct ClauseAnalysis: Sendable {
 
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
   static func reducedShareIn(_ c: String) -> Bool {
-    guard ["发放", "分配", "计算", "享受", "补偿", "领取"].contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { c.containsBytes($0) }) else { return false }
     if c.containsBytes("百分之") { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     for i in 1..<max(1, u.count) where u[i] == 0x6210 /* 成 */ && numeralScalars.contains(u[i - 1]) {
@@ -703,7 +711,7 @@ package struct ClauseAnalysis: Sendable {
   }
 
   /// What a supply cut cuts: water, power, gas, heating, the lift, the door, the network.
-  static let utilityWords = ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气", "水电", "电表", "电梯", "门禁", "供暖", "水管", "电线", "网络", "宽带", "有线电视"]
+  static let utilityWords = ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气", "水电", "电表", "电梯", "门禁", "供暖", "热水", "供热", "暖气", "水管", "电线", "网络", "宽带", "有线电视"]
 
   /// Someone other than the actor: a bearer named after the offence, the actor's own (其子女, 其适龄子女),
   /// or someone's relatives (被判刑人员的家属).
@@ -789,8 +797,10 @@ extension ClauseAnalysis {
         && (violation || !conditions.isEmpty) && !memo.has("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
-    let takes = (deprive != nil || deniedRight || Self.reducedShareIn(c)) && !negated && !protectedSentence
-    let deprive = deprive ?? (deniedRight ? negTok : nil)
+    let reduced = Self.reducedShareIn(c)
+    let takes = (deprive != nil || deniedRight || reduced) && !negated && !protectedSentence
+    // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
+    let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil)
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
     let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱"].contains { c.containsBytes($0) }
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
@@ -951,7 +961,7 @@ extension ClauseAnalysis {
       return (f, measureTok)
     }
     // What is withheld is the village's own benefit, said so (村集体出资的改造补贴, 村里自行设立的敬老金): contested, whatever it is for.
-    if takes, let d = deprive, objects.contains(.ownWelfare), !objects.contains(.statutory), Self.ownMarkedIn(c) { return (.ownWelfare, d) }
+    if takes, let d = deprive, !objects.contains(.statutory), Self.ownMarkedIn(c) { return (.ownWelfare, d) }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
     // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
     if takes || violation && !isFirst && !negated && negatorAt == nil,
