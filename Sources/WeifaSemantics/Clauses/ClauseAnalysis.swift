@@ -257,7 +257,7 @@ package struct ClauseAnalysis: Sendable {
     add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
-    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "法定人数", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
+    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法"], .topic(.petitionWay))
@@ -984,7 +984,7 @@ extension ClauseAnalysis {
       return ownersAgreed ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
-    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
+    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { memo.has($0) }) {
       return (.penaltyInKind, nil)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
@@ -996,6 +996,8 @@ extension ClauseAnalysis {
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
+      // A village reward withheld (不享受村里的助学奖励, 不发放简办奖励) is the village's own benefit withheld.
+      if found == .reward { return (.ownWelfare, d) }
       let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { memo.has($0) }
       switch Self.withheld(objs, clause: c, tokens: ts, deprive: d) {
       case .honour: return (.honours, d)
@@ -1043,7 +1045,8 @@ extension ClauseAnalysis {
     let ceremonyOrCustom: (Token) -> Bool = { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }
     if !soft, lawfulAt == nil, sTopic(.ceremony) || sTopic(.custom), let cer = ts.first(where: ceremonyOrCustom) ?? all.first(where: ceremonyOrCustom),
        sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || c.containsBytes("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
-        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }),
+        // (A ban bound to a place and no ceremony, 不得在村道燃放烟花爆竹, is a safety rule of that place.)
+        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }) && (sTopic(.ceremony) || !c.containsBytes("在")),
        !inSentence({ $0 == .lawful }) {
       return (.customReform, cer)
     }
