@@ -254,7 +254,7 @@ package struct ClauseAnalysis: Sendable {
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
     add(["保证金", "押金", "履约金"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事"], .topic(.ceremony))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
     add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
@@ -273,7 +273,7 @@ package struct ClauseAnalysis: Sendable {
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
     add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
-    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修"], .topic(.labour))
+    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工"], .topic(.labour))
     add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止"], .topic(.officeEnd))
     return w
   }()
@@ -397,7 +397,7 @@ package struct ClauseAnalysis: Sendable {
          !Self.hasAmount(t, b) { negatorAt = b.lowerBound }
       // A negation over a list (不游街、不示众、不张贴照片; 不采用停水、停电等方式) or a practice abolished
       // (扣押、没收财物的做法一律废止) covers every measure of the list.
-      if let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
+      if relevant, let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
       // A clause that opens with a bare 不 (不示众，不张贴照片) denies what it names, unless it is a condition (不交的，).
       // (Only 不 before a measure or a publication, 不没收、不张贴: not 不文明, 不履行, which name conduct.)
       if t.scalars[b.lowerBound] == 0x4E0D, !(ts.first.map { $0.start == b.lowerBound } ?? false), !isConditionClause(k),
@@ -412,7 +412,7 @@ package struct ClauseAnalysis: Sendable {
         negatorAt = min(negatorAt ?? r.start - 1, r.start - 1)
       }
       // A measure whose agent is a competent organ (罚款由林业部门依法作出, 由公安机关予以拘留) is referred, not set.
-      let referred = Self.referredToAuthority(t, b)
+      let referred = relevant ? Self.referredToAuthority(t, b) : nil
       var lawfulAt: Int? = referred
       var found: (Measure, Token)?
       var negatedMeasure = false
@@ -523,21 +523,37 @@ package struct ClauseAnalysis: Sendable {
       i += 1
     }
     if let f = firstBu, sawList, repeated || closed { return f }
-    // (做法|规定|条款) … (废止|废除|作废|取消|停止执行), with a list before it.
-    let text = t.string(b)
-    if text.containsBytes("、"), ["的做法", "的规定", "的条款"].contains(where: { text.containsBytes($0) }),
-       ["废止", "废除", "作废", "停止执行", "不再执行"].contains(where: { text.containsBytes($0) }) { return b.lowerBound }
+    // (做法|规定|条款) … (废止|废除|作废|停止执行|不再执行), with a list before it.
+    guard b.contains(where: { t.scalars[$0] == dun }) else { return nil }
+    if Self.scalarsContain(t, b, ["的做法", "的规定", "的条款"]), Self.scalarsContain(t, b, ["废止", "废除", "作废", "停止执行", "不再执行"]) { return b.lowerBound }
     return nil
+  }
+
+  /// Whether the normalised scalars of `b` hold one of `words` (short words, few clauses: no String is made).
+  static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [String]) -> Bool {
+    for w in words {
+      let u = w.unicodeScalars.map(\.value)
+      guard u.count <= b.count else { continue }
+      var i = b.lowerBound
+      while i + u.count <= b.upperBound {
+        if t.scalars[i] == u[0] {
+          var k = 1
+          while k < u.count && t.scalars[i + k] == u[k] { k += 1 }
+          if k == u.count { return true }
+        }
+        i += 1
+      }
+    }
+    return false
   }
 
   /// Where clause `b` names a competent organ as the agent (由林业部门, 由公安机关, 交由派出所): the scalar of 由.
   static func referredToAuthority(_ t: ClauseText, _ b: Range<Int>) -> Int? {
-    let text = t.string(b)
-    guard let r = text.firstByteRange(of: "由") else { return nil }
-    let after = text[r.upperBound...].prefix(10)
-    guard ["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"].contains(where: { after.containsBytes($0) }),
-          !after.hasPrefix("村"), !after.hasPrefix("物业"), !after.hasPrefix("居委会"), !after.hasPrefix("社区") else { return nil }
-    return b.lowerBound
+    guard let r = b.first(where: { t.scalars[$0] == 0x7531 /* 由 */ }), r + 1 < b.upperBound else { return nil }
+    let after = (r + 1)..<min(b.upperBound, r + 11)
+    // (Not the village's own bodies: 由村委会, 由物业, 由居委会, 由社区.)
+    if [0x6751 /* 村 */, 0x7269 /* 物 */, 0x5C45 /* 居 */, 0x793E /* 社 */].contains(t.scalars[r + 1]) { return nil }
+    return Self.scalarsContain(t, after, ["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"]) ? b.lowerBound : nil
   }
 
   /// Whether a sentence sanctions someone's conduct: a condition clause (…的，, …的住户，), an offender (…者，),
@@ -545,6 +561,8 @@ package struct ClauseAnalysis: Sendable {
   static func sanctionsConduct(_ s: String) -> Bool {
     ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
      "被查处", "查实", "不文明", "乱", "拒交", "拒绝", "未落实", "未履行", "未按", "未完成", "未缴", "未交", "不交", "拖欠", "欠交", "欠缴",
+     // Duties not done (未参加的, 不配合整治的, 不服从安排的).
+     "未参加", "未参与", "不参加", "不参与", "不履行", "不服从", "不配合", "不遵守",
      // An offender as the subject (闹事者须…, 违规者一律…).
      "者须", "者应当", "者必须", "者一律", "者要"].contains { s.containsBytes($0) }
       || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
@@ -647,8 +665,9 @@ package struct ClauseAnalysis: Sendable {
   /// A treat for others (请全组村民吃饭, 请大家看电影) or labour for a time (义务打扫公共卫生一个月, 看守三天).
   static func treatOrLabourIn(_ c: String) -> Bool {
     if inOrder(c, "请", ["吃饭", "电影", "喝酒", "吃一顿", "一桌", "酒席"]) { return true }
-    let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地", "修路", "义务修"].contains { c.containsBytes($0) }
-    return labour && (quantityIn(c, units: "天日月周") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
+    let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地", "修路", "义务修", "义务工"].contains { c.containsBytes($0) }
+    // (Labour counted in days or in workdays, 五个义务工.)
+    return labour && (quantityIn(c, units: "天日月周个") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
   }
 
   /// The benefit is said to be the village's own (自行设立, 村集体出资, 自设, 村级).
@@ -690,9 +709,9 @@ package struct ClauseAnalysis: Sendable {
   /// 不准 or 无权: a body forbidden to refuse, 村委会不得拒绝出具证明, is the law).
   static func refusesService(_ c: String) -> Bool {
     // (Most clauses hold neither a refusal nor a service verb: asked first, on bytes.)
-    guard c.containsBytes("不") || c.containsBytes("拒绝"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
+    guard c.containsBytes("不") || c.containsBytes("拒绝") || c.containsBytes("暂缓"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
     // 不为其……签章, 暂不给其……办理: the committee refuses the person, however long the object between.
-    if ["不为其", "不给其", "不替其", "不帮其"].contains(where: { inOrder(c, $0, refusalVerbs) }), !["不得", "无权", "任何"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["不为其", "不给其", "不替其", "不帮其", "暂缓"].contains(where: { inOrder(c, $0, refusalVerbs) }), !["不得", "无权", "任何"].contains(where: { c.containsBytes($0) }) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     let modal: Set<UInt32> = [0x5F97 /* 得 */, 0x51C6 /* 准 */, 0x80FD /* 能 */, 0x8BB8 /* 许 */]
     var i = 0
@@ -802,7 +821,8 @@ extension ClauseAnalysis {
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
     let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil)
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
-    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱"].contains { c.containsBytes($0) }
+    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
+      || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
     // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
@@ -974,7 +994,8 @@ extension ClauseAnalysis {
     // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
     let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
     // (Paid to the village — 向村里缴纳伍佰元 — after what someone did, even without a word of sanction.)
-    let toVillage = !isFirst && ["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+    let toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+      || Self.inOrder(c, "交", ["给村", "给集体"]))
     // Money to the village besides a remedy (责令其赔偿并另交村里一千元) is a fine all the same.
     if toVillage, clauseAmount, levy, !negated, negatorAt == nil, topic(.fee) == nil, found.map({ $0.standing == .lawful }) ?? true,
        !["一事一议", "自愿", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金"].contains(where: { c.containsBytes($0) }) {
