@@ -100,6 +100,10 @@ package struct ClauseAnalysis: Sendable {
 
   enum Lex: Sendable, Equatable {
     case negator, opener, lawful, soft, protect, deprive, punish, amountUnit
+    /// 领取, 承继, 申报 …: withheld when a negation stands right before it.
+    case entitlement
+    /// 百分之: a threshold when the share is sixty or more.
+    case percent
     /// Care and supervision of one's own (看管好子女, 犬只无人看管): read as one word, so that
     /// 看管 inside it is no measure.
     case care
@@ -146,15 +150,11 @@ package struct ClauseAnalysis: Sendable {
          "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "只能分", "分一半", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给",
          // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
          "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴"], .deprive)
-    // An entitlement withheld, said as a negation and an entitlement verb (不再领取, 不得承继, 暂不安排, 不予接通): the
-    // product of the two classes, not a list of phrases.
-    for neg in ["不再", "不予", "不得", "暂不", "不准", "不能", "一律不", "无权", "不"] {
-      for verb in ["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"] where !w.contains(where: { $0.0 == neg + verb }) {
-        w.append((neg + verb, .deprive))
-      }
-    }
+    // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
+    // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
+    add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"], .entitlement)
     // A person moved into a category with fewer rights (按外嫁处理, 按外村人员对待, 视为新迁入人员): a reclassification.
-    for verb in ["按", "视为", "视同", "一律按", "作为"] {
+    for verb in ["按", "视为", "视同", "作为"] {
       for (cat, m) in [("外嫁", Measure.womenRights), ("出嫁", .womenRights), ("外嫁女", .womenRights), ("外村人", .residenceOrigin), ("外村人员", .residenceOrigin),
                        ("外来人员", .residenceOrigin), ("外来户", .residenceOrigin), ("新迁入", .residenceOrigin), ("非本村", .residenceOrigin), ("空挂户", .residenceOrigin), ("挂靠户", .residenceOrigin)] {
         w.append((verb + cat, .measure(m)))
@@ -168,13 +168,11 @@ package struct ClauseAnalysis: Sendable {
     for who in ["其余", "其他"] { for unit in ["各户", "住户", "农户", "村民", "成员", "户"] { w.append((who + unit, .bearer(.group))) } }
     // A petition named by where it goes (向街道反映, 向县里投诉): the product of a state body and a petition verb.
     for body in ["街道", "乡镇", "镇政府", "政府", "有关部门", "住建部门", "上面", "县委", "市里", "省里"] {
-      for verb in ["反映", "投诉", "举报", "上访", "告状"] where !w.contains(where: { $0.0 == "向" + body + verb }) { w.append(("向" + body + verb, .condition(.petition))) }
+      for verb in ["反映", "投诉", "举报", "上访", "告状"] { w.append(("向" + body + verb, .condition(.petition))) }
     }
-    // A share of the electorate above half as a threshold (百分之六十 … 百分之九十五).
-    for tens in ["六", "七", "八", "九"] {
-      w.append(("百分之" + tens + "十", .topic(.threshold)))
-      for unit in ["一", "二", "三", "四", "五", "六", "七", "八", "九"] { w.append(("百分之" + tens + "十" + unit, .topic(.threshold))) }
-    }
+    // A share of the electorate above half as a threshold (百分之六十 … 百分之九十九): the tens are read when a clause
+    // is read (`joinNegatedEntitlements`).
+    add(["百分之"], .percent)
     // A duty to leave the register (户口须迁出, 一律迁出户口): with a condition, a member's rights taken.
     add(["须迁出", "须立即迁出", "一律迁出", "必须迁出", "应当迁出", "限期迁出", "迁出户口", "注销其户口", "除名"], .deprive)
     // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
@@ -316,6 +314,7 @@ package struct ClauseAnalysis: Sendable {
           i += 1
         }
       }
+      Self.joinNegatedEntitlements(t, &ts, clauseStart: b.lowerBound)
       words.append(ts)
     }
     let all = Array(words.joined())
@@ -492,6 +491,38 @@ package struct ClauseAnalysis: Sendable {
     }
   }
 
+  /// A negation right before an entitlement verb (不领取, 不再领取, 暂不安排, 不予补发, 不得承继, 无权继承) is one token
+  /// that withholds (`deprive`); an entitlement verb alone is no word of the analysis. 百分之 followed by 六…九十 is a
+  /// threshold (a share above half), otherwise nothing.
+  static func joinNegatedEntitlements(_ t: ClauseText, _ ts: inout [Token], clauseStart: Int) {
+    guard ts.contains(where: { $0.lex == .entitlement || $0.lex == .percent }) else { return }
+    var out = [Token]()
+    out.reserveCapacity(ts.count)
+    for tok in ts {
+      if tok.lex == .percent {
+        let e = tok.end
+        if e < t.count, [0x516D, 0x4E03, 0x516B, 0x4E5D].contains(t.scalars[e]) /* 六七八九 */, e + 1 < t.count, t.scalars[e + 1] == 0x5341 /* 十 */ {
+          out.append(Token(lex: .topic(.threshold), start: tok.start, end: e + 2))
+        }
+        continue
+      }
+      guard tok.lex == .entitlement else { out.append(tok); continue }
+      // A negation word just before (不得, 不准, 不能, 无权 are negators; 不予, 不再 … may be words of their own).
+      if let last = out.last, last.end == tok.start, last.lex == .negator || last.lex == .deprive {
+        out[out.count - 1] = Token(lex: .deprive, start: last.start, end: tok.end)
+        continue
+      }
+      // A bare 不, or 不 and one character (不再, 不予, 暂不 → 不 right before; 不再: 不 two before).
+      let p = tok.start
+      let bu: UInt32 = 0x4E0D
+      if p - 1 >= clauseStart, t.scalars[p - 1] == bu || p - 2 >= clauseStart && t.scalars[p - 2] == bu && [0x518D /* 再 */, 0x4E88 /* 予 */].contains(t.scalars[p - 1]) {
+        let start = t.scalars[p - 1] == bu ? p - 1 : p - 2
+        if out.last.map({ $0.end <= start }) ?? true { out.append(Token(lex: .deprive, start: start, end: tok.end)) }
+      }
+    }
+    ts = out
+  }
+
   /// 不论/无论 …是否/与否/还是/多少/有无: a concessive that widens what follows (不论户口是否迁出，均不得…), not a
   /// protection like 不论男女.
   static func concessive(_ t: ClauseText, _ tok: Token) -> Bool {
@@ -525,14 +556,18 @@ package struct ClauseAnalysis: Sendable {
     if let f = firstBu, sawList, repeated || closed { return f }
     // (做法|规定|条款) … (废止|废除|作废|停止执行|不再执行), with a list before it.
     guard b.contains(where: { t.scalars[$0] == dun }) else { return nil }
-    if Self.scalarsContain(t, b, ["的做法", "的规定", "的条款"]), Self.scalarsContain(t, b, ["废止", "废除", "作废", "停止执行", "不再执行"]) { return b.lowerBound }
+    if Self.scalarsContain(t, b, Self.practiceWords), Self.scalarsContain(t, b, Self.abolishWords) { return b.lowerBound }
     return nil
   }
 
-  /// Whether the normalised scalars of `b` hold one of `words` (short words, few clauses: no String is made).
-  static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [String]) -> Bool {
-    for w in words {
-      let u = w.unicodeScalars.map(\.value)
+  static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
+  static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
+  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"])
+  static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
+
+  /// Whether the normalised scalars of `b` hold one of `words` (as scalars: no String is made).
+  static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Bool {
+    for u in words {
       guard u.count <= b.count else { continue }
       var i = b.lowerBound
       while i + u.count <= b.upperBound {
@@ -553,7 +588,7 @@ package struct ClauseAnalysis: Sendable {
     let after = (r + 1)..<min(b.upperBound, r + 11)
     // (Not the village's own bodies: 由村委会, 由物业, 由居委会, 由社区.)
     if [0x6751 /* 村 */, 0x7269 /* 物 */, 0x5C45 /* 居 */, 0x793E /* 社 */].contains(t.scalars[r + 1]) { return nil }
-    return Self.scalarsContain(t, after, ["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"]) ? b.lowerBound : nil
+    return Self.scalarsContain(t, after, Self.authorityWords) ? b.lowerBound : nil
   }
 
   /// Whether a sentence sanctions someone's conduct: a condition clause (…的，, …的住户，), an offender (…者，),
@@ -565,7 +600,7 @@ package struct ClauseAnalysis: Sendable {
      "未参加", "未参与", "不参加", "不参与", "不履行", "不服从", "不配合", "不遵守",
      // An offender as the subject (闹事者须…, 违规者一律…).
      "者须", "者应当", "者必须", "者一律", "者要"].contains { s.containsBytes($0) }
-      || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+      || s.firstByteRange(of: "，").map { s[..<$0.lowerBound].unicodeScalars.suffix(4).contains { $0 == "的" || $0 == "者" } } == true
   }
 
   /// What is withheld, from the objects the clause names: an honour; the village's own benefit said so (村里自行设立的,
@@ -691,6 +726,9 @@ package struct ClauseAnalysis: Sendable {
 
   /// The words of a control on residents' property, before who is controlled is asked.
   private static func controlMarked(_ c: String, _ s: String) -> Bool {
+    // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
+    // hold none, and are answered by these few byte searches.
+    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保"].contains(where: { c.containsBytes($0) }) else { return false }
     let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售", "租金"]
     if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
@@ -764,15 +802,19 @@ package struct ClauseAnalysis: Sendable {
     return false
   }
 
-  /// Whether the sentence states a quantity of goods or time (a numeral followed closely by 斤担桌场倍头天日月) or holds a
-  /// quotation mark (“ 「).
+  /// Whether the sentence states a quantity of goods (a numeral followed closely by 斤担桌场倍头) or holds a quotation
+  /// mark (“ 「). (Not days or months: dates are everywhere, and labour for a time has its own words.)
+  static let goodsUnitScalars: Set<UInt32> = Set("斤担桌场倍头".unicodeScalars.map(\.value))
+
   static func hasQuantityOrQuote(_ t: ClauseText, _ s: Range<Int>) -> Bool {
     let numerals = Self.numeralScalars
-    let units: Set<UInt32> = Set("斤担桌场倍头天日月".unicodeScalars.map(\.value))
+    let units = Self.goodsUnitScalars
     var lastNumeral = -10
+    var quoteAt = -1
     for i in s {
       let u = t.scalars[i]
-      if u == 0x201C || u == 0x300C { return true }
+      // (A short quotation, a label: a long one is a citation.)
+      if u == 0x201C || u == 0x300C { quoteAt = i } else if (u == 0x201D || u == 0x300D) && quoteAt >= 0 && i - quoteAt <= 13 { return true }
       if numerals.contains(u) { lastNumeral = i } else if i - lastNumeral <= 2 && units.contains(u) { return true }
     }
     return false
