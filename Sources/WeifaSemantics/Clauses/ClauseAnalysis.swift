@@ -100,6 +100,10 @@ package struct ClauseAnalysis: Sendable {
 
   enum Lex: Sendable, Equatable {
     case negator, opener, lawful, soft, protect, deprive, punish, amountUnit
+    /// 领取, 承继, 申报 …: withheld when a negation stands right before it.
+    case entitlement
+    /// 百分之: a threshold when the share is sixty or more.
+    case percent
     /// Care and supervision of one's own (看管好子女, 犬只无人看管): read as one word, so that
     /// 看管 inside it is no measure.
     case care
@@ -138,7 +142,7 @@ package struct ClauseAnalysis: Sendable {
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
          "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
-    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名"], .protect)
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
@@ -146,6 +150,31 @@ package struct ClauseAnalysis: Sendable {
          "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "只能分", "分一半", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给",
          // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
          "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴"], .deprive)
+    // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
+    // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
+    add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"], .entitlement)
+    // A person moved into a category with fewer rights (按外嫁处理, 按外村人员对待, 视为新迁入人员): a reclassification.
+    for verb in ["按", "视为", "视同", "作为"] {
+      for (cat, m) in [("外嫁", Measure.womenRights), ("出嫁", .womenRights), ("外嫁女", .womenRights), ("外村人", .residenceOrigin), ("外村人员", .residenceOrigin),
+                       ("外来人员", .residenceOrigin), ("外来户", .residenceOrigin), ("新迁入", .residenceOrigin), ("非本村", .residenceOrigin), ("空挂户", .residenceOrigin), ("挂靠户", .residenceOrigin)] {
+        w.append((verb + cat, .measure(m)))
+      }
+    }
+    // Something no longer done for the person (不再为其代缴, 停止为其缴纳): a benefit withheld.
+    add(["不为其", "不再为其", "不再给其", "不再替其", "停止为其", "暂停为其", "不予为其"], .deprive)
+    // Removed from a roll (从低保名单中划掉, 从补助名册中删除): a right or benefit taken.
+    add(["中删除", "中划掉", "中剔除", "中除名", "中移出", "上划掉", "上删除"], .deprive)
+    // Others of the group (其余各户, 其他住户) made to answer: a group bearer, built from the two word classes.
+    for who in ["其余", "其他"] { for unit in ["各户", "住户", "农户", "村民", "成员", "户"] { w.append((who + unit, .bearer(.group))) } }
+    // A petition named by where it goes (向街道反映, 向县里投诉): the product of a state body and a petition verb.
+    for body in ["街道", "乡镇", "镇政府", "政府", "有关部门", "住建部门", "上面", "县委", "市里", "省里"] {
+      for verb in ["反映", "投诉", "举报", "上访", "告状"] { w.append(("向" + body + verb, .condition(.petition))) }
+    }
+    // A share of the electorate above half as a threshold (百分之六十 … 百分之九十九): the tens are read when a clause
+    // is read (`joinNegatedEntitlements`).
+    add(["百分之"], .percent)
+    // A duty to leave the register (户口须迁出, 一律迁出户口): with a condition, a member's rights taken.
+    add(["须迁出", "须立即迁出", "一律迁出", "必须迁出", "应当迁出", "限期迁出", "迁出户口", "注销其户口", "除名"], .deprive)
     // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
     add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论"], .care)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
@@ -154,12 +183,16 @@ package struct ClauseAnalysis: Sendable {
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
-    add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身"], .measure(.liberty))
+    add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
+         // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
+         "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
-         "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖"], .measure(.utilitiesCut))
-    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚"], .measure(.vague))
+         "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
+         // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
+         "不予接通", "不接通", "不给接通", "不予开通", "不开通", "不为其开栓", "不予开栓", "拆除其电表", "拆除电表", "拆掉电表", "关掉该户的水阀", "关闭水阀", "关掉水阀", "断掉其店面的电源", "断掉电源", "断掉其电源", "拔掉电表"], .measure(.utilitiesCut))
+    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追"], .measure(.vague))
     add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
     add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
@@ -181,19 +214,19 @@ package struct ClauseAnalysis: Sendable {
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
-    add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走"], .act(.move))
-    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱"], .act(.marry))
+    add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门"], .act(.move))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象"], .act(.marry))
     add(["承租", "租住", "租房", "出租给", "出租房屋"], .act(.rent))
     add(["担任"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁"], .condition(.marital))
-    add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记"], .condition(.familyPlanning))
+    add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
     add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年",
          // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
-         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村"], .condition(.residence))
+         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
-         "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍"], .condition(.origin))
-    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚"], .bearer(.relatives))
+         "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
+    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长"], .bearer(.relatives))
     add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
     add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
@@ -218,26 +251,28 @@ package struct ClauseAnalysis: Sendable {
     add(["近亲属"], .topic(.nearRelative))
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
     add(["保证金", "押金", "履约金"], .topic(.deposit))
-    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "大操大办", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼"], .topic(.ceremony))
-    add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬"], .topic(.custom))
+    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽"], .topic(.pet))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒"], .topic(.ceremony))
+    add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
-    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主"], .topic(.threshold))
-    add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复"], .topic(.petitionWay))
+    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
+    add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
+         // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
+         "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片"], .topic(.naming))
-    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出"], .topic(.publish))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
          "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定"], .topic(.owners))
-    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还"], .topic(.debt))
-    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用"], .topic(.fee))
+    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给"], .topic(.debt))
+    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头"], .topic(.fee))
     add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
     add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
-    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒"], .topic(.labour))
-    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职"], .topic(.officeEnd))
+    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工"], .topic(.labour))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止"], .topic(.officeEnd))
     return w
   }()
 
@@ -279,6 +314,7 @@ package struct ClauseAnalysis: Sendable {
           i += 1
         }
       }
+      Self.joinNegatedEntitlements(t, &ts, clauseStart: b.lowerBound)
       words.append(ts)
     }
     let all = Array(words.joined())
@@ -297,7 +333,7 @@ package struct ClauseAnalysis: Sendable {
       var took = false
       for tok in ts {
         if tok.lex == .deprive { took = true }
-        if tok.lex == .protect && !took { protected = true }
+        if tok.lex == .protect && !took && !Self.concessive(t, tok) { protected = true }
       }
     }
     // A condition clause (…的，, …者，) states who or what the rest is about.
@@ -318,8 +354,10 @@ package struct ClauseAnalysis: Sendable {
     let offence = bounds.first.map { ClausePart(t, $0) }
     var carryNegation = false, carryOffence = false
     let sentenceHasAmount = Self.hasAmount(t, s)
+    // A quantity of goods or labour (一百斤, 三天) or a quotation («贼骨头») can be what a sanction is made of.
+    let sentenceHasQuantityOrQuote = Self.hasQuantityOrQuote(t, s)
     // Most sentences name nothing a measure is made of: they are not classified.
-    let relevant = sentenceHasAmount || all.contains { tok in
+    let relevant = sentenceHasAmount || sentenceHasQuantityOrQuote || all.contains { tok in
       switch tok.lex {
       case .measure, .deprive, .punish, .act, .topic, .condition, .object: return true
       case .bearer(let x): return x == .guarantor
@@ -356,20 +394,45 @@ package struct ClauseAnalysis: Sendable {
       // 「禁止私设路障，扣留过往车辆和行人」: an act that is itself the wrong, listed after the prohibition.
       if carryOffence, let f = ts.first, f.start == b.lowerBound, case .measure(let m) = f.lex, [.liberty, .confiscation, .dignity].contains(m),
          !Self.hasAmount(t, b) { negatorAt = b.lowerBound }
-      var lawfulAt: Int?
+      // A negation over a list (不游街、不示众、不张贴照片; 不采用停水、停电等方式) or a practice abolished
+      // (扣押、没收财物的做法一律废止) covers every measure of the list.
+      if relevant, let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
+      // A clause that opens with a bare 不 (不示众，不张贴照片) denies what it names, unless it is a condition (不交的，).
+      // (Only 不 before a measure or a publication, 不没收、不张贴: not 不文明, 不履行, which name conduct.)
+      if t.scalars[b.lowerBound] == 0x4E0D, !(ts.first.map { $0.start == b.lowerBound } ?? false), !isConditionClause(k),
+         ts.first.map({ tok in
+           guard tok.start == b.lowerBound + 1 else { return false }
+           switch tok.lex { case .measure, .topic(.publish), .topic(.naming): return true; default: return false }
+         }) ?? false {
+        negatorAt = min(negatorAt ?? b.lowerBound, b.lowerBound)
+      }
+      // A recall or removal said with 不 right before it (不撤换居委会成员) is what a body does not do.
+      if let r = ts.first(where: { $0.lex == .topic(.recallWord) }), r.start > b.lowerBound, t.scalars[r.start - 1] == 0x4E0D /* 不 */ {
+        negatorAt = min(negatorAt ?? r.start - 1, r.start - 1)
+      }
+      // A measure whose agent is a competent organ (罚款由林业部门依法作出, 由公安机关予以拘留) is referred, not set.
+      let referred = relevant ? Self.referredToAuthority(t, b) : nil
+      var lawfulAt: Int? = referred
       var found: (Measure, Token)?
       var negatedMeasure = false
+      var deniedEnd: Int?
       var deprive: Token?, punish: Token?
       var objects = [Object]()
       var acts = [(Act, Token, Bool)]()
       // A condition clause (…的，, …者，) said before the consequence states the conduct: a measure's words in it are
       // what someone did or why (辱骂他人的，…; 因管网维修需要停水的，…), not what the clause sets.
       let conditionClause = isConditionClause(k)
+      // The first clause of several that ends in a noun described by a 的-phrase (…的股东，, …的户，) is the subject.
+      let describesSubject = conditionClause || k == 0 && bounds.count > 1 && b.count >= 4
+        && (b.upperBound - 4..<b.upperBound - 1).contains { t.scalars[$0] == 0x7684 /* 的 */ }
       for tok in ts {
         switch tok.lex {
         case .negator: if negatorAt == nil { negatorAt = tok.start }
         case .lawful: if lawfulAt == nil { lawfulAt = tok.start }
-        case .deprive: if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
+        case .deprive:
+          // The subject's description (不参加成员大会的股东，…): what the person did, not what is taken from them.
+          if describesSubject { continue }
+          if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
         case .punish: if punish == nil { punish = tok }
         case .object(let o): objects.append(o)
         case .act(let a): acts.append((a, tok, negatorAt != nil))
@@ -378,7 +441,11 @@ package struct ClauseAnalysis: Sendable {
           if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
           // 不罚款、免收: a measure right after 不, 免 or 无 (not 拒不) is denied.
           if m.standing != .lawful, tok.start > b.lowerBound, [0x4E0D, 0x514D, 0x65E0].contains(t.scalars[tok.start - 1]),
-             !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; continue }
+             !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; deniedEnd = tok.end; continue }
+          // (A measure that follows a denied one at once, or after 、和或, is in the same denial: 不停水停电, 不罚款或没收.)
+          if m.standing != .lawful, let e = deniedEnd, tok.start == e || tok.start == e + 1 && [0x3001, 0x548C, 0x6216].contains(t.scalars[e]) {
+            negatedMeasure = true; deniedEnd = tok.end; continue
+          }
           // Advice (提倡……统一销售，自愿参加) sets no control on anyone's goods.
           if m == .propertyControl && (ts.contains { $0.lex == .soft && $0.start < tok.start } || all.contains { $0.lex == .topic(.lawfulFee) && t.scalars[$0.start] == 0x81EA /* 自愿 */ }) {
             negatedMeasure = true; continue
@@ -424,14 +491,116 @@ package struct ClauseAnalysis: Sendable {
     }
   }
 
+  /// A negation right before an entitlement verb (不领取, 不再领取, 暂不安排, 不予补发, 不得承继, 无权继承) is one token
+  /// that withholds (`deprive`); an entitlement verb alone is no word of the analysis. 百分之 followed by 六…九十 is a
+  /// threshold (a share above half), otherwise nothing.
+  static func joinNegatedEntitlements(_ t: ClauseText, _ ts: inout [Token], clauseStart: Int) {
+    guard ts.contains(where: { $0.lex == .entitlement || $0.lex == .percent }) else { return }
+    var out = [Token]()
+    out.reserveCapacity(ts.count)
+    for tok in ts {
+      if tok.lex == .percent {
+        let e = tok.end
+        if e < t.count, [0x516D, 0x4E03, 0x516B, 0x4E5D].contains(t.scalars[e]) /* 六七八九 */, e + 1 < t.count, t.scalars[e + 1] == 0x5341 /* 十 */ {
+          out.append(Token(lex: .topic(.threshold), start: tok.start, end: e + 2))
+        }
+        continue
+      }
+      guard tok.lex == .entitlement else { out.append(tok); continue }
+      // A negation word just before (不得, 不准, 不能, 无权 are negators; 不予, 不再 … may be words of their own).
+      if let last = out.last, last.end == tok.start, last.lex == .negator || last.lex == .deprive {
+        out[out.count - 1] = Token(lex: .deprive, start: last.start, end: tok.end)
+        continue
+      }
+      // A bare 不, or 不 and one character (不再, 不予, 暂不 → 不 right before; 不再: 不 two before).
+      let p = tok.start
+      let bu: UInt32 = 0x4E0D
+      if p - 1 >= clauseStart, t.scalars[p - 1] == bu || p - 2 >= clauseStart && t.scalars[p - 2] == bu && [0x518D /* 再 */, 0x4E88 /* 予 */].contains(t.scalars[p - 1]) {
+        let start = t.scalars[p - 1] == bu ? p - 1 : p - 2
+        if out.last.map({ $0.end <= start }) ?? true { out.append(Token(lex: .deprive, start: start, end: tok.end)) }
+      }
+    }
+    ts = out
+  }
+
+  /// 不论/无论 …是否/与否/还是/多少/有无: a concessive that widens what follows (不论户口是否迁出，均不得…), not a
+  /// protection like 不论男女.
+  static func concessive(_ t: ClauseText, _ tok: Token) -> Bool {
+    guard tok.end - tok.start == 2, t.scalars[tok.start + 1] == 0x8BBA /* 论 */ else { return false }
+    let markers: [(UInt32, UInt32)] = [(0x662F, 0x5426) /* 是否 */, (0x4E0E, 0x5426) /* 与否 */, (0x8FD8, 0x662F) /* 还是 */, (0x591A, 0x5C11) /* 多少 */, (0x6709, 0x65E0) /* 有无 */]
+    var i = tok.end
+    while i + 1 < min(t.count, tok.end + 12) {
+      let u = t.scalars[i]
+      if u == 0xFF0C || u == 0x3002 || u == 0xFF1B { return false }
+      if markers.contains(where: { $0.0 == u && $0.1 == t.scalars[i + 1] }) { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// Where a negation over a list starts in clause `b`: 不 (not 拒不, 不得-type negators are words of their own) before a
+  /// list of 、-separated items that either repeats 不 (不游街、不示众) or closes with 等方式/等手段/等做法; or a list of
+  /// practices abolished (…的做法一律废止, …的规定予以废除).
+  static func listNegation(_ t: ClauseText, _ b: Range<Int>) -> Int? {
+    let bu: UInt32 = 0x4E0D, dun: UInt32 = 0x3001
+    var firstBu: Int?
+    var sawList = false, repeated = false, closed = false
+    var i = b.lowerBound
+    while i < b.upperBound {
+      let u = t.scalars[i]
+      if u == bu, firstBu == nil, !(i > b.lowerBound && t.scalars[i - 1] == 0x62D2 /* 拒 */) { firstBu = i }
+      else if u == dun, firstBu != nil { sawList = true; if i + 1 < b.upperBound && t.scalars[i + 1] == bu { repeated = true } }
+      else if u == 0x7B49 /* 等 */, sawList, i + 1 < b.upperBound, [0x65B9 /* 方 */, 0x624B /* 手 */, 0x505A /* 做 */, 0x529E /* 办 */, 0x5F62 /* 形 */, 0x63AA /* 措 */].contains(t.scalars[i + 1]) { closed = true }
+      i += 1
+    }
+    if let f = firstBu, sawList, repeated || closed { return f }
+    // (做法|规定|条款) … (废止|废除|作废|停止执行|不再执行), with a list before it.
+    guard b.contains(where: { t.scalars[$0] == dun }) else { return nil }
+    if Self.scalarsContain(t, b, Self.practiceWords), Self.scalarsContain(t, b, Self.abolishWords) { return b.lowerBound }
+    return nil
+  }
+
+  static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
+  static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
+  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"])
+  static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
+
+  /// Whether the normalised scalars of `b` hold one of `words` (as scalars: no String is made).
+  static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Bool {
+    for u in words {
+      guard u.count <= b.count else { continue }
+      var i = b.lowerBound
+      while i + u.count <= b.upperBound {
+        if t.scalars[i] == u[0] {
+          var k = 1
+          while k < u.count && t.scalars[i + k] == u[k] { k += 1 }
+          if k == u.count { return true }
+        }
+        i += 1
+      }
+    }
+    return false
+  }
+
+  /// Where clause `b` names a competent organ as the agent (由林业部门, 由公安机关, 交由派出所): the scalar of 由.
+  static func referredToAuthority(_ t: ClauseText, _ b: Range<Int>) -> Int? {
+    guard let r = b.first(where: { t.scalars[$0] == 0x7531 /* 由 */ }), r + 1 < b.upperBound else { return nil }
+    let after = (r + 1)..<min(b.upperBound, r + 11)
+    // (Not the village's own bodies: 由村委会, 由物业, 由居委会, 由社区.)
+    if [0x6751 /* 村 */, 0x7269 /* 物 */, 0x5C45 /* 居 */, 0x793E /* 社 */].contains(t.scalars[r + 1]) { return nil }
+    return Self.scalarsContain(t, after, Self.authorityWords) ? b.lowerBound : nil
+  }
+
   /// Whether a sentence sanctions someone's conduct: a condition clause (…的，, …的住户，), an offender (…者，),
   /// 违者, 否则, 凡…, 违规, 擅自, 拒不 ….
   static func sanctionsConduct(_ s: String) -> Bool {
     ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
-     "被查处", "查实", "不文明", "乱", "拒交", "拒绝", "未落实", "未履行", "未按", "未完成", "未缴", "未交",
+     "被查处", "查实", "不文明", "乱", "拒交", "拒绝", "未落实", "未履行", "未按", "未完成", "未缴", "未交", "不交", "拖欠", "欠交", "欠缴",
+     // Duties not done (未参加的, 不配合整治的, 不服从安排的).
+     "未参加", "未参与", "不参加", "不参与", "不履行", "不服从", "不配合", "不遵守",
      // An offender as the subject (闹事者须…, 违规者一律…).
      "者须", "者应当", "者必须", "者一律", "者要"].contains { s.containsBytes($0) }
-      || s.firstRange(of: "，").map { s[..<$0.lowerBound].suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+      || s.firstByteRange(of: "，").map { s[..<$0.lowerBound].unicodeScalars.suffix(4).contains { $0 == "的" || $0 == "者" } } == true
   }
 
   /// What is withheld, from the objects the clause names: an honour; the village's own benefit said so (村里自行设立的,
@@ -442,7 +611,7 @@ package struct ClauseAnalysis: Sendable {
     if objs.contains(.honours) && !objs.contains(.statutory) { return .honour }
     if objs.contains(.ownWelfare) && ownMarkedIn(c) { return .ownBenefit }
     let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
-      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予"].contains { c.containsBytes($0) }
+      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予", "删除", "划掉", "剔除", "除名", "移出"].contains { c.containsBytes($0) }
     if objs.contains(.statutory) && statutoryTaken { return .statutoryRight }
     if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return .land }
     if objs.contains(.ownWelfare) { return .ownBenefit }
@@ -470,7 +639,7 @@ package struct ClauseAnalysis: Sendable {
 
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
   static func reducedShareIn(_ c: String) -> Bool {
-    guard ["发放", "分配", "计算", "享受", "补偿", "领取"].contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { c.containsBytes($0) }) else { return false }
     if c.containsBytes("百分之") { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     for i in 1..<max(1, u.count) where u[i] == 0x6210 /* 成 */ && numeralScalars.contains(u[i - 1]) {
@@ -511,16 +680,34 @@ package struct ClauseAnalysis: Sendable {
       || ["照片", "相片", "头像"].contains { c.containsBytes($0) } && ["「", "“", "二字", "字样", "配上", "写上"].contains { c.containsBytes($0) }
   }
 
+  /// A short quoted label (“贼骨头”, 「缺德户」) broadcast, posted, held up or called someone: a degrading label on a
+  /// person. Not an honour (“文明户”, “最美家庭”).
+  static func labelDisplayedIn(_ c: String) -> Bool {
+    let u = Array(c.unicodeScalars.map(\.value))
+    var label: ArraySlice<UInt32>?
+    for (i, x) in u.enumerated() where x == 0x201C || x == 0x300C {
+      let close: UInt32 = x == 0x201C ? 0x201D : 0x300D
+      if let j = u[(i + 1)...].firstIndex(of: close), j - i - 1 >= 1, j - i - 1 <= 12 { label = u[(i + 1)..<j]; break }
+    }
+    guard let l = label else { return false }
+    let text = String(String.UnicodeScalarView(l.compactMap(Unicode.Scalar.init)))
+    if ["文明", "最美", "优秀", "先进", "星级", "示范", "好", "模范"].contains(where: { text.containsBytes($0) }) { return false }
+    // (A board or list named in quotes, 「黑榜」「红黑榜」, is where something is posted, not a label on someone.)
+    if let last = l.last, [0x699C /* 榜 */, 0x680F /* 栏 */, 0x5899 /* 墙 */, 0x5355 /* 单 */, 0x7FA4 /* 群 */].contains(last) { return false }
+    return ["张贴", "贴", "广播", "喇叭", "称其为", "称为", "叫", "举", "挂", "公布", "宣读", "播", "写"].contains { c.containsBytes($0) }
+  }
+
   /// A treat for others (请全组村民吃饭, 请大家看电影) or labour for a time (义务打扫公共卫生一个月, 看守三天).
   static func treatOrLabourIn(_ c: String) -> Bool {
     if inOrder(c, "请", ["吃饭", "电影", "喝酒", "吃一顿", "一桌", "酒席"]) { return true }
-    let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地"].contains { c.containsBytes($0) }
-    return labour && (quantityIn(c, units: "天日月周") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
+    let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地", "修路", "义务修", "义务工"].contains { c.containsBytes($0) }
+    // (Labour counted in days or in workdays, 五个义务工.)
+    return labour && (quantityIn(c, units: "天日月周个") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
   }
 
   /// The benefit is said to be the village's own (自行设立, 村集体出资, 自设, 村级).
   static func ownMarkedIn(_ c: String) -> Bool {
-    ["自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "自设", "村级", "村里发", "村集体发放"].contains { c.containsBytes($0) }
+    ["自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "自设", "村级", "村里发", "村集体发放", "自筹", "集体设立", "社区设立"].contains { c.containsBytes($0) }
   }
 
   /// A body controls residents' own goods, homes or land: sets their price (统一定价, 按村里定的价格, 业委会规定的指导价),
@@ -539,25 +726,30 @@ package struct ClauseAnalysis: Sendable {
 
   /// The words of a control on residents' property, before who is controlled is asked.
   private static func controlMarked(_ c: String, _ s: String) -> Bool {
-    let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售"]
+    // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
+    // hold none, and are answered by these few byte searches.
+    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保"].contains(where: { c.containsBytes($0) }) else { return false }
+    let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售", "租金"]
     if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
     if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { s.containsBytes($0) }) { return true }
     if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
-    for n in ["不得自行", "不准自行", "不许自行", "不能自行", "禁止自行"] where inOrder(c, n, ["出售", "出租", "销售", "耕种", "转让", "议价", "定价", "收割", "外卖"]) { return true }
+    for n in ["不得自行", "不准自行", "不许自行", "不能自行", "禁止自行"] where inOrder(c, n, ["出售", "出租", "销售", "耕种", "转让", "议价", "定价", "收割", "外卖", "商定", "确定"]) { return true }
     if ["流转给", "一律流转", "强制流转", "统一流转"].contains(where: { c.containsBytes($0) }) { return true }
     if ["必须参加", "必须购买", "须参加", "一律参加", "必须投保", "须投保", "一律投保"].contains(where: { c.containsBytes($0) }), s.containsBytes("保险") { return true }
     return ["只能", "只准", "只许"].contains { inOrder(c, $0, ["卖给", "交给", "卖到", "出售给", "租给", "交售"]) }
   }
 
-  static let refusalVerbs = ["开具", "出具", "办理", "签署", "盖章", "签字", "出证"]
+  static let refusalVerbs = ["开具", "出具", "办理", "签署", "盖章", "签字", "出证", "签章", "申报"]
   static let refusalVerbScalars: [(UInt32, UInt32)] = refusalVerbs.map { w in let v = w.unicodeScalars.map(\.value); return (v[0], v[1]) }
 
   /// A certificate or paperwork refused: 不, 不予, 不再, 暂不 or 拒绝 shortly before 开具, 出具, 办理, 签署, 盖章 (not 不得,
   /// 不准 or 无权: a body forbidden to refuse, 村委会不得拒绝出具证明, is the law).
   static func refusesService(_ c: String) -> Bool {
     // (Most clauses hold neither a refusal nor a service verb: asked first, on bytes.)
-    guard c.containsBytes("不") || c.containsBytes("拒绝"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
+    guard c.containsBytes("不") || c.containsBytes("拒绝") || c.containsBytes("暂缓"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
+    // 不为其……签章, 暂不给其……办理: the committee refuses the person, however long the object between.
+    if ["不为其", "不给其", "不替其", "不帮其", "暂缓"].contains(where: { inOrder(c, $0, refusalVerbs) }), !["不得", "无权", "任何"].contains(where: { c.containsBytes($0) }) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     let modal: Set<UInt32> = [0x5F97 /* 得 */, 0x51C6 /* 准 */, 0x80FD /* 能 */, 0x8BB8 /* 许 */]
     var i = 0
@@ -576,11 +768,13 @@ package struct ClauseAnalysis: Sendable {
   }
 
   /// What a supply cut cuts: water, power, gas, heating, the lift, the door, the network.
-  static let utilityWords = ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气", "水电", "电表", "电梯", "门禁", "供暖", "水管", "电线", "网络", "宽带", "有线电视"]
+  static let utilityWords = ["供电", "供水", "用水", "用电", "供气", "自来水", "燃气", "水电", "电表", "电梯", "门禁", "供暖", "热水", "供热", "暖气", "水管", "电线", "网络", "宽带", "有线电视"]
 
   /// Someone other than the actor: a bearer named after the offence, the actor's own (其子女, 其适龄子女),
   /// or someone's relatives (被判刑人员的家属).
   static func isBearer(_ x: Bearer, _ t: ClauseText, _ tok: Token, k: Int, clauseStart: Int) -> Bool {
+    // 子女本人, 家属本人: the person named is the actor.
+    if tok.end + 1 < t.count, t.scalars[tok.end] == 0x672C /* 本 */, t.scalars[tok.end + 1] == 0x4EBA /* 人 */ { return false }
     // 其家庭: the actor's own household as the holder of a household's share (暂停发放其家庭当年的分红), not others.
     if x == .household, tok.end - tok.start == 2, t.scalars[tok.start] == 0x5BB6 /* 家 */, tok.start > clauseStart,
        t.scalars[tok.start - 1] == 0x5176 /* 其 */ { return false }
@@ -599,11 +793,29 @@ package struct ClauseAnalysis: Sendable {
 
   static let numeralScalars = Set("0123456789０１２３４５６７８９零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.map(\.value))
 
-  private static func quantityIn(_ c: String, units: String) -> Bool {
+  static func quantityIn(_ c: String, units: String) -> Bool {
     let u = units.unicodeScalars.map(\.value)
     var last = -10
     for (i, x) in c.unicodeScalars.enumerated() {
       if numeralScalars.contains(x.value) { last = i } else if i - last <= 2 && u.contains(x.value) { return true }
+    }
+    return false
+  }
+
+  /// Whether the sentence states a quantity of goods (a numeral followed closely by 斤担桌场倍头) or holds a quotation
+  /// mark (“ 「). (Not days or months: dates are everywhere, and labour for a time has its own words.)
+  static let goodsUnitScalars: Set<UInt32> = Set("斤担桌场倍头".unicodeScalars.map(\.value))
+
+  static func hasQuantityOrQuote(_ t: ClauseText, _ s: Range<Int>) -> Bool {
+    let numerals = Self.numeralScalars
+    let units = Self.goodsUnitScalars
+    var lastNumeral = -10
+    var quoteAt = -1
+    for i in s {
+      let u = t.scalars[i]
+      // (A short quotation, a label: a long one is a citation.)
+      if u == 0x201C || u == 0x300C { quoteAt = i } else if (u == 0x201D || u == 0x300D) && quoteAt >= 0 && i - quoteAt <= 13 { return true }
+      if numerals.contains(u) { lastNumeral = i } else if i - lastNumeral <= 2 && units.contains(u) { return true }
     }
     return false
   }
@@ -646,14 +858,17 @@ extension ClauseAnalysis {
         && (violation || !conditions.isEmpty) && !memo.has("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
-    let takes = (deprive != nil || deniedRight || Self.reducedShareIn(c)) && !negated && !protectedSentence
-    let deprive = deprive ?? (deniedRight ? negTok : nil)
+    let reduced = Self.reducedShareIn(c)
+    let takes = (deprive != nil || deniedRight || reduced) && !negated && !protectedSentence
+    // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
+    let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil)
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
-    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱"].contains { c.containsBytes($0) }
+    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
+      || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
     // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
-    let ownersAgreed = sTopic(.owners) || memo.has("约定") && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
+    let ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
@@ -692,18 +907,18 @@ extension ClauseAnalysis {
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     // 取消…资格 of an honour (取消当年评先评优资格) is the village's own lawful measure, not an office ended.
     if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消") && !objects.contains(.honours), Self.officeHolderIn(s),
-       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消"].contains(where: { memo.has($0) }),
+       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止"].contains(where: { memo.has($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd), negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
-    if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") {
+    if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") || Self.inOrder(c, "停止", ["职务"]) && Self.officeHolderIn(s) && negatorAt == nil {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
       return (.officeTermination, o)
     }
     if sTopic(.supervisory), sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
          ?? (c.containsBytes("负责") && c.containsBytes("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
-       negatorAt == nil, !memo.has("不得") {
+       negatorAt == nil, !memo.has("不得"), !memo.has("不能"), !memo.has("不可"), !memo.has("不应") {
       return (.incompatibleOffice, sv)
     }
     if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举") {
@@ -712,11 +927,12 @@ extension ClauseAnalysis {
       if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") { return nil }
       if memo.has("都有选举权") || memo.has("应当予以登记") || memo.has("依照法律被剥夺") || memo.has("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
-      if (memo.has("选举") || memo.has("投票") || memo.has("候选")), c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可"),
+      let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发"].contains { c.containsBytes($0) }
+      if (memo.has("选举") || memo.has("投票") || memo.has("候选")), restricts,
          topic(.election) == nil, !memo.has("过半数") {
         return (.electionNarrowing, ts.first)
       }
-      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || c.containsBytes("须") || c.containsBytes("只能") || c.containsBytes("必须") || c.containsBytes("方可") || c.containsBytes("不再登记") || c.containsBytes("男性") {
+      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || restricts || c.containsBytes("不再登记") || c.containsBytes("男性") {
         return (.electionNarrowing, e)
       }
       if topic(.candidate) == nil && topic(.election) == nil, takes || c.containsBytes("不再登记") { return (.electionNarrowing, deprive) }
@@ -725,12 +941,12 @@ extension ClauseAnalysis {
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
       let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { memo.has($0) }
       if !lawfulWords && !soft {
-        if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
+        if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || c.containsBytes("须先经") || c.containsBytes("须先征得") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
         if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息")) { return (.marriage, tok) }
         if memo.has("彩礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
-    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意"].contains(where: { c.containsBytes($0) }),
+    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报"].contains(where: { c.containsBytes($0) }),
        all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
        !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
@@ -748,7 +964,7 @@ extension ClauseAnalysis {
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
     if conditions.contains(.petition), !handledByLaw {
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
-      let petitionAt = ts.first { $0.lex == .condition(.petition) }?.start ?? Int.max
+      let petitionAt = all.first { $0.lex == .condition(.petition) }?.start ?? Int.max
       if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
@@ -788,7 +1004,7 @@ extension ClauseAnalysis {
       return (.personalInformation, topic(.personalInfo))
     }
     // A placard or an insulting label on a person (胸前挂「…」牌子, 照片配上「小偷」二字).
-    if negatorAt == nil, !negated, !protectedSentence, violation || c.containsBytes("其"), Self.placardIn(c),
+    if negatorAt == nil, !negated, !protectedSentence, violation || c.containsBytes("其"), Self.placardIn(c) || Self.labelDisplayedIn(c),
        !["授予", "颁发", "表彰", "奖励", "评为"].contains(where: { memo.has($0) }) {
       return (.dignity, nil)
     }
@@ -807,20 +1023,21 @@ extension ClauseAnalysis {
       return (f, measureTok)
     }
     // What is withheld is the village's own benefit, said so (村集体出资的改造补贴, 村里自行设立的敬老金): contested, whatever it is for.
-    if takes, let d = deprive, objects.contains(.ownWelfare), !objects.contains(.statutory), Self.ownMarkedIn(c) { return (.ownWelfare, d) }
+    if takes, let d = deprive, !objects.contains(.statutory), Self.ownMarkedIn(c) { return (.ownWelfare, d) }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
     // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
     if takes || violation && !isFirst && !negated && negatorAt == nil,
        ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "掐断", "剪断", "断开"].contains(where: { c.containsBytes($0) }),
        Self.utilityWords.contains(where: { c.containsBytes($0) }) || c.containsBytes("服务") && c.containsBytes("其"),
-       lawfulAt == nil, !inSentence({ $0 == .lawful }) {
+       lawfulAt == nil, !inSentence({ $0 == .lawful }), !(objects.contains(.ownWelfare) || c.containsBytes("费补贴") || c.containsBytes("费补助")) {
       return (.utilitiesCut, deprive)
     }
     // Money paid to the village for conduct: a fine whatever it is called (还要向村里缴纳伍佰元, 每次须交纳一百元).
     // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
     let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
     // (Paid to the village — 向村里缴纳伍佰元 — after what someone did, even without a word of sanction.)
-    let toVillage = !isFirst && ["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+    let toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+      || Self.inOrder(c, "交", ["给村", "给集体"]))
     // Money to the village besides a remedy (责令其赔偿并另交村里一千元) is a fine all the same.
     if toVillage, clauseAmount, levy, !negated, negatorAt == nil, topic(.fee) == nil, found.map({ $0.standing == .lawful }) ?? true,
        !["一事一议", "自愿", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金"].contains(where: { c.containsBytes($0) }) {
@@ -830,7 +1047,7 @@ extension ClauseAnalysis {
       return ownersAgreed ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
-    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
+    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { memo.has($0) }) {
       return (.penaltyInKind, nil)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
@@ -842,6 +1059,8 @@ extension ClauseAnalysis {
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
+      // A village reward withheld (不享受村里的助学奖励, 不发放简办奖励) is the village's own benefit withheld.
+      if found == .reward { return (.ownWelfare, d) }
       let exempt = ["依法决定", "依法审批", "依法停发", "依法核查", "依法由", "民政部门决定", "民政部门依法", "本人申请", "本人自愿", "自愿"].contains { memo.has($0) }
       switch Self.withheld(objs, clause: c, tokens: ts, deprive: d) {
       case .honour: return (.honours, d)
@@ -865,7 +1084,7 @@ extension ClauseAnalysis {
       return (.mediationFee, f)
     }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
-       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
+       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担", "摊派", "按人头"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
     // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
@@ -884,16 +1103,22 @@ extension ClauseAnalysis {
        !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
-    if !soft, sTopic(.ceremony), let cer = ts.first(where: { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }),
-       (ts.contains(where: { $0.lex == .topic(.limit) }) || c.containsBytes("超过") && (Self.goodsIn(c) || Self.amountIn(c))) && topic(.ceremony) != nil
-        || ts.contains(where: { tok in (tok.lex == .topic(.ceremony) || tok.lex == .topic(.custom)) && negatorAt.map { $0 < tok.start } == true }) {
+    // (The ceremony may be named in an earlier clause of the sentence: 婚礼宴请本村宾客，不得超过十五桌.)
+    // A ban on a traditional custom (禁止燃放烟花爆竹, 禁止焚烧纸钱, 不准搭灵棚) is the same limit, ceremony named or not.
+    let ceremonyOrCustom: (Token) -> Bool = { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }
+    if !soft, lawfulAt == nil, sTopic(.ceremony) || sTopic(.custom), let cer = ts.first(where: ceremonyOrCustom) ?? all.first(where: ceremonyOrCustom),
+       sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || c.containsBytes("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
+        // (A ban bound to a place and no ceremony, 不得在村道燃放烟花爆竹, is a safety rule of that place.)
+        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }) && (sTopic(.ceremony) || !c.containsBytes("在")),
+       !inSentence({ $0 == .lawful }) {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
     if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { memo.has($0) })
+         || memo.has("全体") && (memo.has("村民") || memo.has("居民"))
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
          || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
-       ["决定", "通过", "同意", "召开", "参加", "出席"].contains(where: { memo.has($0) }),
+       ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改"].contains(where: { memo.has($0) }),
        !(memo.has("的户") || memo.has("户的代表")) || !memo.has("三分之二"),
        !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { memo.has($0) }),
        !memo.has("三分之二以上的组成人员") && !memo.has("组成人员三分之二以上") {

@@ -103,7 +103,10 @@ package enum LegalityChecks: Check {
         if !decided {
           for n in r.consequences where n.span.lower >= first.span.lower && n.span.upper <= last.span.upper {
             for p in patterns where p.code.id != women.id {
+              // (The violator's relatives are named as the prose scan names them, 其子女, 其家属: a 后果 and the same words
+              // in prose get the same finding.)
               if let w = p.words.first(where: { containsExact(n.name, $0) }), p.alsoNeeds.isEmpty || p.alsoNeeds.contains(where: { containsExact(n.name, $0) }),
+                 !(p.needsPossessive && !possessiveFree.contains(w) && !Self.possessiveBefore(n.name, w)),
                  !(p.negatable && n.name.firstRange(of: w).map { r in negators.contains { n.name[..<r.lowerBound].contains($0) } } == true),
                  !p.exemptIfSentenceHas.contains(where: { (lead + raw).containsBytes($0) }) {
                 ctx.report(p.code, n.span, zh: p.zh.replacingFirst("%@", w), en: p.en.replacingFirst("%@", w), basis: p.basis)
@@ -132,7 +135,7 @@ package enum LegalityChecks: Check {
       let enforcedLawfully = c.rules.contains { r in
         guard r.span.lower >= a.span.lower && r.span.lower < end else { return false }
         let ms = r.consequences.flatMap { ClauseAnalysis(Substring($0.name), base: 0).clauses.compactMap(\.measure) }
-        return ms.contains { $0.standing == .lawful } && ms.allSatisfy { $0.standing == .lawful }
+        return Self.enforcesSoftly(ms)
       }
       // A threshold a directive declares (@机构 表决) is compared with the statute by WF5xxx.
       let declaresBody = c.bodies.contains { $0.span.lower >= a.span.lower && $0.span.lower < end }
@@ -163,6 +166,25 @@ package enum LegalityChecks: Check {
   /// measure is reported once, with the articles that apply to it, why, and a lawful rewrite.
   /// A sentence the analysis decides nothing about (no measure, nothing negated) is then read
   /// by the word patterns of each code (`legacyProse`), which the analysis has not replaced yet.
+  /// Whether `word` stands in `text` within six characters after 其 (其子女, 其家中老人), as the prose scan asks.
+  static func possessiveBefore(_ text: String, _ word: String) -> Bool {
+    var rest = Substring(text)
+    while let r = rest.firstByteRange(of: word) {
+      if text[..<r.lowerBound].suffix(6).contains("其") { return true }
+      rest = rest[r.upperBound...]
+    }
+    return false
+  }
+
+  /// Whether consequences enforce a limit only by soft lawful means (批评教育, 劝其改正, 取消评优, 通报, the village's
+  /// rewards, a referral): then a limit on customs or animals is a self-governance norm, not a hard limit. A civil
+  /// remedy (退还, 赔偿) enforces the limit as a binding duty and does not settle it, nor does anything settle a cap in
+  /// money on private payments (彩礼不得超过三万元). Asked alike of a directive's 后果 and of the
+  /// consequence clauses of a prose sentence, so prose alone and prose with directives get the same findings.
+  static func enforcesSoftly(_ ms: [Measure]) -> Bool {
+    ms.contains { $0.standing == .lawful } && ms.allSatisfy { [.education, .honours, .notice, .reward, .referral].contains($0) }
+  }
+
   /// What the rest of an article says about a clause's contested measure.
   struct ArticleContext {
     var enforcedLawfully = false, declaresBody = false, refersToLaw = false
@@ -187,10 +209,21 @@ package enum LegalityChecks: Check {
       lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
     }
     var decided = [TextRange]()
+    // The consequence clauses of each sentence (all but its first, the norm), by the sentence's first clause: enforced
+    // only softly, they settle a limit on customs or animals as a directive's 后果 does (`enforcesSoftly`).
+    var consequenceMeasures = [Int: [Measure]]()
+    for cl in clauses {
+      guard let o = cl.offence?.range, o != cl.range, let m = cl.measure else { continue }
+      consequenceMeasures[o.lower, default: []].append(m)
+    }
     for cl in clauses {
       if cl.negated || cl.measure != nil { decided.append(cl.range) }
       guard let m = cl.measure, m.standing != .lawful else { continue }
-      if context.settles(m) { continue }
+      // (A cap in money on what private parties pay, 彩礼不得超过三万元, binds whatever enforces it: never settled.)
+      let moneyCap = m == .customReform && ClauseAnalysis.amountIn(cl.text)
+      if context.settles(m) && !moneyCap { continue }
+      if m == .customReform || m == .petLimit, !moneyCap, let o = cl.offence?.range, o == cl.range,
+         Self.enforcesSoftly(consequenceMeasures[o.lower] ?? []) { continue }
       let from = cl.offence.map { min($0.range.lower, cl.range.lower) } ?? cl.range.lower
       let quote = ctx.file.text(TextRange(from, cl.range.upper))
       reportMeasure(m, clause: cl, quote: quote, at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
