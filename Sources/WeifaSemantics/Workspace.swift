@@ -14,6 +14,8 @@ package struct Workspace: Sendable {
   /// The amendment alignments made over this workspace's documents (WF8007, the 修订对照表), each
   /// pair built once: a memo, not state (the same answer whoever asks first).
   package let alignments = Alignment.Memo()
+  /// The compositions of its bodies as read (`Composition`), each read once: a memo.
+  package let compositions = CompositionMemo()
 
   package init(charters: [Charter], isContext: [Bool]) {
     self.charters = charters
