@@ -249,7 +249,7 @@ package final class CompositionMemo: Sendable {
     func hit(_ all: [Int: [(body: Int, text: String, structure: Composition)]]) -> Composition? {
       all[d]?.first { $0.body == i && $0.text.utf8.elementsEqual(text.utf8) }?.structure
     }
-    if let s = read.withLock(hit) { return s }
+    if let s = read.withLock({ hit($0) }) { return s }
     let s = Composition(text)
     read.withLock { all in if hit(all) == nil { all[d, default: []].append((i, text, s)) } }
     return s
