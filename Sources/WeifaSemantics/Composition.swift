@@ -40,7 +40,7 @@ package struct Composition: Sendable, Equatable {
   package init(_ text: String) {
     self.text = text
     var parts = [Part](), unread = [String]()
-    for raw in text.split(whereSeparator: { "，,。".contains($0) }) {
+    for raw in text.split(whereSeparator: { Text.isOneOf($0, "，,。") }) {
       let clause = Self.strip(String(raw))
       guard !clause.isEmpty else { continue }
       if let p = Self.read(clause) { parts += p } else { unread.append(clause) }
@@ -84,7 +84,7 @@ package struct Composition: Sendable, Equatable {
     for lead in ["其余为", "其余是"] where Text.hasPrefix(body, lead) { body.removeFirst(lead.count) }
     // 主任、副主任和委员; 楼栋长1人、副楼栋长1人和单元联络员: each office named, counted where a number follows.
     var out = [Part]()
-    for item in body.split(whereSeparator: { "、和及".contains($0) }).map({ String($0).trimmingSpaces() }) {
+    for item in body.split(whereSeparator: { Text.isOneOf($0, "、和及") }).map({ String($0).trimmingSpaces() }) {
       if let n = count(item) { out.append(n) } else if isName(item) { out.append(.category(item)) } else { return nil }
     }
     return out.isEmpty ? nil : out
@@ -97,7 +97,7 @@ package struct Composition: Sendable, Equatable {
     if verbs.contains(where: { Text.contains(s, $0) }) { return false }
     // A number of persons (五个, 两人) is no name; 十八周岁 in a class of members is.
     let chars = Array(s)
-    for (i, ch) in chars.enumerated() where "一二两三四五六七八九十".contains(ch) && i + 1 < chars.count && "人名个户位".contains(chars[i + 1]) { return false }
+    for (i, ch) in chars.enumerated() where Text.isOneOf(ch, "一二两三四五六七八九十") && i + 1 < chars.count && Text.isOneOf(chars[i + 1], "人名个户位") { return false }
     return !s.unicodeScalars.contains { ("0"..."9").contains($0) } && !Text.contains(s, "分之")
   }
 
@@ -106,7 +106,7 @@ package struct Composition: Sendable, Equatable {
 
   /// The prefix of `s` made of numeral characters, and the rest.
   static func leadingNumber(_ s: Substring) -> (Int, Substring)? {
-    let digits = s.prefix { ("0"..."9").contains($0) || "零一二两三四五六七八九十百千".contains($0) }
+    let digits = s.prefix { Text.isDigit($0) || Text.isOneOf($0, "零一二两三四五六七八九十百千") }
     guard !digits.isEmpty else { return nil }
     let n = digits == "两" ? 2 : number(digits)
     return n.map { ($0, s.dropFirst(digits.count)) }
@@ -121,7 +121,7 @@ package struct Composition: Sendable, Equatable {
       if let r = Text.range(c, word) { name = c[..<r.lowerBound]; rest = c[r.upperBound...]; bound = (word, floor); break }
     }
     if bound == nil {
-      guard let i = c.firstIndex(where: { ("0"..."9").contains($0) || "一二两三四五六七八九十".contains($0) }) else { return nil }
+      guard let i = c.firstIndex(where: { Text.isDigit($0) || Text.isOneOf($0, "一二两三四五六七八九十") }) else { return nil }
       name = c[..<i]; rest = c[i...]
     }
     let n = String(name).trimmingSpaces()
@@ -149,10 +149,10 @@ package struct Composition: Sendable, Equatable {
     var name: String?, ratio: (Rational, Bool)?, ratioText = ""
     if let r = Text.range(c, "分之") {
       var start = r.lowerBound
-      while start > c.startIndex, "零一二两三四五六七八九十0123456789".contains(c[c.index(before: start)]) { start = c.index(before: start) }
+      while start > c.startIndex, Text.isOneOf(c[c.index(before: start)], "零一二两三四五六七八九十0123456789") { start = c.index(before: start) }
       let den = c[start..<r.lowerBound]
       var end = r.upperBound
-      while end < c.endIndex, "零一二两三四五六七八九十0123456789".contains(c[end]) { end = c.index(after: end) }
+      while end < c.endIndex, Text.isOneOf(c[end], "零一二两三四五六七八九十0123456789") { end = c.index(after: end) }
       let num = c[r.upperBound..<end]
       guard let p = number(num), let q = number(den), q > 0 else { return nil }
       var head = String(c[..<start]), tail = String(c[end...])
@@ -268,6 +268,32 @@ private enum Text {
     let u = s.utf8, v = p.utf8
     return u.count >= v.count && u.suffix(v.count).elementsEqual(v)
   }
+  /// `set.contains(ch)`: on the scalar when `ch` is one scalar that no other Character equals —
+  /// not a CJK compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F: each is canonically
+  /// equal to a unified one, 六 to U+F9D3) —, else as Characters.
+  static func isOneOf(_ ch: Character, _ set: StaticString) -> Bool {
+    let scalars = ch.unicodeScalars
+    guard scalars.count == 1, let v = scalars.first?.value, !(0xF900...0xFAFF).contains(v), !(0x2F800...0x2FA1F).contains(v) else {
+      return set.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }.contains(ch)
+    }
+    return set.withUTF8Buffer { u in
+      var i = 0
+      while i < u.count {
+        let (w, n) = SyntaxText.scalar(u, i)
+        if w == v { return true }
+        i += n
+      }
+      return false
+    }
+  }
+
+  /// `("0"..."9").contains(ch)`, on the scalar when `ch` is one.
+  static func isDigit(_ ch: Character) -> Bool {
+    let scalars = ch.unicodeScalars
+    guard scalars.count == 1, let v = scalars.first?.value else { return ("0"..."9").contains(ch) }
+    return v >= 0x30 && v <= 0x39
+  }
+
   static func range(_ s: String, _ p: String) -> Range<String.Index>? {
     guard SyntaxText.isPlain(s) && SyntaxText.isPlain(p) else { return s.firstRange(of: p) }
     return s.firstByteRange(of: p)
