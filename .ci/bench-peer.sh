@@ -9,7 +9,7 @@
 #
 # The peer lives in a virtual environment in .build-peer/ (git-ignored): openfisca-core, and pandas
 # for its CSV reader. Its Python (a small country package and a runner) is in
-# Sources/weifa-bench/peer/OpenFiscaPeer.swift; the benchmark writes it out beside the data.
+# Sources/WeifaBenchSupport/OpenFiscaPeer.swift; the benchmark writes it out beside the data.
 # If PyPI cannot be reached the peer is skipped, loudly, and the rest of the benchmark still runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -27,12 +27,25 @@ struct DiskModelStore: ModelStore {
   }
 
   /// This program: its version, and the size, modification time and inode of the executable
-  /// (every build is another program, even under the same version number).
+  /// (every build is another program, even under the same version number). The executable is
+  /// found through the path `/proc/self/exe` links to, not by `stat` on the link itself: under a
+  /// tool that runs the program for it (valgrind), `stat("/proc/self/exe")` sees the tool, so
+  /// the same program had another identity there and never found the entries a plain run wrote.
   static func executableIdentity() -> String {
     var st = stat()
-    let exe = stat("/proc/self/exe", &st) == 0
-      ? "\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)-\(st.st_ino)" : "unknown-\(getpid())"
+    var exe = "unknown-\(getpid())"
+    if let path = executablePath(), stat(path, &st) == 0 {
+      exe = "\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)-\(st.st_ino)"
+    }
     return "weifa \(CLI.version) " + exe
+  }
+
+  /// The path of this program's executable, as `/proc/self/exe` names it; nil when it cannot be read.
+  static func executablePath() -> String? {
+    var buffer = [CChar](repeating: 0, count: 4097)
+    let n = readlink("/proc/self/exe", &buffer, 4096)
+    guard n > 0 && n < 4096 else { return nil }
+    return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   func load(_ key: String) -> [UInt8]? {

@@ -1,3 +1,4 @@
+import Synchronization
 import WeifaBase
 
 // What a 案例 names — the rules of 适用/不适用, the body of a vote, the matter routed, the rating
@@ -113,15 +114,19 @@ extension Workspace {
   /// document first, then in its bundle.
   package func rules(namedBy n: NameRef, from doc: Int) -> RuleNaming {
     let docs = [doc] + bundle(of: doc).filter { $0 != doc }
-    func search(_ match: (Rule, Charter) -> Bool) -> [(document: Int, rule: Int)] {
+    // The rules of each document under a label or a name, from its index (`RuleNameIndex`, built
+    // once per document: this runs for every target of every 案例), in rule order.
+    func search(_ key: String, byLabel: Bool) -> [(document: Int, rule: Int)] {
       var all = [(document: Int, rule: Int)]()
-      for d in docs { for (i, r) in charters[d].rules.enumerated() where match(r, charters[d]) { all.append((d, i)) } }
+      for d in docs {
+        let index = ruleNames.index(d, charters[d])
+        for i in (byLabel ? index.byLabel[key] : index.byName[key]) ?? [] { all.append((d, i)) }
+      }
       let own = all.filter { $0.document == doc }
       return own.isEmpty ? all : own
     }
     let label = n.label ?? n.name
-    // (Compared without building each rule's label set: this runs for every target of every 案例.)
-    let byLabel = search { r, c in r.label == label || r.location.article.map { $0 < c.articles.count && c.articles[$0].label == label } == true }
+    let byLabel = search(label, byLabel: true)
     if !byLabel.isEmpty { return RuleNaming(rules: byLabel) }
     if n.label != nil { return RuleNaming(problem: docs.contains { charters[$0].labels[label] != nil } ? .labelWithoutRules : .notFound) }
     if let cite = ArticleCitation(n.name) {
@@ -134,7 +139,7 @@ extension Workspace {
       return rules.isEmpty ? RuleNaming(problem: .articleWithoutRules(article: a)) : RuleNaming(rules: rules.map { (doc, $0) })
     }
     let name = n.name
-    let byName = search { r, _ in r.head == name || r.act == name || r.content == name }   // `names`, without building the array
+    let byName = search(name, byLabel: false)
     if !byName.isEmpty { return RuleNaming(rules: byName) }
     return RuleNaming(problem: docs.contains { charters[$0].labels[label] != nil } ? .labelWithoutRules : .notFound)
   }
@@ -147,5 +152,36 @@ extension Workspace {
       for r in charters[d].rules { out += r.labels(in: charters[d]).sorted(); if let h = r.head, !h.isEmpty { out.append(h) } }
     }
     return out
+  }
+}
+
+/// A document's rules by what a 案例 names them with (`Workspace.rules(namedBy:from:)`), built once
+/// per document however many targets ask: by label — the rule's own, or its article's — and by
+/// name — its head, 行为 or 内容. Each list is in rule order, each rule once. Keys compare as
+/// `String`s do (canonical equivalence), as the comparisons they replace did.
+package final class RuleNameIndex: Sendable {
+  struct Entry: Sendable {
+    var byLabel: [String: [Int]] = [:]
+    var byName: [String: [Int]] = [:]
+  }
+  private let built = Mutex<[Int: Entry]>([:])
+  package init() {}
+
+  func index(_ d: Int, _ c: Charter) -> Entry {
+    if let e = built.withLock({ $0[d] }) { return e }
+    var e = Entry()
+    func add(_ key: String?, _ i: Int, _ table: inout [String: [Int]]) {
+      guard let key else { return }
+      if table[key]?.last != i { table[key, default: []].append(i) }
+    }
+    for (i, r) in c.rules.enumerated() {
+      add(r.label, i, &e.byLabel)
+      if let a = r.location.article, a < c.articles.count { add(c.articles[a].label, i, &e.byLabel) }
+      add(r.head, i, &e.byName)
+      add(r.act, i, &e.byName)
+      add(r.content, i, &e.byName)
+    }
+    built.withLock { $0[d] = e }
+    return e
   }
 }

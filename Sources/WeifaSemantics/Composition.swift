@@ -1,3 +1,4 @@
+import Synchronization
 import WeifaBase
 
 /// A body's composition as written (`@组成`), read as structure where it can be (issue 13) — the one
@@ -39,7 +40,7 @@ package struct Composition: Sendable, Equatable {
   package init(_ text: String) {
     self.text = text
     var parts = [Part](), unread = [String]()
-    for raw in text.split(whereSeparator: { "，,。".contains($0) }) {
+    for raw in text.split(whereSeparator: { Text.isOneOf($0, "，,。") }) {
       let clause = Self.strip(String(raw))
       guard !clause.isEmpty else { continue }
       if let p = Self.read(clause) { parts += p } else { unread.append(clause) }
@@ -51,13 +52,13 @@ package struct Composition: Sendable, Equatable {
 
   static func strip(_ s: String) -> String {
     var t = s.trimmingSpaces()
-    for lead in ["其中", "并且", "并", "且", "另"] where t.hasPrefix(lead) { t.removeFirst(lead.count) }
+    for lead in ["其中", "并且", "并", "且", "另"] where Text.hasPrefix(t, lead) { t.removeFirst(lead.count) }
     return t.trimmingSpaces()
   }
 
   static func read(_ c: String) -> [Part]? {
-    if ["单数", "一般为单数", "由单数成员组成", "为单数"].contains(c) { return [.odd] }
-    if let r = c.firstRange(of: "不得担任") {
+    if ["单数", "一般为单数", "由单数成员组成", "为单数"].contains(where: { Text.same(c, $0) }) { return [.odd] }
+    if let r = Text.range(c, "不得担任") {
       var name = String(c[..<r.lowerBound]).trimmingSpaces()
       let relatives = name.hasSuffix("及其近亲属")
       if relatives { name.removeLast("及其近亲属".count) }
@@ -68,22 +69,22 @@ package struct Composition: Sendable, Equatable {
     if let a = area(c) { return [a] }
     if let p = perHouseholds(c) { return [p] }
     if let s = share(c) { return [s] }
-    for lead in ["应当有", "应有"] where c.hasPrefix(lead) {
+    for lead in ["应当有", "应有"] where Text.hasPrefix(c, lead) {
       let name = String(c.dropFirst(lead.count))
       return isName(name) ? [.count(name, low: 1, high: nil)] : nil
     }
-    for lead in ["可以设", "可设"] where c.hasPrefix(lead) {
+    for lead in ["可以设", "可设"] where Text.hasPrefix(c, lead) {
       let name = String(c.dropFirst(lead.count))
       return isName(name) ? [.count(name, low: 0, high: nil)] : nil
     }
     if let n = count(c) { return [n] }
     // How members are chosen or take part (由……推选, 每户派1名代表, 每个居民小组选举的代表二至三人参加): described, not counted.
-    if ["由", "或者由", "或由", "可以由"].contains(where: { c.hasPrefix($0) }) || ["推选", "选举", "产生", "派", "参加"].contains(where: { c.contains($0) }) { return [.selection(c)] }
+    if ["由", "或者由", "或由", "可以由"].contains(where: { Text.hasPrefix(c, $0) }) || ["推选", "选举", "产生", "派", "参加"].contains(where: { Text.contains(c, $0) }) { return [.selection(c)] }
     var body = c
-    for lead in ["其余为", "其余是"] where body.hasPrefix(lead) { body.removeFirst(lead.count) }
+    for lead in ["其余为", "其余是"] where Text.hasPrefix(body, lead) { body.removeFirst(lead.count) }
     // 主任、副主任和委员; 楼栋长1人、副楼栋长1人和单元联络员: each office named, counted where a number follows.
     var out = [Part]()
-    for item in body.split(whereSeparator: { "、和及".contains($0) }).map({ String($0).trimmingSpaces() }) {
+    for item in body.split(whereSeparator: { Text.isOneOf($0, "、和及") }).map({ String($0).trimmingSpaces() }) {
       if let n = count(item) { out.append(n) } else if isName(item) { out.append(.category(item)) } else { return nil }
     }
     return out.isEmpty ? nil : out
@@ -93,11 +94,11 @@ package struct Composition: Sendable, Equatable {
   static func isName(_ s: String) -> Bool {
     guard !s.isEmpty, s.count <= 16 else { return false }
     let verbs = ["由", "推选", "选举", "产生", "组成", "可以", "应当", "不得", "负责", "担任", "不超过", "不少于", "设立"]
-    if verbs.contains(where: { s.contains($0) }) { return false }
+    if verbs.contains(where: { Text.contains(s, $0) }) { return false }
     // A number of persons (五个, 两人) is no name; 十八周岁 in a class of members is.
     let chars = Array(s)
-    for (i, ch) in chars.enumerated() where "一二两三四五六七八九十".contains(ch) && i + 1 < chars.count && "人名个户位".contains(chars[i + 1]) { return false }
-    return !s.unicodeScalars.contains { ("0"..."9").contains($0) } && !s.contains("分之")
+    for (i, ch) in chars.enumerated() where Text.isOneOf(ch, "一二两三四五六七八九十") && i + 1 < chars.count && Text.isOneOf(chars[i + 1], "人名个户位") { return false }
+    return !s.unicodeScalars.contains { ("0"..."9").contains($0) } && !Text.contains(s, "分之")
   }
 
   /// 一, 二, 15 … (a whole number written either way).
@@ -105,7 +106,7 @@ package struct Composition: Sendable, Equatable {
 
   /// The prefix of `s` made of numeral characters, and the rest.
   static func leadingNumber(_ s: Substring) -> (Int, Substring)? {
-    let digits = s.prefix { ("0"..."9").contains($0) || "零一二两三四五六七八九十百千".contains($0) }
+    let digits = s.prefix { Text.isDigit($0) || Text.isOneOf($0, "零一二两三四五六七八九十百千") }
     guard !digits.isEmpty else { return nil }
     let n = digits == "两" ? 2 : number(digits)
     return n.map { ($0, s.dropFirst(digits.count)) }
@@ -117,10 +118,10 @@ package struct Composition: Sendable, Equatable {
     var name = Substring(c), rest = Substring("")
     var bound: (String, Bool)?
     for (word, floor) in bounds {
-      if let r = c.firstRange(of: word) { name = c[..<r.lowerBound]; rest = c[r.upperBound...]; bound = (word, floor); break }
+      if let r = Text.range(c, word) { name = c[..<r.lowerBound]; rest = c[r.upperBound...]; bound = (word, floor); break }
     }
     if bound == nil {
-      guard let i = c.firstIndex(where: { ("0"..."9").contains($0) || "一二两三四五六七八九十".contains($0) }) else { return nil }
+      guard let i = c.firstIndex(where: { Text.isDigit($0) || Text.isOneOf($0, "一二两三四五六七八九十") }) else { return nil }
       name = c[..<i]; rest = c[i...]
     }
     let n = String(name).trimmingSpaces()
@@ -146,12 +147,12 @@ package struct Composition: Sendable, Equatable {
   static func share(_ c: String) -> Part? {
     let words: [(String, Rational, Bool)] = [("过半数", Rational(1, 2), true), ("半数以上", Rational(1, 2), false)]
     var name: String?, ratio: (Rational, Bool)?, ratioText = ""
-    if let r = c.firstRange(of: "分之") {
+    if let r = Text.range(c, "分之") {
       var start = r.lowerBound
-      while start > c.startIndex, "零一二两三四五六七八九十0123456789".contains(c[c.index(before: start)]) { start = c.index(before: start) }
+      while start > c.startIndex, Text.isOneOf(c[c.index(before: start)], "零一二两三四五六七八九十0123456789") { start = c.index(before: start) }
       let den = c[start..<r.lowerBound]
       var end = r.upperBound
-      while end < c.endIndex, "零一二两三四五六七八九十0123456789".contains(c[end]) { end = c.index(after: end) }
+      while end < c.endIndex, Text.isOneOf(c[end], "零一二两三四五六七八九十0123456789") { end = c.index(after: end) }
       let num = c[r.upperBound..<end]
       guard let p = number(num), let q = number(den), q > 0 else { return nil }
       var head = String(c[..<start]), tail = String(c[end...])
@@ -175,7 +176,7 @@ package struct Composition: Sendable, Equatable {
 
   /// 村民代表每五户至十五户推选一人, 一般每五户至十五户选举代表一人.
   static func perHouseholds(_ c: String) -> Part? {
-    guard let r = c.firstRange(of: "每") else { return nil }
+    guard let r = Text.range(c, "每") else { return nil }
     var name = String(c[..<r.lowerBound]).trimmingSpaces()
     if name.hasSuffix("一般") { name.removeLast(2) }
     guard let (lo, a) = leadingNumber(c[r.upperBound...]) else { return nil }
@@ -193,7 +194,7 @@ package struct Composition: Sendable, Equatable {
 
   /// 一般在一百户至七百户的范围内设立.
   static func area(_ c: String) -> Part? {
-    guard c.hasSuffix("设立"), let r = c.firstRange(of: "在") else { return nil }
+    guard Text.hasSuffix(c, "设立"), let r = Text.range(c, "在") else { return nil }
     guard let (lo, a) = leadingNumber(c[r.upperBound...]), a.hasPrefix("户至") || a.hasPrefix("户到"),
           let (hi, b) = leadingNumber(a.dropFirst(2)), b.hasPrefix("户") else { return nil }
     return .area(low: lo, high: hi)
@@ -227,8 +228,74 @@ package struct Composition: Sendable, Equatable {
     guard !held.isEmpty else { return false }
     var stem = name
     for suffix in ["成员", "人员"] where stem.hasSuffix(suffix) && stem.count > suffix.count { stem.removeLast(suffix.count) }
-    if held.contains(stem) { return true }
-    if stem.hasSuffix("会"), stem.count > 2 { return held.contains(String(stem.dropLast())) }
+    if Text.contains(held, stem) { return true }
+    if stem.hasSuffix("会"), stem.count > 2 { return Text.contains(held, String(stem.dropLast())) }
     return false
+  }
+}
+
+/// The compositions of a workspace's bodies, each read once however many checks ask
+/// (`Workspace.compositions`): a statute's body is compared with every charter body of its name,
+/// and `Composition` reads prose. A memo scoped to a workspace (the same answer whoever asks
+/// first), keyed by document and body index and holding the text it read, so a body whose
+/// composition is not the one read is read again rather than answered wrongly.
+package final class CompositionMemo: Sendable {
+  private let read = Mutex<[Int: [(body: Int, text: String, structure: Composition)]]>([:])
+  package init() {}
+
+  /// `b.structure`, for body `i` of document `d`.
+  package func structure(document d: Int, body i: Int, _ b: Body) -> Composition? {
+    guard let text = b.composition else { return nil }
+    func hit(_ all: [Int: [(body: Int, text: String, structure: Composition)]]) -> Composition? {
+      all[d]?.first { $0.body == i && $0.text.utf8.elementsEqual(text.utf8) }?.structure
+    }
+    if let s = read.withLock({ hit($0) }) { return s }
+    let s = Composition(text)
+    read.withLock { all in if hit(all) == nil { all[d, default: []].append((i, text, s)) } }
+    return s
+  }
+}
+
+/// The string operations of reading a composition, on bytes when the text is plain
+/// (`SyntaxText.isPlain`: one scalar per Character, already NFC), where bytes decide what
+/// Characters would; else the standard library's Character-based operations.
+private enum Text {
+  static func same(_ a: String, _ b: String) -> Bool { SyntaxText.same(a, b) }
+  static func hasPrefix(_ s: String, _ p: String) -> Bool { SyntaxText.hasPrefix(s, p) }
+  static func contains(_ s: String, _ p: String) -> Bool { SyntaxText.contains(s, p) }
+  static func hasSuffix(_ s: String, _ p: String) -> Bool {
+    guard SyntaxText.isPlain(s) && SyntaxText.isPlain(p) else { return s.hasSuffix(p) }
+    let u = s.utf8, v = p.utf8
+    return u.count >= v.count && u.suffix(v.count).elementsEqual(v)
+  }
+  /// `set.contains(ch)`: on the scalar when `ch` is one scalar that no other Character equals —
+  /// not a CJK compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F: each is canonically
+  /// equal to a unified one, 六 to U+F9D3) —, else as Characters.
+  static func isOneOf(_ ch: Character, _ set: StaticString) -> Bool {
+    let scalars = ch.unicodeScalars
+    guard scalars.count == 1, let v = scalars.first?.value, !(0xF900...0xFAFF).contains(v), !(0x2F800...0x2FA1F).contains(v) else {
+      return set.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }.contains(ch)
+    }
+    return set.withUTF8Buffer { u in
+      var i = 0
+      while i < u.count {
+        let (w, n) = SyntaxText.scalar(u, i)
+        if w == v { return true }
+        i += n
+      }
+      return false
+    }
+  }
+
+  /// `("0"..."9").contains(ch)`, on the scalar when `ch` is one.
+  static func isDigit(_ ch: Character) -> Bool {
+    let scalars = ch.unicodeScalars
+    guard scalars.count == 1, let v = scalars.first?.value else { return ("0"..."9").contains(ch) }
+    return v >= 0x30 && v <= 0x39
+  }
+
+  static func range(_ s: String, _ p: String) -> Range<String.Index>? {
+    guard SyntaxText.isPlain(s) && SyntaxText.isPlain(p) else { return s.firstRange(of: p) }
+    return s.firstByteRange(of: p)
   }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import WeifaBase
 import WeifaSyntax
 
@@ -14,6 +15,12 @@ package struct Workspace: Sendable {
   /// The amendment alignments made over this workspace's documents (WF8007, the 修订对照表), each
   /// pair built once: a memo, not state (the same answer whoever asks first).
   package let alignments = Alignment.Memo()
+  /// The compositions of its bodies as read (`Composition`), each read once: a memo.
+  package let compositions = CompositionMemo()
+  /// Each document's rules by label and by name, for the 案例's targets: built once per document.
+  package let ruleNames = RuleNameIndex()
+  /// A set of names computed once per bundle (the names a bundle's conditions use, WF4005).
+  package let bundleNames = BundleNames()
 
   package init(charters: [Charter], isContext: [Bool]) {
     self.charters = charters
@@ -125,4 +132,18 @@ package enum Law {
   package static let relief = "社会救助暂行办法"
   package static let legislation = "中华人民共和国立法法"
   package static let personalInformation = "中华人民共和国个人信息保护法"
+}
+
+/// A set of names per bundle, computed once however many of its documents ask: a memo scoped to a
+/// workspace, keyed by the bundle's documents.
+package final class BundleNames: Sendable {
+  private let sets = Mutex<[[Int]: Set<String>]>([:])
+  package init() {}
+
+  func names(_ bundle: [Int], _ compute: ([Int]) -> Set<String>) -> Set<String> {
+    if let s = sets.withLock({ $0[bundle] }) { return s }
+    let s = compute(bundle)
+    sets.withLock { $0[bundle] = s }
+    return s
+  }
 }

@@ -24,8 +24,22 @@ extension TypeChecks {
       fixZh: "删除声明，或在规则中用上它。", fixEn: "Remove it or use it."))
 
   static func unused(_ ws: Workspace, _ doc: Int, _ ctx: inout CheckContext) {
+    let used = ws.bundleNames.names(ws.bundle(of: doc)) { usedNames(ws, $0) }
+    let c = ws.charters[doc]
+    for a in c.attributes where !used.contains(a.name) {
+      ctx.report(unusedDeclaration, a.nameSpan, zh: "属性「\(a.name)」没有被任何条件用到", en: "attribute “\(a.name)” is not used by any condition")
+    }
+    // A statute's definitions are vocabulary others read (民法典1045's 近亲属, read by weifa decide).
+    for d in c.definitions where !used.contains(d.name) && !c.isHigherLaw {
+      ctx.report(unusedDeclaration, d.nameSpan, zh: "定义「\(d.name)」没有被任何条件用到", en: "definition “\(d.name)” is not used by any condition")
+    }
+  }
+
+  /// The names the conditions and 案例 of a bundle's documents use (the same for every document
+  /// of the bundle: `Workspace.bundleNames` keeps it once per bundle).
+  static func usedNames(_ ws: Workspace, _ bundle: [Int]) -> Set<String> {
     var used = Set<String>()
-    for d in ws.bundle(of: doc) {
+    for d in bundle {
       let c = ws.charters[d]
       var exprs = c.definitions.map(\.expr)
       for r in c.rules { exprs += [r.subject, r.condition, r.exceptCondition].compactMap { $0 } }
@@ -39,13 +53,6 @@ extension TypeChecks {
       // naming it in a case's facts counts as a use.
       for k in c.cases { for f in k.facts { used.insert(f.name) } }
     }
-    let c = ws.charters[doc]
-    for a in c.attributes where !used.contains(a.name) {
-      ctx.report(unusedDeclaration, a.nameSpan, zh: "属性「\(a.name)」没有被任何条件用到", en: "attribute “\(a.name)” is not used by any condition")
-    }
-    // A statute's definitions are vocabulary others read (民法典1045's 近亲属, read by weifa decide).
-    for d in c.definitions where !used.contains(d.name) && !c.isHigherLaw {
-      ctx.report(unusedDeclaration, d.nameSpan, zh: "定义「\(d.name)」没有被任何条件用到", en: "definition “\(d.name)” is not used by any condition")
-    }
+    return used
   }
 }

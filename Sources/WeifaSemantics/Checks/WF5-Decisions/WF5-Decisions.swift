@@ -56,9 +56,28 @@ package enum DecisionChecks: Check {
     shape(b, &ctx)
     notice(b, &ctx)
     proposal(b, &ctx)
-    composition(b, &ctx)
-    incompatible(b, &ctx)
-    unread(b, &ctx)
+    // The compositions are read once here (`Composition` reads prose): the body's own and that
+    // of the statute's body of the same name, for the three codes that look at them.
+    let own = b.structure
+    let statute = statuteStructure(b.name, ctx)
+    composition(b, own, statute, &ctx)
+    incompatible(b, own, statute, &ctx)
+    unread(b, own, &ctx)
+  }
+
+  /// The higher law's body of a body's name, with its composition as read.
+  typealias StatuteBody = (body: Body, charter: Charter, structure: Composition?)
+
+  /// `statuteBody(name, ctx)` with its composition, read once per workspace (`Workspace.compositions`).
+  static func statuteStructure(_ name: String, _ ctx: CheckContext) -> StatuteBody? {
+    let ws = ctx.workspace
+    for d in ws.charters.indices where ws.charters[d].isHigherLaw {
+      let c = ws.charters[d]
+      if let i = c.bodies.firstIndex(where: { $0.name == name }) {
+        return (c.bodies[i], c, ws.compositions.structure(document: d, body: i, c.bodies[i]))
+      }
+    }
+    return nil
   }
 
   static func isVillage(_ c: Charter) -> Bool {

@@ -31,10 +31,9 @@ extension DecisionChecks {
     a == b || a.filter { !"村民".contains($0) } == b.filter { !"村民".contains($0) }
   }
 
-  static func composition(_ b: Body, _ ctx: inout CheckContext) {
-    let mine = b.structure
+  static func composition(_ b: Body, _ mine: Composition?, _ statute: StatuteBody?, _ ctx: inout CheckContext) {
     let at = b.compositionSpan ?? b.span
-    if let mine, let (sb, sc) = statuteBody(b.name, ctx), let law = sb.structure {
+    if let mine, let (sb, sc, structure) = statute, let law = structure {
       let basis = citations(sb, sc)
       for ls in law.shares {
         guard let s = mine.shares.first(where: { sameClass($0.name, ls.name) }) else { continue }

@@ -26,11 +26,9 @@ extension DecisionChecks {
       basisZh: "《中华人民共和国村民委员会组织法》第三十二条；《中华人民共和国农村集体经济组织法》第三十四条；《中华人民共和国民法典》第一千零四十五条",
       basisEn: "Villagers' Committees Law art. 32; Collective Economic Organisations Law art. 34; Civil Code art. 1045"))
 
-  static func incompatible(_ b: Body, _ ctx: inout CheckContext) {
-    let statute = statuteBody(b.name, ctx)
-    let own = b.structure
+  static func incompatible(_ b: Body, _ own: Composition?, _ statute: StatuteBody?, _ ctx: inout CheckContext) {
     var barred = [(name: String, basis: [LegalCitation])]()
-    if let (sb, sc) = statute { for e in sb.structure?.exclusions ?? [] { barred.append((e.name, citations(sb, sc))) } }
+    if let (sb, sc, structure) = statute { for e in structure?.exclusions ?? [] { barred.append((e.name, citations(sb, sc))) } }
     for e in own?.exclusions ?? [] where !barred.contains(where: { $0.name == e.name }) { barred.append((e.name, [])) }
     guard !barred.isEmpty else { return }
     let at = b.compositionSpan ?? b.span

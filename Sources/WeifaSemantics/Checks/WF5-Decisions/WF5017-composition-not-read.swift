@@ -24,8 +24,8 @@ extension DecisionChecks {
       right: "@机构 村民委员会\n@组成：主任、副主任和委员，其中应当有妇女成员\n",
       fixZh: "改用可读的写法，如「妇女成员不少于1人」「村民代表占组成人员五分之四以上」。", fixEn: "Use a form Weifa reads, such as 妇女成员不少于1人 or 村民代表占组成人员五分之四以上."))
 
-  static func unread(_ b: Body, _ ctx: inout CheckContext) {
-    guard let s = b.structure else { return }
+  static func unread(_ b: Body, _ s: Composition?, _ ctx: inout CheckContext) {
+    guard let s else { return }
     let marks = ["人", "名", "分之", "户", "单数", "不得", "半数"]
     let numerals = "0123456789一二两三四五六七八九十"
     for clause in s.unread where marks.contains(where: { clause.contains($0) }) && (clause.contains { numerals.contains($0) } || clause.contains("不得") || clause.contains("单数")) {

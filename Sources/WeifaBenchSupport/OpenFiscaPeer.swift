@@ -12,8 +12,8 @@
 // - `run_openfisca.py SPEC POPULATION OUT`: reads the population CSV, runs the simulation and
 //   writes the same CSV `weifa batch` writes, then prints its timings as JSON.
 
-enum PeerSources {
-  static let files: [(String, String)] = [("weifa_peer/__init__.py", country), ("run_openfisca.py", runner)]
+package enum PeerSources {
+  package static let files: [(String, String)] = [("weifa_peer/__init__.py", country), ("run_openfisca.py", runner)]
 
   static let country = #"""
 """A small OpenFisca country package for the Weifa benchmark.
@@ -44,6 +44,20 @@ def period_of(rule):
     """The period column a benefit's amount is totalled in, as weifa batch names it."""
     prefix = rule.get("amountPrefix") or ""
     return prefix if rule.get("amount") is not None and prefix.startswith("每") else "一次性"
+
+
+def is_cap(rule):
+    """Whether a rule's amount is a cap (不超过300元, 最多300元): the most a resident may get, not a
+    sum granted. A total says what a resident is granted, so a cap is not added to it; the benefit
+    is listed with its cap as written instead, as weifa batch lists it."""
+    return rule.get("amount") is not None and (rule.get("amountPrefix") or "") in ("不超过", "最多")
+
+
+def benefit_name(rule):
+    """A benefit as the 享有项目 column names it: its label, and a cap with it."""
+    if is_cap(rule):
+        return "%s：%s%d元（上限）" % (rule["label"], rule["amountPrefix"], rule["amount"])
+    return rule["label"]
 
 
 class WeifaSystem(TaxBenefitSystem):
@@ -83,11 +97,13 @@ class WeifaSystem(TaxBenefitSystem):
             if p not in self.periods:
                 self.periods.append(p)
         for p in self.periods:
-            items = [(r["label"], r["amount"]) for r in rules if r["kind"] == "享有" and period_of(r) == p and r["amount"] is not None]
+            items = [(r["label"], r["amount"]) for r in rules
+                     if r["kind"] == "享有" and period_of(r) == p and r["amount"] is not None and not is_cap(r)]
             for _, amount in items:
                 assert isinstance(amount, int), "amounts are whole yuan"
             self.add_variable(self._formula_variable("合计:" + p, int, self._total(items)))
         self.benefits = [r["label"] for r in rules if r["kind"] == "享有"]
+        self.benefit_names = [benefit_name(r) for r in rules if r["kind"] == "享有"]
 
     def _input(self, a):
         kind = a["type"]
@@ -274,7 +290,7 @@ if applies:
     names = []
     for combo in combos:
         ws = np.frombuffer(combo.tobytes(), dtype=np.uint64)
-        names.append("；".join(label for i, label in enumerate(system.benefits) if (int(ws[i // 64]) >> (i % 64)) & 1))
+        names.append("；".join(name for i, name in enumerate(system.benefit_names) if (int(ws[i // 64]) >> (i % 64)) & 1))
     benefit_column = np.array(names, dtype=object)[inverse.reshape(-1)]
 else:
     benefit_column = np.full(count, "", dtype=object)
