@@ -78,6 +78,9 @@ package enum DecisionFactNames {
     ("表决结果", "机构已作出的表决：通过 / 同意", "the body's vote already taken"),
   ]
 
+  /// The English name of a fact with its Chinese name in brackets (`registered voters (登记选民)`).
+  package static func english(_ name: String) -> String { Glossary.en(name) }
+
   /// The names alone.
   package static let set: Set<String> = Set(all.map(\.name))
 }
