@@ -291,7 +291,9 @@ extension Decider {
     let held = f.text["现任职务"]
     var found: [(Termination, Int)] = []
     for d in workspace.lookupOrder(from: doc) {
-      for t in workspace.charters[d].terminations where t.covers(q.body) || held.map(t.covers) == true { found.append((t, d)) }
+      for t in workspace.charters[d].terminations where t.covers(q.body) || held.map(t.covers) == true {
+        if !found.contains(where: { $0.1 == d && $0.0.span == t.span }) { found.append((t, d)) }
+      }
     }
     var conditions = [DecisionCondition]()
     var ended: Termination?

@@ -66,6 +66,12 @@ package enum Glossary {
     "确认农村集体经济组织成员": "confirming membership of the collective", "请求监事会起诉": "asking the supervisory board to sue",
     "成员自行起诉": "members suing themselves", "撤销侵害成员权益的决定": "annulling a decision infringing members' rights",
     "设立规模": "size of the area served", "财务收支": "finances", "重大事项": "major matters",
+    // Categories and procedure steps of Codes/上位法.
+    "自治事项": "self-governance matter", "协助事项": "matter of assistance to the government",
+    "主持评议": "chairing the rating", "投票表决": "vote", "投票选举": "ballot", "报请批准": "submission for approval", "审批": "approval",
+    "提出申请": "application", "村民会议同意": "consent of the villagers' assembly", "联名提出罢免要求": "signed recall demand", "评议": "rating",
+    "调查核实": "investigation and verification", "个别农户之间承包地的适当调整": "adjustment of contracted land between individual households",
+    "申请最低生活保障": "applying for minimum living standard assistance", "民主评议村民委员会成员": "democratic rating of villagers' committee members",
     // Authorities that approve or keep a filing.
     "乡（镇）人民政府": "township government", "乡镇人民政府和县级人民政府主管部门": "township government and county department in charge",
     "县级人民政府": "county government", "县级人民政府主管部门": "county department in charge", "街道办事处": "sub-district office",
@@ -139,7 +145,7 @@ package enum Glossary {
     while let open = out[search...].firstRange(of: " (") {
       guard let close = out[open.upperBound...].firstRange(of: ")") else { break }
       let inner = String(out[open.upperBound..<close.lowerBound])
-      let isTerm = terms[inner] != nil || facts[inner] != nil
+      let isTerm = terms[inner] != nil || facts[inner] != nil || inner.hasPrefix("《") && inner.hasSuffix("》")
       if isTerm && seen.contains(inner) {
         out.removeSubrange(open.lowerBound..<close.upperBound)
         search = open.lowerBound
@@ -264,7 +270,13 @@ extension Glossary {
       }
       if c == "(" || c == "《" {
         let closing: Character = c == "(" ? ")" : "》"
-        if let close = chars[(i + 1)...].firstIndex(of: closing) { out += String(chars[i...close]); i = close + 1; continue }
+        if let close = chars[(i + 1)...].firstIndex(of: closing) {
+          let inner = String(chars[(i + 1)..<close])
+          // A law cited by its title alone: its English name, the title once in brackets.
+          if c == "《", let name = laws[inner] { out += "\(name) (《\(inner)》)" } else { out += String(chars[i...close]) }
+          i = close + 1
+          continue
+        }
       }
       if isHan(c) {
         var j = i
