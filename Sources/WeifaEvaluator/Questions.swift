@@ -33,7 +33,7 @@ package struct DecisionCondition: Sendable {
   /// The rule as the answer's language shows it.
   package func ruleText(_ lang: Language) -> String { lang == .zh ? rule : (ruleEn ?? Glossary.rule(rule)) }
   /// Where the rule is written, in the answer's language.
-  package func sourceText(_ lang: Language) -> String { lang == .zh ? source : (basis.map(Glossary.citation) ?? Glossary.rule(source)) }
+  package func sourceText(_ lang: Language) -> String { lang == .zh ? source : (basis.map(Glossary.citation) ?? (source.hasPrefix("《") ? source : Glossary.rule(source))) }
 }
 
 /// The answer to a `DecisionQuestion`.
