@@ -302,8 +302,8 @@ extension Decider {
       if let run = t.run, let ratings = f.words("评议结果") {
         let ends = ratings.count >= run.count && ratings.suffix(run.count).allSatisfy { $0 == run.rating }
         if ends && ended == nil { ended = t }
-        conditions.append(DecisionCondition(what: .init(zh: "民主评议", en: "democratic ratings (民主评议)"), rule: "连续\(ChineseNumeral.format(run.count))次被评议\(run.rating)的，\(t.outcome)", source: source, basis: cite, met: !ends,
-                                            arithmetic: .init(zh: "评议结果：\(ratings.joined(separator: "、"))；最后\(ChineseNumeral.format(run.count))次\(ends ? "均为" : "不都是")\(run.rating)",
+        conditions.append(DecisionCondition(what: .init(zh: "民主评议", en: "democratic ratings (民主评议)"), rule: "连续\((run.count == 2 ? "两" : ChineseNumeral.format(run.count)))次被评议\(run.rating)的，\(t.outcome)", source: source, basis: cite, met: !ends,
+                                            arithmetic: .init(zh: "评议结果：\(ratings.joined(separator: "、"))；最后\((run.count == 2 ? "两" : ChineseNumeral.format(run.count)))次\(ends ? "均为" : "不都是")\(run.rating)",
                                                               en: "ratings: \(ratings.map { "“\($0)”" }.joined(separator: ", ")); the last \(run.count) \(ends ? "are all" : "are not all") “\(run.rating)”"),
                                             ruleEn: "\(run.count) consecutive ratings of “\(run.rating)” end the office"))
       }

@@ -268,6 +268,10 @@ extension Glossary {
         i = close + 1
         continue
       }
+      if c == "(" && chars[(i + 1)...].prefix(while: { $0 != ")" }).contains("“") {
+        // A bracket holding quoted terms, `(“村民代表总数”)`: glossed like the rest.
+        out.append(c); i += 1; continue
+      }
       if c == "(" || c == "《" {
         let closing: Character = c == "(" ? ")" : "》"
         if let close = chars[(i + 1)...].firstIndex(of: closing) {
