@@ -29,7 +29,7 @@ let package = Package(
     .testTarget(name: "WeifaBaseTests", dependencies: ["WeifaTestSupport", "WeifaBase"]),
     .testTarget(name: "WeifaSyntaxTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
     .testTarget(name: "WeifaSemanticsTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaDriver"]),
-    .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaTestSupport", "WeifaBenchSupport", "WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver"]),
+    .testTarget(name: "WeifaEvaluatorTests", dependencies: ["WeifaTestSupport", "WeifaBenchSupport", "WeifaBase", "WeifaSemantics", "WeifaEvaluator", "WeifaDriver", "WeifaRender"]),
     .testTarget(name: "WeifaRenderTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaSemantics", "WeifaEvaluator", "WeifaRender", "WeifaDriver"]),
     .testTarget(name: "WeifaDriverTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaDriver"]),
     .testTarget(name: "WeifaImportTests", dependencies: ["WeifaTestSupport", "WeifaBase", "WeifaSyntax", "WeifaDriver"]),

@@ -161,7 +161,7 @@ extension Analysis {
       fields.append(("minimums", .array(more.map { .fields([("what", .string($0.what.text(lang))), ("rule", .string($0.rule)), ("source", .string($0.source)), ("need", .string($0.arithmetic.text(lang)))]) })))
       return (JSONValue.fields(fields).render(layout: .expanded) + "\n", "", 0)
     }
-    return (text + Answers.needs(more, lang: lang), "", 0)
+    return (json || lang == .zh ? text + Answers.needs(more, lang: lang) : Glossary.english(text + Answers.needs(more, lang: lang)), "", 0)
   }
 
   /// `weifa decide`: whether a vote stands under the charter and the statute, printed with its
@@ -216,7 +216,7 @@ extension Analysis {
     let d = decider.decide(body: body, matter: matter, counts: counts, from: 0)
     guard !d.requirements.isEmpty else { return ("", Answers.noBody(body, lang), 1) }
     let text = json ? Answers.decisionJSON(d, body: body, need: false, lang: lang).render(layout: .expanded) + "\n" : Answers.decision(d, body: body, lang: lang)
-    return (text, "", d.stands == true ? 0 : 1)
+    return (json || lang == .zh ? text : Glossary.english(text), "", d.stands == true ? 0 : 1)
   }
 
   /// `weifa route`: who decides `matter`, by which procedure; an error lists the known matters.
@@ -227,7 +227,7 @@ extension Analysis {
       return .failure(.init(zh: "错误：找不到事项「\(matter)」；已有事项：\(known.joined(separator: "、"))",
                             en: "error: no matter “\(matter)”; the matters are: \(known.map { "“\($0)”" }.joined(separator: ", "))"))
     }
-    return .success(json ? Answers.routeJSON(r, ws).render(layout: .expanded) + "\n" : Answers.route(r, ws, lang: lang))
+    return .success(json ? Answers.routeJSON(r, ws).render(layout: .expanded) + "\n" : lang == .zh ? Answers.route(r, ws, lang: lang) : Glossary.english(Answers.route(r, ws, lang: lang)))
   }
 
   /// A fact that cannot be read, in English with the charter's names quoted.

@@ -34,7 +34,7 @@ extension Analysis {
     let text = json ? Answers.answerJSON(a, body: body, matter: matter, lang: lang).render(layout: .expanded) + "\n" : Answers.answer(a, body: body, matter: matter, lang: lang)
     switch a.outcome {
     case .inputError(let e):
-      return (json ? text : "", json ? "" : (lang == .zh ? "错误：事实无效或互相矛盾：\(e)\n" : "error: the facts are invalid or contradict each other: \(e)\n"), 2)
+      return (json ? text : "", json ? "" : (lang == .zh ? "错误：事实无效或互相矛盾：\(e)\n" : "error: the facts are invalid or contradict each other: \(Glossary.message(e))\n"), 2)
     case .undecided: return (text, "", 1)
     case .result: return (text, "", a.favourable == true ? 0 : 1)
     }

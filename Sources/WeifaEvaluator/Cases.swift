@@ -92,7 +92,7 @@ package enum CaseRunner {
       if got != expected && !(expected == "输入错误" && got.hasPrefix("输入错误")) {
         let why = a.conditions.map { $0.arithmetic.zh }.joined(separator: "；")
         failures.append(.init(zh: "期望「\(expected)」，实际「\(got)」" + (why.isEmpty ? "" : "：\(why)"),
-                              en: "expected “\(expected)”, got “\(got)”" + (why.isEmpty ? "" : ": " + a.conditions.map { $0.arithmetic.en }.joined(separator: "; "))))
+                              en: Glossary.english("expected “\(expected)”, got “\(got)” (\(a.conclusion.en))" + (why.isEmpty ? "" : ": " + a.conditions.map { $0.arithmetic.en }.joined(separator: "; ")))))
       }
     case .routing:
       let name = k.matter.first.map { $0.label ?? $0.name } ?? ""

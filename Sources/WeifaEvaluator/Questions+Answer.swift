@@ -76,7 +76,7 @@ extension Decider {
       if f.has("组成人员", "户数") && !f.has("到会") || f.has("推选方式", "推选户数") { return try composition(q.body, matter, f, from: doc) }
       return try meeting(q.body, matter, f, from: doc)
     } catch {
-      return DecisionAnswer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(error.message)"))
+      return DecisionAnswer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(Glossary.message(error.message))"))
     }
   }
 
@@ -155,8 +155,9 @@ extension Decider {
     let (source, basis) = sourceName(d, m.location)
     let by = m.decider.map(\.name), delegated = m.delegate.map(\.name)
     let rule = by.joined(separator: "、") + (delegated.isEmpty ? "决定" : "决定，可以授权" + delegated.joined(separator: "、"))
+    let ruleEn = "decided by " + by.map { "“\($0)”" }.joined(separator: " or ") + (delegated.isEmpty ? "" : "; it may authorise " + delegated.map { "“\($0)”" }.joined(separator: " or "))
     func answer(_ ok: Bool, _ zh: String, _ en: String) -> DecisionAnswer {
-      let c = DecisionCondition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: en))
+      let c = DecisionCondition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: en), ruleEn: ruleEn)
       return Self.result(ok ? "有权决定" : "无权决定", [c], en: ok ? "may decide" : "may not decide")
     }
     if by.contains(body) { return answer(true, "「\(matter)」由\(body)决定", "“\(matter)” is decided by \(body)") }
@@ -166,8 +167,8 @@ extension Decider {
       case false?: return answer(false, "「\(matter)」须经授权，\(body)未获授权", "“\(matter)” needs an authorisation \(body) does not have")
       case nil:
         let c = DecisionCondition(what: .init(zh: "决定权", en: "competence"), rule: rule, source: source, basis: basis, met: nil,
-                          arithmetic: .init(zh: "\(body)须经授权才能决定「\(matter)」", en: "\(body) decides “\(matter)” only when authorised"))
-        return DecisionAnswer(outcome: .undecided(["已授权"]), conditions: [c], conclusion: .init(zh: "须经授权：给出 已授权=是 或 否", en: "needs an authorisation: give 已授权=是 or 否"))
+                          arithmetic: .init(zh: "\(body)须经授权才能决定「\(matter)」", en: "\(body) decides “\(matter)” only when authorised"), ruleEn: ruleEn)
+        return DecisionAnswer(outcome: .undecided(["已授权"]), conditions: [c], conclusion: .init(zh: "须经授权：给出 已授权=是 或 否", en: "needs an authorisation: state whether it was given (--fact 已授权=是 or 否)"))
       }
     }
     let zh = delegated.isEmpty ? "「\(matter)」只能由\(by.joined(separator: "、"))决定，不能授权\(body)" : "「\(matter)」由\(by.joined(separator: "、"))决定（可授权\(delegated.joined(separator: "、"))），\(body)无权决定"
@@ -183,11 +184,11 @@ extension Decider {
     let (source, basis) = sourceName(d, m.location)
     if let who = m.approval {
       return Self.result("须报批（\(who)）", [DecisionCondition(what: .init(zh: "批准", en: "approval"), rule: "报\(who)批准", source: source, basis: basis, met: nil,
-                                                     arithmetic: .init(zh: "通过后须报\(who)批准", en: "after the vote it goes to \(who) for approval"))], en: "needs approval by \(who)")
+                                                     arithmetic: .init(zh: "通过后须报\(who)批准", en: "after the vote it goes to \(who) for approval"), ruleEn: "approval by \(who)")], en: "needs approval by \(who)")
     }
     if let who = m.filing {
       return Self.result("须备案（\(who)）", [DecisionCondition(what: .init(zh: "备案", en: "filing"), rule: "报\(who)备案", source: source, basis: basis, met: nil,
-                                                   arithmetic: .init(zh: "通过后须报\(who)备案", en: "after the vote it is filed with \(who)"))], en: "to be filed with \(who)")
+                                                   arithmetic: .init(zh: "通过后须报\(who)备案", en: "after the vote it is filed with \(who)"), ruleEn: "filing with \(who)")], en: "to be filed with \(who)")
     }
     return Self.result("通过", [], en: "passed (no approval needed)")
   }
@@ -231,7 +232,7 @@ extension Decider {
       if let p = mt.petition { shares(p, .init(zh: "联名", en: "signatures"), sourceName(d, mt.location)) }
       if let q = mt.deadline {
         let src = sourceName(d, mt.location)
-        out.append(DecisionCondition(what: .init(zh: "期限", en: "period"), rule: q.text, source: src.0, basis: src.1, met: nil, arithmetic: .init(zh: q.text, en: q.text)))
+        out.append(DecisionCondition(what: .init(zh: "期限", en: "period"), rule: q.text, source: src.0, basis: src.1, met: nil, arithmetic: .init(zh: q.text, en: Glossary.rule(q.text))))
       }
     }
     return out

@@ -67,7 +67,7 @@ extension Decider {
     if let n = try f.count("书面请求人数") {
       let c = DecisionCondition(what: .init(zh: "书面请求", en: "written request"), rule: "十名以上成员", source: LegalCitation(law: Law.collective, article: 60).chinese,
                         basis: LegalCitation(law: Law.collective, article: 60, paragraph: 2), met: n >= 10,
-                        arithmetic: .init(zh: "需至少 10 名成员，实为 \(n)", en: "needs 10 members, has \(n)"))
+                        arithmetic: .init(zh: "需至少 10 名成员，实为 \(n)", en: "needs 10 members, has \(n)"), ruleEn: "ten or more members")
       return Self.result(n >= 10 ? "可以提出书面请求" : "不能提出书面请求", [c], en: n >= 10 ? "may file the request" : "may not file the request")
     }
     let audit = f.has("要求审计人数")
@@ -100,7 +100,8 @@ extension Decider {
     guard let (b, d) = self.body(body, from: doc), let s = b.sessions, let months = try f.months("会议月份"), let ok = Self.covers(months, s) else { return Self.missing(["会期"]) }
     let (source, basis) = sourceName(d, b.location)
     let c = DecisionCondition(what: .init(zh: "会期", en: "sessions"), rule: s, source: source, basis: basis, met: ok,
-                      arithmetic: .init(zh: "开会月份 \(months.map(String.init).joined(separator: "、"))", en: "met in months \(months.map(String.init).joined(separator: ", "))"))
+                      arithmetic: .init(zh: "开会月份 \(months.map(String.init).joined(separator: "、"))", en: "met in months \(months.map(String.init).joined(separator: ", "))"),
+                      ruleEn: Glossary.frequency(s))
     return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply")
   }
 
@@ -119,12 +120,13 @@ extension Decider {
     if freq.contains("随时") || freq.contains("及时") {
       let way = f.text["公布方式"] ?? ""
       ok = way.contains("随时") || way.contains("及时")
-      detail = .init(zh: "公布方式：\(way)", en: "published: \(way)")
+      detail = .init(zh: "公布方式：\(way)", en: "published: “\(way)”")
     } else if let months = try f.months("公布月份"), let c = Self.covers(months, freq) {
       ok = c
       detail = .init(zh: "公布月份 \(months.map(String.init).joined(separator: "、"))", en: "published in months \(months.map(String.init).joined(separator: ", "))")
     } else { return Self.missing(["公布月份"]) }
-    let c = DecisionCondition(what: .init(zh: "村务公开", en: "publicity"), rule: "\(p.what)：\(freq)", source: source, basis: basis, met: ok, arithmetic: detail)
+    let c = DecisionCondition(what: .init(zh: "村务公开", en: "publicity"), rule: "\(p.what)：\(freq)", source: source, basis: basis, met: ok, arithmetic: detail,
+                              ruleEn: "“\(p.what)”: \(Glossary.frequency(freq))")
     return Self.result(ok ? "符合" : "不符合", [c], en: ok ? "complies" : "does not comply")
   }
 
@@ -211,7 +213,8 @@ extension Decider {
       let basis = LegalCitation(law: Law.collective, article: 57, paragraph: 2)
       let c = DecisionCondition(what: .init(zh: "撤销权期间", en: "annulment period"), rule: "自知道撤销事由之日起一年内、自决定作出之日起五年内", source: basis.chinese, basis: basis, met: ok,
                         arithmetic: .init(zh: "最后一日 \(min(lastKnown, lastMade))，起诉 \(sued)" + moved.map { "；" + $0.zh }.joined(),
-                                          en: "last day \(min(lastKnown, lastMade).iso), sued \(sued.iso)" + moved.map { "; " + $0.en }.joined()))
+                                          en: "last day \(min(lastKnown, lastMade).iso), sued \(sued.iso)" + moved.map { "; " + $0.en }.joined()),
+                        ruleEn: "within one year of knowing the cause and five years of the decision")
       return Self.result(ok ? "在期限内" : "撤销权消灭", [c], en: ok ? "within the period" : "the right to annul has lapsed")
     }
     if let received = try f.date("收到请求日期"), let asked = try f.date("查询日期") {
@@ -222,7 +225,8 @@ extension Decider {
       let basis = LegalCitation(law: Law.collective, article: 60, paragraph: 3)
       let c = DecisionCondition(what: .init(zh: "监事会起诉期限", en: "the board's period"), rule: "收到请求之日起十五日内", source: basis.chinese, basis: basis, met: ok,
                         arithmetic: .init(zh: refused ? "监事会拒绝起诉" : "\(asked) − \(received) = \(days) 日，监事会的期间至 \(last)" + (moved.map { "；" + $0.zh } ?? ""),
-                                          en: refused ? "the board refused" : "\(days) days since receipt; the board's period ends on \(last.iso)" + (moved.map { "; " + $0.en } ?? "")))
+                                          en: refused ? "the board refused" : "\(days) days since receipt; the board's period ends on \(last.iso)" + (moved.map { "; " + $0.en } ?? "")),
+                        ruleEn: "within fifteen days of receiving the request")
       return Self.result(ok ? "成员可以自行起诉" : "尚在监事会起诉期限内", [c], en: ok ? "the members may sue" : "still within the board's period")
     }
     return nil
@@ -234,31 +238,21 @@ extension Decider {
   /// and a 选举委员会 member standing as a candidate (村组法12).
   func office(_ q: DecisionQuestion, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer? {
     let v = LegalCitation.self
-    if let ratings = f.words("评议结果") {
-      let ends = ratings.count >= 2 && ratings.suffix(2).allSatisfy { $0 == "不称职" }
-      let basis = v.init(law: Law.villagers, article: 33)
-      return Self.result(ends ? "职务终止" : "职务继续", [DecisionCondition(what: .init(zh: "民主评议", en: "ratings"), rule: "连续两次被评议不称职的，其职务终止", source: basis.chinese, basis: basis, met: !ends,
-                                                            arithmetic: .init(zh: "评议结果：\(ratings.joined(separator: "、"))", en: "ratings: \(ratings.joined(separator: ", "))"))], en: ends ? "the office ends" : "the office continues")
-    }
-    if f.has("丧失行为能力", "被判处刑罚") {
-      let ends = f.flag("丧失行为能力") == true || f.flag("被判处刑罚") == true
-      let basis = v.init(law: Law.villagers, article: 18)
-      return Self.result(ends ? "职务自行终止" : "职务继续", [DecisionCondition(what: .init(zh: "职务终止", en: "termination"), rule: "丧失行为能力或者被判处刑罚的，其职务自行终止", source: basis.chinese, basis: basis, met: !ends,
-                                                              arithmetic: .init(zh: ends ? "有终止事由" : "无终止事由", en: ends ? "a cause of termination" : "no cause"))], en: ends ? "the office ends by law" : "the office continues")
-    }
+    if let a = termination(q, f, from: doc) { return a }
     guard let sought = f.text["拟任职务"] else { return nil }
     let held = f.text["现任职务"] ?? "", relation = f.text["亲属关系"], relative = f.text["亲属职务"] ?? ""
     // 近亲属 as the higher law defines it (民法典1045②, `@定义 近亲属` in Codes/上位法): in-laws are not.
     let near = nearRelatives()
     let isNear = relation.map { r in near.contains(r) } ?? false
-    func answer(_ r: String, _ basis: LegalCitation?, _ source: String, _ rule: String, _ en: String) -> DecisionAnswer {
+    func answer(_ r: String, _ basis: LegalCitation?, _ source: String, _ rule: String, _ en: String, ruleEn: String) -> DecisionAnswer {
       Self.result(r, [DecisionCondition(what: .init(zh: "任职资格", en: "eligibility"), rule: rule, source: source, basis: basis, met: r == "可以担任",
                                 arithmetic: .init(zh: "现任：\(held.isEmpty ? "无" : held)；亲属：\(relation ?? "无") \(relative)\(relation == nil ? "" : isNear ? "（近亲属）" : "（不是近亲属）")；拟任：\(sought)",
-                                                  en: "holds: \(held.isEmpty ? "nothing" : held); relative: \(relation ?? "none") \(relative)\(relation == nil ? "" : isNear ? " (a near relative)" : " (not a near relative)"); seeks: \(sought)"))], en: en)
+                                                  en: "holds: \(held.isEmpty ? "nothing" : "“\(held)”"); relative: \(relation.map { "“\($0)”" } ?? "none")\(relative.isEmpty ? "" : ", “\(relative)”")\(relation == nil ? "" : isNear ? " (a near relative)" : " (not a near relative)"); seeks: “\(sought)”"), ruleEn: ruleEn)], en: en)
     }
     if held.contains("村民选举委员会") && sought.contains("候选人") {
       let b = v.init(law: Law.villagers, article: 12)
-      return answer("应当退出村民选举委员会", b, b.chinese, "村民选举委员会成员被提名为村民委员会成员候选人，应当退出村民选举委员会", "must leave the election committee")
+      return answer("应当退出村民选举委员会", b, b.chinese, "村民选举委员会成员被提名为村民委员会成员候选人，应当退出村民选举委员会", "must leave the election committee",
+                    ruleEn: "a member of the village election committee nominated as a candidate for the villagers' committee must leave the election committee")
     }
     // The body the office sought sits on, and the offices its composition bars (村组法32, 集体经济组织法34; a charter's own).
     var barring: [(body: Body, doc: Int)] = []
@@ -271,9 +265,9 @@ extension Decider {
           && !(b.structure?.exclusions.isEmpty ?? true) { barring.append((b, d)) }
       }
     }
-    guard let (body, _) = barring.first else { return answer("可以担任", nil, "上位法", "法律未禁止兼任", "may hold it") }
+    guard let (body, _) = barring.first else { return answer("可以担任", nil, "上位法", "法律未禁止兼任", "may hold it", ruleEn: "the law does not bar it") }
     var bar = false
-    var rules = [String](), sources = [String]()
+    var rules = [String](), rulesEn = [String](), sources = [String]()
     var basis: LegalCitation?
     for (b, d) in barring where b.name == body.name {
       let (source, cite) = sourceName(d, b.location)
@@ -281,12 +275,65 @@ extension Decider {
       basis = basis ?? cite
       for e in b.structure?.exclusions ?? [] {
         let rule = e.name + (e.relatives ? "及其近亲属" : "")
-        if !rules.contains(rule) { rules.append(rule) }
+        if !rules.contains(rule) { rules.append(rule); rulesEn.append("“\(e.name)”" + (e.relatives ? " and their near relatives" : "")) }
         if Composition.office(held, isOf: e.name) || (e.relatives && isNear && Composition.office(relative, isOf: e.name)) { bar = true }
       }
     }
     let rule = rules.joined(separator: "、") + "不得担任\(body.name)成员"
-    return answer(bar ? "不得担任" : "可以担任", basis, sources.joined(separator: "、"), rule, bar ? "may not hold it" : "may hold it")
+    return answer(bar ? "不得担任" : "可以担任", basis, sources.joined(separator: "、"), rule, bar ? "may not hold it" : "may hold it",
+                  ruleEn: rulesEn.joined(separator: ", ") + " may not sit on “\(body.name)”")
+  }
+
+  /// An office ending by law, from the `@终止` lines of the charter and its higher laws (村组法18:
+  /// 条件 over facts; 33: a run of ratings in `评议结果`): nil when no ending of the office is asked about
+  /// (none of its facts is given). The office ends when any ending holds; the answer is that ending's `结果`.
+  func termination(_ q: DecisionQuestion, _ f: DecisionFacts, from doc: Int) -> DecisionAnswer? {
+    let held = f.text["现任职务"]
+    var found: [(Termination, Int)] = []
+    for d in workspace.lookupOrder(from: doc) {
+      for t in workspace.charters[d].terminations where t.covers(q.body) || held.map(t.covers) == true {
+        if !found.contains(where: { $0.1 == d && $0.0.span == t.span }) { found.append((t, d)) }
+      }
+    }
+    var conditions = [DecisionCondition]()
+    var ended: Termination?
+    for (t, d) in found {
+      let (source, cite) = sourceName(d, t.location)
+      if let run = t.run, let ratings = f.words("评议结果") {
+        let ends = ratings.count >= run.count && ratings.suffix(run.count).allSatisfy { $0 == run.rating }
+        if ends && ended == nil { ended = t }
+        conditions.append(DecisionCondition(what: .init(zh: "民主评议", en: "democratic ratings (民主评议)"), rule: "连续\((run.count == 2 ? "两" : ChineseNumeral.format(run.count)))次被评议\(run.rating)的，\(t.outcome)", source: source, basis: cite, met: !ends,
+                                            arithmetic: .init(zh: "评议结果：\(ratings.joined(separator: "、"))；最后\((run.count == 2 ? "两" : ChineseNumeral.format(run.count)))次\(ends ? "均为" : "不都是")\(run.rating)",
+                                                              en: "ratings: \(ratings.map { "“\($0)”" }.joined(separator: ", ")); the last \(run.count) \(ends ? "are all" : "are not all") “\(run.rating)”"),
+                                            ruleEn: "\(run.count) consecutive ratings of “\(run.rating)” end the office"))
+      }
+      if let e = t.condition {
+        let names = DecisionChecks.names(in: e)
+        guard names.contains(where: { f.text[$0] != nil }) else { continue }
+        var values = [String: Value]()
+        for (n, v) in f.text {
+          if let b = f.flag(n) { values[n] = .name(b ? "是" : "否") } else if let day = Day.parse(v) { values[n] = .day(day) }
+          else if let i = Int(v) { values[n] = .number(Rational(i), unit: nil, raw: v) } else { values[n] = .name(v) }
+        }
+        let (truth, reasons) = Evaluator(workspace, document: d).eval(e, Facts(values))
+        let ends = truth == .yes
+        if ends && ended == nil { ended = t }
+        var zh = reasons.map(\.zh).joined(separator: "，"), en = reasons.map(\.en).joined(separator: ", ")
+        if case .unknown(let missing) = truth {
+          zh += (zh.isEmpty ? "" : "；") + "未给出：" + missing.sorted().joined(separator: "、")
+          en += (en.isEmpty ? "" : "; ") + "not given: " + missing.sorted().map { DecisionFactNames.english($0) }.joined(separator: ", ")
+        }
+        let written = t.conditionText ?? names.joined(separator: " 或 ")
+        conditions.append(DecisionCondition(what: .init(zh: "职务终止的事由", en: "grounds ending the office"), rule: "\(written)的，\(t.outcome)", source: source, basis: cite, met: !ends,
+                                            arithmetic: .init(zh: (ends ? "有终止事由：" : "无终止事由：") + zh, en: (ends ? "a ground applies: " : "no ground applies: ") + en),
+                                            ruleEn: "\(Glossary.condition(written)): the office ends"))
+      }
+    }
+    guard !conditions.isEmpty else { return nil }
+    if let t = ended {
+      return Self.result(t.outcome, conditions, en: t.outcome.contains("自行") ? "the office ends by operation of law (\(t.outcome))" : "the office ends (\(t.outcome))")
+    }
+    return Self.result("职务继续", conditions, en: "the office continues")
   }
 
   /// The relations the higher law calls 近亲属: the values of its `@定义 近亲属` (民法典1045②).

@@ -20,28 +20,31 @@ extension Decider {
     let all = [found, statuteBody(body, besides: found.1)].compactMap { $0 }
     var conds = [DecisionCondition]()
     var seen = Set<String>()
-    func add(_ what: String, _ en: String, _ rule: String, _ ok: Bool, _ zh: String, _ enText: String, _ at: (Body, Int)) {
+    func add(_ what: String, _ en: String, _ rule: String, _ ok: Bool, _ zh: String, _ enText: String, _ at: (Body, Int), ruleEn: String? = nil) {
       // The same rule from the charter and the statute is shown once.
       guard seen.insert(what + rule).inserted else { return }
       let (source, basis) = sourceName(at.1, at.0.location)
-      conds.append(DecisionCondition(what: .init(zh: what, en: en), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: enText)))
+      conds.append(DecisionCondition(what: .init(zh: what, en: en), rule: rule, source: source, basis: basis, met: ok, arithmetic: .init(zh: zh, en: enText), ruleEn: ruleEn))
     }
     if f.has("户数"), !f.has("组成人员"), !f.has("推选方式"), let h = try f.count("户数"),
        let at = all.first(where: { $0.0.structure?.area != nil }), let area = at.0.structure?.area {
       let ok = h >= area.low && h <= area.high
-      add("设立规模", "scale", "一般在\(ChineseNumeral.format(area.low))户至\(ChineseNumeral.format(area.high))户的范围内设立", ok, "\(h) 户", "\(h) households", at)
+      add("设立规模", "scale", "一般在\(ChineseNumeral.format(area.low))户至\(ChineseNumeral.format(area.high))户的范围内设立", ok, "\(h) 户", "\(h) households", at,
+          ruleEn: "usually set up for \(area.low) to \(area.high) households")
       return Self.result(ok ? "在一般设立范围内" : "不在一般设立范围内", conds, en: ok ? "within the usual scale" : "outside the usual scale")
     }
     if let way = f.text["推选方式"], let at = all.first(where: { $0.0.structure?.perHouseholds != nil }), let per = at.0.structure?.perHouseholds {
       let rule = "每\(ChineseNumeral.format(per.low))户至\(ChineseNumeral.format(per.high))户推选一人"
       if way.contains("小组") {
-        add("村民代表推选", "choosing representatives", "由各村民小组推选若干人", true, "按村民小组推选", "chosen by the villagers' groups", at)
+        add("村民代表推选", "choosing representatives", "由各村民小组推选若干人", true, "按村民小组推选", "chosen by the villagers' groups", at, ruleEn: "several chosen by each villagers' group")
       } else if let n = try f.count("推选户数") {
-        add("村民代表推选", "choosing representatives", rule, n >= per.low && n <= per.high, "\(n) 户推选一人", "one per \(n) households", at)
+        add("村民代表推选", "choosing representatives", rule, n >= per.low && n <= per.high, "\(n) 户推选一人", "one per \(n) households", at,
+            ruleEn: "one representative per \(per.low) to \(per.high) households")
       } else if let h = try f.count("户数"), let r = try f.count("村民代表总数") {
         let ok = per.low * r <= h && h <= per.high * r
         add("村民代表推选", "choosing representatives", rule, ok, "\(h) 户推选 \(r) 人，须在 \(h)/\(per.high) 至 \(h)/\(per.low) 人之间",
-            "\(h) households, \(r) representatives: between \(h)/\(per.high) and \(h)/\(per.low)", at)
+            "\(h) households, \(r) representatives: between \(h)/\(per.high) and \(h)/\(per.low)", at,
+            ruleEn: "one representative per \(per.low) to \(per.high) households")
       }
     }
     if let members = try f.count("组成人员") {
@@ -52,27 +55,30 @@ extension Decider {
           add("人数", "size", s.text, ok, "\(members) 人", "\(members) members", at)
         }
         guard let st = b.structure else { continue }
-        if st.odd { add("单数", "odd", "单数成员组成", members % 2 == 1, "\(members) 人", "\(members) members", at) }
+        if st.odd { add("单数", "odd", "单数成员组成", members % 2 == 1, "\(members) 人", "\(members) members", at, ruleEn: "an odd number of members") }
         for c in st.counts where c.low >= 1 {
           guard let fact = Self.classFacts.first(where: { $0.names.contains(c.name) })?.fact, let n = try f.count(fact) else { continue }
           let ok = n >= c.low && (c.high.map { n <= $0 } ?? true)
-          add(c.name, "members: \(c.name)", c.low == 1 && c.high == nil ? "应当有\(c.name)" : "\(c.name)\(c.low)人" + (c.high == nil ? "以上" : ""), ok,
-              "\(c.name) \(n) 人", "\(n) (\(fact))", at)
+          add(c.name, "members: “\(c.name)”", c.low == 1 && c.high == nil ? "应当有\(c.name)" : "\(c.name)\(c.low)人" + (c.high == nil ? "以上" : ""), ok,
+              "\(c.name) \(n) 人", "\(n) (\(fact))", at,
+              ruleEn: c.low == 1 && c.high == nil ? "must include “\(c.name)”" : "“\(c.name)”: at least \(c.low)" + (c.high.map { ", at most \($0)" } ?? ""))
         }
         for sh in st.shares {
           guard let fact = Self.classFacts.first(where: { $0.names.contains(sh.name) })?.fact, let n = try f.count(fact) else { continue }
           let need = sh.fraction.minimumCount(of: members, strict: sh.strict)
           add("\(sh.name)的比例", "share of \(fact)", "\(sh.name)应当占组成人员的\(sh.text)", n >= need,
-              "组成人员 \(members)，需\(sh.name)至少 \(need)，实为 \(n)", "\(members) members: needs \(need) (\(fact)), has \(n)", at)
+              "组成人员 \(members)，需\(sh.name)至少 \(need)，实为 \(n)", "\(members) members: needs \(need) (\(fact)), has \(n)", at,
+              ruleEn: "“\(sh.name)”: \(Glossary.rule(sh.text)) of the members")
         }
         // 村组法6 (the rule is prose in a statute's article): a member of the less numerous ethnic group.
         let texts = workspace.charters[d].rules.filter { $0.location.article == b.location.article }.map { ($0.act ?? "") + ($0.content ?? "") } + [b.composition ?? ""]
         if texts.contains(where: { $0.contains("人数较少的民族") }), f.flag("多民族居住") == true, let e = try f.count("人数较少民族成员") {
-          add("人数较少的民族的成员", "minority member", "多民族居住的，应当有人数较少的民族的成员", e >= 1, "\(e) 人", "\(e) members", at)
+          add("人数较少的民族的成员", "minority member", "多民族居住的，应当有人数较少的民族的成员", e >= 1, "\(e) 人", "\(e) members", at,
+              ruleEn: "where several ethnic groups live, a member of the less numerous group")
         }
         // A woman member the statute states as a rule of the article rather than in @组成.
         if !st.counts.contains(where: { $0.name == "妇女成员" }), texts.contains(where: { $0.contains("应当有妇女成员") }), let w = try f.count("妇女成员") {
-          add("妇女成员", "members: 妇女成员", "应当有妇女成员", w >= 1, "妇女成员 \(w) 人", "\(w) women", at)
+          add("妇女成员", "members: “妇女成员”", "应当有妇女成员", w >= 1, "妇女成员 \(w) 人", "\(w) women", at, ruleEn: "must include a woman member")
         }
       }
     }

@@ -27,6 +27,13 @@ package struct DecisionCondition: Sendable {
   package var met: Bool?
   /// The arithmetic: 需到会至少 601，实为 600.
   package var arithmetic: LocalizedText
+  /// The rule in English, where the evaluator wrote it; otherwise English shows `Glossary.rule(rule)`.
+  package var ruleEn: String? = nil
+
+  /// The rule as the answer's language shows it.
+  package func ruleText(_ lang: Language) -> String { lang == .zh ? rule : (ruleEn ?? Glossary.rule(rule)) }
+  /// Where the rule is written, in the answer's language.
+  package func sourceText(_ lang: Language) -> String { lang == .zh ? source : (basis.map(Glossary.citation) ?? (source.hasPrefix("《") ? source : Glossary.rule(source))) }
 }
 
 /// The answer to a `DecisionQuestion`.

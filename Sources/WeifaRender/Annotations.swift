@@ -63,6 +63,7 @@ package struct Annotator {
     for p in c.procedures where here(p.location, p.span) { out.append((p.span.lower, procedure(p))) }
     for r in c.ratings where here(r.location, r.span) { out.append((r.span.lower, rating(r))) }
     for p in c.publicities where here(p.location, p.span) { out.append((p.span.lower, publicity(p))) }
+    for t in c.terminations where here(t.location, t.span) { out.append((t.span.lower, termination(t))) }
     if let first = c.autonomyList.first, inside(first.span) {
       out.append((first.span.lower, Note(tag: w("自治事项", "Autonomy matters"), text: Notation.names(c.autonomyList))))
     }
@@ -132,8 +133,32 @@ package struct Annotator {
       ("表决", "vote", m.vote.map(Notation.threshold)),
       ("程序", "procedure", m.procedure.isEmpty ? nil : Notation.refs(m.procedure)),
       ("公示", "public notice", m.publicNotice?.text),
+      ("联名", "signatures", m.petition.map(Notation.threshold)),
+      ("期限", "period", m.deadline.map(period)),
+      ("批准", "approved by", m.approval),
       ("备案", "filing", m.filing),
       ("依据", "basis", m.basis.isEmpty ? nil : Notation.refs(m.basis)),
+    ]))
+  }
+
+  /// A period as counted (民法典201: the first day is not counted; 1259: 以内 includes the number):
+  /// `20日前（两个日期相差不少于20日）`, `10日内（至多10日，首日不计入）`.
+  func period(_ q: Quantity) -> String {
+    guard let n = q.low.wholeValue else { return q.text }
+    if q.text.hasSuffix("前") || q.prefix == "提前" {
+      return q.text + w("（两个日期相差不少于\(n)日，首日不计入）", " (the two dates at least \(n) days apart, the first day not counted)")
+    }
+    if q.text.hasSuffix("内") { return q.text + w("（至多\(n)日，首日不计入，最后一日遇法定休假日顺延）", " (at most \(n) days, the first day not counted, a last day on a rest day moved)") }
+    return q.text
+  }
+
+  /// `@终止`: the office, the facts or ratings that end it, the answer.
+  package func termination(_ t: Termination) -> Note {
+    Note(tag: w("终止", "Office ending") + " " + t.office, text: fields([
+      ("条件", "condition", t.condition.map(Notation.expr)),
+      ("评议", "ratings", t.run.map { w("连续\($0.count)次\($0.rating)", "\($0.count) consecutive ratings of \($0.rating)") } ?? t.review),
+      ("结果", "result", t.outcome),
+      ("依据", "basis", t.basis.isEmpty ? nil : Notation.refs(t.basis)),
     ]))
   }
 
@@ -148,7 +173,7 @@ package struct Annotator {
         ("机构", "body", s.body.isEmpty ? nil : Notation.names(s.body)),
         ("法定人数", "quorum", s.quorum.map(Notation.threshold)),
         ("表决", "vote", s.vote.map(Notation.threshold)),
-        ("期限", "deadline", s.deadline?.text),
+        ("期限", "deadline", s.deadline.map(period)),
         ("公示", "public notice", s.publicNotice?.text),
       ])
       return "\(i + 1). \(s.name)" + (detail.isEmpty ? "" : "（\(detail)）")

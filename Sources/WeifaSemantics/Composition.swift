@@ -34,6 +34,9 @@ package struct Composition: Sendable, Equatable {
   package var text: String
   package var parts: [Part]
   package var unread: [String]
+  /// The names counted in a clause that counts among the others (`其中应当有妇女成员`, `其中党员2人`): a
+  /// class of the members, not seats of its own.
+  package var within: [String] = []
   /// Whether every clause was read.
   package var structured: Bool { unread.isEmpty }
 
@@ -43,7 +46,10 @@ package struct Composition: Sendable, Equatable {
     for raw in text.split(whereSeparator: { Text.isOneOf($0, "，,。") }) {
       let clause = Self.strip(String(raw))
       guard !clause.isEmpty else { continue }
-      if let p = Self.read(clause) { parts += p } else { unread.append(clause) }
+      if let p = Self.read(clause) {
+        parts += p
+        if String(raw).trimmingSpaces().hasPrefix("其中") { for case .count(let n, _, _) in p { within.append(n) } }
+      } else { unread.append(clause) }
     }
     self.parts = parts; self.unread = unread
   }

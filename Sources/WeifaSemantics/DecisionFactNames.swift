@@ -71,12 +71,15 @@ package enum DecisionFactNames {
     ("亲属关系", "与任职者的亲属关系（配偶、子女、儿媳 …）", "relation to an office-holder"),
     ("亲属职务", "该亲属的职务", "that relative's office"),
     ("评议结果", "民主评议的结果，按时间先后（称职、不称职、不称职）", "democratic ratings in time order"),
-    ("丧失行为能力", "是/否", "yes/no"),
-    ("被判处刑罚", "是/否", "yes/no"),
+    ("丧失行为能力", "是/否：丧失行为能力", "yes/no: has lost legal capacity"),
+    ("被判处刑罚", "是/否：被判处刑罚", "yes/no: has been sentenced to a criminal penalty"),
     ("决定机构", "所问的机构（默认为 --body）", "the body asked about (default: --body)"),
     ("已授权", "是/否：已有法律要求的授权（村民会议授权、章程规定）", "yes/no: the authorisation the statute requires exists"),
     ("表决结果", "机构已作出的表决：通过 / 同意", "the body's vote already taken"),
   ]
+
+  /// The English name of a fact with its Chinese name in brackets (`registered voters (登记选民)`).
+  package static func english(_ name: String) -> String { Glossary.en(name) }
 
   /// The names alone.
   package static let set: Set<String> = Set(all.map(\.name))

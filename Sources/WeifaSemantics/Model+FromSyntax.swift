@@ -479,6 +479,11 @@ final class Lowerer {
       c.cases.append(k)
     case .referral: referral(d, span)
     case .scope: if c.scope == nil, let h = d.head { c.scope = DocumentScope(expr: expr(h), span: span) }
+    case .termination:
+      c.terminations.append(Termination(office: headText ?? "", condition: d.value(.condition).map { expr($0) },
+                                        conditionText: d.value(.condition).map { text($0) },
+                                        review: d.value(.review).map { text($0) }, result: d.value(.result).flatMap { names($0).first?.name },
+                                        basis: d.value(.basis).map { refs($0) } ?? [], note: d.value(.note).map { text($0) }, location: loc, span: span))
     case .holiday, .workday:
       if let e = HolidayEntry.read(headText ?? "", rest: d.keyword == .holiday, note: d.value(.note).map { text($0) }, span: span) { c.holidays += e } else { c.unreadHolidays.append(d.head?.range ?? span) }
     }

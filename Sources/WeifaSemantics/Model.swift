@@ -42,6 +42,8 @@ package struct Charter: Sendable {
   package var publicities: [Publicity] = []
   /// `@休假日` / `@上班日`: the 法定休假日 a higher law declares (民法典203①), and the heads it could not read.
   package var holidays: [HolidayEntry] = []
+  /// `@终止`: offices ending by law.
+  package var terminations: [Termination] = []
   package var unreadHolidays: [TextRange] = []
   package var cases: [Case] = []
   /// Every reference, in prose and in fields, with where it stands.
@@ -580,6 +582,55 @@ package struct Body: Sendable {
   /// The composition read as structure (`Composition`): members by office, counts, shares, 单数,
   /// households per member, barred offices.
   package var structure: Composition? { composition.map(Composition.init) }
+}
+
+/// An office that ends by law (职务终止), `@终止`: the office, the facts that end it (`条件`, 村组法18), the
+/// run of ratings that ends it (`评议：连续两次不称职`, 村组法33) and the words of the result
+/// (`结果：职务自行终止`; `职务终止` when none is written).
+package struct Termination: Sendable {
+  package var office: String
+  package var condition: Expr?
+  /// The `条件` as written.
+  package var conditionText: String?
+  /// The `评议` as written.
+  package var review: String?
+  package var result: String?
+  package var basis: [Ref] = []
+  package var note: String?
+  package var location: Location
+  package var span: TextRange
+
+  /// The words of the answer when the office ends.
+  package var outcome: String { result ?? "职务终止" }
+
+  /// `评议` read: `连续两次不称职`, `连续2次被评议不称职`, `连续三次评为不合格` → (2, 不称职); nil when it is not
+  /// “连续 N 次 [被评议|被评为|评为|评议] RATING”.
+  package var run: (count: Int, rating: String)? { review.flatMap(Termination.readRun) }
+
+  package static func readRun(_ text: String) -> (count: Int, rating: String)? {
+    var t = text.trimmingSpaces()
+    guard t.hasPrefix("连续") else { return nil }
+    t.removeFirst(2)
+    guard let ci = t.firstIndex(where: { $0 == "次" || $0 == "年" || $0 == "届" }) else { return nil }
+    let numeral = String(t[..<ci])
+    guard let n = Int(numeral) ?? ChineseNumeral.parse(numeral), n >= 1, n <= 100 else { return nil }
+    var rest = String(t[t.index(after: ci)...])
+    for p in ["被民主评议为", "被评议为", "被评议", "被评为", "评议为", "评为", "评议", "为", "被"] where rest.hasPrefix(p) { rest.removeFirst(p.count); break }
+    while let last = rest.last, "的。，".contains(last) { rest.removeLast() }
+    guard !rest.isEmpty, rest.count <= 8 else { return nil }
+    return (n, rest)
+  }
+
+  /// Whether this line ends the office `name` (an office held, or the members of a body: 村民委员会 →
+  /// 村民委员会成员, and 主任 of a charter's 村民委员会 as one of them).
+  package func covers(_ name: String) -> Bool {
+    if office == name { return true }
+    for suffix in ["成员", "委员", "组成人员"] where office.hasSuffix(suffix) {
+      let body = String(office.dropLast(suffix.count))
+      if !body.isEmpty && (name == body || name.hasPrefix(body)) { return true }
+    }
+    return false
+  }
 }
 
 package struct Matter: Sendable {

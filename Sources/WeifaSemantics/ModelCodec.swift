@@ -13,7 +13,7 @@ import WeifaBase
 /// property through `Mirror`, and fails when a model type gains a property this file does not write.
 package enum ModelCodec {
   /// Bumped whenever what is written changes (the cache key also holds the executable's identity).
-  package static let format: UInt64 = 2
+  package static let format: UInt64 = 3
 
   package static func encode(_ c: Charter) -> [UInt8] {
     var w = ModelWriter()
@@ -623,7 +623,7 @@ extension Charter {
     w.put(titleLine); w.put(signature)
     w.uint(UInt64(orphans.count))
     for o in orphans { w.put(o.keyword); w.put(o.span) }
-    w.put(scope); w.put(referrals); w.put(holidays); w.put(unreadHolidays); w.put(isHigherLaw)
+    w.put(scope); w.put(referrals); w.put(holidays); w.put(unreadHolidays); w.put(terminations); w.put(isHigherLaw)
   }
 
   init(body r: inout ModelReader, file: SourceFile) throws {
@@ -638,9 +638,19 @@ extension Charter {
     ratings = try r.get(); publicities = try r.get(); cases = try r.get(); references = try r.get(); labels = try r.get()
     titleLine = try r.get(); signature = try r.get()
     for _ in 0..<(try r.count()) { orphans.append((try r.get(), try r.get())) }
-    scope = try r.get(); referrals = try r.get(); holidays = try r.get(); unreadHolidays = try r.get()
+    scope = try r.get(); referrals = try r.get(); holidays = try r.get(); unreadHolidays = try r.get(); terminations = try r.get()
     // Written, not derived: `kind`'s didSet does not run inside an initializer.
     isHigherLaw = try r.get()
+  }
+}
+
+extension Termination: ModelCodable {
+  package func encode(to w: inout ModelWriter) {
+    w.put(office); w.put(condition); w.put(conditionText); w.put(review); w.put(result); w.put(basis); w.put(note); w.put(location); w.put(span)
+  }
+  package init(from r: inout ModelReader) throws {
+    self.init(office: try r.get(), condition: try r.get(), conditionText: try r.get(), review: try r.get(), result: try r.get(), basis: try r.get(),
+              note: try r.get(), location: try r.get(), span: try r.get())
   }
 }
 

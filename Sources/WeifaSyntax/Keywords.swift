@@ -39,6 +39,9 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
   /// 法定休假日 (民法典203①): `@休假日 每周六、周日`, `@休假日 每年10月1日至10月3日`,
   /// `@休假日 2026-10-01至2026-10-07`; a working day of a schedule (调休上班): `@上班日 2026-10-10`.
   case holiday = "休假日", workday = "上班日"
+  /// An office ending by law (职务终止): `@终止 村民委员会成员；条件：丧失行为能力 或 被判处刑罚；结果：职务自行终止`
+  /// (村组法18), `@终止 村民委员会成员；评议：连续两次不称职；结果：职务终止` (村组法33).
+  case termination = "终止"
 
   /// Other spellings accepted for a directive (besides traditional characters).
   package static let aliases: [String: DirectiveKeyword] = ["修订": .amended, "提倡": .advocacy, "鼓励": .advocacy]
@@ -60,6 +63,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     case .referral: return .none
     case .scope: return .expression
     case .holiday, .workday: return .text
+    case .termination: return .text
     }
   }
 
@@ -94,6 +98,7 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     case .referral: return [.subject, .condition, .provisions, .note]
     case .scope: return [.note]
     case .holiday, .workday: return [.note]
+    case .termination: return [.condition, .review, .result, .basis, .note]
     }
   }
 }
@@ -122,6 +127,8 @@ package enum FieldKey: String, CaseIterable, Sendable {
   /// Who may demand a matter by signing (罢免: 有选举权 五分之一以上 或 代表 三分之一以上), and the
   /// authorities that approve it after the vote (土地承包法28, 52).
   case petition = "联名", approval = "批准"
+  /// The ratings that end an office (`@终止 …；评议：连续两次不称职`, 村组法33).
+  case review = "评议"
 
   package var valueKind: ValueKind {
     switch self {
@@ -139,7 +146,7 @@ package enum FieldKey: String, CaseIterable, Sendable {
          .consequence, .applies, .notApplies, .result:
       return .names
     case .facts: return .facts
-    case .act, .content, .composition, .duties, .selection, .note, .voteMethod, .method, .sessions, .frequency, .period, .filing, .approval:
+    case .act, .content, .composition, .duties, .selection, .note, .voteMethod, .method, .sessions, .frequency, .period, .filing, .approval, .review:
       return .text
     }
   }

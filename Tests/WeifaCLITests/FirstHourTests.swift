@@ -224,7 +224,8 @@ struct SplitMix: RandomNumberGenerator {
       if trimmed.hasPrefix("weifa ") { continue }                          // a command line, as typed
       if line.range(of: #"^\s*\d*\s*\| "#, options: .regularExpression) != nil { continue }   // a source line
       var s = String(line)
-      for pattern in [#"“[^”]*”"#, #"《[^》]*》"#, #"【[^】]*】"#, #"@[\p{Han}]+"#] {
+      // An English gloss keeps the Chinese term once in brackets: villagers' assembly (村民会议).
+      for pattern in [#"“[^”]*”"#, #"《[^》]*》"#, #"【[^】]*】"#, #"@[\p{Han}]+"#, #"(?<=[A-Za-z'’)] )\([\p{Han}（）、，0-9]+\)"#] {
         s = s.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
       }
       s = s.split(separator: " ").filter { !$0.contains("/") && !$0.contains(".weifa") }.joined(separator: " ")

@@ -43,7 +43,7 @@ extension TypeChecks {
       let c = ws.charters[d]
       var exprs = c.definitions.map(\.expr)
       for r in c.rules { exprs += [r.subject, r.condition, r.exceptCondition].compactMap { $0 } }
-      exprs += c.referrals.compactMap(\.who) + (c.scope.map { [$0.expr] } ?? [])
+      exprs += c.referrals.compactMap(\.who) + (c.scope.map { [$0.expr] } ?? []) + c.terminations.compactMap(\.condition)
       for rt in c.ratings {
         exprs += (rt.bonuses + rt.deductions).compactMap(\.condition)
         exprs += rt.levels.compactMap(\.condition)

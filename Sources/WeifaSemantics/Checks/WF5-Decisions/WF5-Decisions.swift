@@ -6,11 +6,13 @@ import WeifaBase
 /// named for it, with the part of the pass that is its own; the floors are `StatutoryFloor`.
 package enum DecisionChecks: Check {
   package static let codes = [invalidRatio, belowFloor, halfOrMore, wrongBody, wrongAdopter, badCounts, rarePublicity, matterLists, stepWithoutBody, bodyShape,
-                                     signatureAdoption, effectiveTooEarly, shortNotice, hardProposal, badComposition, incompatibleOffice, unreadComposition, unreadHoliday]
+                                     signatureAdoption, effectiveTooEarly, shortNotice, hardProposal, badComposition, incompatibleOffice, unreadComposition, unreadHoliday,
+                                     unreadTermination, terminationDiffers]
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
     holidays(c, &ctx)
+    terminations(c, &ctx)
     // Statutes state their own floors; checking them against themselves says nothing.
     if c.isHigherLaw { return }
     for b in c.bodies { body(b, &ctx) }
@@ -27,6 +29,7 @@ package enum DecisionChecks: Check {
     effectiveDate(c, &ctx)
     publicity(c, &ctx)
     lists(c, &ctx)
+    terminationAgainstStatute(c, &ctx)
   }
 
   private static func ratios(_ t: Threshold, _ ctx: inout CheckContext, floorApplies: Bool) {

@@ -48,6 +48,18 @@ extension DecisionChecks {
       // 集体财务往来较多的，财务收支情况应当每月公布一次.
       let busyFinances = subject.contains("财务") && subject.contains("较多")
       let needed = major ? 0 : busyFinances ? 1 : 3
+      // Finances published less often than monthly, with no line for busy finances (每月): the charter
+      // lets a village with many transactions publish them as rarely (村组法30②).
+      let monthlyFinances = c.publicities.contains { q in
+        (q.what + (q.content ?? "")).contains("财务") && (q.frequency.flatMap(frequencyRank) ?? 99) <= 1
+      }
+      if !major && !busyFinances && subject.contains("财务") && rank > 1 && rank <= needed && !monthlyFinances {
+        ctx.report(rarePublicity, p.span, zh: "「\(p.what)」\(f)公开一次，而集体财务往来较多的，法律要求财务收支情况每月公布一次；本规约没有每月公布的规定",
+                   en: "“\(p.what)” is published \(f); with many collective transactions the law requires monthly publication, and the charter has no monthly rule",
+                   notes: [.init(zh: "帮助：写明「集体财务往来较多的，财务收支情况每月公布一次」，或改为每月公布", en: "help: add the monthly rule for busy finances, or publish monthly")],
+                   basis: [LegalCitation(law: Law.villagers, article: 30, paragraph: 2)])
+        continue
+      }
       if rank > needed {
         let want = major ? "随时公布" : busyFinances ? "每月公布一次" : "至少每季度公布一次"
         ctx.report(rarePublicity, p.span, zh: "「\(p.what)」\(f)公开一次，法律要求\(want)", en: "“\(p.what)” is published \(f); the law requires \(major ? "at once" : busyFinances ? "monthly" : "at least quarterly")",

@@ -58,6 +58,37 @@ extension DecisionChecks {
   /// Whether `name` is one of the body's offices (a @职务 of it).
   static func isOffice(_ name: String, _ b: Body) -> Bool { b.roles.contains { $0.name == name } }
 
+  /// Words that rank an office rather than qualify a class (副主任 is an office of its own, not a kind of 主任).
+  static let ranks = ["副", "正", "常务", "执行", "代理", "第一"]
+  /// Nouns that name the members of a body in general: a count of `qualifier + noun` counts some of them.
+  static let memberNouns = ["组成人员", "成员", "人员"]
+
+  /// Whether a count of `@组成` counts seats of the body (主任1人, 理事长一名, 楼栋长1人), which add up to its
+  /// size, or a class among the members counted elsewhere (妇女成员不少于2人, 其中党员2人, 女性委员1人,
+  /// 妇女村民代表, 具备财会知识的人员, 村民委员会成员不超过1人): read from the structure — an office of the body
+  /// is a seat; a clause counting 其中 (among them), a qualified member noun (妇女 + 成员), a qualified office
+  /// or category the composition already lists (女性 + 委员), or a cap with no floor, is a class.
+  static func isSeat(_ name: String, low: Int, _ b: Body, _ c: Composition, others: [String], _ ctx: CheckContext) -> Bool {
+    if isOffice(name, b) { return true }
+    if c.within.contains(name) || low == 0 { return false }
+    func qualified(_ noun: String) -> Bool {
+      guard name.count > noun.count, name.hasSuffix(noun) else { return false }
+      var prefix = Substring(name.dropLast(noun.count))
+      while let r = ranks.first(where: { prefix.hasPrefix($0) }) { prefix = prefix.dropFirst(r.count) }
+      return !prefix.isEmpty
+    }
+    for noun in memberNouns where qualified(noun) {
+      // 村民委员会成员 in a 村民代表会议: the members of another body, seated here as a class of seats.
+      let owner = String(name.dropLast(noun.count))
+      if owner != b.name && ctx.workspace.charters.contains(where: { $0.bodies.contains { $0.name == owner } }) { return true }
+      return false
+    }
+    // 女性委员, 党员代表 beside 委员 / 村民代表: a kind of an office or category named beside it.
+    if others.contains(where: { $0 != name && qualified($0) }) { return false }
+    if b.roles.contains(where: { qualified($0.name) }) { return false }
+    return true
+  }
+
   /// The counts by office (@职务 人数, and counts of the offices @组成 names) against the body's @人数
   /// and the statute's.
   static func officeCounts(_ b: Body, _ mine: Composition?, _ at: TextRange, _ ctx: inout CheckContext) {
@@ -70,10 +101,16 @@ extension DecisionChecks {
     func categories(_ c: Composition?) -> [String] { (c?.parts ?? []).compactMap { if case .category(let n) = $0 { return n } else { return nil } } }
     // Offices the composition lists: its categories, and its counts of offices (主任1人 — not 妇女成员不少于1人
     // or 村民委员会成员不超过2人, classes that overlap the offices).
+    let names = (mine?.parts ?? []).compactMap { p -> String? in
+      switch p {
+      case .category(let n), .count(let n, _, _): return n
+      default: return nil
+      }
+    }
     let listed = (mine?.parts ?? []).compactMap { p -> String? in
       switch p {
       case .category(let n): return n
-      case .count(let n, _, _): return isOffice(n, b) || !["妇女", "民族", "具备", "成员", "人员"].contains(where: { n.contains($0) }) ? n : nil
+      case .count(let n, let low, _): return mine.map { isSeat(n, low: low, b, $0, others: names, ctx) } == true ? n : nil
       default: return nil
       }
     }
