@@ -74,43 +74,42 @@ import WeifaTestSupport
     return (f, misses)
   }
 
+  typealias Floors = (caught: Int, falseAlarms: Int, warned: Int, contestedAsError: Int)
+
+  /// Measures a part and fails if it holds fewer clauses than `size` per label or falls below its floors
+  /// (`byClass` also prints the misses by class).
+  static func expectPart(_ part: String, size: (unlawful: Int, contested: Int, lawful: Int), floors: Floors, byClass: Bool = false) {
+    let (f, _) = measure(part)
+    #expect(f.unlawful >= size.unlawful && f.contested >= size.contested && f.lawful >= size.lawful, "legality corpus (\(part)) lost clauses: \(f)")
+    if byClass {
+      print("legality corpus \(part) misses by class: \(f.missedByClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+    }
+    #expect(f.caught >= floors.caught && f.falseAlarms <= floors.falseAlarms && f.warned >= floors.warned,
+            "legality corpus (\(part)) regressed: \(f)")
+    #expect(f.contestedAsError <= floors.contestedAsError, "legality corpus (\(part)): a contested clause raised as an error: \(f)")
+  }
+
   @Test func tuningPart() {
-    let (f, _) = Self.measure("tuning")
-    #expect(f.unlawful >= 120 && f.contested >= 30 && f.lawful >= 70)
-    #expect(f.caught >= Self.floors.tuningCaught && f.falseAlarms <= Self.floors.tuningFalseAlarms && f.warned >= Self.floors.tuningWarned,
-            "legality corpus (tuning) regressed: \(f)")
-    #expect(f.contestedAsError == 0, "a contested clause raised as an error: \(f)")
+    Self.expectPart("tuning", size: (120, 30, 70), floors: (Self.floors.tuningCaught, Self.floors.tuningFalseAlarms, Self.floors.tuningWarned, 0))
   }
 
   /// heldout/ was measured once untuned (2026-12-02) and is tuning material since.
   @Test func heldOutPart() {
-    let (f, _) = Self.measure("heldout")
-    #expect(f.unlawful >= 80 && f.contested >= 25 && f.lawful >= 50)
-    #expect(f.caught >= Self.floors.heldOutCaught && f.falseAlarms <= Self.floors.heldOutFalseAlarms && f.warned >= Self.floors.heldOutWarned,
-            "legality corpus (held out) regressed: \(f)")
-    #expect(f.contestedAsError == 0, "a contested clause raised as an error: \(f)")
+    Self.expectPart("heldout", size: (80, 25, 50), floors: (Self.floors.heldOutCaught, Self.floors.heldOutFalseAlarms, Self.floors.heldOutWarned, 0))
   }
 
   /// heldout2/: 256 clauses written on 2026-12-02 by someone who read neither the detector nor the other
   /// parts, committed before the second round of issue 12 was merged, and measured once with the detector
   /// frozen; tuning material for the third round since.
   @Test func heldOut2Part() {
-    let (f, _) = Self.measure("heldout2")
-    #expect(f.unlawful >= 120 && f.contested >= 40 && f.lawful >= 80)
-    print("legality corpus heldout2 misses by class: \(f.missedByClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
-    #expect(f.caught >= Self.floorsHeldOut2.caught && f.falseAlarms <= Self.floorsHeldOut2.falseAlarms && f.warned >= Self.floorsHeldOut2.warned
-            && f.contestedAsError <= Self.floorsHeldOut2.contestedAsError, "legality corpus (heldout2) regressed: \(f)")
+    Self.expectPart("heldout2", size: (120, 40, 80), floors: Self.floorsHeldOut2, byClass: true)
   }
 
   /// heldout3/: 401 clauses written on 2026-12-02 by a data-only writer who read neither the detector nor its
   /// output, committed (fea2e27d) before the third round of issue 12 was merged, and measured once here with
   /// the detector frozen.
   @Test func heldOut3Part() {
-    let (f, _) = Self.measure("heldout3")
-    #expect(f.unlawful >= 190 && f.contested >= 70 && f.lawful >= 130)
-    print("legality corpus heldout3 misses by class: \(f.missedByClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
-    #expect(f.caught >= Self.floorsHeldOut3.caught && f.falseAlarms <= Self.floorsHeldOut3.falseAlarms && f.warned >= Self.floorsHeldOut3.warned
-            && f.contestedAsError <= Self.floorsHeldOut3.contestedAsError, "legality corpus (heldout3) regressed: \(f)")
+    Self.expectPart("heldout3", size: (190, 70, 130), floors: Self.floorsHeldOut3, byClass: true)
   }
 
   /// Measured once, 2026-12-02 05:11 UTC, on main 62ed2c18 (the third round merged, detector frozen):
@@ -128,21 +127,14 @@ import WeifaTestSupport
   /// with 1 as an error, false alarms 2/20) and then for each class again during tuning (round 2, 42 clauses,
   /// measured when written: caught 15/20, warned 6/7 with 1 as an error, false alarms 1/15).
   @Test func tuning3Part() {
-    let (f, _) = Self.measure("tuning3")
-    #expect(f.unlawful >= 55 && f.contested >= 20 && f.lawful >= 35)
-    #expect(f.caught >= Self.floors3.caught && f.falseAlarms <= Self.floors3.falseAlarms && f.warned >= Self.floors3.warned
-            && f.contestedAsError <= Self.floors3.contestedAsError, "legality corpus (tuning3) regressed: \(f)")
+    Self.expectPart("tuning3", size: (55, 20, 35), floors: Self.floors3)
   }
 
   /// tuning4/: 107 probes of the fourth round (56 unlawful, 16 contested, 35 lawful), written by the tuner in shapes and
   /// wordings of their own and committed (6ecefba1) before any detector change; their first measurement is the round's
   /// best early estimate of an untuned set (see `floors4`).
   @Test func tuning4Part() {
-    let (f, _) = Self.measure("tuning4")
-    #expect(f.unlawful >= 56 && f.contested >= 16 && f.lawful >= 35)
-    print("legality corpus tuning4 misses by class: \(f.missedByClass.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
-    #expect(f.caught >= Self.floors4.caught && f.falseAlarms <= Self.floors4.falseAlarms && f.warned >= Self.floors4.warned
-            && f.contestedAsError <= Self.floors4.contestedAsError, "legality corpus (tuning4) regressed: \(f)")
+    Self.expectPart("tuning4", size: (56, 16, 35), floors: Self.floors4, byClass: true)
   }
 
   /// Untuned, each round measured when written and before the changes for the classes it probes
@@ -169,11 +161,7 @@ import WeifaTestSupport
   /// tuning2/: clauses written for the second round of issue 12 in new wordings per class
   /// (at least a third lawful near misses), tuned on.
   @Test func tuning2Part() {
-    let (f, _) = Self.measure("tuning2")
-    #expect(f.unlawful >= 130 && f.contested >= 55 && f.lawful >= 100)
-    #expect(f.caught >= Self.floors2.caught && f.falseAlarms <= Self.floors2.falseAlarms && f.warned >= Self.floors2.warned,
-            "legality corpus (tuning2) regressed: \(f)")
-    #expect(f.contestedAsError <= Self.floors2.contestedAsError, "a contested clause raised as an error: \(f)")
+    Self.expectPart("tuning2", size: (130, 55, 100), floors: Self.floors2)
   }
 
   /// Measured 2026-12-02 before any tuning on it: caught 38/68, warned 15/25 (1 as an error), false alarms 5/53.
