@@ -122,4 +122,13 @@ func runCorpus(_ relative: String) -> [String: (passed: Int, total: Int)] {
     let total = figures.values.reduce(0) { $0 + $1.total }, passed = figures.values.reduce(0) { $0 + $1.passed }
     #expect(total == 256 && passed == 256, "heldout.txt: \(passed)/\(total) (measured 256/256)")
   }
+
+  /// heldout3.txt: 234 cases (K001–K234) written on 2026-12-02 by a data-only writer who opened nothing under Sources/
+  /// and never ran weifa. Measured once by the lead on main a9e0d766 (issue 13's third round merged): 234/234, every
+  /// kind complete; tuning material from now on. A case that stops passing fails.
+  @Test func heldOut3File() {
+    let figures = runCorpus("Tests/Fixtures/decisions/heldout3.txt")
+    let total = figures.values.reduce(0) { $0 + $1.total }, passed = figures.values.reduce(0) { $0 + $1.passed }
+    #expect(total == 234 && passed == 234, "heldout3.txt: \(passed)/\(total) (measured 234/234)")
+  }
 }
