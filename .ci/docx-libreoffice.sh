@@ -203,7 +203,8 @@ fi
 # A second reader: python-docx (PyPI), when it can be had, reads every .docx Weifa wrote: its
 # paragraphs with text are the lines of the text edition; the section is A4 with the margins.
 if ! python3 -c "import docx" 2>/dev/null; then
-  python3 -m pip install -q python-docx >/dev/null 2>&1 || python3 -m pip install -q --break-system-packages python-docx >/dev/null 2>&1 || true
+  python3 -m pip install -q --user python-docx >/dev/null 2>&1 || python3 -m pip install -q python-docx >/dev/null 2>&1 \
+    || python3 -m pip install -q --user --break-system-packages python-docx >/dev/null 2>&1 || true
 fi
 if python3 -c "import docx" 2>/dev/null; then
   for c in "${names[@]}"; do

@@ -78,12 +78,15 @@ import WeifaTestSupport
     var traversal = ZipWriter()
     traversal.add("[Content_Types].xml", [])
     traversal.add("../../etc/cron.d/weifa", Array("x".utf8))
+    var encryptedOLE = ole   // Office's encrypted .docx: an OLE file with an EncryptedPackage stream
+    for (k, u) in "EncryptedPackage".utf16.enumerated() { encryptedOLE[512 + 2 * k] = UInt8(u & 0xFF); encryptedOLE[513 + 2 * k] = UInt8(u >> 8) }
     var damaged = good   // a byte of the first entry's data changed: its CRC-32 no longer holds
     damaged[30 + Int(good[26]) + Int(good[27]) << 8 + Int(good[28]) + Int(good[29]) << 8 + 3] ^= 0x01
     let cases: [(String, [UInt8], String)] = [
       ("旧规约.doc", ole, "请在 Word/WPS 中另存为 .docx"),
       ("旧规约.wps", ole, "请在 Word/WPS 中另存为 .docx"),
       ("加密.docx", encryptedCentral, "设有密码"),
+      ("密码.docx", encryptedOLE, "取消密码"),
       ("表格.xlsx", package("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"), "Excel 表格"),
       ("其他.docx", package("application/xml"), "没有 Word 文档正文"),
       ("截断.docx", Array(good[..<(good.count - 30)]), "不是可读的 .docx"),

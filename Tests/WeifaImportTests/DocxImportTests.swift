@@ -123,6 +123,36 @@ import WeifaTestSupport
     #expect(notes.contains { $0.contains("修订") && $0.contains("插入 1 处") && $0.contains("删除 1 处") }, "\(notes)")
   }
 
+  /// A move is a deletion where the text was and an insertion where it went: read as accepted,
+  /// the text once, where it went.
+  @Test func movesReadAsAccepted() throws {
+    let body = """
+      <w:p><w:moveFromRangeStart w:id="1" w:name="move1"/><w:moveFrom w:id="2" w:author="李四"><w:r><w:t>本规约由村民委员会负责解释。</w:t></w:r></w:moveFrom>\
+      <w:moveFromRangeEnd w:id="1"/><w:r><w:t>第一条 为了推进村民自治，制定本规约。</w:t></w:r></w:p>\
+      <w:p><w:r><w:t>第二条 本规约自公布之日起施行。</w:t></w:r></w:p>\
+      <w:p><w:moveToRangeStart w:id="3" w:name="move1"/><w:moveTo w:id="4" w:author="李四"><w:r><w:t>本规约由村民委员会负责解释。</w:t></w:r></w:moveTo><w:moveToRangeEnd w:id="3"/></w:p>
+      """
+    let (text, notes) = try Self.read(Self.docx(body))
+    #expect(text == "第一条 为了推进村民自治，制定本规约。\n第二条 本规约自公布之日起施行。\n本规约由村民委员会负责解释。\n")
+    #expect(notes.contains { $0.contains("插入 1 处") && $0.contains("删除 1 处") && $0.contains("接受全部修订") }, "\(notes)")
+  }
+
+  /// A page-number field in the body (complex or simple, PAGE or NUMPAGES) gives neither its code
+  /// nor the number Word last printed; another field (a date) gives the result Word shows.
+  @Test func pageFieldsInTheBodyDoNotLeak() throws {
+    let body = """
+      <w:p><w:r><w:t xml:space="preserve">第一条 本页为第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PA</w:instrText></w:r>\
+      <w:r><w:instrText xml:space="preserve">GE \\* Arabic </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>37</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>\
+      <w:r><w:t xml:space="preserve">页，共</w:t></w:r><w:fldSimple w:instr=" NUMPAGES \\* MERGEFORMAT "><w:r><w:t>99</w:t></w:r></w:fldSimple><w:r><w:t>页。</w:t></w:r></w:p>\
+      <w:p><w:r><w:t xml:space="preserve">第二条 本规约自</w:t></w:r><w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月d日&quot; "><w:r><w:t>2025年3月1日</w:t></w:r></w:fldSimple><w:r><w:t>起施行。</w:t></w:r></w:p>
+      """
+    let (text, notes) = try Self.read(Self.docx(body))
+    #expect(text == "第一条 本页为第页，共页。\n第二条 本规约自2025年3月1日起施行。\n")
+    #expect(!text.contains("37") && !text.contains("99") && !text.contains("PAGE"))
+    #expect(notes.contains { $0.contains("2 个页码域") }, "\(notes)")
+    #expect(notes.contains { $0.contains("1 个域") }, "the date field, and only it, is imported as its result: \(notes)")
+  }
+
   @Test func commentsFieldsAndTheTableOfContentsAreLeftOut() throws {
     let body = """
       <w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>\
@@ -195,6 +225,13 @@ import WeifaTestSupport
     let e = Self.refusal(ole)
     #expect(e?.zh.contains("请在 Word/WPS 中另存为 .docx") == true)
     #expect(e?.en.contains("save it as .docx") == true)
+    // A .docx with a password: an OLE file holding the streams EncryptionInfo and EncryptedPackage.
+    var encrypted = ole + [UInt8](repeating: 0, count: 512)
+    for (k, u) in "EncryptedPackage".utf16.enumerated() { encrypted[512 + 2 * k] = UInt8(u & 0xFF); encrypted[513 + 2 * k] = UInt8(u >> 8) }
+    #expect(DocxReader.isEncryptedPackage(encrypted) && !DocxReader.isEncryptedPackage(ole))
+    let locked = Self.refusal(encrypted)
+    #expect(locked?.zh.contains("设有密码（已加密）") == true && locked?.zh.contains("取消密码") == true, "\(locked?.zh ?? "")")
+    #expect(locked?.en.contains("password-protected") == true)
   }
 
   @Test func otherZipsAndOfficeFiles() {

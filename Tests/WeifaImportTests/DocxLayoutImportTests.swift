@@ -172,7 +172,7 @@ import WeifaTestSupport
     let body = """
       <w:p><w:r><w:t>某村村规民约</w:t></w:r></w:p>\
       <w:p><w:r><w:t>第一条 村民应当</w:t></w:r><w:ins w:id="1" w:author="甲"><w:r><w:t>自觉</w:t></w:r></w:ins><w:del w:id="2" w:author="甲"><w:r><w:delText>被迫</w:delText></w:r></w:del><w:r><w:t>遵守本规约。</w:t></w:r></w:p>\
-      <w:p><w:r><w:t>第二条 见附图</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp="x"/></w:drawing></w:r><w:r><w:t>和第</w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple><w:r><w:t>页。</w:t></w:r><w:r><w:commentReference w:id="0"/></w:r></w:p>\
+      <w:p><w:r><w:t>第二条 见附图</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp="x"/></w:drawing></w:r><w:r><w:t>和第</w:t></w:r><w:fldSimple w:instr=" PAGEREF 附图 \\h "><w:r><w:t>3</w:t></w:r></w:fldSimple><w:r><w:t>页。</w:t></w:r><w:r><w:commentReference w:id="0"/></w:r></w:p>\
       <w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>分值</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
       <w:p><w:r><w:t>第三条 本规约自通过之日起施行。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>
       """

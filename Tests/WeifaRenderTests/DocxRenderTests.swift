@@ -46,7 +46,8 @@ import WeifaTestSupport
   }
 
   static let parts = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
-                      "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml", "docProps/core.xml", "docProps/app.xml"]
+                      "word/settings.xml", "word/webSettings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
+                      "word/theme/theme1.xml", "docProps/core.xml", "docProps/app.xml"]
 
   /// Every charter and bundle of Codes/: the parts, well-formed, and the text of `--to text`.
   @Test(arguments: RenderCase.all())

@@ -8,7 +8,7 @@ import WeifaTestSupport
 /// content"), where LibreOffice reads them anyway. Every element with such a sequence that the
 /// .docx writer emits is checked here against the order of the schema (wml.xsd, ECMA-376 Part 1,
 /// 5th edition: CT_PPrBase + CT_PPr, EG_RPrBase, CT_SectPr, CT_Style, CT_Font, CT_DocDefaults,
-/// CT_Settings), in every edition of every Codes/ charter: a child out of order, or a child the
+/// CT_Settings, CT_DocRsids, CT_WebSettings; dml-main.xsd for the theme), in every edition of every Codes/ charter: a child out of order, or a child the
 /// sequence does not have, fails. The lists are the schema's, written out here, not the writer's.
 @Suite struct DocxSchemaOrderTests {
   static let pPr = """
@@ -33,6 +33,22 @@ import WeifaTestSupport
     """
   static let font = "altName panose1 charset family notTrueType pitch sig embedRegular embedBold embedItalic embedBoldItalic"
   static let docDefaults = "rPrDefault pPrDefault"
+  static let rsids = "rsidRoot rsid"
+  /// CT_WebSettings.
+  static let webSettings = """
+    frameset divs encoding optimizeForBrowser relyOnVML allowPNG doNotRelyOnCSS doNotSaveAsSingleFile
+    doNotOrganizeInFolder doNotUseLongFileNames pixelsPerInch targetScreenSz saveSmartTagsAsXml
+    """
+  /// DrawingML (dml-main.xsd): CT_OfficeStyleSheet, CT_BaseStyles, CT_ColorScheme, CT_FontScheme,
+  /// CT_FontCollection, CT_StyleMatrix, CT_LineProperties, CT_EffectStyleItem.
+  static let theme = "themeElements objectDefaults extraClrSchemeLst custClrLst extLst"
+  static let themeElements = "clrScheme fontScheme fmtScheme extLst"
+  static let clrScheme = "dk1 lt1 dk2 lt2 accent1 accent2 accent3 accent4 accent5 accent6 hlink folHlink extLst"
+  static let fontScheme = "majorFont minorFont extLst"
+  static let fontCollection = "latin ea cs font extLst"
+  static let fmtScheme = "fillStyleLst lnStyleLst effectStyleLst bgFillStyleLst"
+  static let ln = "noFill|solidFill|gradFill|pattFill prstDash|custDash round|bevel|miter headEnd tailEnd extLst"
+  static let effectStyle = "effectLst|effectDag scene3d sp3d"
   static let settings = """
     writeProtection view zoom removePersonalInformation removeDateAndTime doNotDisplayPageBoundaries
     displayBackgroundShape printPostScriptOverText printFractionalCharacterWidth printFormsData embedTrueTypeFonts
@@ -58,10 +74,14 @@ import WeifaTestSupport
   static let sequences: [String: [String: Int]] = {
     var out = [String: [String: Int]]()
     for (parent, list) in [("w:pPr", pPr), ("w:rPr", rPr), ("w:sectPr", sectPr), ("w:style", style), ("w:font", font),
-                           ("w:docDefaults", docDefaults), ("w:settings", settings)] {
+                           ("w:docDefaults", docDefaults), ("w:settings", settings), ("w:rsids", rsids), ("w:webSettings", webSettings),
+                           ("a:theme", theme), ("a:themeElements", themeElements), ("a:clrScheme", clrScheme), ("a:fontScheme", fontScheme),
+                           ("a:majorFont", fontCollection), ("a:minorFont", fontCollection), ("a:fmtScheme", fmtScheme), ("a:ln", ln),
+                           ("a:effectStyle", effectStyle)] {
+      let prefix = String(parent.prefix(2))   // the children are in the parent's namespace
       var ranks = [String: Int]()
       for (k, group) in list.split(whereSeparator: { $0 == " " || $0 == "\n" }).enumerated() {
-        for name in group.split(separator: "|") { ranks["w:" + name] = k }
+        for name in group.split(separator: "|") { ranks[prefix + name] = k }
       }
       out[parent] = ranks
     }
@@ -108,6 +128,7 @@ import WeifaTestSupport
     let good = Array("<w:pPr><w:pStyle w:val=\"x\"/><w:spacing/><w:jc/><w:rPr><w:rFonts/><w:sz/></w:rPr></w:pPr>".utf8)
     #expect(Self.violations(good, "t").isEmpty)
     #expect(Self.violations(Array("<w:body><w:sectPr/><w:p/></w:body>".utf8), "t").count == 1)
+    #expect(Self.violations(Array("<a:themeElements><a:fontScheme/><a:clrScheme/></a:themeElements>".utf8), "t").count == 1)
   }
 
   @Test(arguments: RenderCase.all())
@@ -115,6 +136,9 @@ import WeifaTestSupport
     let (a, docs) = DocxRenderTests.inputs(c)
     for (extras, annotated, draft) in [(PrintExtras(), false, false), ([.caption, .toc], false, false), (.typeset, false, false), ([], true, true)] {
       let zip = try ZipArchive(DocxRenderTests.docx(a, docs, extras: extras, annotated: annotated, draft: draft))
+      for part in ["word/document.xml", "word/styles.xml", "word/settings.xml", "word/webSettings.xml", "word/fontTable.xml", "word/theme/theme1.xml"] {
+        #expect(zip.entries.contains { $0.name == part }, "\(c.name): \(part) is checked")
+      }
       for e in zip.entries where e.name.hasSuffix(".xml") {
         let found = Self.violations(try zip.data(e), e.name)
         #expect(found.isEmpty, "\(c.name): \(found.prefix(5))")

@@ -10,7 +10,8 @@ import WeifaTestSupport
 /// `mc:Ignorable` lists) declared on its root; the namespaces and `mc:Ignorable="w14 w15"` Word
 /// puts on each WordprocessingML part; `compatibilityMode` 15 with the settings Word 2013+ writes
 /// beside it; the default paragraph, character, table and numbering styles; docProps/core.xml and
-/// app.xml. (The child order of every element is DocxSchemaOrderTests'.)
+/// app.xml; the theme (colours, fonts, format scheme), web settings and rsids Word writes in every
+/// file. (The child order of every element is DocxSchemaOrderTests'.)
 @Suite struct DocxWordCompatibilityTests {
   /// The prefixes of the element and attribute names of a part, and the namespaces its root declares.
   static func prefixes(_ xml: [UInt8]) -> (used: Set<String>, declared: [String: String], ignorable: [String], root: String) {
@@ -76,6 +77,34 @@ import WeifaTestSupport
         #expect(settings.contains("<w:compatSetting w:name=\"\(name)\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"\(value)\"/>"), "\(name)")
       }
       #expect(settings.contains("<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/></w:settings>"))
+      // The editing session Word records (eight hex digits, the same for root and session) and
+      // the mapping of the theme's colours, as Word writes them beside a theme.
+      let rsid = try #require(settings.firstMatch(of: /<w:rsids><w:rsidRoot w:val="([0-9A-F]{8})"\/><w:rsid w:val="([0-9A-F]{8})"\/><\/w:rsids>/))
+      #expect(rsid.1 == rsid.2)
+      #expect(settings.contains("<w:clrSchemeMapping w:bg1=\"light1\" w:t1=\"dark1\""))
+      // The theme and the web settings Word writes in every file: typed, related from the
+      // document, and as DrawingML requires a theme (twelve colours, the major and minor
+      // fonts with Latin, East Asian and complex-script faces, three of each format style).
+      for (part, type, rel) in [("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", "theme"),
+                                ("word/webSettings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml", "webSettings")] {
+        #expect(types.contains("<Override PartName=\"/\(part)\" ContentType=\"\(type)\"/>"), "\(part)'s content type")
+        #expect(try text("word/_rels/document.xml.rels").contains("Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/\(rel)\" Target=\"\(part.dropFirst(5))\""), "\(part)'s relationship")
+      }
+      let theme = try text("word/theme/theme1.xml")
+      #expect(theme.contains("<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""))
+      for colour in ["dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"] {
+        #expect(theme.contains("<a:\(colour)><a:s") && theme.contains("</a:\(colour)>"), "the colour \(colour)")
+      }
+      for font in ["majorFont", "minorFont"] {
+        #expect(theme.contains("<a:\(font)><a:latin typeface=\"Times New Roman\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/>"), "\(font)")
+      }
+      #expect(theme.contains("<a:font script=\"Hans\" typeface=\"仿宋_GB2312\"/></a:minorFont>"))
+      for list in ["fillStyleLst", "lnStyleLst", "effectStyleLst", "bgFillStyleLst"] {
+        let inside = try #require(theme.firstRange(of: "<a:\(list)>").flatMap { open in theme[open.upperBound...].firstRange(of: "</a:\(list)>").map { theme[open.upperBound..<$0.lowerBound] } })
+        let items = list == "lnStyleLst" ? "<a:ln " : list == "effectStyleLst" ? "<a:effectStyle>" : "<a:solidFill>"
+        #expect(inside.components(separatedBy: items).count - 1 == 3, "\(list) holds three styles")
+      }
+      #expect(try text("word/webSettings.xml").contains("<w:optimizeForBrowser/><w:allowPNG/></w:webSettings>"))
       // One default style of each type Word writes.
       let styles = try text("word/styles.xml")
       for (type, id) in [("paragraph", "Normal"), ("character", "DefaultParagraphFont"), ("table", "TableNormal"), ("numbering", "NoList")] {

@@ -53,16 +53,7 @@ package enum DiffDocx {
       }
     }
     x += DocxParts.sectionProperties + "</w:body></w:document>"
-    var zip = ZipWriter()
-    let parts: [(String, String)] = [
-      ("[Content_Types].xml", DocxParts.contentTypes), ("_rels/.rels", DocxParts.packageRelationships), ("word/document.xml", x),
-      ("word/_rels/document.xml.rels", DocxParts.documentRelationships), ("word/styles.xml", DocxParts.styles),
-      ("word/settings.xml", DocxParts.settings(updateFields: false)), ("word/fontTable.xml", DocxParts.fontTable),
-      ("word/footer1.xml", DocxParts.footer(odd: true)), ("word/footer2.xml", DocxParts.footer(odd: false)),
-      ("docProps/core.xml", DocxParts.core(title: title)), ("docProps/app.xml", DocxParts.app),
-    ]
-    for (name, text) in parts { zip.add(name, Array(text.utf8)) }
-    return zip.finish()
+    return DocxParts.package(document: x, title: title, updateFields: false)
   }
 
   /// The two-column table of one document's changed units.

@@ -1,7 +1,8 @@
 import WeifaBase
 
 /// The fixed parts of the .docx Weifa writes — [Content_Types].xml, the relationships, styles,
-/// settings, the font table, the two footers and the document properties — laid out after
+/// settings, web settings, the font table, the two footers, the theme and the document
+/// properties — laid out after
 /// GB/T 9704—2012 (党政机关公文格式) as a 村委会 files a charter:
 ///
 /// - A4 (210 × 297 mm), margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm
@@ -57,8 +58,10 @@ package enum DocxParts {
     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
     + [("word/document.xml", wordprocessing + "document.main+xml"), ("word/styles.xml", wordprocessing + "styles+xml"),
-       ("word/settings.xml", wordprocessing + "settings+xml"), ("word/fontTable.xml", wordprocessing + "fontTable+xml"),
+       ("word/settings.xml", wordprocessing + "settings+xml"), ("word/webSettings.xml", wordprocessing + "webSettings+xml"),
+       ("word/fontTable.xml", wordprocessing + "fontTable+xml"),
        ("word/footer1.xml", wordprocessing + "footer+xml"), ("word/footer2.xml", wordprocessing + "footer+xml"),
+       ("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
        ("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
        ("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
       .map { "<Override PartName=\"/\($0.0)\" ContentType=\"\($0.1)\"/>" }.joined()
@@ -81,7 +84,31 @@ package enum DocxParts {
   static let documentRelationships = relationships([
     (officeDocument + "styles", "styles.xml"), (officeDocument + "settings", "settings.xml"), (officeDocument + "fontTable", "fontTable.xml"),
     (officeDocument + "footer", "footer1.xml"), (officeDocument + "footer", "footer2.xml"),
+    (officeDocument + "webSettings", "webSettings.xml"), (officeDocument + "theme", "theme/theme1.xml"),
   ])
+
+  /// The whole package around `document` (word/document.xml), every part in the order of the
+  /// archive: the one place that says which parts a .docx of Weifa holds (`DocxPrinter` and
+  /// `DiffDocx` both write through it), so the content types and relationships always name
+  /// exactly the parts that are there.
+  package static func package(document: String, title: String, updateFields: Bool) -> [UInt8] {
+    let documentXML = Array(document.utf8)
+    var zip = ZipWriter()
+    zip.add("[Content_Types].xml", Array(contentTypes.utf8))
+    zip.add("_rels/.rels", Array(packageRelationships.utf8))
+    zip.add("word/document.xml", documentXML)
+    zip.add("word/_rels/document.xml.rels", Array(documentRelationships.utf8))
+    zip.add("word/styles.xml", Array(styles.utf8))
+    zip.add("word/settings.xml", Array(settings(updateFields: updateFields, rsid: CRC32.checksum(documentXML)).utf8))
+    zip.add("word/webSettings.xml", Array(webSettings.utf8))
+    zip.add("word/fontTable.xml", Array(fontTable.utf8))
+    zip.add("word/footer1.xml", Array(footer(odd: true).utf8))
+    zip.add("word/footer2.xml", Array(footer(odd: false).utf8))
+    zip.add("word/theme/theme1.xml", Array(theme.utf8))
+    zip.add("docProps/core.xml", Array(core(title: title).utf8))
+    zip.add("docProps/app.xml", Array(app.utf8))
+    return zip.finish()
+  }
 
   /// The page and its grid (twips: 1/20 pt; 1 mm = 1440 / 25.4 twips).
   package enum Grid {
@@ -114,12 +141,59 @@ package enum DocxParts {
   static let compatSettings = [("compatibilityMode", "15"), ("overrideTableStyleFontSizeAndJustification", "1"), ("enableOpenTypeFeatures", "1"),
                                ("doNotFlipMirrorIndents", "1"), ("differentiateMultirowTableHeaders", "1")]
 
-  static func settings(updateFields: Bool) -> String {
-    header + "<w:settings \(namespaces())><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
+  /// settings.xml. `rsid` is the one editing session Word records for a file it writes (`w:rsids`:
+  /// the root and the session; Word adds its own sessions on saving): the CRC-32 of the document
+  /// part, so the same charter gives the same bytes. `w:clrSchemeMapping` maps the theme's
+  /// colours to text and background, as Word writes it beside every theme.
+  static func settings(updateFields: Bool, rsid: UInt32) -> String {
+    let id = rsidText(rsid)
+    return header + "<w:settings \(namespaces())><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
       + "<w:characterSpacingControl w:val=\"doNotCompress\"/>" + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "")
       + "<w:compat>" + compatSettings.map { "<w:compatSetting w:name=\"\($0.0)\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"\($0.1)\"/>" }.joined() + "</w:compat>"
-      + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/><w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/></w:settings>"
+      + "<w:rsids><w:rsidRoot w:val=\"\(id)\"/><w:rsid w:val=\"\(id)\"/></w:rsids>"
+      + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>" + colourMapping
+      + "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/></w:settings>"
   }
+
+  /// An rsid as Word writes it: eight upper-case hex digits (ST_LongHexNumber).
+  static func rsidText(_ v: UInt32) -> String {
+    let hex = String(v, radix: 16, uppercase: true)
+    return String(repeating: "0", count: 8 - hex.count) + hex
+  }
+
+  static let colourMapping = "<w:clrSchemeMapping w:bg1=\"light1\" w:t1=\"dark1\" w:bg2=\"light2\" w:t2=\"dark2\" w:accent1=\"accent1\" w:accent2=\"accent2\""
+    + " w:accent3=\"accent3\" w:accent4=\"accent4\" w:accent5=\"accent5\" w:accent6=\"accent6\" w:hyperlink=\"hyperlink\" w:followedHyperlink=\"followedHyperlink\"/>"
+
+  /// webSettings.xml as Word writes it for a document never saved as a web page.
+  static let webSettings = header + "<w:webSettings \(namespaces(relationships: true))><w:optimizeForBrowser/><w:allowPNG/></w:webSettings>"
+
+  /// word/theme/theme1.xml: the smallest theme DrawingML allows, in the shape of Word's own —
+  /// the twelve colours of the colour scheme (dark 1 and light 1 the system's window text and
+  /// window), the major and minor fonts (Latin, East Asian and complex script: 黑体 for headings,
+  /// 仿宋_GB2312 for the body, as the styles name them; `Hans` the face Word picks for simplified
+  /// Chinese), and three each of fills, lines, effects and background fills, which the format
+  /// scheme must hold. The styles name every font and colour themselves, so the theme changes
+  /// nothing on the page; it is there because Word writes one and WPS expects one.
+  static let theme: String = {
+    let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    let colours = [("dk2", "44546A"), ("lt2", "E7E6E6"), ("accent1", "4472C4"), ("accent2", "ED7D31"), ("accent3", "A5A5A5"), ("accent4", "FFC000"),
+                   ("accent5", "5B9BD5"), ("accent6", "70AD47"), ("hlink", "0563C1"), ("folHlink", "954F72")]
+    func fonts(_ tag: String, eastAsia: String) -> String {
+      "<a:\(tag)><a:latin typeface=\"\(latin)\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/>"
+        + "<a:font script=\"Hans\" typeface=\"\(XMLText.escape(eastAsia))\"/></a:\(tag)>"
+    }
+    let fill = "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>"
+    let line = { (w: Int) in "<a:ln w=\"\(w)\" cap=\"flat\" cmpd=\"sng\" algn=\"ctr\">\(fill)<a:prstDash val=\"solid\"/><a:miter lim=\"800000\"/></a:ln>" }
+    return header + "<a:theme xmlns:a=\"\(a)\" name=\"Office Theme\"><a:themeElements><a:clrScheme name=\"Office\">"
+      + "<a:dk1><a:sysClr val=\"windowText\" lastClr=\"000000\"/></a:dk1><a:lt1><a:sysClr val=\"window\" lastClr=\"FFFFFF\"/></a:lt1>"
+      + colours.map { "<a:\($0.0)><a:srgbClr val=\"\($0.1)\"/></a:\($0.0)>" }.joined() + "</a:clrScheme>"
+      + "<a:fontScheme name=\"Office\">" + fonts("majorFont", eastAsia: heading) + fonts("minorFont", eastAsia: body) + "</a:fontScheme>"
+      + "<a:fmtScheme name=\"Office\"><a:fillStyleLst>" + String(repeating: fill, count: 3) + "</a:fillStyleLst>"
+      + "<a:lnStyleLst>" + line(6350) + line(12700) + line(19050) + "</a:lnStyleLst>"
+      + "<a:effectStyleLst>" + String(repeating: "<a:effectStyle><a:effectLst/></a:effectStyle>", count: 3) + "</a:effectStyleLst>"
+      + "<a:bgFillStyleLst>" + String(repeating: fill, count: 3) + "</a:bgFillStyleLst></a:fmtScheme></a:themeElements>"
+      + "<a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"
+  }()
 
   static let fontTable: String = header + "<w:fonts \(namespaces(relationships: true))>" + fonts.map { f in
     "<w:font w:name=\"\(XMLText.escape(f.name))\"><w:altName w:val=\"\(XMLText.escape(f.alt))\"/><w:charset w:val=\"\(f.charset)\"/>"

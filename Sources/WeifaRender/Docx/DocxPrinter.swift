@@ -20,19 +20,7 @@ package enum DocxPrinter {
     }
     let title = lines.first { $0.kind == .bookTitle || $0.kind == .title }?.text ?? "weifa"
     let hasTOC = lines.contains { $0.kind == .contents }
-    var zip = ZipWriter()
-    zip.add("[Content_Types].xml", Array(DocxParts.contentTypes.utf8))
-    zip.add("_rels/.rels", Array(DocxParts.packageRelationships.utf8))
-    zip.add("word/document.xml", Array(document(lines).utf8))
-    zip.add("word/_rels/document.xml.rels", Array(DocxParts.documentRelationships.utf8))
-    zip.add("word/styles.xml", Array(DocxParts.styles.utf8))
-    zip.add("word/settings.xml", Array(DocxParts.settings(updateFields: hasTOC).utf8))
-    zip.add("word/fontTable.xml", Array(DocxParts.fontTable.utf8))
-    zip.add("word/footer1.xml", Array(DocxParts.footer(odd: true).utf8))
-    zip.add("word/footer2.xml", Array(DocxParts.footer(odd: false).utf8))
-    zip.add("docProps/core.xml", Array(DocxParts.core(title: title).utf8))
-    zip.add("docProps/app.xml", Array(DocxParts.app.utf8))
-    return zip.finish()
+    return DocxParts.package(document: document(lines), title: title, updateFields: hasTOC)
   }
 
   /// word/document.xml: one paragraph a line, then the section.

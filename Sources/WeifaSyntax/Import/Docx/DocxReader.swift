@@ -37,7 +37,31 @@ package enum DocxReader {
     bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
   }
 
+  /// Whether a compound file is an encrypted Office Open XML document: Office stores a .docx
+  /// with a password as an OLE file whose streams are `EncryptionInfo` and `EncryptedPackage`
+  /// (MS-OFFCRYPTO 2.3.4.4); their names stand in the directory in UTF-16LE.
+  package static func isEncryptedPackage(_ bytes: [UInt8]) -> Bool {
+    let name = Array("EncryptedPackage".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    return bytes.withUnsafeBufferPointer { b in
+      guard b.count >= name.count else { return false }
+      var k = 0
+      while k <= b.count - name.count {
+        if b[k] == name[0] {
+          var j = 1
+          while j < name.count && b[k + j] == name[j] { j += 1 }
+          if j == name.count { return true }
+        }
+        k += 1
+      }
+      return false
+    }
+  }
+
   package static func read(_ bytes: [UInt8]) -> Result<DocxText, LocalizedText> {
+    if isCompoundFile(bytes) && isEncryptedPackage(bytes) {
+      return .failure(.init(zh: "这是设有密码（已加密）的 Word 文档，无法读取其内容；请在 Word/WPS 中取消密码，另存为 .docx 后再导入",
+                            en: "this is a password-protected (encrypted) Word document, whose text cannot be read; remove the password in Word/WPS, save it as .docx and import that"))
+    }
     if isCompoundFile(bytes) {
       return .failure(.init(zh: "这是 Word 97–2003 文档（.doc）、WPS 文档（.wps）或设有密码的 Word 文档，不是 .docx；请在 Word/WPS 中另存为 .docx（如设有密码，先取消密码）后再导入",
                             en: "this is a Word 97–2003 document (.doc), a WPS document (.wps) or a password-protected Word file, not a .docx; save it as .docx in Word/WPS (removing any password first) and import that"))
@@ -277,6 +301,12 @@ struct DocxBody {
   var drawings = 0, fields = 0, footnotes = 0
   /// Inside a field's code (`w:instrText`); fields that are a 目录 (TOC), said in the 目录's note.
   var inInstr = false, tocFields = 0
+  /// Open complex fields (their code so far, and whether their result is being read) and open
+  /// `w:fldSimple`s (whether each is a page number). A page-number field's result (`PAGE`,
+  /// `NUMPAGES`, `SECTIONPAGES`: the number Word printed on the page where it was last laid out)
+  /// is not the charter's text, and is left out with a note; every other field's result is kept.
+  var openFields = [(code: String, result: Bool)](), openSimpleFields = [Bool](), pageFields = 0
+  var inPageField: Bool { openSimpleFields.contains(true) || openFields.contains { $0.result && DocxHeaders.isPageField($0.code) } }
   var stack = [Paragraph]()
   /// Paragraphs finished inside another one, printed after it.
   var nested = [String]()
@@ -331,16 +361,33 @@ struct DocxBody {
         case "w:jc": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].centred = tok.attribute("w:val") == "center" }
         case "w:outlineLvl": if inPPr > 0, !stack.isEmpty { stack[stack.count - 1].outline = tok.attribute("w:val").flatMap { Int($0) } }
         case "w:drawing", "w:pict", "w:object": drawings += 1
-        case "w:fldSimple": fields += 1; if tok.attribute("w:instr")?.trimmingSpaces().hasPrefix("TOC") == true { tocFields += 1 }
+        case "w:fldSimple":
+          fields += 1
+          let instr = tok.attribute("w:instr") ?? ""
+          if instr.trimmingSpaces().hasPrefix("TOC") { tocFields += 1 }
+          let page = DocxHeaders.isPageField(instr)
+          if page { pageFields += 1 }
+          if !selfClosing { openSimpleFields.append(page) }
         case "w:instrText": inInstr = !selfClosing
-        case "w:fldChar": if tok.attribute("w:fldCharType") == "begin" { fields += 1 }
+        case "w:fldChar":
+          switch tok.attribute("w:fldCharType") {
+          case "begin": fields += 1; openFields.append(("", false))
+          case "separate":
+            if !openFields.isEmpty {
+              openFields[openFields.count - 1].result = true
+              if DocxHeaders.isPageField(openFields[openFields.count - 1].code) { pageFields += 1 }
+            }
+          case "end":
+            if let f = openFields.popLast(), !f.result, DocxHeaders.isPageField(f.code) { pageFields += 1 }
+          default: break
+          }
         case "w:footnoteReference", "w:endnoteReference": footnotes += 1
         case "w:t": if !selfClosing { inText = true }
-        case "w:tab": if inRun > 0 { append("\t") }
+        case "w:tab": if inRun > 0 && !inPageField { append("\t") }
         case "w:br":
           let type = tok.attribute("w:type")
-          if inRun > 0 && type != "page" && type != "column" { append("\n") }
-        case "w:cr": if inRun > 0 { append("\n") }
+          if inRun > 0 && type != "page" && type != "column" && !inPageField { append("\n") }
+        case "w:cr": if inRun > 0 && !inPageField { append("\n") }
         case "w:noBreakHyphen": if inRun > 0 { append("-") }
         case "w:commentReference": commentMarks += 1
         case "w:tbl": if !selfClosing { tables.append(([], nil)) }
@@ -359,6 +406,7 @@ struct DocxBody {
         case "w:r": inRun = max(0, inRun - 1)
         case "w:t": inText = false
         case "w:instrText": inInstr = false
+        case "w:fldSimple": _ = openSimpleFields.popLast()
         case "w:sdt": _ = sdtTOC.popLast()
         case "w:tc":
           if !tables.isEmpty, let cell = tables[tables.count - 1].cell { tables[tables.count - 1].cells.append(cell); tables[tables.count - 1].cell = nil }
@@ -369,8 +417,11 @@ struct DocxBody {
         default: break
         }
       case .text(let s):
-        if skip == 0 && inInstr && s.trimmingSpaces().hasPrefix("TOC") { tocFields += 1 }
-        if skip == 0 && inText {
+        if skip == 0 && inInstr {
+          if s.trimmingSpaces().hasPrefix("TOC") { tocFields += 1 }
+          if !openFields.isEmpty { openFields[openFields.count - 1].code += s }
+        }
+        if skip == 0 && inText && !inPageField {
           append(s)
           if !stack.isEmpty {
             let n = s.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
@@ -393,7 +444,11 @@ struct DocxBody {
     if drawings > 0 {
       notes.append(.init(zh: "文档中的 \(drawings) 幅图片或嵌入对象未导入（其中的文字不在正文中）", en: "\(drawings) picture(s) or embedded object(s) in the document were not imported"))
     }
-    fields -= min(fields, tocFields)
+    fields -= min(fields, tocFields + pageFields)
+    if pageFields > 0 {
+      notes.append(.init(zh: "正文中的 \(pageFields) 个页码域（PAGE 等）未导入（页码由 Word 排版时生成）",
+                         en: "\(pageFields) page-number field(s) (PAGE …) in the body were not imported (Word makes page numbers when it lays out the pages)"))
+    }
     if fields > 0 {
       notes.append(.init(zh: "文档中的 \(fields) 个域（页码、引用、日期等）按 Word 显示的结果导入，域代码未导入", en: "\(fields) field(s) (page numbers, references, dates …) were imported as the result Word shows, without their codes"))
     }
