@@ -88,6 +88,10 @@ import WeifaTestSupport
     return out
   }()
 
+  /// Elements whose properties, when present, are their first child (CT_P, CT_R, CT_Tbl, CT_Row,
+  /// CT_Tc): the content that follows them is a choice the sequence above cannot list.
+  static let propertiesFirst = ["w:p": "w:pPr", "w:r": "w:rPr", "w:tbl": "w:tblPr", "w:tr": "w:trPr", "w:tc": "w:tcPr"]
+
   /// The children of every sequenced element in `xml` that stand out of order or are not in the
   /// sequence; and whether each w:body ends with its w:sectPr.
   static func violations(_ xml: [UInt8], _ part: String) -> [String] {
@@ -98,6 +102,9 @@ import WeifaTestSupport
       switch tok {
       case .start(let name, _, let selfClosing):
         if var parent = stack.last {
+          if Self.propertiesFirst[parent.name] == name, parent.lastChild != nil {
+            out.append("\(part): <\(name)> is not the first child of <\(parent.name)>")
+          }
           parent.lastChild = name
           if let ranks = sequences[parent.name] {
             if let r = ranks[name] {
@@ -129,6 +136,7 @@ import WeifaTestSupport
     #expect(Self.violations(good, "t").isEmpty)
     #expect(Self.violations(Array("<w:body><w:sectPr/><w:p/></w:body>".utf8), "t").count == 1)
     #expect(Self.violations(Array("<a:themeElements><a:fontScheme/><a:clrScheme/></a:themeElements>".utf8), "t").count == 1)
+    #expect(Self.violations(Array("<w:p><w:r><w:t>甲</w:t><w:rPr/></w:r><w:pPr/></w:p>".utf8), "t").count == 2)
   }
 
   @Test(arguments: RenderCase.all())
