@@ -139,7 +139,7 @@ import WeifaTestSupport
     #expect(doc.contains("<w:tblHeader/>") && doc.contains(">修改前<") && doc.contains(">修改后<"))
     // 高龄补贴 一百元 → 一百五十元: the old number struck through, the new one underlined.
     #expect(doc.contains("<w:strike/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr><w:t xml:space=\"preserve\">一百</w:t>"))
-    #expect(doc.contains("<w:u w:val=\"single\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr><w:t xml:space=\"preserve\">一百五十</w:t>"))
+    #expect(doc.contains("<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">一百五十</w:t>"))
     // The reference rewritten by the renumbering: dotted, with its old words.
     #expect(doc.contains("<w:u w:val=\"dotted\"/>") && doc.contains("〔原第四十四条〕"))
     #expect(doc.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4")

@@ -153,4 +153,17 @@ import WeifaTestSupport
       }
     }
   }
+
+  /// The two-column table of `weifa diff --to docx` is written through the same package
+  /// (`DocxParts.package`): its parts, tables included, are in schema order too, and every part
+  /// its content types and relationships name is in the archive.
+  @Test func theDiffTableInSchemaOrder() throws {
+    let (o, oc) = DiffGoldenTests.side(DiffGoldenTests.cases[0].old), (n, nc) = DiffGoldenTests.side(DiffGoldenTests.cases[0].new)
+    let zip = try ZipArchive(Analysis.diffDocx(old: o, count: oc, path: DiffGoldenTests.cases[0].old, new: n, count: nc, path: DiffGoldenTests.cases[0].new, lang: .zh))
+    #expect(zip.entries.map(\.name) == DocxRenderTests.parts)
+    for e in zip.entries where e.name.hasSuffix(".xml") {
+      let found = Self.violations(try zip.data(e), e.name)
+      #expect(found.isEmpty, "diff: \(found.prefix(5))")
+    }
+  }
 }

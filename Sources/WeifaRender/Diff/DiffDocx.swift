@@ -97,14 +97,15 @@ package enum DiffDocx {
   /// One run of text (escaped; a tab is Word's tab).
   static func run(_ text: String, mark: RunMark = .none, heading: Bool = false, size: Int? = nil) -> String {
     guard !text.isEmpty else { return "" }
+    // In the order of EG_RPrBase (rFonts, strike, sz, szCs, u), which Word enforces.
     var rPr = heading ? DocxParts.fontsXML(DocxParts.heading) : ""
+    if mark == .struck { rPr += "<w:strike/>" }
+    if let size { rPr += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
     switch mark {
-    case .none: break
-    case .struck: rPr += "<w:strike/>"
+    case .none, .struck: break
     case .underlined: rPr += "<w:u w:val=\"single\"/>"
     case .dotted: rPr += "<w:u w:val=\"dotted\"/>"
     }
-    if let size { rPr += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
     let body = text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "<w:t xml:space=\"preserve\">" + XMLText.escape(String($0)) + "</w:t>" }
       .joined(separator: "<w:tab/>")
     return "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + body + "</w:r>"
