@@ -112,6 +112,17 @@ extension Decider {
     return (cite?.chinese ?? workspace.charters[doc].title.map { "《\($0)》" } ?? "本规约", cite)
   }
 
+  /// Where a body's rule is stated: the article of `doc` (among the body's own and those before it) whose text
+  /// names both the body and `word` — 村组法21 for the 村民会议's 提议 and 通知, though the `@机构` stands in 22.
+  func sourceName(_ doc: Int, stating word: String, _ b: Body) -> (String, LegalCitation?) {
+    let c = workspace.charters[doc]
+    guard c.isHigherLaw, let at = b.location.article else { return sourceName(doc, b.location) }
+    for i in stride(from: at, through: max(0, at - 3), by: -1) where c.articles[i].paragraphs.contains(where: { $0.text.contains(word) && $0.text.contains(b.name) }) {
+      return sourceName(doc, Location(article: i))
+    }
+    return sourceName(doc, b.location)
+  }
+
   /// The matters the workspace declares, for suggestions.
   package func matterNames() -> [String] {
     var all = [String]()
@@ -234,9 +245,9 @@ extension Decider {
       }
     }
     if let (b, d) = self.body(body, from: doc) {
-      if let p = b.proposal { shares(p, .init(zh: "提议召集", en: "proposal to convene"), sourceName(d, b.location)) }
+      if let p = b.proposal { shares(p, .init(zh: "提议召集", en: "proposal to convene"), sourceName(d, stating: "提议", b)) }
       if let n = b.notice, let days = n.low.wholeValue {
-        let src = sourceName(d, b.location)
+        let src = sourceName(d, stating: "通知", b)
         out.append(DecisionCondition(what: .init(zh: "通知", en: "notice"), rule: n.text, source: src.0, basis: src.1, met: nil,
                              arithmetic: .init(zh: "会议日期与通知日期相差至少 \(days) 日（通知之日不计入）", en: "the meeting at least \(days) days after the notice (the day of notice not counted)")))
       }

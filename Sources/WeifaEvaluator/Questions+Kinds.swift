@@ -55,7 +55,7 @@ extension Decider {
     var conds = [DecisionCondition](), ok = false, counted = false
     for (b, d) in rules {
       guard let rule = b.proposal else { continue }
-      let (source, basis) = sourceName(d, b.location)
+      let (source, basis) = sourceName(d, stating: "提议", b)
       let shares = try shares(rule, f, [
         .members: ("提议人数", ["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数"]), .representatives: ("提议代表数", ["村民代表总数"]),
         .households: ("提议户数", ["户数"]), .groups: ("提议小组数", ["居民小组数"]),
@@ -187,7 +187,7 @@ extension Decider {
     if startName == "通知日期", let found = self.body(body, from: doc) {
       // The charter's notice and the statute's: the longer one binds.
       for (b, d) in [found, statuteBody(body, besides: found.1)].compactMap({ $0 }) {
-        if let n = b.notice, n.low > (rule?.low ?? Rational(-1)) { rule = n; place = sourceName(d, b.location) }
+        if let n = b.notice, n.low > (rule?.low ?? Rational(-1)) { rule = n; place = sourceName(d, stating: "通知", b) }
       }
     } else if let name = matter, let (m, d) = self.matter(name, from: doc), let q = m.deadline {
       rule = q; place = sourceName(d, m.location)

@@ -866,18 +866,20 @@ extension LineParser {
   /// FactList ::= Fact ( '，' Fact )*
   mutating func factList() {
     builder.start(.factList)
+    var afterEnumerationComma = false
     while true {
       skipSpaces()
       if atValueEnd(pos) { break }
-      fact()
+      fact(afterEnumerationComma: afterEnumerationComma)
       skipSpaces()
+      afterEnumerationComma = isScalar(pos, "、")
       if isScalar(pos, "、", "，", ",") { bump(.separator, to: next(pos)) } else { break }
     }
     builder.finish()
   }
 
   /// Fact ::= Name '=' Value
-  mutating func fact() {
+  mutating func fact(afterEnumerationComma: Bool = false) {
     builder.start(.fact)
     if nameEnd(pos) == pos {
       error(SyntaxCodes.unexpectedText, pos, next(pos), zh: "应为「属性 = 值」", en: "“attribute = value” was expected")
@@ -893,6 +895,10 @@ extension LineParser {
         } else {
           value()
         }
+      } else if afterEnumerationComma {
+        // 评议结果 = 称职、不称职: the 、 separates facts here, so a list value must be quoted (never split silently).
+        error(SyntaxCodes.unexpectedText, pos, pos, zh: "「、」后应为另一项「属性 = 值」；值是列表时请写在「」中，如 评议结果 = 「称职、不称职」",
+              en: "another “attribute = value” was expected after “、”; write a list value in 「」, as in 评议结果 = 「称职、不称职」")
       } else {
         error(SyntaxCodes.unexpectedText, pos, pos, zh: "事实应写作「属性 = 值」", en: "a fact is written “attribute = value”")
       }
