@@ -258,8 +258,7 @@ package struct Decider {
       case (.households, false): (count, total, countName, totalName) = (counts.yes, counts.households, "赞成", "户")
       case (.attendance, false): (count, total, countName, totalName) = (counts.yes, counts.present, "赞成", "到会")
       }
-      if !quorum, t.base == .allRepresentatives {
-        // 全体代表 (土地承包法28②: 三分之二以上村民代表) counts 村民代表总数 only — never the members in its place.
+      if !quorum, t.base == .allRepresentatives, counts.representatives != nil {
         (count, total, countName, totalName) = (counts.yesRepresentatives ?? (counts.representatives == nil ? nil : counts.yes), counts.representatives, "赞成代表", "全体代表")
       } else if !quorum, t.base == .all, counts.representative {
         (total, totalName) = (counts.assembly, "全体成员")

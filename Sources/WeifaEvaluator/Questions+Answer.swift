@@ -252,7 +252,23 @@ extension Decider {
                              arithmetic: .init(zh: "会议日期与通知日期相差至少 \(days) 日（通知之日不计入）", en: "the meeting at least \(days) days after the notice (the day of notice not counted)")))
       }
     }
+    // The most proxies one holder may take (受托上限 of the body or of its ballot procedure, 村组法15④).
+    for d in workspace.lookupOrder(from: doc) {
+      let c = workspace.charters[d]
+      let limits = c.bodies.filter { $0.name == body }.compactMap { b in b.proxyLimit.map { ($0, b.location) } }
+        + c.procedures.filter { p in ([p.name] + (p.label.map { [$0] } ?? [])).contains { $0 == body || $0.hasPrefix(body) } }.compactMap { p in p.proxyLimit.map { ($0, p.location) } }
+      for (q, loc) in limits {
+        let src = sourceName(d, loc)
+        out.append(DecisionCondition(what: .init(zh: "委托投票", en: "proxy votes"), rule: "每人受托不超过\(q.text)", source: src.0, basis: src.1, met: nil,
+                                     arithmetic: .init(zh: "受托人数至多 \(q.low.wholeValue ?? 0)", en: "at most \(q.low.wholeValue ?? 0) proxies per holder"), ruleEn: "at most \(q.low.wholeValue ?? 0) proxies per holder"))
+      }
+    }
     if let m = matter, let (mt, d) = self.matter(m, from: doc) {
+      if let q = mt.publicNotice, let n = q.low.wholeValue {
+        let src = sourceName(d, mt.location)
+        out.append(DecisionCondition(what: .init(zh: "公示", en: "notice period"), rule: "公示\(q.text)", source: src.0, basis: src.1, met: nil,
+                                     arithmetic: .init(zh: "公示结束日期与公示开始日期相差至少 \(n) 日（开始之日不计入）", en: "posted until at least \(n) days after the first day (the first day not counted)")))
+      }
       if let p = mt.petition { shares(p, .init(zh: "联名", en: "signatures"), sourceName(d, mt.location)) }
       if let q = mt.deadline {
         let src = sourceName(d, mt.location)

@@ -143,7 +143,7 @@ extension Decider {
       }
       conds.append(DecisionCondition(what: .init(zh: registration ? "选民登记" : "选举权", en: registration ? "registration" : "the right to vote"),
                                      rule: r.label.map { "【\($0)】" } ?? (r.content ?? ""), source: source, basis: basis, met: met, arithmetic: birthDetail,
-                                     ruleEn: r.label.map { "【\($0)】" } ?? Glossary.rule(r.content ?? "")))
+                                     ruleEn: r.label.map { "“【\($0)】”" } ?? "“\(r.content ?? "")”"))
     }
     if !applies && !undecided.isEmpty {
       return DecisionAnswer(outcome: .undecided(undecided.sorted()), conditions: conds,
@@ -156,15 +156,15 @@ extension Decider {
   // MARK: Histories
 
   /// Whether the dates cover every period a frequency names (每月, 每季度, 每半年, 每年) over the years examined.
-  static func missingPeriods(_ dates: [Day], _ frequency: String, from y0: Int, to y1: Int) -> [String]? {
-    let size: Int, name: (Int, Int) -> String
-    if frequency.contains("月") { size = 1; name = { y, p in "\(y)年\(p + 1)月" } }
-    else if frequency.contains("季") { size = 3; name = { y, p in "\(y)年第\(p + 1)季度" } }
-    else if frequency.contains("半年") { size = 6; name = { y, p in "\(y)年\(p == 0 ? "上" : "下")半年" } }
-    else if frequency.contains("年") { size = 12; name = { y, _ in "\(y)年" } }
+  static func missingPeriods(_ dates: [Day], _ frequency: String, from y0: Int, to y1: Int) -> [LocalizedText]? {
+    let size: Int, name: (Int, Int) -> LocalizedText
+    if frequency.contains("月") { size = 1; name = { y, p in .init(zh: "\(y)年\(p + 1)月", en: "\(y)-\(p + 1 < 10 ? "0" : "")\(p + 1)") } }
+    else if frequency.contains("季") { size = 3; name = { y, p in .init(zh: "\(y)年第\(p + 1)季度", en: "\(y) Q\(p + 1)") } }
+    else if frequency.contains("半年") { size = 6; name = { y, p in .init(zh: "\(y)年\(p == 0 ? "上" : "下")半年", en: "\(y) H\(p + 1)") } }
+    else if frequency.contains("年") { size = 12; name = { y, _ in .init(zh: "\(y)年", en: "\(y)") } }
     else { return nil }
     let held = Set(dates.map { $0.year * (12 / size) + ($0.month - 1) / size })
-    var out = [String]()
+    var out = [LocalizedText]()
     for y in y0...y1 { for p in 0..<(12 / size) where !held.contains(y * (12 / size) + p) { out.append(name(y, p)) } }
     return out
   }
@@ -191,8 +191,8 @@ extension Decider {
       guard let missing = Self.missingPeriods(dates, freq, from: y0, to: y1) else { continue }
       if !missing.isEmpty { ok = false }
       conds.append(DecisionCondition(what: .init(zh: "会期", en: "sessions"), rule: freq, source: source, basis: basis, met: missing.isEmpty,
-                                     arithmetic: .init(zh: "\(y0)年至\(y1)年，举行 \(dates.count) 次" + (missing.isEmpty ? "，每期都有" : "；没有举行：" + missing.joined(separator: "、")),
-                                                       en: "\(y0) to \(y1), held \(dates.count) time(s)" + (missing.isEmpty ? ": every period has one" : "; none in: " + missing.joined(separator: ", "))),
+                                     arithmetic: .init(zh: "\(y0)年至\(y1)年，举行 \(dates.count) 次" + (missing.isEmpty ? "，每期都有" : "；没有举行：" + missing.map(\.zh).joined(separator: "、")),
+                                                       en: "\(y0) to \(y1), held \(dates.count) time(s)" + (missing.isEmpty ? ": every period has one" : "; none in: " + missing.map(\.en).joined(separator: ", "))),
                                      ruleEn: Glossary.frequency(freq)))
     }
     guard !conds.isEmpty else { return Self.missing(["会期"]) }
@@ -282,19 +282,21 @@ extension Decider {
   func standIn(_ body: String, for deciders: [String], matter: String, _ f: DecisionFacts?) -> DecisionAnswer? {
     for name in deciders {
       for (b, d) in standIns(for: name) where b.standIn.contains(where: { $0.name == body }) {
-        let (source, basis) = sourceName(d, b.location)
+        // Cited at the article on standing in (集体经济组织法64【村民委员会代行职能】), else where the body stands.
+        let at = workspace.charters[d].articles.firstIndex { ($0.label ?? "").contains("代行") }
+        let (source, basis) = at.map { sourceName(d, Location(article: $0)) } ?? sourceName(d, b.location)
         let fact = b.standInCondition?.trimmingSpaces() ?? ""
         let holds: Bool? = fact.isEmpty ? true : f?.flag(fact)
         let rule = "\(b.standIn.map(\.name).joined(separator: "、"))代行\(name)" + (fact.isEmpty ? "" : "（\(fact)）")
         let ruleEn = b.standIn.map { "“\($0.name)”" }.joined(separator: " or ") + " stand in for “\(name)”" + (fact.isEmpty ? "" : " (when “\(fact)”)")
         guard let holds else {
           let c = DecisionCondition(what: .init(zh: "代行", en: "standing in"), rule: rule, source: source, basis: basis, met: nil,
-                                    arithmetic: .init(zh: "\(body)只在\(fact)时代行\(name)", en: "\(body) stands in for \(name) only when “\(fact)”"), ruleEn: ruleEn)
+                                    arithmetic: .init(zh: "\(body)只在\(fact)时代行\(name)", en: "“\(body)” stands in for “\(name)” only when “\(fact)”"), ruleEn: ruleEn)
           return DecisionAnswer(outcome: .undecided([fact]), conditions: [c], conclusion: .init(zh: "须说明：\(fact)=是 或 否", en: "state whether “\(fact)” (--fact \(fact)=是 or 否)"))
         }
         let c = DecisionCondition(what: .init(zh: "代行", en: "standing in"), rule: rule, source: source, basis: basis, met: holds,
                                   arithmetic: .init(zh: holds ? "\(fact)：\(body)代行\(name)决定「\(matter)」" : "已设立集体经济组织，「\(matter)」由\(name)决定，\(body)不能代行",
-                                                    en: holds ? "“\(fact)”: \(body) decides “\(matter)” in place of \(name)" : "the organisation exists: “\(matter)” is for \(name); \(body) may not stand in"),
+                                                    en: holds ? "“\(fact)”: “\(body)” decides “\(matter)” in place of “\(name)”" : "the organisation exists: “\(matter)” is for “\(name)”; “\(body)” may not stand in"),
                                   ruleEn: ruleEn)
         return Self.result(holds ? "有权决定" : "无权决定", [c], en: holds ? "may decide (standing in)" : "may not decide")
       }
