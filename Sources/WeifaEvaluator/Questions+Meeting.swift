@@ -211,7 +211,9 @@ extension Decider {
     guard let v = s.vote, let passed = check(v, "表决") else { return Self.missing(["得票"]) }
     var most = f.flag("得票最多") ?? true
     // 得票多的当选 (村组法15②): the candidate's place within the seats of the second ballot.
-    if let rank = try f.count("得票名次"), let seats = try f.count("另行选举名额") {
+    let seatsTotal = try f.count("应选名额"), elected = try f.count("当选人数")
+    let left: Int? = seatsTotal.flatMap { n in elected.map { n - $0 } }
+    if let rank = try f.count("得票名次"), let seats = try f.count("另行选举名额") ?? left {
       most = rank <= seats
       conds.append(DecisionCondition(what: .init(zh: "得票名次", en: "place"), rule: "候选人以得票多的当选", source: source, basis: nil, met: most,
                                      arithmetic: .init(zh: "名次 \(rank)，另行选举名额 \(seats)", en: "place \(rank) of \(seats) seat(s)"), ruleEn: "the most voted are elected"))

@@ -145,6 +145,8 @@ extension Decider {
                                      rule: r.label.map { "【\($0)】" } ?? (r.content ?? ""), source: source, basis: basis, met: met, arithmetic: birthDetail,
                                      ruleEn: r.label.map { "“【\($0)】”" } ?? "“\(r.content ?? "")”"))
     }
+    // The attributes the rules count are asked for as the facts they are computed from.
+    undecided = Set(undecided.map { $0 == "在本村居住年限" ? "居住开始日期" : $0 == "年龄" ? "出生日期" : $0 })
     if !applies && !undecided.isEmpty {
       return DecisionAnswer(outcome: .undecided(undecided.sorted()), conditions: conds,
                             conclusion: .init(zh: "无法回答：还需要" + undecided.sorted().joined(separator: "、"), en: "cannot answer: give " + undecided.sorted().map { DecisionFactNames.english($0) }.joined(separator: ", ")))
