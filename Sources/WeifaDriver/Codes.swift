@@ -31,7 +31,7 @@ package let allCodes: [DiagnosticCode] = [
   DecisionChecks.matterLists, DecisionChecks.stepWithoutBody, DecisionChecks.bodyShape,
   DecisionChecks.signatureAdoption, DecisionChecks.effectiveTooEarly,
   DecisionChecks.shortNotice, DecisionChecks.hardProposal, DecisionChecks.badComposition, DecisionChecks.incompatibleOffice, DecisionChecks.unreadComposition, DecisionChecks.unreadHoliday,
-  DecisionChecks.unreadTermination, DecisionChecks.terminationDiffers,
+  DecisionChecks.unreadTermination, DecisionChecks.terminationDiffers, DecisionChecks.proxyAboveStatute,
   // WF6 unlawful clauses: WeifaSemantics/Checks/WF6-Legality/
   LegalityChecks.fine, LegalityChecks.confiscation, LegalityChecks.freedom, LegalityChecks.utilities,
   LegalityChecks.benefits, LegalityChecks.women, LegalityChecks.relatives, LegalityChecks.marriage,

@@ -1,4 +1,5 @@
 import WeifaBase
+import WeifaSemantics
 
 /// Renders diagnostics for people: header, `--> file:line:col`, the source line, a caret row
 /// sized by display width (CJK characters are two columns), then notes and legal basis. Characters
@@ -11,7 +12,9 @@ package enum TextReport {
     let paint = Paint(on: color)
     let sev = lang == .zh ? d.severity.chinese : d.severity.english
     let tone = Paint.tone(d.severity)
-    var out = paint.bold(tone, "\(sev)[\(d.code.id)]") + paint.bold(nil, ": " + Visible.escape(d.message.text(lang))) + "\n"
+    // English text names laws in English (Glossary.laws), the 《title》 kept once in brackets.
+    func shown(_ t: LocalizedText) -> String { lang == .zh ? t.zh : Glossary.lawNames(t.en) }
+    var out = paint.bold(tone, "\(sev)[\(d.code.id)]") + paint.bold(nil, ": " + Visible.escape(shown(d.message))) + "\n"
     let (line, column) = d.file.location(of: d.range.lower)
     let gutter = String(repeating: " ", count: String(line).count)
     let bar = paint.bold(Paint.blue, "|"), eq = paint.bold(Paint.blue, "=")
@@ -24,9 +27,9 @@ package enum TextReport {
       let (l, c) = file.location(of: rel.range.lower)
       out += "\(gutter) \(eq) \(lang == .zh ? "相关" : "related"): \(Visible.escape(file.path)):\(l):\(c) \(Visible.escape(rel.text.text(lang)))\n"
     }
-    for note in d.notes { out += "\(gutter) \(eq) \(Visible.escape(note.text(lang)))\n" }
+    for note in d.notes { out += "\(gutter) \(eq) \(Visible.escape(shown(note)))\n" }
     if !d.basis.isEmpty {
-      out += "\(gutter) \(eq) \(lang == .zh ? "依据" : "basis")\(colon)\(d.basis.map { lang == .zh ? $0.chinese : $0.english }.joined(separator: lang == .zh ? "；" : "; "))\n"
+      out += "\(gutter) \(eq) \(lang == .zh ? "依据" : "basis")\(colon)\(d.basis.map { lang == .zh ? $0.chinese : Glossary.citation($0) }.joined(separator: lang == .zh ? "；" : "; "))\n"
     }
     out += "\(gutter) \(eq) \(lang == .zh ? "说明：运行 weifa explain \(d.code.id) 查看详细说明" : "see: weifa explain \(d.code.id)")\n"
     return out

@@ -12,6 +12,7 @@ extension DecisionFacts {
     "成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员", "有选举权的村民", "登记选民", "参加投票", "得票", "户数", "到会户数", "到会",
     "在线参加", "委托参加", "赞成", "反对", "村民代表总数", "赞成代表数", "村委会成员", "妇女代表", "妇女成员", "人数较少民族成员", "居民小组数",
     "小组代表", "提议人数", "提议户数", "提议小组数", "提议代表数", "联名人数", "联名代表数", "要求审计人数", "书面请求人数", "推选户数",
+    "受托人数", "应选名额", "当选人数", "另行选举名额", "得票名次", "起始年份", "截止年份", "列席", "出席人数",
   ]
 
   /// Counts that cannot exceed another: (part, whole). Checked in this order; the first broken one is the error.
@@ -22,6 +23,7 @@ extension DecisionFacts {
     ("联名人数", "有选举权的村民"), ("联名代表数", "村民代表总数"), ("提议人数", "十八周岁以上村民"), ("提议人数", "十八周岁以上居民"),
     ("提议代表数", "村民代表总数"), ("提议户数", "户数"), ("提议小组数", "居民小组数"), ("要求审计人数", "十八周岁以上村民"),
     ("妇女代表", "村民代表总数"), ("妇女成员", "组成人员"), ("人数较少民族成员", "组成人员"), ("村民代表总数", "组成人员"), ("村委会成员", "组成人员"),
+    ("当选人数", "应选名额"), ("列席", "出席人数"), ("另行选举名额", "应选名额"),
   ]
 
   /// Dates that cannot come after another: (earlier, later, the error's words).
@@ -30,12 +32,14 @@ extension DecisionFacts {
     ("公布日期", "申诉日期", "申诉日期 早于 公布日期"), ("收到申诉日期", "处理决定日期", "处理决定日期 早于 收到申诉日期"),
     ("产生日期", "移交完成日期", "移交完成日期 早于 产生日期"), ("决定作出日期", "起诉日期", "起诉日期 早于 决定作出日期"),
     ("任期开始", "查询日期", "查询日期 早于 任期开始"), ("收到请求日期", "查询日期", "查询日期 早于 收到请求日期"),
+    ("出生日期", "选举日期", "出生日期 晚于 选举日期"), ("居住开始日期", "选举日期", "居住开始日期 晚于 选举日期"),
+    ("上次公布日期", "查询日期", "上次公布日期 晚于 查询日期"), ("公示开始日期", "公示结束日期", "公示结束日期 早于 公示开始日期"),
   ]
 
   /// Checks every fact's value and the relations between them.
   func validate() throws(Invalid) {
     for n in text.keys.sorted() where Self.countNames.contains(n) { _ = try count(n) }
-    for n in text.keys.sorted() where n.hasSuffix("日期") || n == "任期开始" { _ = try date(n) }
+    for n in text.keys.sorted() where (n.hasSuffix("日期") || n == "任期开始") && n != "举行日期" { _ = try date(n) }
     for n in ["会议月份", "公布月份"] { _ = try months(n) }
     for (part, whole) in Self.atMost {
       if let p = try count(part), let w = try count(whole), p > w { throw Invalid(message: "\(part) > \(whole)") }
@@ -49,6 +53,7 @@ extension DecisionFacts {
     for (a, b, words) in Self.order {
       if let x = try date(a), let y = try date(b), x > y { throw Invalid(message: words) }
     }
+    try validateRoundFour()
   }
 }
 
@@ -64,8 +69,14 @@ extension Decider {
     do {
       try f.validate()
       let matter = q.matter == "一般事项" ? nil : q.matter
-      if f.has("决定机构") { return competence(body: f.text["决定机构"] ?? q.body, matter: matter ?? "", authorised: f.flag("已授权"), from: doc) }
+      if f.has("决定机构") { return competence(body: f.text["决定机构"] ?? q.body, matter: matter ?? "", authorised: f.flag("已授权"), facts: f, from: doc) }
       if f.has("表决结果") { return filing(matter ?? "", from: doc) }
+      if f.has("受托人数", "书面委托", "受托人有选举权", "受托人同户", "受托人完全民事行为能力") { return try proxy(q.body, f, from: doc) }
+      if f.has("出生日期") { return try eligibility(q.body, f, from: doc) }
+      if f.has("应选名额", "当选人数") && !f.has("得票", "赞成") { return try rerunNeed(q.body, f, from: doc) }
+      if f.has("举行日期") { return try history(q.body, f, from: doc) }
+      if f.has("上次公布日期") { return try publicityByDates(f, from: doc) }
+      if f.has("公示开始日期", "公示结束日期") { return try posting(matter, f, from: doc) }
       if let a = try office(q, f, from: doc) { return a }
       if f.has("提议人数", "提议户数", "提议小组数", "提议代表数") { return try proposal(q.body, f, from: doc) }
       if f.has("联名人数", "联名代表数", "要求审计人数", "书面请求人数") { return try petition(matter ?? "", f, from: doc) }
@@ -73,7 +84,7 @@ extension Decider {
       if f.has("公布月份", "公布方式") { return try publicity(f, from: doc) }
       if f.has("任期开始") { return try term(q.body, f, from: doc) }
       if let a = try period(q.body, matter, f, from: doc) { return a }
-      if f.has("组成人员", "户数") && !f.has("到会") || f.has("推选方式", "推选户数") { return try composition(q.body, matter, f, from: doc) }
+      if f.has("组成人员", "户数") && !f.has("到会", "出席人数") || f.has("推选方式", "推选户数") { return try composition(q.body, matter, f, from: doc) }
       return try meeting(q.body, matter, f, from: doc)
     } catch {
       return DecisionAnswer(outcome: .inputError(error.message), conclusion: .init(zh: "输入错误：\(error.message)", en: "invalid input: \(Glossary.message(error.message))"))
@@ -99,6 +110,17 @@ extension Decider {
   func sourceName(_ doc: Int, _ loc: Location) -> (String, LegalCitation?) {
     let cite = citation(doc, loc)
     return (cite?.chinese ?? workspace.charters[doc].title.map { "《\($0)》" } ?? "本规约", cite)
+  }
+
+  /// Where a body's rule is stated: the article of `doc` (among the body's own and those before it) whose text
+  /// names both the body and `word` — 村组法21 for the 村民会议's 提议 and 通知, though the `@机构` stands in 22.
+  func sourceName(_ doc: Int, stating word: String, _ b: Body) -> (String, LegalCitation?) {
+    let c = workspace.charters[doc]
+    guard c.isHigherLaw, let at = b.location.article else { return sourceName(doc, b.location) }
+    for i in stride(from: at, through: max(0, at - 3), by: -1) where c.articles[i].paragraphs.contains(where: { $0.text.contains(word) && $0.text.contains(b.name) }) {
+      return sourceName(doc, Location(article: i))
+    }
+    return sourceName(doc, b.location)
   }
 
   /// The matters the workspace declares, for suggestions.
@@ -129,11 +151,11 @@ extension Decider {
   /// Whether `body` may decide `matter`: the matter's 决定 bodies may; its 授权 bodies may once
   /// authorised (村组法23②、24②; 集体经济组织法28④); any other body may not — nor may a delegate
   /// of a matter that names none (村组法27, 16; 集体经济组织法28's reserved list).
-  package func competence(body: String, matter: String, authorised: Bool?, from doc: Int) -> DecisionAnswer {
+  package func competence(body: String, matter: String, authorised: Bool?, facts: DecisionFacts? = nil, from doc: Int) -> DecisionAnswer {
     // The charter's matter and the statute's, each asked; the body may decide only if both allow.
     if let (m, d) = self.matter(matter, from: doc), let (sm, sd) = statuteMatter(m.name, besides: d) {
-      let own = competence(body: body, matter: m, d, authorised: authorised)
-      let law = competence(body: body, matter: sm, sd, authorised: authorised)
+      let own = competence(body: body, matter: m, d, authorised: authorised, facts: facts)
+      let law = competence(body: body, matter: sm, sd, authorised: authorised, facts: facts)
       let all = own.conditions + law.conditions
       if law.outcome == .result("无权决定") || own.outcome == .result("无权决定") { return Self.result("无权决定", all, en: "may not decide") }
       if case .undecided = law.outcome { return DecisionAnswer(outcome: law.outcome, conditions: all, conclusion: law.conclusion) }
@@ -146,11 +168,11 @@ extension Decider {
         zh: "找不到事项「\(matter)」" + (close.isEmpty ? "" : "；是否指" + close.map { "「\($0)」" }.joined(separator: "或") + "？"),
         en: "no matter “\(matter)”" + (close.isEmpty ? "" : "; did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "?")))
     }
-    return competence(body: body, matter: m, d, authorised: authorised)
+    return competence(body: body, matter: m, d, authorised: authorised, facts: facts)
   }
 
   /// Whether `body` may decide the matter `m` as document `d` declares it.
-  func competence(body: String, matter m: Matter, _ d: Int, authorised: Bool?) -> DecisionAnswer {
+  func competence(body: String, matter m: Matter, _ d: Int, authorised: Bool?, facts: DecisionFacts? = nil) -> DecisionAnswer {
     let matter = m.name
     let (source, basis) = sourceName(d, m.location)
     let by = m.decider.map(\.name), delegated = m.delegate.map(\.name)
@@ -161,6 +183,8 @@ extension Decider {
       return Self.result(ok ? "有权决定" : "无权决定", [c], en: ok ? "may decide" : "may not decide")
     }
     if by.contains(body) { return answer(true, "「\(matter)」由\(body)决定", "“\(matter)” is decided by \(body)") }
+    // 集体经济组织法64: a body that stands in for the one that decides (村民会议 for the 成员大会) where its condition holds.
+    if !delegated.contains(body), let a = standIn(body, for: by, matter: matter, facts) { return a }
     if delegated.contains(body) {
       switch authorised {
       case true?: return answer(true, "\(body)经授权决定「\(matter)」", "\(body) decides “\(matter)” once authorised")
@@ -221,14 +245,30 @@ extension Decider {
       }
     }
     if let (b, d) = self.body(body, from: doc) {
-      if let p = b.proposal { shares(p, .init(zh: "提议召集", en: "proposal to convene"), sourceName(d, b.location)) }
+      if let p = b.proposal { shares(p, .init(zh: "提议召集", en: "proposal to convene"), sourceName(d, stating: "提议", b)) }
       if let n = b.notice, let days = n.low.wholeValue {
-        let src = sourceName(d, b.location)
+        let src = sourceName(d, stating: "通知", b)
         out.append(DecisionCondition(what: .init(zh: "通知", en: "notice"), rule: n.text, source: src.0, basis: src.1, met: nil,
                              arithmetic: .init(zh: "会议日期与通知日期相差至少 \(days) 日（通知之日不计入）", en: "the meeting at least \(days) days after the notice (the day of notice not counted)")))
       }
     }
+    // The most proxies one holder may take (受托上限 of the body or of its ballot procedure, 村组法15④).
+    for d in workspace.lookupOrder(from: doc) {
+      let c = workspace.charters[d]
+      let limits = c.bodies.filter { $0.name == body }.compactMap { b in b.proxyLimit.map { ($0, b.location) } }
+        + c.procedures.filter { p in ([p.name] + (p.label.map { [$0] } ?? [])).contains { $0 == body || $0.hasPrefix(body) } }.compactMap { p in p.proxyLimit.map { ($0, p.location) } }
+      for (q, loc) in limits {
+        let src = sourceName(d, loc)
+        out.append(DecisionCondition(what: .init(zh: "委托投票", en: "proxy votes"), rule: "每人受托不超过\(q.text)", source: src.0, basis: src.1, met: nil,
+                                     arithmetic: .init(zh: "受托人数至多 \(q.low.wholeValue ?? 0)", en: "at most \(q.low.wholeValue ?? 0) proxies per holder"), ruleEn: "at most \(q.low.wholeValue ?? 0) proxies per holder"))
+      }
+    }
     if let m = matter, let (mt, d) = self.matter(m, from: doc) {
+      if let q = mt.publicNotice, let n = q.low.wholeValue {
+        let src = sourceName(d, mt.location)
+        out.append(DecisionCondition(what: .init(zh: "公示", en: "notice period"), rule: "公示\(q.text)", source: src.0, basis: src.1, met: nil,
+                                     arithmetic: .init(zh: "公示结束日期与公示开始日期相差至少 \(n) 日（开始之日不计入）", en: "posted until at least \(n) days after the first day (the first day not counted)")))
+      }
       if let p = mt.petition { shares(p, .init(zh: "联名", en: "signatures"), sourceName(d, mt.location)) }
       if let q = mt.deadline {
         let src = sourceName(d, mt.location)

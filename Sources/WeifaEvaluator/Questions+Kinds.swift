@@ -42,11 +42,20 @@ extension Decider {
     // The charter's 提议 and the statute's: the duty to convene arises under either.
     let found = self.body(body, from: doc)
     let rules = [found, statuteBody(body, besides: found?.1)].compactMap { $0 }.filter { $0.0.proposal != nil }
-    guard !rules.isEmpty else { return Self.missing(["机构的提议规则"]) }
+    guard !rules.isEmpty else {
+      // A body the law declares without a proposal rule (成员大会: 集体经济组织法27② says only that the 理事会 convenes it).
+      guard let (b, d) = found ?? statuteBody(body, besides: nil) else { return Self.missing(["机构的提议规则"]) }
+      let (source, basis) = sourceName(d, b.location)
+      let c = DecisionCondition(what: .init(zh: "提议", en: "proposal"), rule: "没有规定提议召集的比例", source: source, basis: basis, met: nil,
+                                arithmetic: .init(zh: "\(body)由\(b.convenor.map(\.name).joined(separator: "、").isEmpty ? "召集人" : b.convenor.map(\.name).joined(separator: "、"))召集；成员提议召集的比例由章程规定",
+                                                  en: "“\(body)” is convened by \(b.convenor.map { "“\($0.name)”" }.joined(separator: ", ")); the share of members who may have it convened is for the articles of association"),
+                                ruleEn: "no proposal rule in the law")
+      return Self.result("法律未规定提议召集（由章程规定）", [c], en: "the law sets no proposal rule (the articles of association do)")
+    }
     var conds = [DecisionCondition](), ok = false, counted = false
     for (b, d) in rules {
       guard let rule = b.proposal else { continue }
-      let (source, basis) = sourceName(d, b.location)
+      let (source, basis) = sourceName(d, stating: "提议", b)
       let shares = try shares(rule, f, [
         .members: ("提议人数", ["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数"]), .representatives: ("提议代表数", ["村民代表总数"]),
         .households: ("提议户数", ["户数"]), .groups: ("提议小组数", ["居民小组数"]),
@@ -77,8 +86,16 @@ extension Decider {
       .electors: ("联名人数", ["有选举权的村民"]), .representatives: ("联名代表数", ["村民代表总数"]), .members: ("要求审计人数", ["十八周岁以上村民"]),
     ])
     guard !counted.isEmpty else { return Self.missing(["联名人数与其基数"]) }
-    let ok = counted.contains { $0.met }
-    let conds = conditions(counted, what: .init(zh: "联名", en: "signatures"), rule: rule.text, source: source, basis: basis)
+    var ok = counted.contains { $0.met }
+    var conds = conditions(counted, what: .init(zh: "联名", en: "signatures"), rule: rule.text, source: source, basis: basis)
+    // 理由 (村组法16①: 并说明要求罢免的理由): the charter's matter or the statute's.
+    let reasons = m.reasons ?? statuteMatter(m.name, besides: d)?.0.reasons
+    if let r = reasons, let stated = f.flag("说明理由") {
+      if !stated { ok = false }
+      conds.append(DecisionCondition(what: .init(zh: "理由", en: "reasons"), rule: r, source: source, basis: basis, met: stated,
+                                     arithmetic: .init(zh: stated ? "已说明理由" : "未说明理由", en: stated ? "the reasons are stated" : "no reasons are stated"),
+                                     ruleEn: "the demand must state its reasons"))
+    }
     if audit { return Self.result(ok ? "应当纳入审计" : "不构成法定审计事项", conds, en: ok ? "must be audited" : "not a statutory audit item") }
     return Self.result(ok ? "可以提出罢免要求" : "不能提出罢免要求", conds, en: ok ? "the recall may be demanded" : "too few signatures for a recall")
   }
@@ -170,7 +187,7 @@ extension Decider {
     if startName == "通知日期", let found = self.body(body, from: doc) {
       // The charter's notice and the statute's: the longer one binds.
       for (b, d) in [found, statuteBody(body, besides: found.1)].compactMap({ $0 }) {
-        if let n = b.notice, n.low > (rule?.low ?? Rational(-1)) { rule = n; place = sourceName(d, b.location) }
+        if let n = b.notice, n.low > (rule?.low ?? Rational(-1)) { rule = n; place = sourceName(d, stating: "通知", b) }
       }
     } else if let name = matter, let (m, d) = self.matter(name, from: doc), let q = m.deadline {
       rule = q; place = sourceName(d, m.location)

@@ -110,9 +110,12 @@ extension Decider {
   /// for the matter and what it needs after the vote (批准).
   func meeting(_ body: String, _ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
     if self.body(body, from: doc) == nil, let (step, d, recall) = ballotStep(body, matter, from: doc) { return try ballot(step, d, recall: recall, f) }
-    if let m = matter, self.matter(m, from: doc) != nil {
-      let c = competence(body: body, matter: m, authorised: f.flag("已授权") ?? true, from: doc)
+    var replaced: String?
+    if let m = matter, let (mt, _) = self.matter(m, from: doc) {
+      let c = competence(body: body, matter: m, authorised: f.flag("已授权") ?? true, facts: f, from: doc)
       if c.outcome == .result("无权决定") { return c }
+      // Standing in (集体经济组织法64②): the rules of the body stood in for apply too (参照适用).
+      if c.conditions.contains(where: { $0.what.zh == "代行" && $0.met == true }) { replaced = mt.decider.first?.name }
     }
     var counts = VoteCounts()
     switch f.text["会议形式"] ?? "" {
@@ -123,16 +126,49 @@ extension Decider {
       counts.members = try f.first(["成员", "十八周岁以上村民", "十八周岁以上居民", "成员总数", "组成人员"])
       (counts.households, counts.presentHouseholds) = (try f.count("户数"), try f.count("到会户数"))
     }
+    // 列席 are never present or voting: with 出席人数 (everyone in the room), 到会 = 出席人数 − 列席.
+    let observers = try f.count("列席")
+    let attending = try f.count("出席人数")
     counts.present = try f.count("到会")
+    if counts.present == nil, let all = attending { counts.present = all - (observers ?? 0) }
     counts.yes = try f.count("赞成")
     counts.representatives = try f.count("村民代表总数")
     counts.yesRepresentatives = try f.count("赞成代表数")
     if f.has("组成人员") { (counts.assembly, counts.representative) = (try f.count("十八周岁以上村民"), true) }
-    let d = decide(body: body, matter: matter, counts: counts, from: doc)
+    var d = decide(body: body, matter: matter, counts: counts, from: doc)
+    if let other = replaced {
+      var c2 = counts
+      if let n = try f.count("成员总数") { c2.members = n }
+      for r in decide(body: other, matter: matter, counts: c2, from: doc).requirements where !d.requirements.contains(where: { $0.rule == r.rule && $0.source == r.source && $0.what == r.what }) {
+        d.requirements.append(r)
+      }
+    }
+    // 决定日期: only the rules of documents in force that day count.
+    var notInForce = [DecisionCondition]()
+    if let day = try f.date("决定日期") {
+      d.requirements = d.requirements.filter { r in
+        let (ok, from) = inForce(document(of: r, from: doc), on: day)
+        if !ok {
+          notInForce.append(DecisionCondition(what: .init(zh: "施行日期", en: "in force"), rule: r.rule, source: r.source, basis: r.basis, met: nil,
+                                              arithmetic: .init(zh: "决定日期 \(day) 早于施行日期\(from.map { " \($0)" } ?? "")，此规则不适用", en: "decided on \(day.iso), before it took effect\(from.map { " (\($0.iso))" } ?? ""): not applied")))
+        }
+        return ok
+      }
+      if d.requirements.isEmpty && !notInForce.isEmpty {
+        return Self.result("尚未施行", notInForce, en: "no rule for this body was in force on that day")
+      }
+    }
     guard !d.requirements.isEmpty else { return Self.missing(["机构「\(body)」的决定规则"]) }
-    let conds = d.requirements.map { r in
+    var conds = d.requirements.map { r in
       DecisionCondition(what: .init(zh: r.what, en: r.isQuorum ? "quorum" : "vote"), rule: r.rule, source: r.source, basis: r.basis, met: r.met,
                 arithmetic: .init(zh: r.arithmetic.joined(separator: "；"), en: r.terms.map { t in "“\(t.rule)”: " + (t.need.map { "needs \($0)" } ?? "not counted") + (t.actual.map { ", is \($0)" } ?? "") }.joined(separator: "; ")))
+    }
+    conds += notInForce
+    if let o = observers {
+      let (source, basis) = self.body(body, from: doc).map { sourceName($0.1, $0.0.location) } ?? ("", nil)
+      conds.append(DecisionCondition(what: .init(zh: "列席", en: "non-voting attendees"), rule: self.body(body, from: doc)?.0.observers ?? "列席", source: source, basis: basis, met: nil,
+                                     arithmetic: .init(zh: "列席 \(o) 人，不计入到会，也不参加表决" + (counts.present.map { "；到会 \($0) 人" } ?? ""),
+                                                       en: "\(o) attend without a vote: neither present nor voting" + (counts.present.map { "; present: \($0)" } ?? ""))))
     }
     if d.requirements.contains(where: { $0.isQuorum && $0.met == false }) { return Self.result("不能召开（未达法定人数）", conds, en: "the meeting could not be held (no quorum)") }
     guard let stands = d.stands else { return DecisionAnswer(outcome: .undecided(["到会", "赞成"]), conditions: conds, conclusion: .init(zh: "尚缺人数，无法判断", en: "counts missing")) }
@@ -173,7 +209,15 @@ extension Decider {
       return Self.result(recall ? "投票无效（参加投票未过半数）" : "选举无效（参加投票未过半数）", conds, en: "the ballot is void (turnout not above half)")
     }
     guard let v = s.vote, let passed = check(v, "表决") else { return Self.missing(["得票"]) }
-    let most = f.flag("得票最多") ?? true
+    var most = f.flag("得票最多") ?? true
+    // 得票多的当选 (村组法15②): the candidate's place within the seats of the second ballot.
+    let seatsTotal = try f.count("应选名额"), elected = try f.count("当选人数")
+    let left: Int? = seatsTotal.flatMap { n in elected.map { n - $0 } }
+    if let rank = try f.count("得票名次"), let seats = try f.count("另行选举名额") ?? left {
+      most = rank <= seats
+      conds.append(DecisionCondition(what: .init(zh: "得票名次", en: "place"), rule: "候选人以得票多的当选", source: source, basis: nil, met: most,
+                                     arithmetic: .init(zh: "名次 \(rank)，另行选举名额 \(seats)", en: "place \(rank) of \(seats) seat(s)"), ruleEn: "the most voted are elected"))
+    }
     if recall { return Self.result(passed ? "通过" : "不通过", conds, en: passed ? "recalled" : "not recalled") }
     return Self.result(passed && most ? "当选" : "未当选", conds, en: passed && most ? "elected" : "not elected")
   }

@@ -210,13 +210,20 @@ package enum Answers {
       let r = d.requirements[s.index]
       let same = s.sources.count > 1 ? (lang == .zh ? "（规约与法律相同）" : " (the charter repeats the statute)") : ""
       out += lang == .zh ? "\(r.what)「\(r.rule)」——\(s.sources.joined(separator: "、"))\(same)\n" : "\(what(r, lang)) “\(r.rule)” — \(s.sources.joined(separator: "; "))\(same)\n"
+      // 全体代表 (土地承包法28②: 三分之二以上村民代表) is counted from 村民代表总数, never from the members: without it
+      // the minimum is not known (issue 13, round four).
+      func uncountedRepresentatives(_ i: Int) -> Bool { !r.isQuorum && i < r.thresholdTerms.count && r.thresholdTerms[i].base == .allRepresentatives && probe.representatives == nil }
       if lang == .zh {
-        for a in r.arithmetic {
+        for (i, a) in r.arithmetic.enumerated() {
+          if uncountedRepresentatives(i) { out += "    「\(r.thresholdTerms[i].text)」：需给出村民代表总数（--fact 村民代表总数=…），不以成员人数计\n"; continue }
           // Keep the requirement, drop the "actual" part: 需到会至少606.
           out += "    " + (a.split(separator: "，实为", omittingEmptySubsequences: false).first.map(String.init) ?? a) + "\n"
         }
       } else {
-        for t in r.terms { out += "    " + arithmetic(t, need: true) + "\n" }
+        for (i, t) in r.terms.enumerated() {
+          if uncountedRepresentatives(i) { out += "    “\(t.rule)”: give the number of village representatives (--fact 村民代表总数=…); the members are not counted in their place\n"; continue }
+          out += "    " + arithmetic(t, need: true) + "\n"
+        }
       }
     }
     return out

@@ -178,6 +178,7 @@ struct DocumentJSON {
     m.append(("procedures", .array(c.procedures.map(procedure))))
     m.append(("ratings", .array(c.ratings.map(rating))))
     m.append(("publicities", .array(c.publicities.map(publicity))))
+    m.append(("terminations", .array(c.terminations.map(termination))))
     m.append(("cases", .array(c.cases.map(example))))
     m.append(("references", refs(c.references)))
     m.append(("diagnostics", .array(input.diagnostics.map(diagnostic))))
@@ -388,6 +389,8 @@ struct DocumentJSON {
       ("roles", .array(b.roles.map { r in
         .obj([("name", .string(r.name)), ("size", quantity(r.size)), ("term", quantity(r.term)), ("duties", .str(r.duties)), ("selection", .str(r.selection))])
       })),
+      ("proxy", .str(b.proxy)), ("proxyLimit", quantity(b.proxyLimit)), ("observers", .str(b.observers)),
+      ("standIn", names(b.standIn)), ("standInCondition", .str(b.standInCondition)),
       ("compositionParts", b.structure.map { .array($0.parts.map(compositionPart)) } ?? .null),
       ("compositionUnread", .array((b.structure?.unread ?? []).map { .string($0) })),
       ("location", location(b.location)), ("line", line(b.span)),
@@ -414,7 +417,7 @@ struct DocumentJSON {
       ("name", .string(m.name)), ("label", .str(m.label)), ("category", .str(m.category)),
       ("decider", names(m.decider)), ("delegate", names(m.delegate)), ("vote", threshold(m.vote)),
       ("procedure", refs(m.procedure)), ("publicNotice", quantity(m.publicNotice)), ("filing", .str(m.filing)), ("basis", refs(m.basis)),
-      ("petition", threshold(m.petition)), ("approval", .str(m.approval)), ("deadline", quantity(m.deadline)),
+      ("petition", threshold(m.petition)), ("approval", .str(m.approval)), ("deadline", quantity(m.deadline)), ("reasons", .str(m.reasons)),
       ("location", location(m.location)), ("line", line(m.span)),
     ])
   }
@@ -424,8 +427,9 @@ struct DocumentJSON {
       ("name", .string(p.name)), ("label", .str(p.label)), ("applies", names(p.applies)), ("basis", refs(p.basis)), ("filing", .str(p.filing)),
       ("steps", .array(p.steps.map { s in
         .obj([("name", .string(s.name)), ("body", names(s.body)), ("vote", threshold(s.vote)), ("quorum", threshold(s.quorum)),
-              ("publicNotice", quantity(s.publicNotice)), ("deadline", quantity(s.deadline)), ("content", .str(s.content))])
+              ("publicNotice", quantity(s.publicNotice)), ("deadline", quantity(s.deadline)), ("content", .str(s.content)), ("sessions", .str(s.sessions))])
       })),
+      ("proxy", .str(p.proxy)), ("proxyLimit", quantity(p.proxyLimit)),
       ("location", location(p.location)), ("line", line(p.span)),
     ])
   }
@@ -437,6 +441,16 @@ struct DocumentJSON {
       ("bonuses", .array(r.bonuses.map(score))), ("deductions", .array(r.deductions.map(score))),
       ("levels", .array(r.levels.map { l in .obj([("name", .string(l.name)), ("minimum", quantity(l.minimum)), ("condition", expr(l.condition))]) })),
       ("location", location(r.location)), ("line", line(r.span)),
+    ])
+  }
+
+  /// An `@终止` line: the office, what ends it (条件 as written, 评议), the result and where it is.
+  func termination(_ t: Termination) -> JSONValue {
+    .obj([
+      ("office", .string(t.office)), ("condition", .str(t.conditionText)), ("review", .str(t.review)),
+      ("run", t.run.map { .obj([("count", .int($0.count)), ("rating", .string($0.rating))]) } ?? .null),
+      ("result", .string(t.outcome)), ("basis", refs(t.basis)), ("note", .str(t.note)),
+      ("location", location(t.location)), ("line", line(t.span)),
     ])
   }
 

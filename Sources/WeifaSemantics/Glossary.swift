@@ -250,6 +250,20 @@ extension Glossary {
     return laws[c.law] != nil ? s + " (《\(c.law)》)" : s
   }
 
+  /// English diagnostic text: each 《title》 of a law with an English name becomes `English name (《title》)`;
+  /// the rest is left as written.
+  package static func lawNames(_ text: String) -> String {
+    guard text.contains("《") else { return text }
+    var out = "", rest = Substring(text)
+    while let open = rest.firstIndex(of: "《"), let close = rest[open...].firstIndex(of: "》") {
+      out += rest[..<open]
+      let title = String(rest[rest.index(after: open)..<close])
+      out += laws[title].map { "\($0) (《\(title)》)" } ?? "《\(title)》"
+      rest = rest[rest.index(after: close)...]
+    }
+    return out + rest
+  }
+
   /// English answer text with the statute terms glossed: each run of Chinese it knows — quoted or
   /// not (“村民会议”, 村民会议, a list 乡镇人民政府、街道办事处) — becomes `villagers' assembly (村民会议)`, a quoted
   /// threshold or period (“成员 过半数”) its English words, then `once`. Text in brackets, 《titles》 and

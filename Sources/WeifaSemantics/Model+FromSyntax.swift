@@ -389,6 +389,11 @@ final class Lowerer {
       b.reportsTo = d.value(.reportsTo).map { names($0) } ?? []
       b.delegate = d.value(.delegate).map { names($0) } ?? []
       b.basis = d.value(.basis).map { refs($0) } ?? []
+      b.proxy = d.value(.proxy).map { text($0) }
+      b.proxyLimit = d.value(.proxyLimit).flatMap { quantity($0) }
+      b.observers = d.value(.observers).map { text($0) }
+      b.standIn = d.value(.standIn).map { names($0) } ?? []
+      b.standInCondition = d.value(.standInCondition).map { text($0) }
       addLabel(d.label, .body(c.bodies.count), span)
       c.bodies.append(b)
       currentBody = c.bodies.count - 1
@@ -409,6 +414,7 @@ final class Lowerer {
       m.petition = d.value(.petition).map { threshold($0) }
       m.approval = d.value(.approval).map { text($0) }
       m.deadline = d.value(.deadline).flatMap { quantity($0) }
+      m.reasons = d.value(.reasons).map { text($0) }
       addLabel(d.label, .matter(c.matters.count), span)
       c.matters.append(m)
     case .autonomyList: c.autonomyList += d.head.map { names($0) } ?? []
@@ -419,6 +425,8 @@ final class Lowerer {
       p.applies = d.value(.applies).map { names($0) } ?? []
       p.basis = d.value(.basis).map { refs($0) } ?? []
       p.filing = d.value(.filing).map { text($0) }
+      p.proxy = d.value(.proxy).map { text($0) }
+      p.proxyLimit = d.value(.proxyLimit).flatMap { quantity($0) }
       addLabel(d.label, .procedure(c.procedures.count), span)
       c.procedures.append(p)
       currentProcedure = c.procedures.count - 1
@@ -430,6 +438,7 @@ final class Lowerer {
       s.publicNotice = d.value(.publicNotice).flatMap { quantity($0) }
       s.deadline = d.value(.deadline).flatMap { quantity($0) }
       s.content = d.value(.content).map { text($0) }
+      s.sessions = d.value(.sessions).map { text($0) }
       if let p = currentProcedure { c.procedures[p].steps.append(s) } else { c.orphans.append((d.keyword.rawValue, span)) }
     case .rating:
       var r = Rating(name: headText ?? "", label: d.label, location: loc, span: span)

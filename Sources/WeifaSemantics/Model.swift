@@ -571,6 +571,14 @@ package struct Body: Sendable {
   package var delegate: [NameRef] = []
   package var basis: [Ref] = []
   package var roles: [Role] = []
+  /// 委托 / 受托上限: who may vote for a member by written proxy, and how many one holder may take (集体经济组织法27①).
+  package var proxy: String?
+  package var proxyLimit: Quantity?
+  /// 列席: who may attend without a vote (村组法22③, 32) — never counted as present or voting.
+  package var observers: String?
+  /// 代行 / 代行条件: the bodies that stand in for this one, and the yes/no fact that must hold (集体经济组织法64).
+  package var standIn: [NameRef] = []
+  package var standInCondition: String?
   package var location: Location
   package var span: TextRange
   package var nameSpan: TextRange
@@ -650,6 +658,8 @@ package struct Matter: Sendable {
   package var approval: String?
   /// 期限: the period the matter is done in (选举日的二十日前, 五日内).
   package var deadline: Quantity?
+  /// 理由: what a petition must state (罢免: 说明要求罢免的理由, 村组法16①).
+  package var reasons: String? = nil
   package var location: Location
   package var span: TextRange
   package var nameSpan: TextRange
@@ -663,6 +673,8 @@ package struct Step: Sendable {
   package var publicNotice: Quantity?
   package var deadline: Quantity?
   package var content: String?
+  /// 会期: how often the step must be held (民主评议每年至少一次, 村组法33).
+  package var sessions: String? = nil
   package var span: TextRange
 }
 
@@ -673,6 +685,9 @@ package struct Procedure: Sendable {
   package var applies: [NameRef] = []
   package var basis: [Ref] = []
   package var filing: String?
+  /// 委托 / 受托上限 of a ballot (村组法15④).
+  package var proxy: String? = nil
+  package var proxyLimit: Quantity? = nil
   package var location: Location
   package var span: TextRange
 }

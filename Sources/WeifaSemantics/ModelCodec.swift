@@ -481,6 +481,7 @@ extension Body: ModelCodable {
     w.uint(UInt64(special.count))
     for s in special { w.put(s.label); w.put(s.threshold) }
     w.put(notice); w.put(sessions); w.put(reportsTo); w.put(delegate); w.put(basis); w.put(roles)
+    w.put(proxy); w.put(proxyLimit); w.put(observers); w.put(standIn); w.put(standInCondition)
     w.put(location); w.put(span); w.put(nameSpan); w.put(compositionSpan)
   }
   package init(from r: inout ModelReader) throws {
@@ -492,6 +493,8 @@ extension Body: ModelCodable {
     for _ in 0..<(try r.count()) { special.append((try r.get(), try r.get())) }
     let notice: Quantity? = try r.get(), sessions: String? = try r.get()
     let reportsTo: [NameRef] = try r.get(), delegate: [NameRef] = try r.get(), basis: [Ref] = try r.get(), roles: [Role] = try r.get()
+    let proxy: String? = try r.get(), proxyLimit: Quantity? = try r.get(), observers: String? = try r.get()
+    let standIn: [NameRef] = try r.get(), standInCondition: String? = try r.get()
     let location: Location = try r.get(), span: TextRange = try r.get(), nameSpan: TextRange = try r.get()
     let compositionSpan: TextRange? = try r.get()
     self.init(name: name, label: label, location: location, span: span, nameSpan: nameSpan)
@@ -500,40 +503,41 @@ extension Body: ModelCodable {
     self.proposal = proposal; self.quorum = quorum; self.vote = vote; self.voteMethod = voteMethod
     self.special = special; self.notice = notice; self.sessions = sessions; self.reportsTo = reportsTo
     self.delegate = delegate; self.basis = basis; self.roles = roles
+    self.proxy = proxy; self.proxyLimit = proxyLimit; self.observers = observers; self.standIn = standIn; self.standInCondition = standInCondition
   }
 }
 
 extension Matter: ModelCodable {
   package func encode(to w: inout ModelWriter) {
     w.put(name); w.put(label); w.put(category); w.put(decider); w.put(delegate); w.put(vote); w.put(procedure)
-    w.put(publicNotice); w.put(filing); w.put(basis); w.put(petition); w.put(approval); w.put(deadline)
+    w.put(publicNotice); w.put(filing); w.put(basis); w.put(petition); w.put(approval); w.put(deadline); w.put(reasons)
     w.put(location); w.put(span); w.put(nameSpan)
   }
   package init(from r: inout ModelReader) throws {
     self.init(name: try r.get(), label: try r.get(), category: try r.get(), decider: try r.get(), delegate: try r.get(),
               vote: try r.get(), procedure: try r.get(), publicNotice: try r.get(), filing: try r.get(), basis: try r.get(),
-              petition: try r.get(), approval: try r.get(), deadline: try r.get(), location: try r.get(),
+              petition: try r.get(), approval: try r.get(), deadline: try r.get(), reasons: try r.get(), location: try r.get(),
               span: try r.get(), nameSpan: try r.get())
   }
 }
 
 extension Step: ModelCodable {
   package func encode(to w: inout ModelWriter) {
-    w.put(name); w.put(body); w.put(vote); w.put(quorum); w.put(publicNotice); w.put(deadline); w.put(content); w.put(span)
+    w.put(name); w.put(body); w.put(vote); w.put(quorum); w.put(publicNotice); w.put(deadline); w.put(content); w.put(sessions); w.put(span)
   }
   package init(from r: inout ModelReader) throws {
     self.init(name: try r.get(), body: try r.get(), vote: try r.get(), quorum: try r.get(), publicNotice: try r.get(),
-              deadline: try r.get(), content: try r.get(), span: try r.get())
+              deadline: try r.get(), content: try r.get(), sessions: try r.get(), span: try r.get())
   }
 }
 
 extension Procedure: ModelCodable {
   package func encode(to w: inout ModelWriter) {
-    w.put(name); w.put(label); w.put(steps); w.put(applies); w.put(basis); w.put(filing); w.put(location); w.put(span)
+    w.put(name); w.put(label); w.put(steps); w.put(applies); w.put(basis); w.put(filing); w.put(proxy); w.put(proxyLimit); w.put(location); w.put(span)
   }
   package init(from r: inout ModelReader) throws {
     self.init(name: try r.get(), label: try r.get(), steps: try r.get(), applies: try r.get(), basis: try r.get(),
-              filing: try r.get(), location: try r.get(), span: try r.get())
+              filing: try r.get(), proxy: try r.get(), proxyLimit: try r.get(), location: try r.get(), span: try r.get())
   }
 }
 

@@ -76,7 +76,7 @@ extension LineParser {
         }
       }
     }
-    var seen: UInt64 = 0
+    var seen: FieldMask = 0
     fieldsTail(allowed: keyword, allowedMask: allowedMask, seen: &seen)
     structuredLineEnd()
     continuationLines(allowed: keyword, allowedMask: allowedMask, seen: seen)
@@ -167,7 +167,7 @@ extension LineParser {
 
   /// Continuation lines `@字段：值` that belong to the directive just parsed.
   /// `allowedMask` is `allowed`'s fields as a bit set (all bits when `allowed` is nil); `seen` the keys given so far.
-  mutating func continuationLines(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: UInt64 = 0) {
+  mutating func continuationLines(allowed: DirectiveKeyword?, allowedMask: FieldMask, seen: FieldMask = 0) {
     var seen = seen
     while pos < n {
       // Comment lines may stand between a directive and its continuation lines.
@@ -201,7 +201,7 @@ extension LineParser {
   }
 
   /// FieldLine ::= '@' Field ( ';' Field )* LINE_END
-  mutating func fieldLine(allowed: DirectiveKeyword?, allowedMask: UInt64 = ~0, seen: UInt64) {
+  mutating func fieldLine(allowed: DirectiveKeyword?, allowedMask: FieldMask = ~0, seen: FieldMask) {
     builder.start(.fieldLine)
     bump(.atSign, to: next(pos))
     skipSpaces()
@@ -213,7 +213,7 @@ extension LineParser {
   }
 
   /// The fields of the rest of a line, separated by `；`. Text that is not a field is an error up to the next `；`.
-  mutating func fieldsTail(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: inout UInt64) {
+  mutating func fieldsTail(allowed: DirectiveKeyword?, allowedMask: FieldMask, seen: inout FieldMask) {
     while true {
       skipSpaces()
       if pos >= lineEnd || (isCommentStart(pos) && atValueEnd(pos)) { return }
@@ -246,9 +246,9 @@ extension LineParser {
   }
 
   /// Field ::= FIELD_KEY ':' FieldValue
-  mutating func field(allowed: DirectiveKeyword?, allowedMask: UInt64, seen: inout UInt64) {
+  mutating func field(allowed: DirectiveKeyword?, allowedMask: FieldMask, seen: inout FieldMask) {
     let (key, keyIndex, keyEnd) = fieldStart(pos)!
-    let bit: UInt64 = 1 << UInt64(keyIndex)
+    let bit: FieldMask = 1 << FieldMask(keyIndex)
     builder.start(.field)
     let keyStart = pos
     if let d = allowed, allowedMask & bit == 0 {
@@ -866,18 +866,20 @@ extension LineParser {
   /// FactList ::= Fact ( '，' Fact )*
   mutating func factList() {
     builder.start(.factList)
+    var afterEnumerationComma = false
     while true {
       skipSpaces()
       if atValueEnd(pos) { break }
-      fact()
+      fact(afterEnumerationComma: afterEnumerationComma)
       skipSpaces()
+      afterEnumerationComma = isScalar(pos, "、")
       if isScalar(pos, "、", "，", ",") { bump(.separator, to: next(pos)) } else { break }
     }
     builder.finish()
   }
 
   /// Fact ::= Name '=' Value
-  mutating func fact() {
+  mutating func fact(afterEnumerationComma: Bool = false) {
     builder.start(.fact)
     if nameEnd(pos) == pos {
       error(SyntaxCodes.unexpectedText, pos, next(pos), zh: "应为「属性 = 值」", en: "“attribute = value” was expected")
@@ -893,6 +895,10 @@ extension LineParser {
         } else {
           value()
         }
+      } else if afterEnumerationComma {
+        // 评议结果 = 称职、不称职: the 、 separates facts here, so a list value must be quoted (never split silently).
+        error(SyntaxCodes.unexpectedText, pos, pos, zh: "「、」后应为另一项「属性 = 值」；值是列表时请写在「」中，如 评议结果 = 「称职、不称职」",
+              en: "another “attribute = value” was expected after “、”; write a list value in 「」, as in 评议结果 = 「称职、不称职」")
       } else {
         error(SyntaxCodes.unexpectedText, pos, pos, zh: "事实应写作「属性 = 值」", en: "a fact is written “attribute = value”")
       }

@@ -81,11 +81,11 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
       return [.subject, .condition, .act, .content, .amount, .standard, .except, .overrides, .consequence, .basis, .effective, .repealed]
     case .body:
       return [.composition, .size, .term, .convenor, .proposal, .quorum, .vote, .voteMethod, .specialVote,
-              .notice, .sessions, .reportsTo, .delegate, .basis]
+              .notice, .sessions, .reportsTo, .delegate, .basis, .proxy, .proxyLimit, .observers, .standIn, .standInCondition]
     case .role: return [.size, .duties, .selection, .term]
-    case .matter: return [.category, .decider, .delegate, .vote, .procedure, .publicNotice, .filing, .basis, .petition, .approval, .deadline]
-    case .procedure: return [.applies, .basis, .filing]
-    case .step: return [.body, .vote, .quorum, .publicNotice, .deadline, .content]
+    case .matter: return [.category, .decider, .delegate, .vote, .procedure, .publicNotice, .filing, .basis, .petition, .approval, .deadline, .reasons]
+    case .procedure: return [.applies, .basis, .filing, .proxy, .proxyLimit]
+    case .step: return [.body, .vote, .quorum, .publicNotice, .deadline, .content, .sessions]
     case .rating: return [.object, .initial, .period, .basis]
     case .bonus, .deduction: return [.condition, .points]
     case .level: return [.minimum, .condition]
@@ -102,6 +102,9 @@ package enum DirectiveKeyword: String, CaseIterable, Sendable {
     }
   }
 }
+
+/// A set of field keys, one bit per `FieldKey.allCases` index (more than 64 keys since issue 13's round four).
+package typealias FieldMask = UInt128
 
 /// The form of a field's value.
 package enum ValueKind: Sendable {
@@ -129,6 +132,10 @@ package enum FieldKey: String, CaseIterable, Sendable {
   case petition = "联名", approval = "批准"
   /// The ratings that end an office (`@终止 …；评议：连续两次不称职`, 村组法33).
   case review = "评议"
+  /// Round four (issue 13): who may vote by written proxy (委托, 村组法15④, 集体经济组织法27①) and the most proxies one
+  /// holder may take (受托上限); who attends without a vote (列席, 村组法22③); the bodies that stand in for this one and
+  /// the yes/no fact that lets them (代行, 代行条件, 集体经济组织法64); what a petition must state (理由, 村组法16①).
+  case proxy = "委托", proxyLimit = "受托上限", observers = "列席", standIn = "代行", standInCondition = "代行条件", reasons = "理由"
 
   package var valueKind: ValueKind {
     switch self {
@@ -138,15 +145,16 @@ package enum FieldKey: String, CaseIterable, Sendable {
     case .specialVote: return .specialThreshold
     case .amount, .standard: return .amount
     case .size, .term, .publicNotice, .notice, .deadline, .points, .initial, .minimum,
-         .expected, .attended, .yes, .no, .abstain, .members, .households, .present, .presentHouseholds:
+         .expected, .attended, .yes, .no, .abstain, .members, .households, .present, .presentHouseholds, .proxyLimit:
       return .quantity
     case .date, .effective, .repealed: return .date
     case .basis, .overrides, .procedure, .provisions: return .refs
     case .convenor, .reportsTo, .decider, .delegate, .body, .category, .object, .matter, .rating,
-         .consequence, .applies, .notApplies, .result:
+         .consequence, .applies, .notApplies, .result, .standIn:
       return .names
     case .facts: return .facts
-    case .act, .content, .composition, .duties, .selection, .note, .voteMethod, .method, .sessions, .frequency, .period, .filing, .approval, .review:
+    case .act, .content, .composition, .duties, .selection, .note, .voteMethod, .method, .sessions, .frequency, .period, .filing, .approval, .review,
+         .proxy, .observers, .standInCondition, .reasons:
       return .text
     }
   }
@@ -401,8 +409,8 @@ enum Tables {
   static let directiveNames = DirectiveKeyword.allCases.map(\.rawValue)
   static let fieldCases = FieldKey.allCases
   /// For each directive (in `allCases` order), its fields as a bit set over `FieldKey.allCases`.
-  static let fieldMasks: [UInt64] = DirectiveKeyword.allCases.map { d in
-    d.fields.reduce(UInt64(0)) { $0 | (1 << UInt64(FieldKey.allCases.firstIndex(of: $1)!)) }
+  static let fieldMasks: [FieldMask] = DirectiveKeyword.allCases.map { d in
+    d.fields.reduce(FieldMask(0)) { $0 | (1 << FieldMask(FieldKey.allCases.firstIndex(of: $1)!)) }
   }
   static let types = WordTable(Words.typeKeywords)
   static let orOps = WordTable(Words.orOps)

@@ -54,7 +54,7 @@ struct LineParser {
   var exprDepth = 0
   /// The field keys seen on the last field line (a bit set over `FieldKey.allCases`), to find
   /// duplicates across continuation lines.
-  var lastFieldKeys: UInt64 = 0
+  var lastFieldKeys: FieldMask = 0
   /// The line start `beginLine` last scanned and its end: continuation lines are looked at twice.
   var lastLineStart = -1
   var lastLineEnd = 0

@@ -114,6 +114,16 @@ func runCorpus(_ relative: String) -> [String: (passed: Int, total: Int)] {
     #expect(total == 82 && passed == total, "cases2.txt: \(passed)/\(total)")
   }
 
+  /// cases4.txt (issue 13, round four): proxies, re-run elections, recall reasons, eligibility from dates,
+  /// histories, effective dates, stand-ins and 列席, 推选 competence, publicity as dates and 成员大会 proposals —
+  /// every boundary with its computation in `why` (Tests/Fixtures/decisions/README.md, “Round four”).
+  @Test func fourthCasesFile() {
+    let figures = runCorpus("Tests/Fixtures/decisions/cases4.txt")
+    let total = figures.values.reduce(0) { $0 + $1.total }, passed = figures.values.reduce(0) { $0 + $1.passed }
+    #expect(total == 95 && passed == total, "cases4.txt: \(passed)/\(total)")
+    for kind in ["proxy", "rerun", "eligibility", "history", "effective", "standin"] { #expect(figures[kind] != nil, "cases4.txt has no \(kind) case") }
+  }
+
   /// The held-out set (256 cases written without reading or running the evaluator, never tuned on).
   /// Measured once by the lead on 2026-12-02, after issue 13's evaluator was merged: 256/256, every kind
   /// complete; a case that stops passing fails.

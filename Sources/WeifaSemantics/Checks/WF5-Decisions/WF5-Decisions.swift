@@ -7,7 +7,7 @@ import WeifaBase
 package enum DecisionChecks: Check {
   package static let codes = [invalidRatio, belowFloor, halfOrMore, wrongBody, wrongAdopter, badCounts, rarePublicity, matterLists, stepWithoutBody, bodyShape,
                                      signatureAdoption, effectiveTooEarly, shortNotice, hardProposal, badComposition, incompatibleOffice, unreadComposition, unreadHoliday,
-                                     unreadTermination, terminationDiffers]
+                                     unreadTermination, terminationDiffers, proxyAboveStatute]
 
   package static func run(_ ctx: inout CheckContext) {
     let c = ctx.charter
@@ -30,6 +30,7 @@ package enum DecisionChecks: Check {
     publicity(c, &ctx)
     lists(c, &ctx)
     terminationAgainstStatute(c, &ctx)
+    proxies(c, &ctx)
   }
 
   private static func ratios(_ t: Threshold, _ ctx: inout CheckContext, floorApplies: Bool) {
