@@ -158,6 +158,15 @@ import WeifaTestSupport
   /// the committee's members, not the party branch's.
   static let floors4 = (caught: 95, falseAlarms: 0, warned: 31, contestedAsError: 0)
 
+  /// tuning5/: the fifth round's probes (issue 12), written by the tuner for each class of miss (grouped by the reason the
+  /// analysis misread the clause, corpus README "fifth round") in wordings and shapes of their own, each round committed
+  /// before the detector change it probes and measured untuned when written (figures in the README and `floors5`).
+  @Test func tuning5Part() {
+    Self.expectPart("tuning5", size: (48, 30, 25), floors: Self.floors5, byClass: true)
+  }
+
+  static let floors5: Floors = (caught: 0, falseAlarms: 25, warned: 0, contestedAsError: 30)
+
   /// After the third round of issue 12 (2026-12-02): caught 55/55, warned 20/20 (none as an error), false alarms 0/35.
   static let floors3 = (caught: 55, falseAlarms: 0, warned: 20, contestedAsError: 0)
 
