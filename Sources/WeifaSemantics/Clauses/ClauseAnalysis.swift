@@ -563,7 +563,8 @@ package struct ClauseAnalysis: Sendable {
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
   static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"])
-  static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
+  /// Words as normalised scalars (`ClauseText.fold`), to be compared with a `ClauseText`'s scalars.
+  static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(ClauseText.fold) } }
 
   /// Whether the normalised scalars of `b` hold one of `words` (as scalars: no String is made).
   static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Bool {
@@ -594,14 +595,20 @@ package struct ClauseAnalysis: Sendable {
   /// Whether a sentence sanctions someone's conduct: a condition clause (…的，, …的住户，), an offender (…者，),
   /// 违者, 否则, 凡…, 违规, 擅自, 拒不 ….
   static func sanctionsConduct(_ s: String) -> Bool {
+    var bytes = s
+    return bytes.withUTF8 { sanctionCueSet.occursIn($0) }
+      || s.firstByteRange(of: "，").map { s[..<$0.lowerBound].unicodeScalars.suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+  }
+
+  /// The words of `sanctionsConduct`, found in one pass over a sentence's bytes.
+  static let sanctionCueSet = TriggerSet(sanctionCueWords)
+  static let sanctionCueWords =
     ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
      "被查处", "查实", "不文明", "乱", "拒交", "拒绝", "未落实", "未履行", "未按", "未完成", "未缴", "未交", "不交", "拖欠", "欠交", "欠缴",
      // Duties not done (未参加的, 不配合整治的, 不服从安排的).
      "未参加", "未参与", "不参加", "不参与", "不履行", "不服从", "不配合", "不遵守",
      // An offender as the subject (闹事者须…, 违规者一律…).
-     "者须", "者应当", "者必须", "者一律", "者要"].contains { s.containsBytes($0) }
-      || s.firstByteRange(of: "，").map { s[..<$0.lowerBound].unicodeScalars.suffix(4).contains { $0 == "的" || $0 == "者" } } == true
-  }
+     "者须", "者应当", "者必须", "者一律", "者要"]
 
   /// What is withheld, from the objects the clause names: an honour; the village's own benefit said so (村里自行设立的,
   /// 村集体出资的 — whatever it is for, it is not the statutory benefit); a statutory benefit that is what is taken
