@@ -122,12 +122,27 @@ package struct ClauseAnalysis: Sendable {
     case deposit, pet, ceremony, custom, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
     /// Details that identify a person beyond a name (身份证号码, 手机号码, 家庭住址): published, they are personal information.
     case personalInfo
+    /// A proposal by a share of the villagers (联名, 签名, 提议): a threshold only when the share is above the statute's.
+    case proposal
     /// An office ended (辞职, 卸任, 资格取消): said of an office-holder as automatic or deemed, it is an end the statute does not give.
     case officeEnd
     /// Labour or a treat (打扫, 出工, 吃饭, 电影): with a time or a group of guests it can be the sanction.
     case labour
     /// Shaming gear or a parade (头戴纸帽, 胸前, 绕行): with a person it is an insult.
     case shame
+    /// A verb that cuts or shuts something off (拧下, 剪断, 锁上, 关掉, 拔掉): with a supply's part as its object
+    /// (`utilityPart`) in a consequence it is a supply cut, whatever the pair is worded.
+    case cutVerb
+    /// A part of a supply (水龙头, 电线, 阀门, 水表, 电闸): what a cut verb acts on.
+    case utilityPart
+    /// Goods taken away or held until a condition is met (拉回村部, 抓走, 锁车, …后方可取回, 不退还): in a consequence it is
+    /// a seizure.
+    case seizure
+    /// A right put off or left undone (…后才能申请, 推迟, 搁置不报, 没有份, 不予认定): with a condition or conduct it is a
+    /// right withheld.
+    case delay
+    /// A vote by household (一户一票, 户主代表全家投票): fewer voters than the statute's (村组法第十三条).
+    case householdVote
   }
 
   static let lexicon = Lexicon(lexiconWords)
@@ -140,16 +155,20 @@ package struct ClauseAnalysis: Sendable {
          "非法拘禁", "非法限制", "非法搜查", "非法侵入", "非法扣押"], .negator)
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
-         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修"], .lawful)
+         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修", "供用电合同", "供用水合同", "供用气合同", "供用热力合同", "规定的程序", "维修需要", "因维修", "自然灾害", "依法决定"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
-    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受"], .protect)
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受",
+         // The user's own request (用户申请暂停用电, 办理报停): no one cuts anything.
+         "申请暂停", "要求暂停", "报停", "不收回", "不予提名", "不列入提名"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
          "停领", "不发放", "不再发放", "不再向其发放", "暂缓兑现", "停止兑现", "不予兑现", "不得分得", "不分得", "不给", "不予享受", "不得批建", "不予批建", "不批",
          "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "只能分", "分一半", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给",
          // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
-         "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴"], .deprive)
+         "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴",
+         // Deemed to have left (视同自动退出集体经济组织, 视同自愿放弃).
+         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"], .entitlement)
@@ -185,18 +204,23 @@ package struct ClauseAnalysis: Sendable {
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
          // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
-         "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人"], .measure(.liberty))
+         "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人",
+         // A home entered at will (随时进入出租房, 不经住户同意进入), a closed course one may not leave (封闭学习).
+         "随时进入", "不经同意进入", "不经住户同意", "未经住户同意", "无需住户同意", "直接进入", "封闭学习", "封闭管理"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
-    add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站"], .measure(.dignity))
+    add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
+         // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
+         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "押着"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
          "不予接通", "不接通", "不给接通", "不予开通", "不开通", "不为其开栓", "不予开栓", "拆除其电表", "拆除电表", "拆掉电表", "关掉该户的水阀", "关闭水阀", "关掉水阀", "断掉其店面的电源", "断掉电源", "断掉其电源", "拔掉电表"], .measure(.utilitiesCut))
-    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追"], .measure(.vague))
+    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追",
+         "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
     add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
     add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
-    add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除"], .measure(.civilRemedy))
+    add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除", "停止侵害", "排除妨碍", "消除危险", "返还财产", "回填"], .measure(.civilRemedy))
     add(["通报", "红黑榜", "公示"], .measure(.notice))
     add(["表彰", "奖励", "荣誉证书", "积分兑换"], .measure(.reward))
     add(["低保", "最低生活保障", "特困", "五保", "残疾人补贴", "养老保险", "养老金", "医保", "医疗保险待遇", "救助", "扶贫", "地力保护补贴", "粮食补贴", "高龄补贴", "社会保障", "残疾人", "直补", "医疗救助", "高龄津贴", "养老保险金", "低保金", "优抚"], .object(.statutory))
@@ -214,16 +238,16 @@ package struct ClauseAnalysis: Sendable {
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
-    add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门"], .act(.move))
+    add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门", "回家"], .act(.move))
     add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象"], .act(.marry))
     add(["承租", "租住", "租房", "出租给", "出租房屋"], .act(.rent))
     add(["担任"], .act(.stand))
-    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁"], .condition(.marital))
-    add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
+    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁", "婚后", "已嫁女"], .condition(.marital))
+    add(["计划外生育", "超生", "非婚生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
     add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局"], .condition(.petition))
-    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年",
+    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年", "户口留在", "户口仍在", "户口还在", "在县城", "县城居住", "城里买房", "常住夫家", "住在夫家", "长年在", "长年不在",
          // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
-         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在"], .condition(.residence))
+         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在", "新落户", "落户满", "婚迁", "投靠"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长"], .bearer(.relatives))
@@ -233,7 +257,7 @@ package struct ClauseAnalysis: Sendable {
     add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
     add(["物业", "物业公司", "业主委员会"], .imposer(.propertyManager))
-    add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工"], .imposer(.supplier))
+    add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工", "供电公司", "供气企业", "供水企业", "自来水厂", "水厂", "燃气公司", "燃气企业", "供热企业", "供热公司", "自来水公司", "供气公司"], .imposer(.supplier))
     add(["村民代表会议", "村民小组长会议", "村委会会议", "村民委员会会议"], .imposer(.meeting))
     add(["党支部", "村党支部", "纪委", "党委"], .imposer(.partyBranch))
     add(["镇人民政府", "乡人民政府", "乡镇", "街道办事处", "镇政府"], .imposer(.township))
@@ -243,40 +267,62 @@ package struct ClauseAnalysis: Sendable {
     add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
     add(["村务监督", "监督委员会", "监督机构", "监督小组"], .topic(.supervisory))
-    add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计"], .topic(.committeeMember))
-    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生"], .topic(.ballot))
+    add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
+    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生", "村民选举委员会", "选举委员会主持", "剥夺政治权利"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
     add(["连续两次"], .topic(.twice))
     add(["丧失行为能力", "判处刑罚"], .topic(.statutoryEnd))
     add(["近亲属"], .topic(.nearRelative))
-    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
+    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以"], .topic(.serves))
     add(["保证金", "押金", "履约金"], .topic(.deposit))
-    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒"], .topic(.ceremony))
+    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽", "猫", "牲畜", "牛羊", "牛、羊"], .topic(.pet))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒",
+         // Burial is a ceremony too (一律火化, 不得另起坟堆, 不得安葬在公墓).
+         "红白事", "火化", "骨灰", "公墓", "坟头", "坟堆", "坟墓", "安葬", "墓地", "立碑"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
-    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
-    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
+    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大",
+         "一概不办", "一律不办", "不得举办", "不准办", "不办酒席", "不办宴席", "须提前", "提前申报", "同意书", "书面同意", "须先取得", "最多", "一律火化"], .topic(.limit))
+    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四", "村民总数的", "代表总数的", "户代表一致"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
-         "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法"], .topic(.petitionWay))
-    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片"], .topic(.naming))
-    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭"], .topic(.publish))
+         "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
+         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派"], .topic(.petitionWay))
+    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌"], .topic(.naming))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
-         "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定"], .topic(.owners))
-    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给"], .topic(.debt))
-    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头"], .topic(.fee))
+         "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定", "出资户"], .topic(.owners))
+    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给", "书面检讨", "写出保证书", "保证书"], .topic(.debt))
+    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头", "养护费", "维护费", "村容"], .topic(.fee))
     add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
-    add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
-    add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号"], .topic(.personalInfo))
+    add(["租金", "价格", "收购", "购买", "保险", "指定的"], .topic(.price))
+    add(["联名", "签名", "提议"], .topic(.proposal))
+    add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号",
+         // Health and other sensitive facts (个人信息保护法第二十八条): a list of patients or of people in treatment, published.
+         "家庭情况", "患者", "感染者", "吸毒人员", "吸毒者", "病人", "病史", "乙肝", "结核", "艾滋病", "精神疾病", "精神病", "美沙酮", "维持治疗", "传染病", "高血压", "糖尿病"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
     add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工"], .topic(.labour))
-    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止"], .topic(.officeEnd))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职"], .topic(.officeEnd))
+    // Fifth round: the verb and object classes of a cut, a seizure and a delay (the decision is made from where they stand
+    // in the sentence, `classify`; these lists only name the members of each class).
+    add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
+         "停掉", "封住", "封堵", "堵上", "堵死", "断掉", "砸掉", "挖断", "割断"], .topic(.cutVerb))
+    add(["水龙头", "龙头", "电线", "电源线", "电源", "阀门", "水阀", "水表", "电表", "电闸", "闸刀", "水管", "进水管", "燃气表", "气阀", "供水管", "电缆", "网线", "暖气阀", "总闸", "自来水"], .topic(.utilityPart))
+    add(["拉回村部", "拉到村部", "拉走", "抓走", "捉走", "扣住", "扣车", "锁车", "拿走其", "带走其", "捕捉后", "方可取回", "才能取回", "后方可取回", "后取回", "后领回",
+         "后解锁", "才解锁", "方可解锁", "后放行", "才放行", "方可放行", "不退还给", "不予返还", "不再返还", "才予返还", "后返还", "才归还", "后归还"], .topic(.seizure))
+    add(["才能申请", "才能分配", "才能参加", "推迟", "推后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
+         "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划"], .topic(.delay))
+    add(["一户一票", "每户一票", "每户发一张选票", "每户一张选票", "户主一人投票", "由户主投票", "户主代表全家", "以户为单位投票", "以户为单位发放选票"], .topic(.householdVote))
     return w
   }()
 
-  struct Token { var lex: Lex; var start: Int; var end: Int }
+  struct Token {
+    var lex: Lex; var start: Int; var end: Int
+    /// The word stands in the scope of a negation of its clause (不得写入身份证号, 照片不拍摄人脸和门牌, 不由其亲属代为承担):
+    /// after a negator, or after a bare 不 (not 拒不) with no 的 between, in a clause that is not a condition (…的，).
+    var scoped = false
+  }
 
   // MARK: - Sentences and clauses
 
@@ -315,9 +361,16 @@ package struct ClauseAnalysis: Sendable {
         }
       }
       Self.joinNegatedEntitlements(t, &ts, clauseStart: b.lowerBound)
+      Self.markNegationScope(t, &ts, b)
       words.append(ts)
     }
     let all = Array(words.joined())
+    // A supplier acting on its own contract or the statutory procedure (供电企业可以依法临时中断供电, 自来水厂因管网维修需要
+    // 停水的, 由供电公司依照供用电合同办理): the cut is the supplier's, not a sanction — unless the village asks for it
+    // (通知供电所停电, 报请燃气公司停气), when the supplier is only its instrument.
+    let supplierLawful = Self.supplierActsLawfully(t, s, all)
+    // A sentence that says whom it does not name or what it does not publish (照片不拍摄人脸和门牌号码, 不得写入身份证号).
+    let limitsNaming = all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }
     func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
     func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
@@ -432,8 +485,13 @@ package struct ClauseAnalysis: Sendable {
         case .deprive:
           // The subject's description (不参加成员大会的股东，…): what the person did, not what is taken from them.
           if describesSubject { continue }
+          // A take-away verb denied (不收回, 不再取消, 不停发): a right kept, not taken.
+          if t.scalars[tok.start] != 0x4E0D, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; continue }
           if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
-        case .punish: if punish == nil { punish = tok }
+        case .punish:
+          // (不另外加罚: a punishment denied.)
+          if Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; continue }
+          if punish == nil { punish = tok }
         case .object(let o): objects.append(o)
         case .act(let a): acts.append((a, tok, negatorAt != nil))
         case .measure(let m):
@@ -442,6 +500,11 @@ package struct ClauseAnalysis: Sendable {
           // 不罚款、免收: a measure right after 不, 免 or 无 (not 拒不) is denied.
           if m.standing != .lawful, tok.start > b.lowerBound, [0x4E0D, 0x514D, 0x65E0].contains(t.scalars[tok.start - 1]),
              !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; deniedEnd = tok.end; continue }
+          // (不 a few light words before: 不予罚款, 不另行处罚, 不再罚款.)
+          if m.standing != .lawful, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; deniedEnd = tok.end; continue }
+          if m == .utilitiesCut && supplierLawful { negatedMeasure = true; continue }
+          // A measure whose decision is left to a competent organ after it (是否罚款由林业局依法决定): referred, not set.
+          if [.fine, .confiscation, .liberty, .vague, .penaltyInKind].contains(m), Self.decidedByOrganAfter(t, tok, ts, b) { negatedMeasure = true; continue }
           // (A measure that follows a denied one at once, or after 、和或, is in the same denial: 不停水停电, 不罚款或没收.)
           if m.standing != .lawful, let e = deniedEnd, tok.start == e || tok.start == e + 1 && [0x3001, 0x548C, 0x6216].contains(t.scalars[e]) {
             negatedMeasure = true; deniedEnd = tok.end; continue
@@ -464,14 +527,16 @@ package struct ClauseAnalysis: Sendable {
       if relevant && sentenceTextCache == nil {
         let st = t.string(s)
         sentenceTextCache = st
-        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { st.containsBytes($0) })
+        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主"].contains { st.containsBytes($0) }
+                           && !all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) })
         sentenceMemo = SentenceWords(st)
       }
       let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
-                            violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed)
+                            violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed,
+                            conditionClause: conditionClause, afterCondition: k > 0 && isConditionClause(0), supplierLawful: supplierLawful)
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -484,12 +549,108 @@ package struct ClauseAnalysis: Sendable {
         if measure.standing == .unlawful {
           for j in firstClause..<clauses.count where clauses[j].measure?.standing == .contested { clauses[j].measure = nil; clauses[j].measureSpan = nil }
         }
-      } else if negatedMeasure || protected {
+      } else if negatedMeasure || protected || supplierLawful || limitsNaming {
         clause.negated = true
       }
       clauses.append(clause)
     }
   }
+
+  /// Marks the words of clause `b` that stand in the scope of a negation (`Token.scoped`): every word after a negator,
+  /// and the words after a bare 不 (not 拒不) up to a 的, in a clause that does not state a condition (…的，).
+  static func markNegationScope(_ t: ClauseText, _ ts: inout [Token], _ b: Range<Int>) {
+    guard !ts.isEmpty else { return }
+    let last = t.scalars[b.upperBound - 1]
+    if b.count >= 2 && (last == 0xFF0C || last == 0x2C) && [0x7684, 0x8005].contains(t.scalars[b.upperBound - 2]) { return }
+    var scopeFrom = Int.max, bareTill = Int.max
+    var i = b.lowerBound
+    while i < b.upperBound {
+      if t.scalars[i] == 0x4E0D /* 不 */, !(i > b.lowerBound && t.scalars[i - 1] == 0x62D2 /* 拒 */), scopeFrom == Int.max {
+        scopeFrom = i
+        var j = i + 1
+        while j < b.upperBound && t.scalars[j] != 0x7684 /* 的 */ { j += 1 }
+        bareTill = j
+        break
+      }
+      i += 1
+    }
+    let negatorAt = ts.first { $0.lex == .negator }?.start ?? Int.max
+    for k in ts.indices {
+      let st = ts[k].start
+      if st > negatorAt || st > scopeFrom && st < bareTill { ts[k].scoped = true }
+    }
+  }
+
+  /// Whether a bare 不 (not 拒不) stands right before `start`, or a few light words before it (不予罚款, 不另行处罚,
+  /// 不另外加罚, 不再罚款).
+  static func deniedJustBefore(_ t: ClauseText, _ start: Int, _ clauseStart: Int) -> Bool {
+    var j = start - 1, steps = 0
+    while j >= clauseStart && steps < 4 {
+      let u = t.scalars[j]
+      if u == 0x4E0D { return !(j > clauseStart && t.scalars[j - 1] == 0x62D2) }
+      if !lightScalars.contains(u) { return false }
+      j -= 1; steps += 1
+    }
+    return false
+  }
+  /// 予再另行外加得会作收处以进给: the light words between 不 and a measure it denies.
+  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给".unicodeScalars.map(\.value))
+
+  /// Whether a lawful agent after the measure, with 由 between, decides it (是否罚款由林业局依法决定, 罚款由林业部门依法作出).
+  static func decidedByOrganAfter(_ t: ClauseText, _ m: Token, _ ts: [Token], _ b: Range<Int>) -> Bool {
+    guard let l = ts.first(where: { $0.lex == .lawful && $0.start > m.end }) else { return false }
+    return (m.end..<l.start).contains { t.scalars[$0] == 0x7531 /* 由 */ }
+  }
+
+  /// A supplier (供电企业, 自来水厂 …) is the agent, not the village's instrument (not after 通知, 报请, 协调, 联系, 请, 商请,
+  /// 要求, 让, 向), and the sentence gives its lawful ground (合同, 程序, 规定, 依法, 催告, 公告, 维修, 检修, 抢修, 安全, 灾害).
+  static func supplierActsLawfully(_ t: ClauseText, _ s: Range<Int>, _ all: [Token]) -> Bool {
+    guard let sup = all.first(where: { $0.lex == .imposer(.supplier) }) else { return false }
+    let instrument: Set<UInt32> = Set("通知报请协调联系商要让向".unicodeScalars.map(\.value))
+    if (max(s.lowerBound, sup.start - 4)..<sup.start).contains(where: { instrument.contains(t.scalars[$0]) }) { return false }
+    return Self.scalarsContain(t, s, Self.supplierGroundWords)
+  }
+  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "灾害"])
+
+  /// A person moved into a category with fewer rights (按外乡人对待, 按已嫁女处理, 视同外来人员, 当作外村人): 按, 视为, 视同,
+  /// 视作, 当作, 算作 and, within ten characters, a category (…嫁…: marital status; 外…, 非本…, 迁入, 挂靠, 空挂: origin or
+  /// residence) closed by 对待, 处理, 看待, 计算, 管理 or by the clause's end. Not after 不 (不按外嫁处理).
+  static func reclassified(_ c: String) -> Measure? {
+    let u = Array(c.unicodeScalars.map(\.value))
+    var i = 0
+    while i + 2 < u.count {
+      var verbLen = 0
+      if u[i] == 0x6309 /* 按 */ { verbLen = 1 }
+      else if u[i] == 0x89C6 /* 视 */, [0x4E3A, 0x540C, 0x4F5C].contains(u[i + 1]) /* 为同作 */ { verbLen = 2 }
+      else if [0x5F53, 0x7B97].contains(u[i]) /* 当算 */, u[i + 1] == 0x4F5C /* 作 */ { verbLen = 2 }
+      // (Not 按照, 按时, 按规定 …: a manner, not a category.)
+      if verbLen == 1, Self.mannerAfterAn.contains(u[i + 1]) { verbLen = 0 }
+      if verbLen > 0, !(i > 0 && u[i - 1] == 0x4E0D) {
+        var j = i + verbLen
+        let end = min(u.count, j + 10)
+        var seg = [UInt32]()
+        while j < end && ![0xFF0C, 0x3002, 0xFF1B, 0x2C].contains(u[j]) {
+          if j + 1 < u.count, terminals.contains(where: { $0.0 == u[j] && $0.1 == u[j + 1] }) { break }
+          seg.append(u[j]); j += 1
+        }
+        if !seg.isEmpty && seg.count <= 8 {
+          if seg.contains(0x5AC1 /* 嫁 */) { return .womenRights }
+          let outsider = seg.indices.contains { k in
+            seg[k] == 0x5916 /* 外 */ && !(k > 0 && [0x53E6, 0x6B64, 0x4EE5, 0x4E4B, 0x989D].contains(seg[k - 1]) /* 另此以之额 */) && !(k + 1 < seg.count && seg[k + 1] == 0x51FA /* 出 */)
+          }
+          if outsider || zip(seg, seg.dropFirst()).contains(where: { pair in Self.outsiderPairs.contains { $0.0 == pair.0 && $0.1 == pair.1 } }) {
+            return .residenceOrigin
+          }
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+  /// 非本, 迁入, 挂靠, 空挂: a category of people by origin or residence.
+  static let outsiderPairs: [(UInt32, UInt32)] = [(0x975E, 0x672C), (0x8FC1, 0x5165), (0x6302, 0x9760), (0x7A7A, 0x6302)]
+  static let mannerAfterAn: Set<UInt32> = Set("照时期规约程法国合月年日人户比面标实市章".unicodeScalars.map(\.value))
+  static let terminals: [(UInt32, UInt32)] = [(0x5BF9, 0x5F85) /* 对待 */, (0x5904, 0x7406) /* 处理 */, (0x770B, 0x5F85) /* 看待 */, (0x8BA1, 0x7B97) /* 计算 */, (0x7BA1, 0x7406) /* 管理 */]
 
   /// A negation right before an entitlement verb (不领取, 不再领取, 暂不安排, 不予补发, 不得承继, 无权继承) is one token
   /// that withholds (`deprive`); an entitlement verb alone is no word of the analysis. 百分之 followed by 六…九十 is a
@@ -553,6 +714,8 @@ package struct ClauseAnalysis: Sendable {
       else if u == 0x7B49 /* 等 */, sawList, i + 1 < b.upperBound, [0x65B9 /* 方 */, 0x624B /* 手 */, 0x505A /* 做 */, 0x529E /* 办 */, 0x5F62 /* 形 */, 0x63AA /* 措 */].contains(t.scalars[i + 1]) { closed = true }
       i += 1
     }
+    // (不给分责任田、不给批宅基地: 不 before a verb of giving is a list of rights withheld, not of measures denied.)
+    if let f = firstBu, f + 1 < b.upperBound, Self.givingScalars.contains(t.scalars[f + 1]) { return nil }
     if let f = firstBu, sawList, repeated || closed { return f }
     // (做法|规定|条款) … (废止|废除|作废|停止执行|不再执行), with a list before it.
     guard b.contains(where: { t.scalars[$0] == dun }) else { return nil }
@@ -560,9 +723,10 @@ package struct ClauseAnalysis: Sendable {
     return nil
   }
 
+  static let givingScalars: Set<UInt32> = Set("给予再分批发享让准列计".unicodeScalars.map(\.value))
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
-  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"])
+  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局"])
   /// Words as normalised scalars (`ClauseText.fold`), to be compared with a `ClauseText`'s scalars.
   static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(ClauseText.fold) } }
 
@@ -647,7 +811,7 @@ package struct ClauseAnalysis: Sendable {
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
   static func reducedShareIn(_ c: String) -> Bool {
     guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { c.containsBytes($0) }) else { return false }
-    if c.containsBytes("百分之") { return true }
+    if c.containsBytes("百分之") || c.containsBytes("折算") { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     for i in 1..<max(1, u.count) where u[i] == 0x6210 /* 成 */ && numeralScalars.contains(u[i - 1]) {
       if i + 1 < u.count, [0x5458 /* 员 */, 0x7ACB /* 立 */, 0x5E74 /* 年 */, 0x4E3A /* 为 */, 0x5C31 /* 就 */].contains(u[i + 1]) { continue }
@@ -700,7 +864,7 @@ package struct ClauseAnalysis: Sendable {
     let text = String(String.UnicodeScalarView(l.compactMap(Unicode.Scalar.init)))
     if ["文明", "最美", "优秀", "先进", "星级", "示范", "好", "模范"].contains(where: { text.containsBytes($0) }) { return false }
     // (A board or list named in quotes, 「黑榜」「红黑榜」, is where something is posted, not a label on someone.)
-    if let last = l.last, [0x699C /* 榜 */, 0x680F /* 栏 */, 0x5899 /* 墙 */, 0x5355 /* 单 */, 0x7FA4 /* 群 */].contains(last) { return false }
+    if let last = l.last, [0x699C /* 榜 */, 0x680F /* 栏 */, 0x5899 /* 墙 */, 0x5355 /* 单 */, 0x7FA4 /* 群 */, 0x53F0 /* 台 */].contains(last) { return false }
     return ["张贴", "贴", "广播", "喇叭", "称其为", "称为", "叫", "举", "挂", "公布", "宣读", "播", "写"].contains { c.containsBytes($0) }
   }
 
@@ -850,7 +1014,8 @@ extension ClauseAnalysis {
   static func classify(clauseText c: String, sentence s: String, memo: SentenceWords, clauseTokens ts: [Token], all: [Token], found: Measure?,
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
-                       protectedSentence: Bool, violation: Bool, personNamed: Bool) -> (Measure, Token?)? {
+                       protectedSentence: Bool, violation: Bool, personNamed: Bool,
+                       conditionClause: Bool = false, afterCondition: Bool = false, supplierLawful: Bool = false) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
@@ -862,13 +1027,15 @@ extension ClauseAnalysis {
     let rightObjects: [Object] = [.education, .homestead, .land, .collective, .income, .statutory, .ownWelfare, .dividend]
     let deniedRight = negTok.map { n in
       ts.contains { tok in if case .object(let o) = tok.lex { return rightObjects.contains(o) && tok.start > n.start } else { return false } }
-        && (violation || !conditions.isEmpty) && !memo.has("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
+        && (violation || !conditions.isEmpty) && !memo.has("任何") && !memo.has("为由") && !c.containsBytes("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
     let reduced = Self.reducedShareIn(c)
-    let takes = (deprive != nil || deniedRight || reduced) && !negated && !protectedSentence
+    // A right put off or left undone (满六年之后才能申请, 搁置不报, 没有份, 不予认定), on a condition or for conduct.
+    let delay = (violation || !conditions.isEmpty) && !conditionClause && negatorAt == nil ? topic(.delay) : nil
+    let takes = (deprive != nil || deniedRight || reduced || delay != nil) && !negated && !protectedSentence
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
-    let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil)
+    let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil) ?? delay
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
     let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"])
@@ -879,10 +1046,14 @@ extension ClauseAnalysis {
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
+    // (…，也不得…: the same prohibition goes on.)
+    if negatorAt != nil, ["也不得", "也不能", "也不准", "亦不得", "更不得"].contains(where: { c.hasPrefix($0) }) { return nil }
+    // A ground the statute does not give made equal to one it gives (被行政拘留的，与被判处刑罚同样处理).
+    let equatedWithStatute = ["同样处理", "等同", "视同", "同等对待", "一样处理"].contains { memo.has($0) }
     // Elections and offices.
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || memo.has("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
-      if sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit)) { return nil }
+      if sTopic(.statutoryEnd) && !equatedWithStatute || (sTopic(.twice) && sTopic(.unfit)) { return nil }
       // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
       if ["即行", "自动", "自然", "当然"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
@@ -914,13 +1085,18 @@ extension ClauseAnalysis {
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     // 取消…资格 of an honour (取消当年评先评优资格) is the village's own lawful measure, not an office ended.
     if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消") && !objects.contains(.honours), Self.officeHolderIn(s),
-       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止"].contains(where: { memo.has($0) }),
-       !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd), negatorAt == nil, !sTopic(.ballot), !soft {
+       ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之"].contains(where: { memo.has($0) }),
+       !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd) || equatedWithStatute, negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
     if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") || Self.inOrder(c, "停止", ["职务"]) && Self.officeHolderIn(s) && negatorAt == nil {
-      if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
+      if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) && !equatedWithStatute { return nil }
       return (.officeTermination, o)
+    }
+    // An exception to the bar (…不得由…担任，但村委会主任的兄弟姐妹不受此限): the exception lets a near relative in.
+    if sTopic(.supervisory), c.hasPrefix("但"), ["不受此限", "除外", "可以"].contains(where: { c.containsBytes($0) }), sTopic(.committeeMember) || Self.officeHolderIn(c),
+       inClause({ if case .bearer = $0 { return true } else { return false } }) != nil || c.containsBytes("亲属") {
+      return (.incompatibleOffice, ts.first)
     }
     if sTopic(.supervisory), sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
@@ -928,10 +1104,19 @@ extension ClauseAnalysis {
        negatorAt == nil, !memo.has("不得"), !memo.has("不能"), !memo.has("不可"), !memo.has("不应") {
       return (.incompatibleOffice, sv)
     }
-    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举") {
+    // A share or honour withheld for not voting (不参加选举的成员，当年分红扣减): the dividend rule, not fewer voters.
+    let shareForConduct = topic(.election) == nil && topic(.candidate) == nil && objects.contains { [.dividend, .income, .ownWelfare, .honours].contains($0) }
+    // A vote by household (一户一票, 户主代表全家投票) in a village (a 居委会 may be elected by household representatives).
+    if let hv = topic(.householdVote) ?? all.first(where: { $0.lex == .topic(.householdVote) }), negatorAt == nil, !hv.scoped,
+       !["居民", "居委会", "社区"].contains(where: { memo.has($0) }) {
+      return (.electionNarrowing, hv)
+    }
+    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举"), !shareForConduct {
+      // The incompatibility of 村组法第三十二条 restated (近亲属都不能当选, 不予提名): the statute, not a narrowing.
+      if sTopic(.supervisory) && (negatorAt != nil || memo.has("不予") || memo.has("不列入") || memo.has("不能")) { return nil }
       // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
       if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
-      if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") { return nil }
+      if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") || memo.has("剥夺政治权利") { return nil }
       if memo.has("都有选举权") || memo.has("应当予以登记") || memo.has("依照法律被剥夺") || memo.has("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
       let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发"].contains { c.containsBytes($0) }
@@ -946,10 +1131,10 @@ extension ClauseAnalysis {
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
-      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { memo.has($0) }
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉", "索要", "索取", "高额彩礼", "天价彩礼"].contains { memo.has($0) }
       if !lawfulWords && !soft {
         if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || c.containsBytes("须先经") || c.containsBytes("须先征得") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
-        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息")) { return (.marriage, tok) }
+        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息") || memo.has("另赔") || Self.quantityIn(c, units: "倍")) { return (.marriage, tok) }
         if memo.has("彩礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
@@ -960,6 +1145,8 @@ extension ClauseAnalysis {
     }
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
+    // A person moved into a category with fewer rights (一律按外乡人对待, 按已嫁女处理, 视同外来人员).
+    if !negated, negatorAt == nil, !conditionClause, !protectedSentence, let m = Self.reclassified(c) { return (m, deprive) }
     // A measure that is itself an interference with marriage (责令其分开居住) is that, whatever the condition.
     if found == .marriage, !soft { return (.marriage, measureTok) }
     // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利); a certificate
@@ -970,6 +1157,12 @@ extension ClauseAnalysis {
     // (Honours withdrawn after the authorities dealt with an unlawful act, 上访闹事、经公安机关依法处理的: no sanction for petitioning.)
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
     if conditions.contains(.petition), !handledByLaw {
+      // The way of petitioning is the condition (越级, 不按逐级, 已办结的同一事项) and what is withheld is the village's help
+      // (介绍信, 协助, 协调, 出面), not a right: a rule on how to petition, contested.
+      let wayOnly = sTopic(.petitionWay) || memo.has("越级") || memo.has("有序")
+      let helpOnly = ["介绍信", "协助", "协调", "帮助", "出面", "陪同"].contains { memo.has($0) }
+        && !objects.contains { [.statutory, .collective, .land, .homestead, .income, .dividend, .ownWelfare, .education].contains($0) }
+      if wayOnly && helpOnly && !unlawfulFound { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = all.first { $0.lex == .condition(.petition) }?.start ?? Int.max
       if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
@@ -980,7 +1173,9 @@ extension ClauseAnalysis {
       return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
     }
     // Someone else bears it (not a supply cut to the household, 停止其家中网络: that is the cut).
-    if let b = bearer, b != .actor, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
+    // (A bearer or a burden in a negation's scope, 不由其亲属代为承担, 其家属不代为承担: the clause spares them.)
+    let spared = all.contains { $0.scoped && ($0.lex == .topic(.debt) || { if case .bearer = $0.lex { return true } else { return false } }($0)) }
+    if let b = bearer, b != .actor, !spared, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
       if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
         let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && c.containsBytes("赔偿")
@@ -1006,19 +1201,40 @@ extension ClauseAnalysis {
       return (.mediationFee, topic(.fee) ?? topic(.deposit))
     }
     // Details that identify a person (身份证号码, 电话, 住址) published: personal information, not a blacklist.
-    if sTopic(.personalInfo), topic(.personalInfo) != nil || Self.publishIn(c), sTopic(.publish) || Self.publishIn(s), negatorAt == nil, !protectedSentence,
+    if all.contains(where: { $0.lex == .topic(.personalInfo) && !$0.scoped }), topic(.personalInfo) != nil || Self.publishIn(c), sTopic(.publish) || Self.publishIn(s), negatorAt == nil, !protectedSentence,
        !["不公开", "不得公开", "保护", "保密", "不得泄露", "隐去"].contains(where: { memo.has($0) }) {
       return (.personalInformation, topic(.personalInfo))
     }
     // A placard or an insulting label on a person (胸前挂「…」牌子, 照片配上「小偷」二字).
     if negatorAt == nil, !negated, !protectedSentence, violation || c.containsBytes("其"), Self.placardIn(c) || Self.labelDisplayedIn(c),
-       !["授予", "颁发", "表彰", "奖励", "评为"].contains(where: { memo.has($0) }) {
+       !["授予", "颁发", "表彰", "奖励", "评为", "摘除", "摘下", "摘掉", "取下", "撤下", "收回"].contains(where: { memo.has($0) }),
+       !all.contains(where: { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }) {
       return (.dignity, nil)
     }
     // A treat for others or labour for a time as the sanction (请全组村民吃饭一桌, 义务打扫公共卫生一个月).
     if violation, sTopic(.labour), !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
+    // A cut verb on a supply's part (拧下其水龙头, 剪断其电线, 锁上进水阀门) in a consequence: a supply cut.
+    if let cv = topic(.cutVerb), sTopic(.utilityPart) || Self.utilityWords.contains(where: { c.containsBytes($0) }), violation, !conditionClause,
+       !negated, negatorAt == nil, lawfulAt == nil, !supplierLawful, !soft, !inSentence({ $0 == .lawful }) {
+      return (.utilitiesCut, cv)
+    }
+    // Goods taken away or held until a condition is met (拉回村部…方可取回, 抓走…不退还, 锁车…后放行): a seizure.
+    if let sz = topic(.seizure), violation, !conditionClause, !negated, negatorAt == nil, lawfulAt == nil, !soft, !sz.scoped, !sTopic(.deposit) {
+      return (.confiscation, sz)
+    }
+    // A deposit demanded before a permit (交纳装修保证金，否则不予办理出入证): the deposit is the measure, contested.
+    if sTopic(.deposit), !sTopic(.fee), found == .serviceConditioning || Self.refusesService(c), objects.allSatisfy({ $0 == .service }), !violation || memo.has("否则") {
+      return (.deposit, all.first { $0.lex == .topic(.deposit) })
+    }
+    // A remedy or payment scaled by a multiple (按所摘数量的十倍赔付, 按五倍赔还): punitive, not compensation.
+    if found == nil || found == .civilRemedy, violation, !conditionClause, !isFirst, !negated, negatorAt == nil, Self.quantityIn(c, units: "倍"),
+       ["赔", "交", "还", "罚", "退"].contains(where: { c.containsBytes($0) }) {
+      return (clauseAmount ? .fine : .penaltyInKind, nil)
+    }
     // The measure as named.
     if let f = found, f.standing == .unlawful {
+      // 按违约论处 among owners (违反管理规约…按违约论处，由业委会依照规约追究违约金): their covenant, contested.
+      if f == .vague && ownersAgreed && memo.has("违约") { return (.penaltyClause, measureTok) }
       if f == .vague && amount { return (.fine, measureTok) }
       if f == .fine && c.containsBytes("违约") && ownersAgreed { return (.penaltyClause, measureTok) }
       // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
@@ -1085,7 +1301,7 @@ extension ClauseAnalysis {
     // Leaving the village needs the committee's leave (外出打工须经村委会批准).
     if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { c.containsBytes($0) }) { return (.liberty, a.1) }
     // Purchases from a shop the village names (必须在村指定的超市购买).
-    if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
+    if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售", "施工单位", "施工队", "装修公司", "承接"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
     if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !memo.has("不收") && !memo.has("免费") {
       return (.mediationFee, f)
@@ -1100,8 +1316,10 @@ extension ClauseAnalysis {
     }
     // A deposit kept or set off (押金不予退还, 从保证金中扣除): contested, close to a fine.
     if let d = topic(.deposit) ?? all.first(where: { $0.lex == .topic(.deposit) }), !sTopic(.mediation), negatorAt == nil,
-       ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) {
-      return (.deposit, d)
+       ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { memo.has($0) }) {
+      // Paid after the conduct and kept (超过桌数的，每桌交纳保证金三百元，不予退还): a fine by another name, not a deposit.
+      if afterCondition && violation && (clauseAmount || memo.has("元")) && !ownersAgreed { return (.fine, d) }
+      if ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) { return (.deposit, d) }
     }
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { memo.has($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
@@ -1121,19 +1339,29 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { memo.has($0) })
-         || memo.has("全体") && (memo.has("村民") || memo.has("居民"))
+    // A share of the villagers needed to propose a meeting above the statute's tenth (五分之一以上的村民联名).
+    if ["联名", "签名", "提议"].contains(where: { memo.has($0) }), !memo.has("村民代表"), negatorAt == nil,
+       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民"].contains(where: { c.containsBytes($0) }) {
+      return (.stricterThreshold, ts.first)
+    }
+    if memo.has("组成人员") && c.containsBytes("三分之二") { return nil }
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会", "村民总数", "居民总数", "户代表", "全体代表", "代表总数", "成年居民"].contains(where: { memo.has($0) })
+         || (memo.has("全体") || memo.has("全组")) && (memo.has("村民") || memo.has("居民"))
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
          || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
-       ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改"].contains(where: { memo.has($0) }),
+       ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改", "赞成", "到场", "举行", "实施"].contains(where: { memo.has($0) }),
        !(memo.has("的户") || memo.has("户的代表")) || !memo.has("三分之二"),
-       !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { memo.has($0) }),
+       // (Land matters the statute itself puts at two thirds, 土地承包法第五十二条: a restatement, unless the share is higher.)
+       !["承包", "集体经济组织", "土地补偿", "征地补偿", "补偿费"].contains(where: { memo.has($0) }) || !c.containsBytes("三分之二") && !c.containsBytes("过半数"),
+       !["村民代表应当占", "妇女", "党员", "业主"].contains(where: { memo.has($0) }),
        !memo.has("三分之二以上的组成人员") && !memo.has("组成人员三分之二以上") {
       return (.stricterThreshold, th)
     }
     // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
     // Naming is a sanction only on conduct (拒不参加整治的人员名单): a list of recipients put up for scrutiny is a duty.
-    if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !memo.has("事实") && !memo.has("如实") {
+    // (A sentence that says whom it does not name, 照片不拍摄人脸和门牌, 不写业主姓名, limits its own naming.)
+    let namesNoOne = all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }
+    if !inSentence({ $0 == .protect }), !namesNoOne, negatorAt == nil, personNamed && violation || !personNamed && !memo.has("事实") && !memo.has("如实") {
       if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil),
          sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
       if c.containsBytes("黑榜") && (memo.has("微信群") || memo.has("广播")) { return (.blacklistNaming, nil) }
