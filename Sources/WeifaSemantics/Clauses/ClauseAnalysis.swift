@@ -210,13 +210,13 @@ package struct ClauseAnalysis: Sendable {
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
-         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "押着"], .measure(.dignity))
+         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "押着", "走一遍", "转一遍", "游一遍", "漫画"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
          "不予接通", "不接通", "不给接通", "不予开通", "不开通", "不为其开栓", "不予开栓", "拆除其电表", "拆除电表", "拆掉电表", "关掉该户的水阀", "关闭水阀", "关掉水阀", "断掉其店面的电源", "断掉电源", "断掉其电源", "拔掉电表"], .measure(.utilitiesCut))
     add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追",
-         "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
+         "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "严厉处置", "严肃处置", "从严处置", "一追到底", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
     add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
     add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
@@ -244,7 +244,7 @@ package struct ClauseAnalysis: Sendable {
     add(["担任"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁", "婚后", "已嫁女"], .condition(.marital))
     add(["计划外生育", "超生", "非婚生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
-    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局"], .condition(.petition))
+    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局", "热线", "12345", "越级反映"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年", "户口留在", "户口仍在", "户口还在", "在县城", "县城居住", "城里买房", "常住夫家", "住在夫家", "长年在", "长年不在",
          // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
          "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在", "新落户", "落户满", "婚迁", "投靠"], .condition(.residence))
@@ -266,7 +266,7 @@ package struct ClauseAnalysis: Sendable {
     add(["候选人"], .topic(.candidate))
     add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
-    add(["村务监督", "监督委员会", "监督机构", "监督小组"], .topic(.supervisory))
+    add(["村务监督", "监督委员会", "监督机构", "监督小组", "监委会", "监委"], .topic(.supervisory))
     add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
     add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生", "村民选举委员会", "选举委员会主持", "剥夺政治权利"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
@@ -282,37 +282,39 @@ package struct ClauseAnalysis: Sendable {
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大",
          "一概不办", "一律不办", "不得举办", "不准办", "不办酒席", "不办宴席", "须提前", "提前申报", "同意书", "书面同意", "须先取得", "最多", "一律火化"], .topic(.limit))
-    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四", "村民总数的", "代表总数的", "户代表一致"], .topic(.threshold))
+    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四", "村民总数的", "代表总数的", "户代表一致", "户主一致"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
-         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派"], .topic(.petitionWay))
-    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌"], .topic(.naming))
-    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏"], .topic(.publish))
+         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访"], .topic(.petitionWay))
+    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字"], .topic(.naming))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
          "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定", "出资户"], .topic(.owners))
-    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给", "书面检讨", "写出保证书", "保证书"], .topic(.debt))
+    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给", "书面检讨", "写出保证书", "保证书", "写检讨", "作检讨", "检讨"], .topic(.debt))
     add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头", "养护费", "维护费", "村容"], .topic(.fee))
     add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
-    add(["租金", "价格", "收购", "购买", "保险", "指定的"], .topic(.price))
+    add(["租金", "价格", "收购", "购买", "保险", "指定的", "统一确定", "统一规定", "统一安排", "统一规划"], .topic(.price))
     add(["联名", "签名", "提议"], .topic(.proposal))
     add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号",
          // Health and other sensitive facts (个人信息保护法第二十八条): a list of patients or of people in treatment, published.
-         "家庭情况", "患者", "感染者", "吸毒人员", "吸毒者", "病人", "病史", "乙肝", "结核", "艾滋病", "精神疾病", "精神病", "美沙酮", "维持治疗", "传染病", "高血压", "糖尿病"], .topic(.personalInfo))
+         "家庭情况", "患者", "感染者", "吸毒人员", "吸毒者", "病人", "病史", "乙肝", "结核", "艾滋病", "精神疾病", "精神病", "美沙酮", "维持治疗", "传染病", "高血压", "糖尿病", "精神科", "治疗的人员", "病患"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
     add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工"], .topic(.labour))
-    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职"], .topic(.officeEnd))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会"], .topic(.officeEnd))
     // Fifth round: the verb and object classes of a cut, a seizure and a delay (the decision is made from where they stand
     // in the sentence, `classify`; these lists only name the members of each class).
     add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
          "停掉", "封住", "封堵", "堵上", "堵死", "断掉", "砸掉", "挖断", "割断"], .topic(.cutVerb))
-    add(["水龙头", "龙头", "电线", "电源线", "电源", "阀门", "水阀", "水表", "电表", "电闸", "闸刀", "水管", "进水管", "燃气表", "气阀", "供水管", "电缆", "网线", "暖气阀", "总闸", "自来水"], .topic(.utilityPart))
+    add(["水龙头", "龙头", "电线", "电源线", "电源", "阀门", "水阀", "水表", "电表", "电闸", "闸刀", "水管", "进水管", "燃气表", "气阀", "供水管", "电缆", "网线", "暖气阀", "总闸"], .topic(.utilityPart))
     add(["拉回村部", "拉到村部", "拉走", "抓走", "捉走", "扣住", "扣车", "锁车", "拿走其", "带走其", "捕捉后", "方可取回", "才能取回", "后方可取回", "后取回", "后领回",
-         "后解锁", "才解锁", "方可解锁", "后放行", "才放行", "方可放行", "不退还给", "不予返还", "不再返还", "才予返还", "后返还", "才归还", "后归还"], .topic(.seizure))
+         "后解锁", "才解锁", "方可解锁", "后放行", "才放行", "方可放行", "不退还给", "不予返还", "不再返还", "才予返还", "后返还", "才归还", "后归还",
+         "后领走", "后拿回", "后才还", "后还给", "才还给", "装走", "运走", "搬走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "收到村部", "搬到村部"], .topic(.seizure))
     add(["才能申请", "才能分配", "才能参加", "推迟", "推后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
-         "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划"], .topic(.delay))
+         "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划",
+         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给"], .topic(.delay))
     add(["一户一票", "每户一票", "每户发一张选票", "每户一张选票", "户主一人投票", "由户主投票", "户主代表全家", "以户为单位投票", "以户为单位发放选票"], .topic(.householdVote))
     return w
   }()
@@ -527,7 +529,7 @@ package struct ClauseAnalysis: Sendable {
       if relevant && sentenceTextCache == nil {
         let st = t.string(s)
         sentenceTextCache = st
-        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主"].contains { st.containsBytes($0) }
+        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
                            && !all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) })
         sentenceMemo = SentenceWords(st)
       }
@@ -782,7 +784,7 @@ package struct ClauseAnalysis: Sendable {
     if objs.contains(.honours) && !objs.contains(.statutory) { return .honour }
     if objs.contains(.ownWelfare) && ownMarkedIn(c) { return .ownBenefit }
     let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
-      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予", "删除", "划掉", "剔除", "除名", "移出"].contains { c.containsBytes($0) }
+      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予", "删除", "划掉", "剔除", "除名", "移出", "暂缓", "上报", "推迟", "搁置"].contains { c.containsBytes($0) }
     if objs.contains(.statutory) && statutoryTaken { return .statutoryRight }
     if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return .land }
     if objs.contains(.ownWelfare) { return .ownBenefit }
@@ -818,6 +820,35 @@ package struct ClauseAnalysis: Sendable {
       return true
     }
     return false
+  }
+
+  /// A verb with a resultative complement (拉下, 卸下, 拔掉, 剪断, 关停, 封死, 锁住) in the clause: the shape of a cut.
+  static func resultativeBeforePart(_ c: String) -> Bool {
+    let u = Array(c.unicodeScalars.map(\.value))
+    let results: Set<UInt32> = Set("下掉断停闭死住".unicodeScalars.map(\.value))
+    for i in 1..<max(1, u.count) where results.contains(u[i]) {
+      let v = u[i - 1]
+      if (0x4E00...0x9FFF).contains(v), ![0x4E0D, 0x6CA1, 0x672A, 0x4EE5, 0x4E4B, 0x5E95, 0x5929, 0x4E61, 0x697C, 0x6682, 0x8BB0].contains(v) /* 不没未以之底天乡楼暂记 */ { return true }
+    }
+    return false
+  }
+
+  /// Something given back after a condition (交出检查后才还给本人, 缴纳饲养费后领走, 写承诺书后拿回): 后, then within three
+  /// characters a verb of giving back.
+  static func returnedOnCondition(_ c: String) -> Bool {
+    guard let r = c.firstByteRange(of: "后") else { return false }
+    let rest = c[r.upperBound...].prefix(5)
+    return ["领回", "领走", "拿回", "取回", "还给", "才还", "方还", "归还", "发还", "退还", "赎回", "放行", "解锁", "才予", "方予"].contains { rest.containsBytes($0) }
+  }
+
+  /// Goods taken by someone to a place of the village's (把粮食装走, 将车辆拖到村部, 物业收到仓库, 牵回村部).
+  static func takenAway(_ c: String) -> Bool {
+    ["装走", "拿走", "运走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "扣到村部", "收到村部", "搬到村部", "搬走"].contains { c.containsBytes($0) }
+  }
+
+  /// Whether the clause opens with a body's name (村民代表会议…, 村两委…, 镇政府…).
+  static func opensWithBody(_ c: String) -> Bool {
+    ["村民代表会议", "村两委", "村委会", "村民委员会", "党支部", "村党支部", "镇政府", "镇党委", "乡政府", "街道", "村民小组长会议", "居委会"].contains { c.hasPrefix($0) }
   }
 
   /// Someone who holds an office of the committee, the group or the supervisory body.
@@ -902,6 +933,10 @@ package struct ClauseAnalysis: Sendable {
     guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保"].contains(where: { c.containsBytes($0) }) else { return false }
     let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售", "租金"]
     if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
+    // What residents grow decided for them (种植品种由村两委统一确定, 种什么由村里统一规定).
+    if inOrder(c, "统一", ["确定", "规定", "安排", "规划"]), ["种植", "品种", "改种", "种什么"].contains(where: { s.containsBytes($0) }) { return true }
+    // Only the trader or builder the body names (只能找物业指定的厂家).
+    if ["只能", "必须", "一律由"].contains(where: { c.containsBytes($0) }), c.containsBytes("指定") { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
     if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { s.containsBytes($0) }) { return true }
     if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
@@ -1068,9 +1103,13 @@ extension ClauseAnalysis {
       return (memo.has("免去") || memo.has("免职")) && !memo.has("罢免") ? (.officeTermination, r) : (.recall, r)
     }
     // The recall said in one clause, the body that decides it in the next (村民委员会成员的罢免，由村民小组长会议表决决定).
-    if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由"), !sTopic(.ballot), negatorAt == nil,
+    // (Or a body opens the clause that decides it: 村委会委员的罢免，村民代表会议……同意即可.)
+    let bodyOpens = ts.first.map { tok in
+      if case .imposer(let x) = tok.lex { return tok.start == ts[0].start && x != .passive && x != .supplier && c.hasPrefix(String(c.prefix(1))) && Self.opensWithBody(c) } else { return false }
+    } ?? false
+    if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由") || bodyOpens, !sTopic(.ballot), negatorAt == nil,
        !(sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit))),
-       ["决定", "罢免", "撤换", "免去", "研究"].contains(where: { c.containsBytes($0) }) {
+       ["决定", "罢免", "撤换", "免去", "研究", "同意", "即可", "表决", "通过"].contains(where: { c.containsBytes($0) }) {
       return (.recall, ts.first)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
@@ -1159,7 +1198,7 @@ extension ClauseAnalysis {
     if conditions.contains(.petition), !handledByLaw {
       // The way of petitioning is the condition (越级, 不按逐级, 已办结的同一事项) and what is withheld is the village's help
       // (介绍信, 协助, 协调, 出面), not a right: a rule on how to petition, contested.
-      let wayOnly = sTopic(.petitionWay) || memo.has("越级") || memo.has("有序")
+      let wayOnly = sTopic(.petitionWay) || memo.has("越级") || memo.has("有序") || memo.has("逐级")
       let helpOnly = ["介绍信", "协助", "协调", "帮助", "出面", "陪同"].contains { memo.has($0) }
         && !objects.contains { [.statutory, .collective, .land, .homestead, .income, .dividend, .ownWelfare, .education].contains($0) }
       if wayOnly && helpOnly && !unlawfulFound { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
@@ -1186,6 +1225,12 @@ extension ClauseAnalysis {
     }
     // Residents' own goods, homes and land controlled by a body (统一定价, 须由物业统一代理, 不得自行出售, 只能按村里定的价格).
     if !soft, Self.controlsProperty(c, s, all) { return (.propertyControl, nil) }
+    // A deposit demanded before a permit (交纳装修保证金，否则不予办理出入证; 不交的不予办理施工许可证): the deposit is the
+    // measure, contested.
+    if sTopic(.deposit), !sTopic(.fee), found == .serviceConditioning || Self.refusesService(c), objects.allSatisfy({ $0 == .service }),
+       ["交纳", "缴纳", "存入", "预交", "交存", "不交", "未交"].contains(where: { memo.has($0) }) {
+      return (.deposit, all.first { $0.lex == .topic(.deposit) })
+    }
     // A certificate or service refused (不为其开具居住证明, 暂不办理): the committee's refusal is the sanction.
     if violation || !conditions.isEmpty, !memo.has("任何"), lawfulAt == nil, !soft, Self.refusesService(c) {
       return (.serviceConditioning, ts.first { $0.lex == .object(.service) })
@@ -1213,18 +1258,21 @@ extension ClauseAnalysis {
     }
     // A treat for others or labour for a time as the sanction (请全组村民吃饭一桌, 义务打扫公共卫生一个月).
     if violation, sTopic(.labour), !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
-    // A cut verb on a supply's part (拧下其水龙头, 剪断其电线, 锁上进水阀门) in a consequence: a supply cut.
-    if let cv = topic(.cutVerb), sTopic(.utilityPart) || Self.utilityWords.contains(where: { c.containsBytes($0) }), violation, !conditionClause,
-       !negated, negatorAt == nil, lawfulAt == nil, !supplierLawful, !soft, !inSentence({ $0 == .lawful }) {
-      return (.utilitiesCut, cv)
+    // A cut of a supply's part (拧下其水龙头, 剪断其电线, 拉下电闸: a verb with a resultative 下掉断停闭死住走 before the part)
+    // in a consequence: a supply cut — not help or repair (协助其拆下旧电线更换新线).
+    let helping = ["协助", "帮助", "更换", "维修", "检修", "老化", "安全隐患", "补贴", "补助"].contains { memo.has($0) }
+    if topic(.cutVerb) != nil || sTopic(.utilityPart) && Self.resultativeBeforePart(c),
+       sTopic(.utilityPart) || Self.utilityWords.contains(where: { c.containsBytes($0) }), violation, !conditionClause,
+       !negated, negatorAt == nil, lawfulAt == nil, !supplierLawful, !soft, !inSentence({ $0 == .lawful }), !helping {
+      return (.utilitiesCut, topic(.cutVerb))
     }
-    // Goods taken away or held until a condition is met (拉回村部…方可取回, 抓走…不退还, 锁车…后放行): a seizure.
-    if let sz = topic(.seizure), violation, !conditionClause, !negated, negatorAt == nil, lawfulAt == nil, !soft, !sz.scoped, !sTopic(.deposit) {
-      return (.confiscation, sz)
-    }
-    // A deposit demanded before a permit (交纳装修保证金，否则不予办理出入证): the deposit is the measure, contested.
-    if sTopic(.deposit), !sTopic(.fee), found == .serviceConditioning || Self.refusesService(c), objects.allSatisfy({ $0 == .service }), !violation || memo.has("否则") {
-      return (.deposit, all.first { $0.lex == .topic(.deposit) })
+    // Goods taken away or held until a condition is met (拉回村部…方可取回, 抓走…不退还, 锁车…后放行, 把粮食装走…后才还给本人):
+    // a seizure — not a lost thing returned, a loan given back or rubbish cleared.
+    let notSeized = ["遗失", "拾得", "捡到", "失主", "借", "垃圾", "杂物", "清运", "清理", "障碍"].contains { memo.has($0) }
+    let seizure = topic(.seizure)
+    if seizure != nil || Self.returnedOnCondition(c) || Self.takenAway(c), violation, !conditionClause, !negated, negatorAt == nil,
+       lawfulAt == nil, !soft, !(seizure?.scoped ?? false), !sTopic(.deposit), !notSeized {
+      return (.confiscation, seizure)
     }
     // A remedy or payment scaled by a multiple (按所摘数量的十倍赔付, 按五倍赔还): punitive, not compensation.
     if found == nil || found == .civilRemedy, violation, !conditionClause, !isFirst, !negated, negatorAt == nil, Self.quantityIn(c, units: "倍"),
@@ -1298,6 +1346,11 @@ extension ClauseAnalysis {
       if objs.contains(.service) { return (.serviceConditioning, d) }
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
+    // A home entered without the occupant's consent (不经租户允许开门入户检查): 宪法第三十九条.
+    if negatorAt == nil, !negated, ["不经", "未经", "无需", "不用", "不必"].contains(where: { c.containsBytes($0) }), ["同意", "允许", "许可"].contains(where: { c.containsBytes($0) }),
+       ["进入", "入户", "进屋", "开门", "入室"].contains(where: { c.containsBytes($0) }) {
+      return (.liberty, nil)
+    }
     // Leaving the village needs the committee's leave (外出打工须经村委会批准).
     if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { c.containsBytes($0) }) { return (.liberty, a.1) }
     // Purchases from a shop the village names (必须在村指定的超市购买).
@@ -1341,7 +1394,7 @@ extension ClauseAnalysis {
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
     // A share of the villagers needed to propose a meeting above the statute's tenth (五分之一以上的村民联名).
     if ["联名", "签名", "提议"].contains(where: { memo.has($0) }), !memo.has("村民代表"), negatorAt == nil,
-       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民"].contains(where: { c.containsBytes($0) }) {
+       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民", "四分之一以上的居民", "五分之一以上的居民", "三分之一以上的居民"].contains(where: { c.containsBytes($0) }) {
       return (.stricterThreshold, ts.first)
     }
     if memo.has("组成人员") && c.containsBytes("三分之二") { return nil }
