@@ -287,7 +287,7 @@ package struct ClauseAnalysis: Sendable {
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
          "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访"], .topic(.petitionWay))
-    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字"], .topic(.naming))
+    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字", "拍人", "人像"], .topic(.naming))
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
@@ -372,6 +372,12 @@ package struct ClauseAnalysis: Sendable {
     // (通知供电所停电, 报请燃气公司停气), when the supplier is only its instrument.
     let supplierLawful = Self.supplierActsLawfully(t, s, all)
     // A sentence that says whom it does not name or what it does not publish (照片不拍摄人脸和门牌号码, 不得写入身份证号).
+    func isConditionClauseAt(_ b: Range<Int>) -> Bool {
+      b.count >= 3 && (t.scalars[b.upperBound - 1] == 0xFF0C || t.scalars[b.upperBound - 1] == 0x2C)
+        && (t.scalars[b.upperBound - 2] == 0x7684 /* 的 */ || t.scalars[b.upperBound - 2] == 0x8005 /* 者 */)
+    }
+    // The sentence opens with conduct as its condition (超过桌数的，, 违规搭建的，): not a mere case (借用桌椅的，).
+    let conductFirst = bounds.count > 1 && isConditionClauseAt(bounds[0]) && Self.scalarsContain(t, bounds[0], Self.conductWords)
     let limitsNaming = all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }
     func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
@@ -538,7 +544,7 @@ package struct ClauseAnalysis: Sendable {
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
                             violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed,
-                            conditionClause: conditionClause, afterCondition: k > 0 && isConditionClause(0), supplierLawful: supplierLawful)
+                            conditionClause: conditionClause, afterCondition: k > 0 && conductFirst, supplierLawful: supplierLawful)
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -725,6 +731,7 @@ package struct ClauseAnalysis: Sendable {
     return nil
   }
 
+  static let conductWords = scalarWords(["违", "超", "擅自", "私自", "未经", "拒", "乱", "不", "未", "偷", "欠"])
   static let givingScalars: Set<UInt32> = Set("给予再分批发享让准列计".unicodeScalars.map(\.value))
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
@@ -837,6 +844,8 @@ package struct ClauseAnalysis: Sendable {
   /// characters a verb of giving back.
   static func returnedOnCondition(_ c: String) -> Bool {
     guard let r = c.firstByteRange(of: "后") else { return false }
+    // (Only after something the owner must do or pay: 查验后立即归还 is no condition.)
+    guard ["交", "缴", "写", "认错", "检讨", "保证", "承诺", "罚", "接受", "签", "清", "赔"].contains(where: { c[..<r.lowerBound].containsBytes($0) }) else { return false }
     let rest = c[r.upperBound...].prefix(5)
     return ["领回", "领走", "拿回", "取回", "还给", "才还", "方还", "归还", "发还", "退还", "赎回", "放行", "解锁", "才予", "方予"].contains { rest.containsBytes($0) }
   }
@@ -1201,7 +1210,7 @@ extension ClauseAnalysis {
       let wayOnly = sTopic(.petitionWay) || memo.has("越级") || memo.has("有序") || memo.has("逐级")
       let helpOnly = ["介绍信", "协助", "协调", "帮助", "出面", "陪同"].contains { memo.has($0) }
         && !objects.contains { [.statutory, .collective, .land, .homestead, .income, .dividend, .ownWelfare, .education].contains($0) }
-      if wayOnly && helpOnly && !unlawfulFound { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
+      if wayOnly && helpOnly && (!unlawfulFound || found == .serviceConditioning) { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = all.first { $0.lex == .condition(.petition) }?.start ?? Int.max
       if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
@@ -1288,6 +1297,8 @@ extension ClauseAnalysis {
       // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
       if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { memo.has($0) }) { return nil }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
+      // A matter, not a person, taken to the committee (组长办不了的由组长带到村委会): no one is held.
+      if f == .liberty, c.containsBytes("带到") || c.containsBytes("带回"), ["诉求", "问题", "反映", "事情"].contains(where: { memo.has($0) }) { return nil }
       // 归集体所有 takes property only as a sanction: 集体林地归集体所有 states who owns the land.
       if f == .confiscation && c.containsBytes("归") && !violation { return nil }
       if f == .serviceConditioning && objects.contains(.statutory) { return (.statutoryBenefit, measureTok) }
