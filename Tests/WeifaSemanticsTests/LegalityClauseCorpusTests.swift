@@ -156,7 +156,9 @@ import WeifaTestSupport
   /// After the fourth round: caught 95/96, warned 31/31 (none as an error), false alarms 0/65. The one miss (a party
   /// secretary's spouse on the supervisory committee) rests on a label a reviewer may dispute: 村组法第三十二条 names
   /// the committee's members, not the party branch's.
-  static let floors4 = (caught: 95, falseAlarms: 0, warned: 31, contestedAsError: 0)
+  /// Fifth round: that clause relabelled contested (`contested-office-overlap`: barred only if the secretary also sits on the
+  /// committee, 一肩挑, which the text does not say), so tuning4 holds 95 unlawful and 32 contested clauses.
+  static let floors4 = (caught: 95, falseAlarms: 0, warned: 32, contestedAsError: 0)
 
   /// tuning5/: the fifth round's probes (issue 12), written by the tuner for each class of miss (grouped by the reason the
   /// analysis misread the clause, corpus README "fifth round") in wordings and shapes of their own, each round committed

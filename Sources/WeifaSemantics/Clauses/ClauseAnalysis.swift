@@ -1141,6 +1141,13 @@ extension ClauseAnalysis {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) && !equatedWithStatute { return nil }
       return (.officeTermination, o)
     }
+    // The party secretary's near relative on the supervisory body (村务监督委员会主任一职由村党支部书记的配偶兼任): barred only if
+    // the secretary sits on the committee, which the clause does not say — contested.
+    if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
+       all.contains(where: { if case .bearer(.relatives) = $0.lex { return true } else { return false } }), negatorAt == nil, !memo.has("不得"), !memo.has("不能"),
+       topic(.serves) != nil || acts.contains(where: { $0.0 == .stand && !$0.2 }) {
+      return (.officeOverlap, topic(.serves))
+    }
     // An exception to the bar (…不得由…担任，但村委会主任的兄弟姐妹不受此限): the exception lets a near relative in.
     if sTopic(.supervisory), c.hasPrefix("但"), ["不受此限", "除外", "可以"].contains(where: { c.containsBytes($0) }), sTopic(.committeeMember) || Self.officeHolderIn(c),
        inClause({ if case .bearer = $0 { return true } else { return false } }) != nil || c.containsBytes("亲属") {
@@ -1405,7 +1412,10 @@ extension ClauseAnalysis {
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
     // A share of the villagers needed to propose a meeting above the statute's tenth (五分之一以上的村民联名).
     if ["联名", "签名", "提议"].contains(where: { memo.has($0) }), !memo.has("村民代表"), negatorAt == nil,
-       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民", "四分之一以上的居民", "五分之一以上的居民", "三分之一以上的居民"].contains(where: { c.containsBytes($0) }) {
+       // (村组法第二十一条: a tenth of the villagers; 城居法第九条: a fifth of the residents, a fifth of the households or a third
+       // of the residents' groups — so 五分之一 of the residents is the statute's own figure.)
+       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民"].contains(where: { c.containsBytes($0) })
+        || !c.containsBytes("居民小组") && ["四分之一以上的居民", "三分之一以上的居民", "二分之一以上的居民"].contains(where: { c.containsBytes($0) }) {
       return (.stricterThreshold, ts.first)
     }
     if memo.has("组成人员") && c.containsBytes("三分之二") { return nil }

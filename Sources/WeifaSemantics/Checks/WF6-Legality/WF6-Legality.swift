@@ -260,7 +260,7 @@ package enum LegalityChecks: Check {
     case .dignity, .personalInformation: dignity
     case .propertyControl: property
     case .vague: vaguePunishment
-    case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit: vagueSanction
+    case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit, .officeOverlap: vagueSanction
     case .education, .civilRemedy, .honours, .notice, .referral, .reward: nil
     }
   }
