@@ -167,6 +167,14 @@ import WeifaTestSupport
     Self.expectPart("tuning5", size: (48, 30, 25), floors: Self.floors5, byClass: true)
   }
 
+  /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
+  /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
+  @Test func tuning5xPart() {
+    Self.expectPart("tuning5x", size: (40, 15, 35), floors: Self.floors5x, byClass: true)
+  }
+
+  static let floors5x: Floors = (caught: 0, falseAlarms: 35, warned: 0, contestedAsError: 15)
+
   static let floors5: Floors = (caught: 0, falseAlarms: 25, warned: 0, contestedAsError: 30)
 
   /// After the third round of issue 12 (2026-12-02): caught 55/55, warned 20/20 (none as an error), false alarms 0/35.
