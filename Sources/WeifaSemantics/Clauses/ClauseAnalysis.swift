@@ -154,7 +154,7 @@ package struct ClauseAnalysis: Sendable {
          // A wrong named as a crime (发现非法拘禁他人的，立即报警): the measure is what is condemned, not set.
          "非法拘禁", "非法限制", "非法搜查", "非法侵入", "非法扣押"], .negator)
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
-    add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
+    add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "警方", "由警方", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
          "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修", "供用电合同", "供用水合同", "供用气合同", "供用热力合同", "规定的程序", "维修需要", "因维修", "自然灾害", "依法决定"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受",
@@ -168,7 +168,7 @@ package struct ClauseAnalysis: Sendable {
          // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
          "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴",
          // Deemed to have left (视同自动退出集体经济组织, 视同自愿放弃).
-         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放"], .deprive)
+         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"], .entitlement)
@@ -210,7 +210,7 @@ package struct ClauseAnalysis: Sendable {
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
-         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "押着", "走一遍", "转一遍", "游一遍", "漫画"], .measure(.dignity))
+         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "押着", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
@@ -218,7 +218,7 @@ package struct ClauseAnalysis: Sendable {
     add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追",
          "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "严厉处置", "严肃处置", "从严处置", "一追到底", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
     add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
-    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字"], .measure(.serviceConditioning))
+    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字", "一律不出", "不给出具", "不给开"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
     add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除", "停止侵害", "排除妨碍", "消除危险", "返还财产", "回填"], .measure(.civilRemedy))
     add(["通报", "红黑榜", "公示"], .measure(.notice))
@@ -244,7 +244,7 @@ package struct ClauseAnalysis: Sendable {
     add(["担任"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁", "婚后", "已嫁女"], .condition(.marital))
     add(["计划外生育", "超生", "非婚生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
-    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局", "热线", "12345", "越级反映"], .condition(.petition))
+    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局", "热线", "12345", "越级反映", "去县里反映", "到县里反映", "去镇里反映", "去市里反映", "反映同一"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年", "户口留在", "户口仍在", "户口还在", "在县城", "县城居住", "城里买房", "常住夫家", "住在夫家", "长年在", "长年不在",
          // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
          "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在", "新落户", "落户满", "婚迁", "投靠"], .condition(.residence))
@@ -252,7 +252,7 @@ package struct ClauseAnalysis: Sendable {
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长"], .bearer(.relatives))
     add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
-    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民"], .bearer(.group))
+    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民", "同一村民小组", "同组各户"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
     add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
@@ -264,7 +264,7 @@ package struct ClauseAnalysis: Sendable {
     add(["予以", "一律", "视为"], .imposer(.passive))
     add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选"], .topic(.election))
     add(["候选人"], .topic(.candidate))
-    add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务"], .topic(.recallWord))
+    add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务", "下台", "让其下台"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
     add(["村务监督", "监督委员会", "监督机构", "监督小组", "监委会", "监委"], .topic(.supervisory))
     add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
@@ -273,8 +273,8 @@ package struct ClauseAnalysis: Sendable {
     add(["连续两次"], .topic(.twice))
     add(["丧失行为能力", "判处刑罚"], .topic(.statutoryEnd))
     add(["近亲属"], .topic(.nearRelative))
-    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以"], .topic(.serves))
-    add(["保证金", "押金", "履约金"], .topic(.deposit))
+    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以", "进入村务监督委员会", "进入监委会", "不影响其进入"], .topic(.serves))
+    add(["保证金", "押金", "履约金", "先押", "押在村里"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽", "猫", "牲畜", "牛羊", "牛、羊"], .topic(.pet))
     add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒",
          // Burial is a ceremony too (一律火化, 不得另起坟堆, 不得安葬在公墓).
@@ -286,7 +286,7 @@ package struct ClauseAnalysis: Sendable {
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
-         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访"], .topic(.petitionWay))
+         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访", "先到", "登个记"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字", "拍人", "人像"], .topic(.naming))
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
@@ -303,7 +303,7 @@ package struct ClauseAnalysis: Sendable {
          "家庭情况", "患者", "感染者", "吸毒人员", "吸毒者", "病人", "病史", "乙肝", "结核", "艾滋病", "精神疾病", "精神病", "美沙酮", "维持治疗", "传染病", "高血压", "糖尿病", "精神科", "治疗的人员", "病患"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
     add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工"], .topic(.labour))
-    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会"], .topic(.officeEnd))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会", "辞了职"], .topic(.officeEnd))
     // Fifth round: the verb and object classes of a cut, a seizure and a delay (the decision is made from where they stand
     // in the sentence, `classify`; these lists only name the members of each class).
     add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
@@ -314,7 +314,7 @@ package struct ClauseAnalysis: Sendable {
          "后领走", "后拿回", "后才还", "后还给", "才还给", "装走", "运走", "搬走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "收到村部", "搬到村部"], .topic(.seizure))
     add(["才能申请", "才能分配", "才能参加", "推迟", "推后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
          "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划",
-         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给"], .topic(.delay))
+         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给", "方可参加", "方可分配", "方可申请", "才可参加", "才可分配"], .topic(.delay))
     add(["一户一票", "每户一票", "每户发一张选票", "每户一张选票", "户主一人投票", "由户主投票", "户主代表全家", "以户为单位投票", "以户为单位发放选票"], .topic(.householdVote))
     return w
   }()
@@ -593,7 +593,7 @@ package struct ClauseAnalysis: Sendable {
   /// 不另外加罚, 不再罚款).
   static func deniedJustBefore(_ t: ClauseText, _ start: Int, _ clauseStart: Int) -> Bool {
     var j = start - 1, steps = 0
-    while j >= clauseStart && steps < 4 {
+    while j >= clauseStart && steps < 5 {
       let u = t.scalars[j]
       if u == 0x4E0D { return !(j > clauseStart && t.scalars[j - 1] == 0x62D2) }
       if !lightScalars.contains(u) { return false }
@@ -602,7 +602,7 @@ package struct ClauseAnalysis: Sendable {
     return false
   }
   /// 予再另行外加得会作收处以进给: the light words between 不 and a measure it denies.
-  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给".unicodeScalars.map(\.value))
+  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给任何取".unicodeScalars.map(\.value))
 
   /// Whether a lawful agent after the measure, with 由 between, decides it (是否罚款由林业局依法决定, 罚款由林业部门依法作出).
   static func decidedByOrganAfter(_ t: ClauseText, _ m: Token, _ ts: [Token], _ b: Range<Int>) -> Bool {
@@ -618,7 +618,7 @@ package struct ClauseAnalysis: Sendable {
     if (max(s.lowerBound, sup.start - 4)..<sup.start).contains(where: { instrument.contains(t.scalars[$0]) }) { return false }
     return Self.scalarsContain(t, s, Self.supplierGroundWords)
   }
-  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "灾害"])
+  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "灾害", "改造", "停电时段", "提前"])
 
   /// A person moved into a category with fewer rights (按外乡人对待, 按已嫁女处理, 视同外来人员, 当作外村人): 按, 视为, 视同,
   /// 视作, 当作, 算作 and, within ten characters, a category (…嫁…: marital status; 外…, 非本…, 迁入, 挂靠, 空挂: origin or
@@ -735,7 +735,7 @@ package struct ClauseAnalysis: Sendable {
   static let givingScalars: Set<UInt32> = Set("给予再分批发享让准列计".unicodeScalars.map(\.value))
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
-  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局"])
+  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局", "警方"])
   /// Words as normalised scalars (`ClauseText.fold`), to be compared with a `ClauseText`'s scalars.
   static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(ClauseText.fold) } }
 
@@ -945,7 +945,8 @@ package struct ClauseAnalysis: Sendable {
     // What residents grow decided for them (种植品种由村两委统一确定, 种什么由村里统一规定).
     if inOrder(c, "统一", ["确定", "规定", "安排", "规划"]), ["种植", "品种", "改种", "种什么"].contains(where: { s.containsBytes($0) }) { return true }
     // Only the trader or builder the body names (只能找物业指定的厂家).
-    if ["只能", "必须", "一律由"].contains(where: { c.containsBytes($0) }), c.containsBytes("指定") { return true }
+    if ["只能", "必须", "一律由", "须在", "须到", "须从"].contains(where: { c.containsBytes($0) }), c.containsBytes("指定"),
+       ["店", "厂家", "公司", "施工", "商家", "超市", "门市", "单位"].contains(where: { c.containsBytes($0) }) { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
     if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { s.containsBytes($0) }) { return true }
     if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
@@ -1133,7 +1134,7 @@ extension ClauseAnalysis {
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     // 取消…资格 of an honour (取消当年评先评优资格) is the village's own lawful measure, not an office ended.
     if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消") && !objects.contains(.honours), Self.officeHolderIn(s),
-       ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之"].contains(where: { memo.has($0) }),
+       ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之", "就当", "当作", "当他"].contains(where: { memo.has($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd) || equatedWithStatute, negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
@@ -1174,8 +1175,9 @@ extension ClauseAnalysis {
       if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") || memo.has("剥夺政治权利") { return nil }
       if memo.has("都有选举权") || memo.has("应当予以登记") || memo.has("依照法律被剥夺") || memo.has("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
-      let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发"].contains { c.containsBytes($0) }
-      if (memo.has("选举") || memo.has("投票") || memo.has("候选")), restricts,
+      // (A candidate's schooling, age, party membership or service made a condition: 须有初中以上毕业证书, 应当是中共党员.)
+      let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发", "应当是", "须是", "必须是", "学历", "毕业证", "文化程度", "党员", "服兵役", "不满"].contains { c.containsBytes($0) }
+      if ["选举", "投票", "候选", "竞选", "参选", "当选"].contains(where: { memo.has($0) }), restricts,
          topic(.election) == nil, !memo.has("过半数") {
         return (.electionNarrowing, ts.first)
       }
@@ -1258,7 +1260,7 @@ extension ClauseAnalysis {
     }
     // Mediation is free: any charge for it (预交二百元调处费).
     if !negated && negatorAt == nil, sTopic(.mediation), topic(.fee) ?? topic(.deposit) != nil || clauseAmount && levy,
-       !memo.has("不收") && !memo.has("免费") {
+       !["不收", "免费", "不向", "一分钱", "不用交", "不要钱"].contains(where: { memo.has($0) }) {
       return (.mediationFee, topic(.fee) ?? topic(.deposit))
     }
     // Details that identify a person (身份证号码, 电话, 住址) published: personal information, not a blacklist.
@@ -1336,7 +1338,8 @@ extension ClauseAnalysis {
       return ownersAgreed ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
-    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { memo.has($0) }) {
+    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil,
+       Self.goodsIn(c) || Self.goodsIn(s) && !isFirst, !remedyOrPrice.contains(where: { memo.has($0) }) {
       return (.penaltyInKind, nil)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
@@ -1374,7 +1377,7 @@ extension ClauseAnalysis {
     // Purchases from a shop the village names (必须在村指定的超市购买).
     if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售", "施工单位", "施工队", "装修公司", "承接"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
-    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !memo.has("不收") && !memo.has("免费") {
+    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !["不收", "免费", "不向", "一分钱", "不用交", "不要钱"].contains(where: { memo.has($0) }) {
       return (.mediationFee, f)
     }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
@@ -1392,10 +1395,10 @@ extension ClauseAnalysis {
       if afterCondition && violation && (clauseAmount || memo.has("元")) && !ownersAgreed { return (.fine, d) }
       if ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) { return (.deposit, d) }
     }
-    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { memo.has($0) }) { return (.deposit, d) }
+    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存", "先押"].contains(where: { memo.has($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
-    if !soft, lawfulAt == nil, memo.has("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+    if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进") || memo.has("遛"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
        !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
@@ -1420,7 +1423,7 @@ extension ClauseAnalysis {
     }
     if memo.has("组成人员") && c.containsBytes("三分之二") { return nil }
     if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会", "村民总数", "居民总数", "户代表", "全体代表", "代表总数", "成年居民"].contains(where: { memo.has($0) })
-         || (memo.has("全体") || memo.has("全组")) && (memo.has("村民") || memo.has("居民"))
+         || (memo.has("全体") || memo.has("全组") || memo.has("全村")) && (memo.has("村民") || memo.has("居民"))
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
          || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
        ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改", "赞成", "到场", "举行", "实施"].contains(where: { memo.has($0) }),
