@@ -4,14 +4,9 @@ import WeifaBase
 /// `ClauseAnalysis.maxClauses`) ask the same words of it, and each is searched for once.
 final class SentenceWords {
   let text: String
-  private var known: [String: Bool] = [:]
   init(_ text: String) { self.text = text }
-  func has(_ w: String) -> Bool {
-    if let k = known[w] { return k }
-    let v = text.containsBytes(w)
-    known[w] = v
-    return v
-  }
+  /// (A sentence is a few dozen characters: searching its bytes costs less than hashing the word to look up a kept answer.)
+  func has(_ w: String) -> Bool { text.containsBytes(w) }
 }
 
 /// One part of a clause: its byte range in the file and its text (normalised). The text is made
@@ -168,7 +163,7 @@ package struct ClauseAnalysis: Sendable {
          // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
          "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴",
          // Deemed to have left (视同自动退出集体经济组织, 视同自愿放弃).
-         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣"], .deprive)
+         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣", "不计人口", "不计入人口", "把户口转出", "户口转出去", "不发村集体", "不发福利"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"], .entitlement)
@@ -216,7 +211,7 @@ package struct ClauseAnalysis: Sendable {
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
          "不予接通", "不接通", "不给接通", "不予开通", "不开通", "不为其开栓", "不予开栓", "拆除其电表", "拆除电表", "拆掉电表", "关掉该户的水阀", "关闭水阀", "关掉水阀", "断掉其店面的电源", "断掉电源", "断掉其电源", "拔掉电表"], .measure(.utilitiesCut))
     add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追",
-         "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "严厉处置", "严肃处置", "从严处置", "一追到底", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
+         "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "严厉处置", "严肃处置", "从严处置", "一追到底", "给予相应处理", "相应处理", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
     add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
     add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字", "一律不出", "不给出具", "不给开"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
@@ -239,15 +234,15 @@ package struct ClauseAnalysis: Sendable {
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
     add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门", "回家"], .act(.move))
-    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象"], .act(.marry))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象", "聘金", "聘礼"], .act(.marry))
     add(["承租", "租住", "租房", "出租给", "出租房屋"], .act(.rent))
     add(["担任"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁", "婚后", "已嫁女"], .condition(.marital))
     add(["计划外生育", "超生", "非婚生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
-    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局", "热线", "12345", "越级反映", "去县里反映", "到县里反映", "去镇里反映", "去市里反映", "反映同一"], .condition(.petition))
+    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局", "热线", "12345", "越级反映", "去县里反映", "到县里反映", "去镇里反映", "去市里反映", "反映同一", "机关反映"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年", "户口留在", "户口仍在", "户口还在", "在县城", "县城居住", "城里买房", "常住夫家", "住在夫家", "长年在", "长年不在",
          // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
-         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在", "新落户", "落户满", "婚迁", "投靠"], .condition(.residence))
+         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在", "新落户", "落户满", "婚迁", "投靠", "移民", "迁入本村的"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长"], .bearer(.relatives))
@@ -262,18 +257,18 @@ package struct ClauseAnalysis: Sendable {
     add(["党支部", "村党支部", "纪委", "党委"], .imposer(.partyBranch))
     add(["镇人民政府", "乡人民政府", "乡镇", "街道办事处", "镇政府"], .imposer(.township))
     add(["予以", "一律", "视为"], .imposer(.passive))
-    add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选"], .topic(.election))
+    add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选", "代投", "委托投票"], .topic(.election))
     add(["候选人"], .topic(.candidate))
     add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务", "下台", "让其下台"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
     add(["村务监督", "监督委员会", "监督机构", "监督小组", "监委会", "监委"], .topic(.supervisory))
     add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
-    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生", "村民选举委员会", "选举委员会主持", "剥夺政治权利"], .topic(.ballot))
+    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生", "村民选举委员会", "选举委员会主持", "剥夺政治权利", "登记选民", "选民投票"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
     add(["连续两次"], .topic(.twice))
-    add(["丧失行为能力", "判处刑罚"], .topic(.statutoryEnd))
+    add(["丧失行为能力", "判处刑罚", "判了刑", "判刑"], .topic(.statutoryEnd))
     add(["近亲属"], .topic(.nearRelative))
-    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以", "进入村务监督委员会", "进入监委会", "不影响其进入"], .topic(.serves))
+    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以", "进入村务监督委员会", "进入监委会", "不影响其进入", "可以当"], .topic(.serves))
     add(["保证金", "押金", "履约金", "先押", "押在村里"], .topic(.deposit))
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽", "猫", "牲畜", "牛羊", "牛、羊"], .topic(.pet))
     add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒",
@@ -286,7 +281,7 @@ package struct ClauseAnalysis: Sendable {
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
-         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访", "先到", "登个记"], .topic(.petitionWay))
+         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访", "先到", "登个记", "提前跟", "说一声"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字", "拍人", "人像"], .topic(.naming))
     add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
@@ -781,7 +776,7 @@ package struct ClauseAnalysis: Sendable {
      // Duties not done (未参加的, 不配合整治的, 不服从安排的).
      "未参加", "未参与", "不参加", "不参与", "不履行", "不服从", "不配合", "不遵守",
      // An offender as the subject (闹事者须…, 违规者一律…).
-     "者须", "者应当", "者必须", "者一律", "者要"]
+     "者须", "者应当", "者必须", "者一律", "者要", "不按规定", "不按时"]
 
   /// What is withheld, from the objects the clause names: an honour; the village's own benefit said so (村里自行设立的,
   /// 村集体出资的 — whatever it is for, it is not the statutory benefit); a statutory benefit that is what is taken
@@ -821,6 +816,8 @@ package struct ClauseAnalysis: Sendable {
   static func reducedShareIn(_ c: String) -> Bool {
     guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { c.containsBytes($0) }) else { return false }
     if c.containsBytes("百分之") || c.containsBytes("折算") { return true }
+    // (打八折发放: a share at a discount.)
+    if let r = c.firstByteRange(of: "折"), let prev = c[..<r.lowerBound].unicodeScalars.last, numeralScalars.contains(prev.value) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     for i in 1..<max(1, u.count) where u[i] == 0x6210 /* 成 */ && numeralScalars.contains(u[i - 1]) {
       if i + 1 < u.count, [0x5458 /* 员 */, 0x7ACB /* 立 */, 0x5E74 /* 年 */, 0x4E3A /* 为 */, 0x5C31 /* 就 */].contains(u[i + 1]) { continue }
@@ -848,11 +845,6 @@ package struct ClauseAnalysis: Sendable {
     guard ["交", "缴", "写", "认错", "检讨", "保证", "承诺", "罚", "接受", "签", "清", "赔"].contains(where: { c[..<r.lowerBound].containsBytes($0) }) else { return false }
     let rest = c[r.upperBound...].prefix(5)
     return ["领回", "领走", "拿回", "取回", "还给", "才还", "方还", "归还", "发还", "退还", "赎回", "放行", "解锁", "才予", "方予"].contains { rest.containsBytes($0) }
-  }
-
-  /// Goods taken by someone to a place of the village's (把粮食装走, 将车辆拖到村部, 物业收到仓库, 牵回村部).
-  static func takenAway(_ c: String) -> Bool {
-    ["装走", "拿走", "运走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "扣到村部", "收到村部", "搬到村部", "搬走"].contains { c.containsBytes($0) }
   }
 
   /// Whether the clause opens with a body's name (村民代表会议…, 村两委…, 镇政府…).
@@ -965,7 +957,7 @@ package struct ClauseAnalysis: Sendable {
     // (Most clauses hold neither a refusal nor a service verb: asked first, on bytes.)
     guard c.containsBytes("不") || c.containsBytes("拒绝") || c.containsBytes("暂缓"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
     // 不为其……签章, 暂不给其……办理: the committee refuses the person, however long the object between.
-    if ["不为其", "不给其", "不替其", "不帮其", "暂缓"].contains(where: { inOrder(c, $0, refusalVerbs) }), !["不得", "无权", "任何"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["不为其", "不给其", "不替其", "不帮其", "暂缓", "暂不在其", "不在其"].contains(where: { inOrder(c, $0, refusalVerbs) }), !["不得", "无权", "任何"].contains(where: { c.containsBytes($0) }) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     let modal: Set<UInt32> = [0x5F97 /* 得 */, 0x51C6 /* 准 */, 0x80FD /* 能 */, 0x8BB8 /* 许 */]
     var i = 0
@@ -1082,25 +1074,25 @@ extension ClauseAnalysis {
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
     let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil) ?? delay
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
-    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
+    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
     // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
-    let ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
+    lazy var ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
     // (…，也不得…: the same prohibition goes on.)
     if negatorAt != nil, ["也不得", "也不能", "也不准", "亦不得", "更不得"].contains(where: { c.hasPrefix($0) }) { return nil }
     // A ground the statute does not give made equal to one it gives (被行政拘留的，与被判处刑罚同样处理).
-    let equatedWithStatute = ["同样处理", "等同", "视同", "同等对待", "一样处理"].contains { memo.has($0) }
+    lazy var equatedWithStatute = ["同样处理", "等同", "视同", "同等对待", "一样处理"].contains { memo.has($0) }
     // Elections and offices.
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || memo.has("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
       if sTopic(.statutoryEnd) && !equatedWithStatute || (sTopic(.twice) && sTopic(.unfit)) { return nil }
       // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
-      if ["即行", "自动", "自然", "当然"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
+      if ["即行", "自动", "自然", "当然", "当即", "立即"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
                     "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务"].contains { c.containsBytes($0) }
@@ -1192,7 +1184,7 @@ extension ClauseAnalysis {
       if !lawfulWords && !soft {
         if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || c.containsBytes("须先经") || c.containsBytes("须先征得") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
         if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息") || memo.has("另赔") || Self.quantityIn(c, units: "倍")) { return (.marriage, tok) }
-        if memo.has("彩礼"), let l = topic(.limit) { return (.customReform, l) }
+        if memo.has("彩礼") || memo.has("聘金") || memo.has("聘礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
     if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报"].contains(where: { c.containsBytes($0) }),
@@ -1203,7 +1195,9 @@ extension ClauseAnalysis {
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
     // A person moved into a category with fewer rights (一律按外乡人对待, 按已嫁女处理, 视同外来人员).
-    if !negated, negatorAt == nil, !conditionClause, !protectedSentence, let m = Self.reclassified(c) { return (m, deprive) }
+    if !negated, negatorAt == nil, !conditionClause, !protectedSentence, ["按", "视", "当作", "算作"].contains(where: { c.containsBytes($0) }), let m = Self.reclassified(c) {
+      return (m, deprive)
+    }
     // A measure that is itself an interference with marriage (责令其分开居住) is that, whatever the condition.
     if found == .marriage, !soft { return (.marriage, measureTok) }
     // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利); a certificate
@@ -1278,7 +1272,7 @@ extension ClauseAnalysis {
     if violation, sTopic(.labour), !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
     // A cut of a supply's part (拧下其水龙头, 剪断其电线, 拉下电闸: a verb with a resultative 下掉断停闭死住走 before the part)
     // in a consequence: a supply cut — not help or repair (协助其拆下旧电线更换新线).
-    let helping = ["协助", "帮助", "更换", "维修", "检修", "老化", "安全隐患", "补贴", "补助"].contains { memo.has($0) }
+    lazy var helping = ["协助", "帮助", "更换", "维修", "检修", "老化", "安全隐患", "补贴", "补助"].contains { memo.has($0) }
     if topic(.cutVerb) != nil || sTopic(.utilityPart) && Self.resultativeBeforePart(c),
        sTopic(.utilityPart) || Self.utilityWords.contains(where: { c.containsBytes($0) }), violation, !conditionClause,
        !negated, negatorAt == nil, lawfulAt == nil, !supplierLawful, !soft, !inSentence({ $0 == .lawful }), !helping {
@@ -1286,9 +1280,9 @@ extension ClauseAnalysis {
     }
     // Goods taken away or held until a condition is met (拉回村部…方可取回, 抓走…不退还, 锁车…后放行, 把粮食装走…后才还给本人):
     // a seizure — not a lost thing returned, a loan given back or rubbish cleared.
-    let notSeized = ["遗失", "拾得", "捡到", "失主", "借", "垃圾", "杂物", "清运", "清理", "障碍"].contains { memo.has($0) }
+    lazy var notSeized = ["遗失", "拾得", "捡到", "失主", "借", "垃圾", "杂物", "清运", "清理", "障碍"].contains { memo.has($0) }
     let seizure = topic(.seizure)
-    if seizure != nil || Self.returnedOnCondition(c) || Self.takenAway(c), violation, !conditionClause, !negated, negatorAt == nil,
+    if seizure != nil || Self.returnedOnCondition(c), violation, !conditionClause, !negated, negatorAt == nil,
        lawfulAt == nil, !soft, !(seizure?.scoped ?? false), !sTopic(.deposit), !notSeized {
       return (.confiscation, seizure)
     }
@@ -1327,7 +1321,7 @@ extension ClauseAnalysis {
     // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
     let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
     // (Paid to the village — 向村里缴纳伍佰元 — after what someone did, even without a word of sanction.)
-    let toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+    lazy var toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"]))
     // Money to the village besides a remedy (责令其赔偿并另交村里一千元) is a fine all the same.
     if toVillage, clauseAmount, levy, !negated, negatorAt == nil, topic(.fee) == nil, found.map({ $0.standing == .lawful }) ?? true,
