@@ -154,7 +154,7 @@ package struct ClauseAnalysis: Sendable {
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受",
          // The user's own request (用户申请暂停用电, 办理报停): no one cuts anything.
-         "申请暂停", "要求暂停", "报停", "不收回", "不予提名", "不列入提名", "不向当事", "一分钱也不", "不要一分钱"], .protect)
+         "申请暂停", "要求暂停", "报停", "不收回", "不予提名", "不列入提名", "不向当事", "一分钱也不", "不要一分钱", "不得阻止", "不得阻拦", "不得阻挠", "不得妨碍", "不得压制"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
@@ -343,14 +343,15 @@ package struct ClauseAnalysis: Sendable {
       }
       return
     }
-    // Words, clause by clause.
+    // Words, clause by clause. (The lexicon is read once here: a static's accessor copies it on every call.)
+    let lexicon = Self.lexicon
     var words = [[Token]]()
     words.reserveCapacity(bounds.count)
     for b in bounds {
       var ts = [Token]()
       var i = b.lowerBound
       while i < b.upperBound {
-        if let (lex, len) = Self.lexicon.match(t.scalars, at: i, end: b.upperBound) {
+        if let (lex, len) = lexicon.match(t.scalars, at: i, end: b.upperBound) {
           ts.append(Token(lex: lex, start: i, end: i + len))
           i += len
         } else {
@@ -1001,6 +1002,14 @@ package struct ClauseAnalysis: Sendable {
   /// Whether `c` states a quantity of goods or labour (五百斤, 十桌, 两场, 十倍, 三天).
   static func goodsIn(_ c: String) -> Bool { quantityIn(c, units: "斤担桌场倍头辆") }
 
+  /// Whether a normalised scalar is a numeral (digits are half-width and capital numerals ordinary after `ClauseText.fold`).
+  @inline(__always) static func isNumeral(_ u: UInt32) -> Bool {
+    switch u {
+    case 0x30...0x39, 0x96F6 /* 零 */, 0x4E00 /* 一 */, 0x4E8C /* 二 */, 0x4E24 /* 两 */, 0x4E09 /* 三 */, 0x56DB /* 四 */, 0x4E94 /* 五 */, 0x516D /* 六 */,
+         0x4E03 /* 七 */, 0x516B /* 八 */, 0x4E5D /* 九 */, 0x5341 /* 十 */, 0x767E /* 百 */, 0x5343 /* 千 */, 0x4E07 /* 万 */: true
+    default: false
+    }
+  }
   static let numeralScalars = Set("0123456789０１２３４５６７８９零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.map(\.value))
 
   static func quantityIn(_ c: String, units: String) -> Bool {
@@ -1017,7 +1026,6 @@ package struct ClauseAnalysis: Sendable {
   static let goodsUnitScalars: Set<UInt32> = Set("斤担桌场倍头".unicodeScalars.map(\.value))
 
   static func hasQuantityOrQuote(_ t: ClauseText, _ s: Range<Int>) -> Bool {
-    let numerals = Self.numeralScalars
     let units = Self.goodsUnitScalars
     var lastNumeral = -10
     var quoteAt = -1
@@ -1025,18 +1033,17 @@ package struct ClauseAnalysis: Sendable {
       let u = t.scalars[i]
       // (A short quotation, a label: a long one is a citation.)
       if u == 0x201C || u == 0x300C { quoteAt = i } else if (u == 0x201D || u == 0x300D) && quoteAt >= 0 && i - quoteAt <= 13 { return true }
-      if numerals.contains(u) { lastNumeral = i } else if i - lastNumeral <= 2 && units.contains(u) { return true }
+      if Self.isNumeral(u) { lastNumeral = i } else if i - lastNumeral <= 2 && units.contains(u) { return true }
     }
     return false
   }
 
   /// Whether the sentence states an amount of money (a numeral followed closely by 元).
   static func hasAmount(_ t: ClauseText, _ s: Range<Int>) -> Bool {
-    let numerals = Self.numeralScalars
     var lastNumeral = -10
     for i in s {
       let u = t.scalars[i]
-      if numerals.contains(u) { lastNumeral = i }
+      if Self.isNumeral(u) { lastNumeral = i }
       else if u == 0x5143 /* 元 */ && i - lastNumeral <= 2 { return true }
     }
     return false
@@ -1218,6 +1225,8 @@ extension ClauseAnalysis {
       if wayOnly && helpOnly && (!unlawfulFound || found == .serviceConditioning) { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = all.first { $0.lex == .condition(.petition) }?.start ?? Int.max
+      // (不需要经过村里同意，也不需要报备: no duty at all is laid on the petition.)
+      if ["不需要", "无需", "不必", "不用"].contains(where: { memo.has($0) }) { return nil }
       if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
@@ -1335,7 +1344,7 @@ extension ClauseAnalysis {
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
     if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil,
-       Self.goodsIn(c) || Self.goodsIn(s) && !isFirst, !remedyOrPrice.contains(where: { memo.has($0) }) {
+       Self.goodsIn(c) || (levy || c.containsBytes("交")) && Self.goodsIn(s) && !isFirst, !remedyOrPrice.contains(where: { memo.has($0) }) {
       return (.penaltyInKind, nil)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {

@@ -143,7 +143,7 @@ package enum LegalityChecks: Check {
       // A threshold a directive declares (@机构 表决) is compared with the statute by WF5xxx.
       let declaresBody = c.bodies.contains { $0.span.lower >= a.span.lower && $0.span.lower < end }
       // An article that sends the keeping of animals to the law (依法登记, 养犬管理规定) restates local rules.
-      let refersToLaw = a.paragraphs.contains { p in ["依法", "规定"].contains { p.text.contains($0) } }
+      let refersToLaw = a.paragraphs.contains { p in p.text.containsBytes("依法") || p.text.containsBytes("规定") }
       let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw)
       for p in a.paragraphs {
         prose(p.span, residents, context, &ctx)
