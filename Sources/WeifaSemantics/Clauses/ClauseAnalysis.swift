@@ -112,7 +112,7 @@ package struct ClauseAnalysis: Sendable {
   }
   enum Object: Sendable, Equatable { case statutory, collective, income, land, homestead, dividend, ownWelfare, honours, education, service, vote }
   enum Act: Sendable, Equatable { case move, marry, rent, study, stand, register }
-  enum Topic: Sendable, Equatable {
+  enum Topic: Int, Sendable, Equatable {
     case election, candidate, recallWord, office, supervisory, committeeMember, ballot, unfit, twice, statutoryEnd, nearRelative, serves
     case deposit, pet, ceremony, custom, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
     /// Details that identify a person beyond a name (身份证号码, 手机号码, 家庭住址): published, they are personal information.
@@ -378,6 +378,9 @@ package struct ClauseAnalysis: Sendable {
     func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
     func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
+    // The topics the sentence names, one bit each (asked many times a clause: a bit test, not a scan of the tokens).
+    var topicMask: UInt64 = 0
+    for tok in all { if case .topic(let x) = tok.lex { topicMask |= 1 << UInt64(x.rawValue) } }
     var sentenceTextCache: String?
     // The clauses of one sentence ask the same words of it: the answers are kept.
     var sentenceMemo = SentenceWords("")
@@ -453,7 +456,8 @@ package struct ClauseAnalysis: Sendable {
          !Self.hasAmount(t, b) { negatorAt = b.lowerBound }
       // A negation over a list (不游街、不示众、不张贴照片; 不采用停水、停电等方式) or a practice abolished
       // (扣押、没收财物的做法一律废止) covers every measure of the list.
-      if relevant, let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
+      // (Only a clause with a list, 、, can hold one: most clauses are answered by the first test.)
+      if relevant, Self.clauseHas(t, b, 0x3001), let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
       // A clause that opens with a bare 不 (不示众，不张贴照片) denies what it names, unless it is a condition (不交的，).
       // (Only 不 before a measure or a publication, 不没收、不张贴: not 不文明, 不履行, which name conduct.)
       if t.scalars[b.lowerBound] == 0x4E0D, !(ts.first.map { $0.start == b.lowerBound } ?? false), !isConditionClause(k),
@@ -468,7 +472,7 @@ package struct ClauseAnalysis: Sendable {
         negatorAt = min(negatorAt ?? r.start - 1, r.start - 1)
       }
       // A measure whose agent is a competent organ (罚款由林业部门依法作出, 由公安机关予以拘留) is referred, not set.
-      let referred = relevant ? Self.referredToAuthority(t, b) : nil
+      let referred = relevant && Self.clauseHas(t, b, 0x7531 /* 由 */) ? Self.referredToAuthority(t, b) : nil
       var lawfulAt: Int? = referred
       var found: (Measure, Token)?
       var negatedMeasure = false
@@ -540,7 +544,7 @@ package struct ClauseAnalysis: Sendable {
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
                             violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed,
-                            conditionClause: conditionClause, afterCondition: k > 0 && conductFirst, supplierLawful: supplierLawful)
+                            conditionClause: conditionClause, afterCondition: k > 0 && conductFirst, supplierLawful: supplierLawful, topicMask: topicMask)
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -734,6 +738,15 @@ package struct ClauseAnalysis: Sendable {
   static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局", "警方"])
   /// Words as normalised scalars (`ClauseText.fold`), to be compared with a `ClauseText`'s scalars.
   static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(ClauseText.fold) } }
+
+  /// Whether clause `b` holds the scalar `u` (on the array's buffer: no bounds check or copy per scalar).
+  static func clauseHas(_ t: ClauseText, _ b: Range<Int>, _ u: UInt32) -> Bool {
+    t.scalars.withUnsafeBufferPointer { p in
+      var i = b.lowerBound
+      while i < b.upperBound { if p[i] == u { return true }; i += 1 }
+      return false
+    }
+  }
 
   /// Whether the normalised scalars of `b` hold one of `words` (as scalars: no String is made).
   static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Bool {
@@ -1061,11 +1074,11 @@ extension ClauseAnalysis {
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
                        protectedSentence: Bool, violation: Bool, personNamed: Bool,
-                       conditionClause: Bool = false, afterCondition: Bool = false, supplierLawful: Bool = false) -> (Measure, Token?)? {
+                       conditionClause: Bool = false, afterCondition: Bool = false, supplierLawful: Bool = false, topicMask: UInt64 = .max) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
-    func sTopic(_ x: Topic) -> Bool { inSentence { $0 == .topic(x) } }
+    func sTopic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 && inSentence { $0 == .topic(x) } }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
     // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
     // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
