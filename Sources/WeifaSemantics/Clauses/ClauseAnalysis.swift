@@ -68,6 +68,11 @@ package struct ClauseAnalysis: Sendable {
   }
 
   package var clauses: [Clause] = []
+  /// What a sentence that ends in ； hands to the next of a chain (…的，不再参加分配；户口未迁出但……的，只分配一半): its
+  /// conditions, when the next opens with a condition of its own kind (…的，) and names none; its topics, when the next
+  /// opens with 其 (村务监督委员会……；其主任可以由……兼任).
+  private var chainConditions: [(Condition, ClausePart)] = []
+  private var chainTopics: UInt64 = 0
 
   /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
   /// is a 居民公约 (other statutes apply to its elections).
@@ -379,8 +384,14 @@ package struct ClauseAnalysis: Sendable {
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
     func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
     // The topics the sentence names, one bit each (asked many times a clause: a bit test, not a scan of the tokens).
+    // (What the sentence before handed on, if it ended in ；: see `chainConditions`.)
+    let handed = chainConditions, handedTopics = chainTopics
+    chainConditions = []; chainTopics = 0
+    let endsChain = t.scalars[s.upperBound - 1] == 0xFF1B || t.scalars[s.upperBound - 1] == 0x3B
     var topicMask: UInt64 = 0
     for tok in all { if case .topic(let x) = tok.lex { topicMask |= 1 << UInt64(x.rawValue) } }
+    if t.scalars[s.lowerBound] == 0x5176 /* 其 */ { topicMask |= handedTopics }
+    if endsChain { chainTopics = topicMask }
     var sentenceTextCache: String?
     // The clauses of one sentence ask the same words of it: the answers are kept.
     var sentenceMemo = SentenceWords("")
@@ -410,6 +421,11 @@ package struct ClauseAnalysis: Sendable {
         if let c, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
       }
     }
+    // A chain of ；-sentences: the first's conditions carry to a later one that states a case of its own and no condition.
+    if conditions.isEmpty, !handed.isEmpty, bounds.count > 1, isConditionClause(0) {
+      for h in handed { conditions.append(h); conditionAt.append(s.lowerBound) }
+    }
+    if endsChain { chainConditions = conditions.isEmpty ? handed : conditions }
     let soft = has { $0 == .soft }
     let offence = bounds.first.map { ClausePart(t, $0) }
     var carryNegation = false, carryOffence = false
@@ -1078,7 +1094,7 @@ extension ClauseAnalysis {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
-    func sTopic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 && inSentence { $0 == .topic(x) } }
+    func sTopic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
     // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
     // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
