@@ -210,7 +210,7 @@ package struct ClauseAnalysis: Sendable {
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
-         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "押着", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其"], .measure(.dignity))
+         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
@@ -1234,7 +1234,8 @@ extension ClauseAnalysis {
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
     // A person moved into a category with fewer rights (一律按外乡人对待, 按已嫁女处理, 视同外来人员).
     if !negated, negatorAt == nil, !conditionClause, !protectedSentence, ["按", "视", "当作", "算作"].contains(where: { c.containsBytes($0) }), let m = Self.reclassified(c) {
-      return (m, deprive)
+      // (A married woman moved into any category, 出嫁满三年…按空挂户对待, is deprived for her marriage.)
+      return (conditions.contains(.marital) ? .womenRights : m, deprive)
     }
     // A measure that is itself an interference with marriage (责令其分开居住) is that, whatever the condition.
     if found == .marriage, !soft { return (.marriage, measureTok) }
@@ -1323,7 +1324,9 @@ extension ClauseAnalysis {
     lazy var notSeized = ["遗失", "拾得", "捡到", "失主", "借", "垃圾", "杂物", "清运", "清理", "障碍", "限期", "责令", "自行"].contains { memo.has($0) }
     let seizure = topic(.seizure)
     if seizure != nil || Self.returnedOnCondition(c), violation, !conditionClause, !negated, negatorAt == nil,
-       lawfulAt == nil, !soft, !(seizure?.scoped ?? false), !sTopic(.deposit), !notSeized {
+       lawfulAt == nil, !soft, !(seizure?.scoped ?? false), !sTopic(.deposit), !notSeized,
+       // (A person let go after a pledge, 带至村部看管，写出保证书后放行, is held, not seized: the liberty measure says it.)
+       !inSentence({ $0 == .measure(.liberty) }) {
       return (.confiscation, seizure)
     }
     // A remedy or payment scaled by a multiple (按所摘数量的十倍赔付, 按五倍赔还): punitive, not compensation.
@@ -1432,7 +1435,7 @@ extension ClauseAnalysis {
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存", "先押"].contains(where: { memo.has($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
-    if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进") || memo.has("遛"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+    if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
        !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)

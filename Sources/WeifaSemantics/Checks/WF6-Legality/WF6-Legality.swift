@@ -140,7 +140,7 @@ package enum LegalityChecks: Check {
           return Self.enforcesSoftly(ms)
         }
       }
-      // A threshold a directive declares (@机构 表决) is compared with the statute by WF5xxx.
+      // A threshold or a composition a directive declares (@机构 表决, @组成) is compared with the statute by WF5xxx.
       let declaresBody = c.bodies.contains { $0.span.lower >= a.span.lower && $0.span.lower < end }
       // An article that sends the keeping of animals to the law (依法登记, 养犬管理规定) restates local rules.
       let refersToLaw = a.paragraphs.contains { p in p.text.containsBytes("依法") || p.text.containsBytes("规定") }
@@ -194,7 +194,7 @@ package enum LegalityChecks: Check {
     var enforced: () -> Bool = { false }
     var declaresBody = false, refersToLaw = false
     func settles(_ m: Measure) -> Bool {
-      ((m == .customReform || m == .petLimit) && enforced()) || (declaresBody && m == .stricterThreshold) || (refersToLaw && m == .petLimit)
+      ((m == .customReform || m == .petLimit) && enforced()) || (declaresBody && (m == .stricterThreshold || m == .incompatibleOffice)) || (refersToLaw && m == .petLimit)
     }
   }
 
