@@ -4,14 +4,9 @@ import WeifaBase
 /// `ClauseAnalysis.maxClauses`) ask the same words of it, and each is searched for once.
 final class SentenceWords {
   let text: String
-  private var known: [String: Bool] = [:]
   init(_ text: String) { self.text = text }
-  func has(_ w: String) -> Bool {
-    if let k = known[w] { return k }
-    let v = text.containsBytes(w)
-    known[w] = v
-    return v
-  }
+  /// (A sentence is a few dozen characters: searching its bytes costs less than hashing the word to look up a kept answer.)
+  func has(_ w: String) -> Bool { text.containsBytes(w) }
 }
 
 /// One part of a clause: its byte range in the file and its text (normalised). The text is made
@@ -73,6 +68,11 @@ package struct ClauseAnalysis: Sendable {
   }
 
   package var clauses: [Clause] = []
+  /// What a sentence that ends in ； hands to the next of a chain (…的，不再参加分配；户口未迁出但……的，只分配一半): its
+  /// conditions, when the next opens with a condition of its own kind (…的，) and names none; its topics, when the next
+  /// opens with 其 (村务监督委员会……；其主任可以由……兼任).
+  private var chainConditions: [(Condition, ClausePart)] = []
+  private var chainTopics: UInt64 = 0
 
   /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
   /// is a 居民公约 (other statutes apply to its elections).
@@ -117,17 +117,32 @@ package struct ClauseAnalysis: Sendable {
   }
   enum Object: Sendable, Equatable { case statutory, collective, income, land, homestead, dividend, ownWelfare, honours, education, service, vote }
   enum Act: Sendable, Equatable { case move, marry, rent, study, stand, register }
-  enum Topic: Sendable, Equatable {
+  enum Topic: Int, Sendable, Equatable {
     case election, candidate, recallWord, office, supervisory, committeeMember, ballot, unfit, twice, statutoryEnd, nearRelative, serves
     case deposit, pet, ceremony, custom, limit, threshold, petitionWay, naming, publish, owners, penaltyClauseWord, debt, fee, lawfulFee, mediation, price
     /// Details that identify a person beyond a name (身份证号码, 手机号码, 家庭住址): published, they are personal information.
     case personalInfo
+    /// A proposal by a share of the villagers (联名, 签名, 提议): a threshold only when the share is above the statute's.
+    case proposal
     /// An office ended (辞职, 卸任, 资格取消): said of an office-holder as automatic or deemed, it is an end the statute does not give.
     case officeEnd
     /// Labour or a treat (打扫, 出工, 吃饭, 电影): with a time or a group of guests it can be the sanction.
     case labour
     /// Shaming gear or a parade (头戴纸帽, 胸前, 绕行): with a person it is an insult.
     case shame
+    /// A verb that cuts or shuts something off (拧下, 剪断, 锁上, 关掉, 拔掉): with a supply's part as its object
+    /// (`utilityPart`) in a consequence it is a supply cut, whatever the pair is worded.
+    case cutVerb
+    /// A part of a supply (水龙头, 电线, 阀门, 水表, 电闸): what a cut verb acts on.
+    case utilityPart
+    /// Goods taken away or held until a condition is met (拉回村部, 抓走, 锁车, …后方可取回, 不退还): in a consequence it is
+    /// a seizure.
+    case seizure
+    /// A right put off or left undone (…后才能申请, 推迟, 搁置不报, 没有份, 不予认定): with a condition or conduct it is a
+    /// right withheld.
+    case delay
+    /// A vote by household (一户一票, 户主代表全家投票): fewer voters than the statute's (村组法第十三条).
+    case householdVote
   }
 
   static let lexicon = Lexicon(lexiconWords)
@@ -135,21 +150,25 @@ package struct ClauseAnalysis: Sendable {
   static let lexiconWords: [(String, Lex)] = {
     var w = [(String, Lex)]()
     func add(_ words: [String], _ l: Lex) { for x in words { w.append((x, l)) } }
-    add(["不得", "不准", "不能", "不许", "禁止", "严禁", "无权", "不设", "不设定", "杜绝", "防止", "不搞", "不实行", "不采取", "无须", "不应", "不应当", "不可", "切勿", "不要", "避免", "纠正", "制止", "抵制", "以罚代管", "任何组织", "任何人", "不包括", "不含", "不对", "不属于",
+    add(["不得", "不准", "不能", "不许", "禁止", "严禁", "无权", "不收取", "不需要", "无需", "不必", "不设", "不设定", "杜绝", "防止", "不搞", "不实行", "不采取", "无须", "不应", "不应当", "不可", "切勿", "不要", "避免", "纠正", "制止", "抵制", "以罚代管", "任何组织", "任何人", "不包括", "不含", "不对", "不属于",
          // A wrong named as a crime (发现非法拘禁他人的，立即报警): the measure is what is condemned, not set.
          "非法拘禁", "非法限制", "非法搜查", "非法侵入", "非法扣押"], .negator)
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
-    add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
-         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修"], .lawful)
+    add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "警方", "由警方", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
+         "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "按合同", "按照合同", "依合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修", "供用电合同", "供用水合同", "供用气合同", "供用热力合同", "规定的程序", "维修需要", "因维修", "自然灾害", "依法决定"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
-    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受"], .protect)
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受",
+         // The user's own request (用户申请暂停用电, 办理报停): no one cuts anything.
+         "申请暂停", "要求暂停", "报停", "不收回", "不予提名", "不列入提名", "不向当事", "一分钱也不", "不要一分钱", "不得阻止", "不得阻拦", "不得阻挠", "不得妨碍", "不得压制"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
          "收回", "交回", "注销", "丧失", "减半", "半份", "扣减", "扣除", "扣发", "不计入", "自动放弃", "自行脱产", "视为放弃", "不予受理", "不得申请", "不予审批", "不予",
          "停止分配", "只能按", "按外来人员对待", "归还村集体", "不列入", "不再登记", "不予登记", "扣收", "抵偿", "用于抵偿", "从分红中扣除", "剥夺", "方可享受", "不分", "放弃", "自愿放弃", "暂缓发放", "不予发放", "停止发放", "缓发", "不能享受", "无权享受", "不得享有",
          "停领", "不发放", "不再发放", "不再向其发放", "暂缓兑现", "停止兑现", "不予兑现", "不得分得", "不分得", "不给", "不予享受", "不得批建", "不予批建", "不批",
          "转归", "抵扣", "不得落在", "不得落户", "不予落户", "不准落户", "减少", "减发", "少分", "降低", "不予受理", "一概不受理", "不受理", "不予签字", "不签字", "只享有", "只能分得", "只分得", "只能分", "分一半", "不准享受", "不准参加", "不准参与", "停用", "暂缓供应", "断供", "不予归还", "不再发给", "不发给",
          // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
-         "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴"], .deprive)
+         "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴",
+         // Deemed to have left (视同自动退出集体经济组织, 视同自愿放弃).
+         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣", "不计人口", "不计入人口", "把户口转出", "户口转出去", "不发村集体", "不发福利", "随男方", "归男方", "归夫家"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"], .entitlement)
@@ -185,18 +204,23 @@ package struct ClauseAnalysis: Sendable {
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
          // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
-         "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人"], .measure(.liberty))
+         "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人",
+         // A home entered at will (随时进入出租房, 不经住户同意进入), a closed course one may not leave (封闭学习).
+         "随时进入", "不经同意进入", "不经住户同意", "未经住户同意", "无需住户同意", "直接进入", "封闭学习", "封闭管理", "锁在"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
-    add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站"], .measure(.dignity))
+    add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
+         // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
+         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
          "不予接通", "不接通", "不给接通", "不予开通", "不开通", "不为其开栓", "不予开栓", "拆除其电表", "拆除电表", "拆掉电表", "关掉该户的水阀", "关闭水阀", "关掉水阀", "断掉其店面的电源", "断掉电源", "断掉其电源", "拔掉电表"], .measure(.utilitiesCut))
-    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追"], .measure(.vague))
+    add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追",
+         "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "严厉处置", "严肃处置", "从严处置", "一追到底", "给予相应处理", "相应处理", "严厉处理", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
     add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
-    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字"], .measure(.serviceConditioning))
+    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字", "一律不出", "不给出具", "不给开"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
-    add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除"], .measure(.civilRemedy))
+    add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除", "停止侵害", "排除妨碍", "消除危险", "返还财产", "回填"], .measure(.civilRemedy))
     add(["通报", "红黑榜", "公示"], .measure(.notice))
     add(["表彰", "奖励", "荣誉证书", "积分兑换"], .measure(.reward))
     add(["低保", "最低生活保障", "特困", "五保", "残疾人补贴", "养老保险", "养老金", "医保", "医疗保险待遇", "救助", "扶贫", "地力保护补贴", "粮食补贴", "高龄补贴", "社会保障", "残疾人", "直补", "医疗救助", "高龄津贴", "养老保险金", "低保金", "优抚"], .object(.statutory))
@@ -214,69 +238,93 @@ package struct ClauseAnalysis: Sendable {
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
-    add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门"], .act(.move))
-    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象"], .act(.marry))
-    add(["承租", "租住", "租房", "出租给", "出租房屋"], .act(.rent))
+    add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门", "回家"], .act(.move))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象", "聘金", "聘礼"], .act(.marry))
+    add(["承租", "租住", "租房", "出租给", "出租房屋", "开店", "摆摊", "开设店铺", "承包鱼塘"], .act(.rent))
     add(["担任"], .act(.stand))
-    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁"], .condition(.marital))
-    add(["计划外生育", "超生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
-    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局"], .condition(.petition))
-    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年",
+    add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁", "婚后", "已嫁女"], .condition(.marital))
+    add(["计划外生育", "超生", "非婚生", "计划生育", "避孕", "节育", "违法生育", "政策外生育", "生育政策", "政策外多生", "多生", "即生育", "生育第", "第三胎", "三孩", "生育登记", "育有"], .condition(.familyPlanning))
+    add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局", "热线", "12345", "越级反映", "去县里反映", "到县里反映", "去镇里反映", "去市里反映", "反映同一", "机关反映"], .condition(.petition))
+    add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年", "户口留在", "户口仍在", "户口还在", "在县城", "县城居住", "城里买房", "常住夫家", "住在夫家", "长年在", "长年不在",
          // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
-         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在"], .condition(.residence))
+         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在", "新落户", "落户满", "婚迁", "投靠", "移民", "迁入本村的"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
-    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长"], .bearer(.relatives))
+    add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长", "爷爷", "奶奶", "外公", "外婆", "孙子", "孙女"], .bearer(.relatives))
     add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
-    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民"], .bearer(.group))
+    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民", "同一村民小组", "同组各户"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
     add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
     add(["物业", "物业公司", "业主委员会"], .imposer(.propertyManager))
-    add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工"], .imposer(.supplier))
+    add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工", "供电公司", "供气企业", "供水企业", "自来水厂", "水厂", "燃气公司", "燃气企业", "供热企业", "供热公司", "自来水公司", "供气公司"], .imposer(.supplier))
     add(["村民代表会议", "村民小组长会议", "村委会会议", "村民委员会会议"], .imposer(.meeting))
     add(["党支部", "村党支部", "纪委", "党委"], .imposer(.partyBranch))
     add(["镇人民政府", "乡人民政府", "乡镇", "街道办事处", "镇政府"], .imposer(.township))
     add(["予以", "一律", "视为"], .imposer(.passive))
-    add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选"], .topic(.election))
+    add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选", "代投", "委托投票"], .topic(.election))
     add(["候选人"], .topic(.candidate))
-    add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务"], .topic(.recallWord))
+    add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务", "下台", "让其下台"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
-    add(["村务监督", "监督委员会", "监督机构", "监督小组"], .topic(.supervisory))
-    add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计"], .topic(.committeeMember))
-    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生"], .topic(.ballot))
+    add(["村务监督", "监督委员会", "监督机构", "监督小组", "监委会", "监委"], .topic(.supervisory))
+    add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
+    add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生", "村民选举委员会", "选举委员会主持", "剥夺政治权利", "登记选民", "选民投票"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
     add(["连续两次"], .topic(.twice))
-    add(["丧失行为能力", "判处刑罚"], .topic(.statutoryEnd))
+    add(["丧失行为能力", "判处刑罚", "判了刑", "判刑"], .topic(.statutoryEnd))
     add(["近亲属"], .topic(.nearRelative))
-    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长"], .topic(.serves))
-    add(["保证金", "押金", "履约金"], .topic(.deposit))
-    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽"], .topic(.pet))
-    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒"], .topic(.ceremony))
+    add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以", "进入村务监督委员会", "进入监委会", "不影响其进入", "可以当", "可以有"], .topic(.serves))
+    add(["保证金", "押金", "履约金", "先押", "押在村里"], .topic(.deposit))
+    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽", "猫", "牲畜", "牛羊", "牛、羊"], .topic(.pet))
+    add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒",
+         // Burial is a ceremony too (一律火化, 不得另起坟堆, 不得安葬在公墓).
+         "红白事", "火化", "骨灰", "公墓", "坟头", "坟堆", "坟墓", "安葬", "墓地", "立碑"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
-    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大"], .topic(.limit))
-    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四"], .topic(.threshold))
+    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大",
+         "一概不办", "一律不办", "不得举办", "不准办", "不办酒席", "不办宴席", "须提前", "提前申报", "同意书", "书面同意", "须先取得", "最多", "一律火化"], .topic(.limit))
+    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四", "村民总数的", "代表总数的", "户代表一致", "户主一致", "全部户代表", "村民的过半数"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
-         "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法"], .topic(.petitionWay))
-    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片"], .topic(.naming))
-    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭"], .topic(.publish))
+         "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
+         "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访", "先到", "登个记", "提前跟", "说一声"], .topic(.petitionWay))
+    add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字", "拍人", "人像", "不打码", "监控画面"], .topic(.naming))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进", "大屏"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
-         "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定"], .topic(.owners))
-    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给"], .topic(.debt))
-    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头"], .topic(.fee))
+         "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定", "出资户"], .topic(.owners))
+    add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给", "书面检讨", "写出保证书", "保证书", "写检讨", "作检讨", "检讨"], .topic(.debt))
+    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头", "养护费", "维护费", "村容", "落户款", "留户费", "户口费"], .topic(.fee))
     add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
-    add(["租金", "价格", "收购", "购买", "保险"], .topic(.price))
-    add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号"], .topic(.personalInfo))
+    add(["租金", "价格", "收购", "购买", "保险", "指定的", "统一确定", "统一规定", "统一安排", "统一规划"], .topic(.price))
+    add(["联名", "签名", "提议"], .topic(.proposal))
+    add(["身份证号码", "身份证号", "身份证件号码", "身份证", "手机号码", "手机号", "电话号码", "联系电话", "家庭住址", "住址", "银行账号",
+         // Health and other sensitive facts (个人信息保护法第二十八条): a list of patients or of people in treatment, published.
+         "家庭情况", "患者", "感染者", "吸毒人员", "吸毒者", "病人", "病史", "乙肝", "结核", "艾滋病", "精神疾病", "精神病", "美沙酮", "维持治疗", "传染病", "高血压", "糖尿病", "精神科", "治疗的人员", "病患", "精神残疾"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
     add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工"], .topic(.labour))
-    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止"], .topic(.officeEnd))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会", "辞了职", "到站下岗", "下岗"], .topic(.officeEnd))
+    // Fifth round: the verb and object classes of a cut, a seizure and a delay (the decision is made from where they stand
+    // in the sentence, `classify`; these lists only name the members of each class).
+    add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
+         "停掉", "封住", "封堵", "堵上", "堵死", "断掉", "砸掉", "挖断", "割断"], .topic(.cutVerb))
+    add(["水龙头", "龙头", "电线", "电源线", "电源", "阀门", "水阀", "水表", "电表", "电闸", "闸刀", "水管", "进水管", "燃气表", "气阀", "供水管", "电缆", "网线", "暖气阀", "总闸", "通气", "点火", "通水", "通电", "接水", "接电", "总阀", "进户阀", "入户电源"], .topic(.utilityPart))
+    add(["拉回村部", "拉到村部", "拉走", "抓走", "捉走", "扣住", "扣车", "锁车", "拿走其", "带走其", "捕捉后", "方可取回", "才能取回", "后方可取回", "后取回", "后领回",
+         "后解锁", "才解锁", "方可解锁", "后放行", "才放行", "方可放行", "不退还给", "不予返还", "不再返还", "才予返还", "后返还", "才归还", "后归还",
+         "后领走", "后拿回", "后才还", "后还给", "才还给", "装走", "运走", "搬走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "收到村部", "搬到村部", "扣到村部", "后领取", "后方可领取", "后才能领取"], .topic(.seizure))
+    add(["才能申请", "才能分", "才可分", "才能分配", "才能参加", "推迟", "推后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
+         "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划",
+         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给", "方可参加", "方可分配", "方可申请", "才可参加", "才可分配"], .topic(.delay))
+    add(["一户一票", "每户一票", "每户发一张选票", "每户一张选票", "户主一人投票", "由户主投票", "户主代表全家", "以户为单位投票", "以户为单位发放选票"], .topic(.householdVote))
     return w
   }()
 
-  struct Token { var lex: Lex; var start: Int; var end: Int }
+  struct Token {
+    var lex: Lex; var start: Int; var end: Int
+    /// The word stands in the scope of a negation of its clause (不得写入身份证号, 照片不拍摄人脸和门牌, 不由其亲属代为承担):
+    /// after a negator, or after a bare 不 (not 拒不) with no 的 between, in a clause that is not a condition (…的，).
+    var scoped = false
+  }
 
   // MARK: - Sentences and clauses
 
@@ -300,14 +348,15 @@ package struct ClauseAnalysis: Sendable {
       }
       return
     }
-    // Words, clause by clause.
+    // Words, clause by clause. (The lexicon is read once here: a static's accessor copies it on every call.)
+    let lexicon = Self.lexicon
     var words = [[Token]]()
     words.reserveCapacity(bounds.count)
     for b in bounds {
       var ts = [Token]()
       var i = b.lowerBound
       while i < b.upperBound {
-        if let (lex, len) = Self.lexicon.match(t.scalars, at: i, end: b.upperBound) {
+        if let (lex, len) = lexicon.match(t.scalars, at: i, end: b.upperBound) {
           ts.append(Token(lex: lex, start: i, end: i + len))
           i += len
         } else {
@@ -315,12 +364,34 @@ package struct ClauseAnalysis: Sendable {
         }
       }
       Self.joinNegatedEntitlements(t, &ts, clauseStart: b.lowerBound)
+      Self.markNegationScope(t, &ts, b)
       words.append(ts)
     }
     let all = Array(words.joined())
+    // A supplier acting on its own contract or the statutory procedure (供电企业可以依法临时中断供电, 自来水厂因管网维修需要
+    // 停水的, 由供电公司依照供用电合同办理): the cut is the supplier's, not a sanction — unless the village asks for it
+    // (通知供电所停电, 报请燃气公司停气), when the supplier is only its instrument.
+    let supplierLawful = Self.supplierActsLawfully(t, s, all)
+    // A sentence that says whom it does not name or what it does not publish (照片不拍摄人脸和门牌号码, 不得写入身份证号).
+    func isConditionClauseAt(_ b: Range<Int>) -> Bool {
+      b.count >= 3 && (t.scalars[b.upperBound - 1] == 0xFF0C || t.scalars[b.upperBound - 1] == 0x2C)
+        && (t.scalars[b.upperBound - 2] == 0x7684 /* 的 */ || t.scalars[b.upperBound - 2] == 0x8005 /* 者 */)
+    }
+    // The sentence opens with conduct as its condition (超过桌数的，, 违规搭建的，): not a mere case (借用桌椅的，).
+    let conductFirst = bounds.count > 1 && isConditionClauseAt(bounds[0]) && Self.scalarsContain(t, bounds[0], Self.conductWords)
+    let limitsNaming = all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }
     func has(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func first(_ p: (Lex) -> Bool) -> Token? { all.first { p($0.lex) } }
     func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
+    // The topics the sentence names, one bit each (asked many times a clause: a bit test, not a scan of the tokens).
+    // (What the sentence before handed on, if it ended in ；: see `chainConditions`.)
+    let handed = chainConditions, handedTopics = chainTopics
+    chainConditions = []; chainTopics = 0
+    let endsChain = t.scalars[s.upperBound - 1] == 0xFF1B || t.scalars[s.upperBound - 1] == 0x3B
+    var topicMask: UInt64 = 0
+    for tok in all { if case .topic(let x) = tok.lex { topicMask |= 1 << UInt64(x.rawValue) } }
+    if t.scalars[s.lowerBound] == 0x5176 /* 其 */ { topicMask |= handedTopics }
+    if endsChain { chainTopics = topicMask }
     var sentenceTextCache: String?
     // The clauses of one sentence ask the same words of it: the answers are kept.
     var sentenceMemo = SentenceWords("")
@@ -350,6 +421,11 @@ package struct ClauseAnalysis: Sendable {
         if let c, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
       }
     }
+    // A chain of ；-sentences: the first's conditions carry to a later one that states a case of its own and no condition.
+    if conditions.isEmpty, !handed.isEmpty, bounds.count > 1, isConditionClause(0) {
+      for h in handed { conditions.append(h); conditionAt.append(s.lowerBound) }
+    }
+    if endsChain { chainConditions = conditions.isEmpty ? handed : conditions }
     let soft = has { $0 == .soft }
     let offence = bounds.first.map { ClausePart(t, $0) }
     var carryNegation = false, carryOffence = false
@@ -396,7 +472,8 @@ package struct ClauseAnalysis: Sendable {
          !Self.hasAmount(t, b) { negatorAt = b.lowerBound }
       // A negation over a list (不游街、不示众、不张贴照片; 不采用停水、停电等方式) or a practice abolished
       // (扣押、没收财物的做法一律废止) covers every measure of the list.
-      if relevant, let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
+      // (Only a clause with a list, 、, can hold one: most clauses are answered by the first test.)
+      if relevant, Self.clauseHas(t, b, 0x3001), let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
       // A clause that opens with a bare 不 (不示众，不张贴照片) denies what it names, unless it is a condition (不交的，).
       // (Only 不 before a measure or a publication, 不没收、不张贴: not 不文明, 不履行, which name conduct.)
       if t.scalars[b.lowerBound] == 0x4E0D, !(ts.first.map { $0.start == b.lowerBound } ?? false), !isConditionClause(k),
@@ -411,7 +488,7 @@ package struct ClauseAnalysis: Sendable {
         negatorAt = min(negatorAt ?? r.start - 1, r.start - 1)
       }
       // A measure whose agent is a competent organ (罚款由林业部门依法作出, 由公安机关予以拘留) is referred, not set.
-      let referred = relevant ? Self.referredToAuthority(t, b) : nil
+      let referred = relevant && Self.clauseHas(t, b, 0x7531 /* 由 */) ? Self.referredToAuthority(t, b) : nil
       var lawfulAt: Int? = referred
       var found: (Measure, Token)?
       var negatedMeasure = false
@@ -432,8 +509,13 @@ package struct ClauseAnalysis: Sendable {
         case .deprive:
           // The subject's description (不参加成员大会的股东，…): what the person did, not what is taken from them.
           if describesSubject { continue }
+          // A take-away verb denied (不收回, 不再取消, 不停发): a right kept, not taken.
+          if t.scalars[tok.start] != 0x4E0D, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; continue }
           if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
-        case .punish: if punish == nil { punish = tok }
+        case .punish:
+          // (不另外加罚: a punishment denied.)
+          if Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; continue }
+          if punish == nil { punish = tok }
         case .object(let o): objects.append(o)
         case .act(let a): acts.append((a, tok, negatorAt != nil))
         case .measure(let m):
@@ -442,6 +524,11 @@ package struct ClauseAnalysis: Sendable {
           // 不罚款、免收: a measure right after 不, 免 or 无 (not 拒不) is denied.
           if m.standing != .lawful, tok.start > b.lowerBound, [0x4E0D, 0x514D, 0x65E0].contains(t.scalars[tok.start - 1]),
              !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; deniedEnd = tok.end; continue }
+          // (不 a few light words before: 不予罚款, 不另行处罚, 不再罚款.)
+          if m.standing != .lawful, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; deniedEnd = tok.end; continue }
+          if m == .utilitiesCut && supplierLawful { negatedMeasure = true; continue }
+          // A measure whose decision is left to a competent organ after it (是否罚款由林业局依法决定): referred, not set.
+          if [.fine, .confiscation, .liberty, .vague, .penaltyInKind].contains(m), Self.decidedByOrganAfter(t, tok, ts, b) { negatedMeasure = true; continue }
           // (A measure that follows a denied one at once, or after 、和或, is in the same denial: 不停水停电, 不罚款或没收.)
           if m.standing != .lawful, let e = deniedEnd, tok.start == e || tok.start == e + 1 && [0x3001, 0x548C, 0x6216].contains(t.scalars[e]) {
             negatedMeasure = true; deniedEnd = tok.end; continue
@@ -464,14 +551,16 @@ package struct ClauseAnalysis: Sendable {
       if relevant && sentenceTextCache == nil {
         let st = t.string(s)
         sentenceTextCache = st
-        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名"].contains { st.containsBytes($0) })
+        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
+                           && !all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) })
         sentenceMemo = SentenceWords(st)
       }
       let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
-                            violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed)
+                            violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed,
+                            conditionClause: conditionClause, afterCondition: k > 0 && conductFirst, supplierLawful: supplierLawful, topicMask: topicMask)
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -484,12 +573,108 @@ package struct ClauseAnalysis: Sendable {
         if measure.standing == .unlawful {
           for j in firstClause..<clauses.count where clauses[j].measure?.standing == .contested { clauses[j].measure = nil; clauses[j].measureSpan = nil }
         }
-      } else if negatedMeasure || protected {
+      } else if negatedMeasure || protected || supplierLawful || limitsNaming {
         clause.negated = true
       }
       clauses.append(clause)
     }
   }
+
+  /// Marks the words of clause `b` that stand in the scope of a negation (`Token.scoped`): every word after a negator,
+  /// and the words after a bare 不 (not 拒不) up to a 的, in a clause that does not state a condition (…的，).
+  static func markNegationScope(_ t: ClauseText, _ ts: inout [Token], _ b: Range<Int>) {
+    guard !ts.isEmpty else { return }
+    let last = t.scalars[b.upperBound - 1]
+    if b.count >= 2 && (last == 0xFF0C || last == 0x2C) && [0x7684, 0x8005].contains(t.scalars[b.upperBound - 2]) { return }
+    var scopeFrom = Int.max, bareTill = Int.max
+    var i = b.lowerBound
+    while i < b.upperBound {
+      if t.scalars[i] == 0x4E0D /* 不 */, !(i > b.lowerBound && t.scalars[i - 1] == 0x62D2 /* 拒 */), scopeFrom == Int.max {
+        scopeFrom = i
+        var j = i + 1
+        while j < b.upperBound && t.scalars[j] != 0x7684 /* 的 */ { j += 1 }
+        bareTill = j
+        break
+      }
+      i += 1
+    }
+    let negatorAt = ts.first { $0.lex == .negator }?.start ?? Int.max
+    for k in ts.indices {
+      let st = ts[k].start
+      if st > negatorAt || st > scopeFrom && st < bareTill { ts[k].scoped = true }
+    }
+  }
+
+  /// Whether a bare 不 (not 拒不) stands right before `start`, or a few light words before it (不予罚款, 不另行处罚,
+  /// 不另外加罚, 不再罚款).
+  static func deniedJustBefore(_ t: ClauseText, _ start: Int, _ clauseStart: Int) -> Bool {
+    var j = start - 1, steps = 0
+    while j >= clauseStart && steps < 5 {
+      let u = t.scalars[j]
+      if u == 0x4E0D { return !(j > clauseStart && t.scalars[j - 1] == 0x62D2) }
+      if !lightScalars.contains(u) { return false }
+      j -= 1; steps += 1
+    }
+    return false
+  }
+  /// 予再另行外加得会作收处以进给: the light words between 不 and a measure it denies.
+  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给任何取".unicodeScalars.map(\.value))
+
+  /// Whether a lawful agent after the measure, with 由 between, decides it (是否罚款由林业局依法决定, 罚款由林业部门依法作出).
+  static func decidedByOrganAfter(_ t: ClauseText, _ m: Token, _ ts: [Token], _ b: Range<Int>) -> Bool {
+    guard let l = ts.first(where: { $0.lex == .lawful && $0.start > m.end }) else { return false }
+    return (m.end..<l.start).contains { t.scalars[$0] == 0x7531 /* 由 */ }
+  }
+
+  /// A supplier (供电企业, 自来水厂 …) is the agent, not the village's instrument (not after 通知, 报请, 协调, 联系, 请, 商请,
+  /// 要求, 让, 向), and the sentence gives its lawful ground (合同, 程序, 规定, 依法, 催告, 公告, 维修, 检修, 抢修, 安全, 灾害).
+  static func supplierActsLawfully(_ t: ClauseText, _ s: Range<Int>, _ all: [Token]) -> Bool {
+    guard let sup = all.first(where: { $0.lex == .imposer(.supplier) }) else { return false }
+    let instrument: Set<UInt32> = Set("通知报请协调联系商要让向".unicodeScalars.map(\.value))
+    if (max(s.lowerBound, sup.start - 4)..<sup.start).contains(where: { instrument.contains(t.scalars[$0]) }) { return false }
+    return Self.scalarsContain(t, s, Self.supplierGroundWords)
+  }
+  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "灾害", "改造", "停电时段", "提前"])
+
+  /// A person moved into a category with fewer rights (按外乡人对待, 按已嫁女处理, 视同外来人员, 当作外村人): 按, 视为, 视同,
+  /// 视作, 当作, 算作 and, within ten characters, a category (…嫁…: marital status; 外…, 非本…, 迁入, 挂靠, 空挂: origin or
+  /// residence) closed by 对待, 处理, 看待, 计算, 管理 or by the clause's end. Not after 不 (不按外嫁处理).
+  static func reclassified(_ c: String) -> Measure? {
+    let u = Array(c.unicodeScalars.map(\.value))
+    var i = 0
+    while i + 2 < u.count {
+      var verbLen = 0
+      if u[i] == 0x6309 /* 按 */ { verbLen = 1 }
+      else if u[i] == 0x89C6 /* 视 */, [0x4E3A, 0x540C, 0x4F5C].contains(u[i + 1]) /* 为同作 */ { verbLen = 2 }
+      else if [0x5F53, 0x7B97].contains(u[i]) /* 当算 */, u[i + 1] == 0x4F5C /* 作 */ { verbLen = 2 }
+      // (Not 按照, 按时, 按规定 …: a manner, not a category.)
+      if verbLen == 1, Self.mannerAfterAn.contains(u[i + 1]) { verbLen = 0 }
+      if verbLen > 0, !(i > 0 && u[i - 1] == 0x4E0D) {
+        var j = i + verbLen
+        let end = min(u.count, j + 10)
+        var seg = [UInt32]()
+        while j < end && ![0xFF0C, 0x3002, 0xFF1B, 0x2C].contains(u[j]) {
+          if j + 1 < u.count, terminals.contains(where: { $0.0 == u[j] && $0.1 == u[j + 1] }) { break }
+          seg.append(u[j]); j += 1
+        }
+        if !seg.isEmpty && seg.count <= 8 {
+          if seg.contains(0x5AC1 /* 嫁 */) { return .womenRights }
+          let outsider = seg.indices.contains { k in
+            seg[k] == 0x5916 /* 外 */ && !(k > 0 && [0x53E6, 0x6B64, 0x4EE5, 0x4E4B, 0x989D].contains(seg[k - 1]) /* 另此以之额 */) && !(k + 1 < seg.count && seg[k + 1] == 0x51FA /* 出 */)
+          }
+          if outsider || zip(seg, seg.dropFirst()).contains(where: { pair in Self.outsiderPairs.contains { $0.0 == pair.0 && $0.1 == pair.1 } }) {
+            return .residenceOrigin
+          }
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+  /// 非本, 迁入, 挂靠, 空挂: a category of people by origin or residence.
+  static let outsiderPairs: [(UInt32, UInt32)] = [(0x975E, 0x672C), (0x8FC1, 0x5165), (0x6302, 0x9760), (0x7A7A, 0x6302)]
+  static let mannerAfterAn: Set<UInt32> = Set("照时期规约程法国合月年日人户比面标实市章".unicodeScalars.map(\.value))
+  static let terminals: [(UInt32, UInt32)] = [(0x5BF9, 0x5F85) /* 对待 */, (0x5904, 0x7406) /* 处理 */, (0x770B, 0x5F85) /* 看待 */, (0x8BA1, 0x7B97) /* 计算 */, (0x7BA1, 0x7406) /* 管理 */]
 
   /// A negation right before an entitlement verb (不领取, 不再领取, 暂不安排, 不予补发, 不得承继, 无权继承) is one token
   /// that withholds (`deprive`); an entitlement verb alone is no word of the analysis. 百分之 followed by 六…九十 is a
@@ -553,6 +738,8 @@ package struct ClauseAnalysis: Sendable {
       else if u == 0x7B49 /* 等 */, sawList, i + 1 < b.upperBound, [0x65B9 /* 方 */, 0x624B /* 手 */, 0x505A /* 做 */, 0x529E /* 办 */, 0x5F62 /* 形 */, 0x63AA /* 措 */].contains(t.scalars[i + 1]) { closed = true }
       i += 1
     }
+    // (不给分责任田、不给批宅基地: 不 before a verb of giving is a list of rights withheld, not of measures denied.)
+    if let f = firstBu, f + 1 < b.upperBound, Self.givingScalars.contains(t.scalars[f + 1]) { return nil }
     if let f = firstBu, sawList, repeated || closed { return f }
     // (做法|规定|条款) … (废止|废除|作废|停止执行|不再执行), with a list before it.
     guard b.contains(where: { t.scalars[$0] == dun }) else { return nil }
@@ -560,10 +747,22 @@ package struct ClauseAnalysis: Sendable {
     return nil
   }
 
+  static let conductWords = scalarWords(["违", "超", "擅自", "私自", "未经", "拒", "乱", "不", "未", "偷", "欠"])
+  static let givingScalars: Set<UInt32> = Set("给予再分批发享让准列计".unicodeScalars.map(\.value))
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
-  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站"])
-  static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
+  static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局", "警方"])
+  /// Words as normalised scalars (`ClauseText.fold`), to be compared with a `ClauseText`'s scalars.
+  static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(ClauseText.fold) } }
+
+  /// Whether clause `b` holds the scalar `u` (on the array's buffer: no bounds check or copy per scalar).
+  static func clauseHas(_ t: ClauseText, _ b: Range<Int>, _ u: UInt32) -> Bool {
+    t.scalars.withUnsafeBufferPointer { p in
+      var i = b.lowerBound
+      while i < b.upperBound { if p[i] == u { return true }; i += 1 }
+      return false
+    }
+  }
 
   /// Whether the normalised scalars of `b` hold one of `words` (as scalars: no String is made).
   static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Bool {
@@ -594,14 +793,20 @@ package struct ClauseAnalysis: Sendable {
   /// Whether a sentence sanctions someone's conduct: a condition clause (…的，, …的住户，), an offender (…者，),
   /// 违者, 否则, 凡…, 违规, 擅自, 拒不 ….
   static func sanctionsConduct(_ s: String) -> Bool {
+    var bytes = s
+    return bytes.withUTF8 { sanctionCueSet.occursIn($0) }
+      || s.firstByteRange(of: "，").map { s[..<$0.lowerBound].unicodeScalars.suffix(4).contains { $0 == "的" || $0 == "者" } } == true
+  }
+
+  /// The words of `sanctionsConduct`, found in one pass over a sentence's bytes.
+  static let sanctionCueSet = TriggerSet(sanctionCueWords)
+  static let sanctionCueWords =
     ["的，", "者，", "的,", "违者", "违反", "违规", "违章", "私自", "擅自", "拒不", "屡教不改", "有下列行为", "否则", "一经发现", "凡",
      "被查处", "查实", "不文明", "乱", "拒交", "拒绝", "未落实", "未履行", "未按", "未完成", "未缴", "未交", "不交", "拖欠", "欠交", "欠缴",
      // Duties not done (未参加的, 不配合整治的, 不服从安排的).
      "未参加", "未参与", "不参加", "不参与", "不履行", "不服从", "不配合", "不遵守",
      // An offender as the subject (闹事者须…, 违规者一律…).
-     "者须", "者应当", "者必须", "者一律", "者要"].contains { s.containsBytes($0) }
-      || s.firstByteRange(of: "，").map { s[..<$0.lowerBound].unicodeScalars.suffix(4).contains { $0 == "的" || $0 == "者" } } == true
-  }
+     "者须", "者应当", "者必须", "者一律", "者要", "不按规定", "不按时"]
 
   /// What is withheld, from the objects the clause names: an honour; the village's own benefit said so (村里自行设立的,
   /// 村集体出资的 — whatever it is for, it is not the statutory benefit); a statutory benefit that is what is taken
@@ -611,7 +816,7 @@ package struct ClauseAnalysis: Sendable {
     if objs.contains(.honours) && !objs.contains(.statutory) { return .honour }
     if objs.contains(.ownWelfare) && ownMarkedIn(c) { return .ownBenefit }
     let statutoryTaken = ts.contains { $0.lex == .object(.statutory) && $0.start > d.start }
-      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予", "删除", "划掉", "剔除", "除名", "移出"].contains { c.containsBytes($0) }
+      || ["取消", "停发", "停止", "扣发", "暂停", "扣除", "剥夺", "不得享受", "不予", "删除", "划掉", "剔除", "除名", "移出", "暂缓", "上报", "推迟", "搁置"].contains { c.containsBytes($0) }
     if objs.contains(.statutory) && statutoryTaken { return .statutoryRight }
     if objs.contains(.land) || (objs.contains(.homestead) && (c.containsBytes("申请") || c.containsBytes("审批"))) { return .land }
     if objs.contains(.ownWelfare) { return .ownBenefit }
@@ -640,13 +845,41 @@ package struct ClauseAnalysis: Sendable {
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
   static func reducedShareIn(_ c: String) -> Bool {
     guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { c.containsBytes($0) }) else { return false }
-    if c.containsBytes("百分之") { return true }
+    if c.containsBytes("百分之") || c.containsBytes("折算") { return true }
+    // (打八折发放: a share at a discount.)
+    if let r = c.firstByteRange(of: "折"), let prev = c[..<r.lowerBound].unicodeScalars.last, numeralScalars.contains(prev.value) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     for i in 1..<max(1, u.count) where u[i] == 0x6210 /* 成 */ && numeralScalars.contains(u[i - 1]) {
       if i + 1 < u.count, [0x5458 /* 员 */, 0x7ACB /* 立 */, 0x5E74 /* 年 */, 0x4E3A /* 为 */, 0x5C31 /* 就 */].contains(u[i + 1]) { continue }
       return true
     }
     return false
+  }
+
+  /// A verb with a resultative complement (拉下, 卸下, 拔掉, 剪断, 关停, 封死, 锁住) in the clause: the shape of a cut.
+  static func resultativeBeforePart(_ c: String) -> Bool {
+    let u = Array(c.unicodeScalars.map(\.value))
+    let results: Set<UInt32> = Set("下掉断停闭死住".unicodeScalars.map(\.value))
+    for i in 1..<max(1, u.count) where results.contains(u[i]) {
+      let v = u[i - 1]
+      if (0x4E00...0x9FFF).contains(v), ![0x4E0D, 0x6CA1, 0x672A, 0x4EE5, 0x4E4B, 0x5E95, 0x5929, 0x4E61, 0x697C, 0x6682, 0x8BB0].contains(v) /* 不没未以之底天乡楼暂记 */ { return true }
+    }
+    return false
+  }
+
+  /// Something given back after a condition (交出检查后才还给本人, 缴纳饲养费后领走, 写承诺书后拿回): 后, then within three
+  /// characters a verb of giving back.
+  static func returnedOnCondition(_ c: String) -> Bool {
+    guard let r = c.firstByteRange(of: "后") else { return false }
+    // (Only after something the owner must do or pay: 查验后立即归还 is no condition.)
+    guard ["交", "缴", "写", "认错", "检讨", "保证", "承诺", "罚", "接受", "签", "清", "赔"].contains(where: { c[..<r.lowerBound].containsBytes($0) }) else { return false }
+    let rest = c[r.upperBound...].prefix(5)
+    return ["领回", "领走", "拿回", "取回", "还给", "才还", "方还", "归还", "发还", "退还", "赎回", "放行", "解锁", "才予", "方予"].contains { rest.containsBytes($0) }
+  }
+
+  /// Whether the clause opens with a body's name (村民代表会议…, 村两委…, 镇政府…).
+  static func opensWithBody(_ c: String) -> Bool {
+    ["村民代表会议", "村两委", "村委会", "村民委员会", "党支部", "村党支部", "镇政府", "镇党委", "乡政府", "街道", "村民小组长会议", "居委会"].contains { c.hasPrefix($0) }
   }
 
   /// Someone who holds an office of the committee, the group or the supervisory body.
@@ -693,7 +926,7 @@ package struct ClauseAnalysis: Sendable {
     let text = String(String.UnicodeScalarView(l.compactMap(Unicode.Scalar.init)))
     if ["文明", "最美", "优秀", "先进", "星级", "示范", "好", "模范"].contains(where: { text.containsBytes($0) }) { return false }
     // (A board or list named in quotes, 「黑榜」「红黑榜」, is where something is posted, not a label on someone.)
-    if let last = l.last, [0x699C /* 榜 */, 0x680F /* 栏 */, 0x5899 /* 墙 */, 0x5355 /* 单 */, 0x7FA4 /* 群 */].contains(last) { return false }
+    if let last = l.last, [0x699C /* 榜 */, 0x680F /* 栏 */, 0x5899 /* 墙 */, 0x5355 /* 单 */, 0x7FA4 /* 群 */, 0x53F0 /* 台 */].contains(last) { return false }
     return ["张贴", "贴", "广播", "喇叭", "称其为", "称为", "叫", "举", "挂", "公布", "宣读", "播", "写"].contains { c.containsBytes($0) }
   }
 
@@ -728,9 +961,16 @@ package struct ClauseAnalysis: Sendable {
   private static func controlMarked(_ c: String, _ s: String) -> Bool {
     // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
     // hold none, and are answered by these few byte searches.
-    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保"].contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定"].contains(where: { c.containsBytes($0) }) else { return false }
     let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售", "租金"]
     if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
+    // What residents grow decided for them (种植品种由村两委统一确定, 种什么由村里统一规定).
+    if inOrder(c, "统一", ["确定", "规定", "安排", "规划"]), ["种植", "品种", "改种", "种什么"].contains(where: { s.containsBytes($0) }) { return true }
+    // Only the trader or builder the body names (只能找物业指定的厂家).
+    // (Or bought only at the village's shop: 须到村里的便民超市购买.)
+    if ["须到", "须在", "只能在", "必须在", "必须到", "只能到"].contains(where: { inOrder(c, $0, ["购买", "采购", "订购"]) }), ["村", "社区", "理事会"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["只能", "必须", "一律由", "须在", "须到", "须从"].contains(where: { c.containsBytes($0) }), c.containsBytes("指定"),
+       ["店", "厂家", "公司", "施工", "商家", "超市", "门市", "单位"].contains(where: { c.containsBytes($0) }) { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
     if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { s.containsBytes($0) }) { return true }
     if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
@@ -749,7 +989,7 @@ package struct ClauseAnalysis: Sendable {
     // (Most clauses hold neither a refusal nor a service verb: asked first, on bytes.)
     guard c.containsBytes("不") || c.containsBytes("拒绝") || c.containsBytes("暂缓"), refusalVerbs.contains(where: { c.containsBytes($0) }) else { return false }
     // 不为其……签章, 暂不给其……办理: the committee refuses the person, however long the object between.
-    if ["不为其", "不给其", "不替其", "不帮其", "暂缓"].contains(where: { inOrder(c, $0, refusalVerbs) }), !["不得", "无权", "任何"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["不为其", "不给其", "不替其", "不帮其", "暂缓", "暂不在其", "不在其"].contains(where: { inOrder(c, $0, refusalVerbs) }), !["不得", "无权", "任何"].contains(where: { c.containsBytes($0) }) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
     let modal: Set<UInt32> = [0x5F97 /* 得 */, 0x51C6 /* 准 */, 0x80FD /* 能 */, 0x8BB8 /* 许 */]
     var i = 0
@@ -791,6 +1031,14 @@ package struct ClauseAnalysis: Sendable {
   /// Whether `c` states a quantity of goods or labour (五百斤, 十桌, 两场, 十倍, 三天).
   static func goodsIn(_ c: String) -> Bool { quantityIn(c, units: "斤担桌场倍头辆") }
 
+  /// Whether a normalised scalar is a numeral (digits are half-width and capital numerals ordinary after `ClauseText.fold`).
+  @inline(__always) static func isNumeral(_ u: UInt32) -> Bool {
+    switch u {
+    case 0x30...0x39, 0x96F6 /* 零 */, 0x4E00 /* 一 */, 0x4E8C /* 二 */, 0x4E24 /* 两 */, 0x4E09 /* 三 */, 0x56DB /* 四 */, 0x4E94 /* 五 */, 0x516D /* 六 */,
+         0x4E03 /* 七 */, 0x516B /* 八 */, 0x4E5D /* 九 */, 0x5341 /* 十 */, 0x767E /* 百 */, 0x5343 /* 千 */, 0x4E07 /* 万 */: true
+    default: false
+    }
+  }
   static let numeralScalars = Set("0123456789０１２３４５６７８９零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.map(\.value))
 
   static func quantityIn(_ c: String, units: String) -> Bool {
@@ -807,7 +1055,6 @@ package struct ClauseAnalysis: Sendable {
   static let goodsUnitScalars: Set<UInt32> = Set("斤担桌场倍头".unicodeScalars.map(\.value))
 
   static func hasQuantityOrQuote(_ t: ClauseText, _ s: Range<Int>) -> Bool {
-    let numerals = Self.numeralScalars
     let units = Self.goodsUnitScalars
     var lastNumeral = -10
     var quoteAt = -1
@@ -815,18 +1062,17 @@ package struct ClauseAnalysis: Sendable {
       let u = t.scalars[i]
       // (A short quotation, a label: a long one is a citation.)
       if u == 0x201C || u == 0x300C { quoteAt = i } else if (u == 0x201D || u == 0x300D) && quoteAt >= 0 && i - quoteAt <= 13 { return true }
-      if numerals.contains(u) { lastNumeral = i } else if i - lastNumeral <= 2 && units.contains(u) { return true }
+      if Self.isNumeral(u) { lastNumeral = i } else if i - lastNumeral <= 2 && units.contains(u) { return true }
     }
     return false
   }
 
   /// Whether the sentence states an amount of money (a numeral followed closely by 元).
   static func hasAmount(_ t: ClauseText, _ s: Range<Int>) -> Bool {
-    let numerals = Self.numeralScalars
     var lastNumeral = -10
     for i in s {
       let u = t.scalars[i]
-      if numerals.contains(u) { lastNumeral = i }
+      if Self.isNumeral(u) { lastNumeral = i }
       else if u == 0x5143 /* 元 */ && i - lastNumeral <= 2 { return true }
     }
     return false
@@ -843,11 +1089,12 @@ extension ClauseAnalysis {
   static func classify(clauseText c: String, sentence s: String, memo: SentenceWords, clauseTokens ts: [Token], all: [Token], found: Measure?,
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
-                       protectedSentence: Bool, violation: Bool, personNamed: Bool) -> (Measure, Token?)? {
+                       protectedSentence: Bool, violation: Bool, personNamed: Bool,
+                       conditionClause: Bool = false, afterCondition: Bool = false, supplierLawful: Bool = false, topicMask: UInt64 = .max) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
-    func sTopic(_ x: Topic) -> Bool { inSentence { $0 == .topic(x) } }
+    func sTopic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
     // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
     // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
@@ -855,29 +1102,35 @@ extension ClauseAnalysis {
     let rightObjects: [Object] = [.education, .homestead, .land, .collective, .income, .statutory, .ownWelfare, .dividend]
     let deniedRight = negTok.map { n in
       ts.contains { tok in if case .object(let o) = tok.lex { return rightObjects.contains(o) && tok.start > n.start } else { return false } }
-        && (violation || !conditions.isEmpty) && !memo.has("任何") && !c.containsBytes("为由") && !c.containsBytes("而")
+        && (violation || !conditions.isEmpty) && !memo.has("任何") && !memo.has("为由") && !c.containsBytes("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
     let reduced = Self.reducedShareIn(c)
-    let takes = (deprive != nil || deniedRight || reduced) && !negated && !protectedSentence
+    // A right put off or left undone (满六年之后才能申请, 搁置不报, 没有份, 不予认定), on a condition or for conduct.
+    let delay = (violation || !conditions.isEmpty) && !conditionClause && negatorAt == nil ? topic(.delay) : nil
+    let takes = (deprive != nil || deniedRight || reduced || delay != nil) && !negated && !protectedSentence
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
-    let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil)
+    let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil) ?? delay
     let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
-    let levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
+    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
     // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
-    let ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
+    lazy var ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
+    // (…，也不得…: the same prohibition goes on.)
+    if negatorAt != nil, ["也不得", "也不能", "也不准", "亦不得", "更不得"].contains(where: { c.hasPrefix($0) }) { return nil }
+    // A ground the statute does not give made equal to one it gives (被行政拘留的，与被判处刑罚同样处理).
+    lazy var equatedWithStatute = ["同样处理", "等同", "视同", "同等对待", "一样处理"].contains { memo.has($0) }
     // Elections and offices.
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || memo.has("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
-      if sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit)) { return nil }
+      if sTopic(.statutoryEnd) && !equatedWithStatute || (sTopic(.twice) && sTopic(.unfit)) { return nil }
       // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
-      if ["即行", "自动", "自然", "当然"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
+      if ["即行", "自动", "自然", "当然", "当即", "立即"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
                     "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务"].contains { c.containsBytes($0) }
@@ -890,9 +1143,13 @@ extension ClauseAnalysis {
       return (memo.has("免去") || memo.has("免职")) && !memo.has("罢免") ? (.officeTermination, r) : (.recall, r)
     }
     // The recall said in one clause, the body that decides it in the next (村民委员会成员的罢免，由村民小组长会议表决决定).
-    if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由"), !sTopic(.ballot), negatorAt == nil,
+    // (Or a body opens the clause that decides it: 村委会委员的罢免，村民代表会议……同意即可.)
+    let bodyOpens = ts.first.map { tok in
+      if case .imposer(let x) = tok.lex { return tok.start == ts[0].start && x != .passive && x != .supplier && c.hasPrefix(String(c.prefix(1))) && Self.opensWithBody(c) } else { return false }
+    } ?? false
+    if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由") || bodyOpens, !sTopic(.ballot), negatorAt == nil,
        !(sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit))),
-       ["决定", "罢免", "撤换", "免去", "研究"].contains(where: { c.containsBytes($0) }) {
+       ["决定", "罢免", "撤换", "免去", "研究", "同意", "即可", "表决", "通过"].contains(where: { c.containsBytes($0) }) {
       return (.recall, ts.first)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
@@ -906,14 +1163,26 @@ extension ClauseAnalysis {
     // An office that ends by itself or is deemed given up (视为自动辞职, 即行卸任, 其委员资格自动取消): an end the statute
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     // 取消…资格 of an honour (取消当年评先评优资格) is the village's own lawful measure, not an office ended.
-    if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消") && !objects.contains(.honours), Self.officeHolderIn(s),
-       ["视为", "视同", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止"].contains(where: { memo.has($0) }),
-       !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd), negatorAt == nil, !sTopic(.ballot), !soft {
+    if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消") && !objects.contains(.honours) || c.containsBytes("放弃") && c.containsBytes("职务"), Self.officeHolderIn(s),
+       ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之", "就当", "当作", "当他", "下岗"].contains(where: { memo.has($0) }),
+       !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd) || equatedWithStatute, negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
     if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") || Self.inOrder(c, "停止", ["职务"]) && Self.officeHolderIn(s) && negatorAt == nil {
-      if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) { return nil }
+      if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) && !equatedWithStatute { return nil }
       return (.officeTermination, o)
+    }
+    // The party secretary's near relative on the supervisory body (村务监督委员会主任一职由村党支部书记的配偶兼任): barred only if
+    // the secretary sits on the committee, which the clause does not say — contested.
+    if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
+       all.contains(where: { if case .bearer(.relatives) = $0.lex { return true } else { return false } }), negatorAt == nil, !memo.has("不得"), !memo.has("不能"),
+       topic(.serves) != nil || acts.contains(where: { $0.0 == .stand && !$0.2 }) {
+      return (.officeOverlap, topic(.serves))
+    }
+    // An exception to the bar (…不得由…担任，但村委会主任的兄弟姐妹不受此限): the exception lets a near relative in.
+    if sTopic(.supervisory), c.hasPrefix("但"), ["不受此限", "除外", "可以"].contains(where: { c.containsBytes($0) }), sTopic(.committeeMember) || Self.officeHolderIn(c),
+       inClause({ if case .bearer = $0 { return true } else { return false } }) != nil || c.containsBytes("亲属") {
+      return (.incompatibleOffice, ts.first)
     }
     if sTopic(.supervisory), sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
@@ -921,14 +1190,24 @@ extension ClauseAnalysis {
        negatorAt == nil, !memo.has("不得"), !memo.has("不能"), !memo.has("不可"), !memo.has("不应") {
       return (.incompatibleOffice, sv)
     }
-    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举") {
+    // A share or honour withheld for not voting (不参加选举的成员，当年分红扣减): the dividend rule, not fewer voters.
+    let shareForConduct = topic(.election) == nil && topic(.candidate) == nil && objects.contains { [.dividend, .income, .ownWelfare, .honours].contains($0) }
+    // A vote by household (一户一票, 户主代表全家投票) in a village (a 居委会 may be elected by household representatives).
+    if let hv = topic(.householdVote) ?? all.first(where: { $0.lex == .topic(.householdVote) }), negatorAt == nil, !hv.scoped,
+       !["居民", "居委会", "社区"].contains(where: { memo.has($0) }) {
+      return (.electionNarrowing, hv)
+    }
+    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举"), !shareForConduct {
+      // The incompatibility of 村组法第三十二条 restated (近亲属都不能当选, 不予提名): the statute, not a narrowing.
+      if sTopic(.supervisory) && (negatorAt != nil || memo.has("不予") || memo.has("不列入") || memo.has("不能")) { return nil }
       // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
       if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
-      if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") { return nil }
+      if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") || memo.has("剥夺政治权利") { return nil }
       if memo.has("都有选举权") || memo.has("应当予以登记") || memo.has("依照法律被剥夺") || memo.has("不分民族") || inSentence({ $0 == .protect }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
-      let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发"].contains { c.containsBytes($0) }
-      if (memo.has("选举") || memo.has("投票") || memo.has("候选")), restricts,
+      // (A candidate's schooling, age, party membership or service made a condition: 须有初中以上毕业证书, 应当是中共党员.)
+      let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发", "应当是", "须是", "必须是", "学历", "毕业证", "文化程度", "党员", "服兵役", "不满"].contains { c.containsBytes($0) }
+      if ["选举", "投票", "候选", "竞选", "参选", "当选"].contains(where: { memo.has($0) }), restricts,
          topic(.election) == nil, !memo.has("过半数") {
         return (.electionNarrowing, ts.first)
       }
@@ -939,11 +1218,11 @@ extension ClauseAnalysis {
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
-      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉"].contains { memo.has($0) }
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉", "索要", "索取", "高额彩礼", "天价彩礼"].contains { memo.has($0) }
       if !lawfulWords && !soft {
         if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || c.containsBytes("须先经") || c.containsBytes("须先征得") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
-        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息")) { return (.marriage, tok) }
-        if memo.has("彩礼"), let l = topic(.limit) { return (.customReform, l) }
+        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息") || memo.has("另赔") || Self.quantityIn(c, units: "倍")) { return (.marriage, tok) }
+        if memo.has("彩礼") || memo.has("聘金") || memo.has("聘礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
     if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报"].contains(where: { c.containsBytes($0) }),
@@ -953,6 +1232,11 @@ extension ClauseAnalysis {
     }
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
+    // A person moved into a category with fewer rights (一律按外乡人对待, 按已嫁女处理, 视同外来人员).
+    if !negated, negatorAt == nil, !conditionClause, !protectedSentence, ["按", "视", "当作", "算作"].contains(where: { c.containsBytes($0) }), let m = Self.reclassified(c) {
+      // (A married woman moved into any category, 出嫁满三年…按空挂户对待, is deprived for her marriage.)
+      return (conditions.contains(.marital) ? .womenRights : m, deprive)
+    }
     // A measure that is itself an interference with marriage (责令其分开居住) is that, whatever the condition.
     if found == .marriage, !soft { return (.marriage, measureTok) }
     // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利); a certificate
@@ -963,8 +1247,16 @@ extension ClauseAnalysis {
     // (Honours withdrawn after the authorities dealt with an unlawful act, 上访闹事、经公安机关依法处理的: no sanction for petitioning.)
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
     if conditions.contains(.petition), !handledByLaw {
+      // The way of petitioning is the condition (越级, 不按逐级, 已办结的同一事项) and what is withheld is the village's help
+      // (介绍信, 协助, 协调, 出面), not a right: a rule on how to petition, contested.
+      let wayOnly = sTopic(.petitionWay) || memo.has("越级") || memo.has("有序") || memo.has("逐级")
+      let helpOnly = ["介绍信", "协助", "协调", "帮助", "出面", "陪同"].contains { memo.has($0) }
+        && !objects.contains { [.statutory, .collective, .land, .homestead, .income, .dividend, .ownWelfare, .education].contains($0) }
+      if wayOnly && helpOnly && (!unlawfulFound || found == .serviceConditioning) { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       let petitionAt = all.first { $0.lex == .condition(.petition) }?.start ?? Int.max
+      // (不需要经过村里同意，也不需要报备: no duty at all is laid on the petition.)
+      if ["不需要", "无需", "不必", "不用"].contains(where: { memo.has($0) }) { return nil }
       if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
@@ -973,7 +1265,9 @@ extension ClauseAnalysis {
       return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
     }
     // Someone else bears it (not a supply cut to the household, 停止其家中网络: that is the cut).
-    if let b = bearer, b != .actor, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
+    // (A bearer or a burden in a negation's scope, 不由其亲属代为承担, 其家属不代为承担: the clause spares them.)
+    let spared = all.contains { $0.scoped && ($0.lex == .topic(.debt) || { if case .bearer = $0.lex { return true } else { return false } }($0)) }
+    if let b = bearer, b != .actor, !spared, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
       if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
         let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && c.containsBytes("赔偿")
@@ -984,6 +1278,12 @@ extension ClauseAnalysis {
     }
     // Residents' own goods, homes and land controlled by a body (统一定价, 须由物业统一代理, 不得自行出售, 只能按村里定的价格).
     if !soft, Self.controlsProperty(c, s, all) { return (.propertyControl, nil) }
+    // A deposit demanded before a permit (交纳装修保证金，否则不予办理出入证; 不交的不予办理施工许可证): the deposit is the
+    // measure, contested.
+    if sTopic(.deposit), !sTopic(.fee), found == .serviceConditioning || Self.refusesService(c), objects.allSatisfy({ $0 == .service }),
+       ["交纳", "缴纳", "存入", "预交", "交存", "不交", "未交"].contains(where: { memo.has($0) }) {
+      return (.deposit, all.first { $0.lex == .topic(.deposit) })
+    }
     // A certificate or service refused (不为其开具居住证明, 暂不办理): the committee's refusal is the sanction.
     if violation || !conditions.isEmpty, !memo.has("任何"), lawfulAt == nil, !soft, Self.refusesService(c) {
       return (.serviceConditioning, ts.first { $0.lex == .object(.service) })
@@ -995,28 +1295,56 @@ extension ClauseAnalysis {
     }
     // Mediation is free: any charge for it (预交二百元调处费).
     if !negated && negatorAt == nil, sTopic(.mediation), topic(.fee) ?? topic(.deposit) != nil || clauseAmount && levy,
-       !memo.has("不收") && !memo.has("免费") {
+       !["不收", "免费", "不向", "一分钱", "不用交", "不要钱"].contains(where: { memo.has($0) }) {
       return (.mediationFee, topic(.fee) ?? topic(.deposit))
     }
     // Details that identify a person (身份证号码, 电话, 住址) published: personal information, not a blacklist.
-    if sTopic(.personalInfo), topic(.personalInfo) != nil || Self.publishIn(c), sTopic(.publish) || Self.publishIn(s), negatorAt == nil, !protectedSentence,
+    if all.contains(where: { $0.lex == .topic(.personalInfo) && !$0.scoped }), topic(.personalInfo) != nil || Self.publishIn(c), sTopic(.publish) || Self.publishIn(s), negatorAt == nil, !protectedSentence,
        !["不公开", "不得公开", "保护", "保密", "不得泄露", "隐去"].contains(where: { memo.has($0) }) {
       return (.personalInformation, topic(.personalInfo))
     }
     // A placard or an insulting label on a person (胸前挂「…」牌子, 照片配上「小偷」二字).
     if negatorAt == nil, !negated, !protectedSentence, violation || c.containsBytes("其"), Self.placardIn(c) || Self.labelDisplayedIn(c),
-       !["授予", "颁发", "表彰", "奖励", "评为"].contains(where: { memo.has($0) }) {
+       !["授予", "颁发", "表彰", "奖励", "评为", "摘除", "摘下", "摘掉", "取下", "撤下", "收回"].contains(where: { memo.has($0) }),
+       !all.contains(where: { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }) {
       return (.dignity, nil)
     }
     // A treat for others or labour for a time as the sanction (请全组村民吃饭一桌, 义务打扫公共卫生一个月).
     if violation, sTopic(.labour), !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
+    // A cut of a supply's part (拧下其水龙头, 剪断其电线, 拉下电闸: a verb with a resultative 下掉断停闭死住走 before the part)
+    // in a consequence: a supply cut — not help or repair (协助其拆下旧电线更换新线).
+    lazy var helping = ["协助", "帮助", "更换", "维修", "检修", "老化", "安全隐患", "补贴", "补助"].contains { memo.has($0) }
+    if topic(.cutVerb) != nil || sTopic(.utilityPart) && (Self.resultativeBeforePart(c) || deprive != nil && topic(.utilityPart) != nil),
+       sTopic(.utilityPart) || Self.utilityWords.contains(where: { c.containsBytes($0) }), violation, !conditionClause,
+       !negated, negatorAt == nil, lawfulAt == nil, !supplierLawful, !soft, !inSentence({ $0 == .lawful }), !helping {
+      return (.utilitiesCut, topic(.cutVerb))
+    }
+    // Goods taken away or held until a condition is met (拉回村部…方可取回, 抓走…不退还, 锁车…后放行, 把粮食装走…后才还给本人):
+    // a seizure — not a lost thing returned, a loan given back or rubbish cleared.
+    lazy var notSeized = ["遗失", "拾得", "捡到", "失主", "借", "垃圾", "杂物", "清运", "清理", "障碍", "限期", "责令", "自行"].contains { memo.has($0) }
+    let seizure = topic(.seizure)
+    if seizure != nil || Self.returnedOnCondition(c), violation, !conditionClause, !negated, negatorAt == nil,
+       lawfulAt == nil, !soft, !(seizure?.scoped ?? false), !sTopic(.deposit), !notSeized,
+       // (A person let go after a pledge, 带至村部看管，写出保证书后放行, is held, not seized: the liberty measure says it.)
+       !inSentence({ $0 == .measure(.liberty) }) {
+      return (.confiscation, seizure)
+    }
+    // A remedy or payment scaled by a multiple (按所摘数量的十倍赔付, 按五倍赔还): punitive, not compensation.
+    if found == nil || found == .civilRemedy, violation, !conditionClause, !isFirst, !negated, negatorAt == nil, Self.quantityIn(c, units: "倍"),
+       ["赔", "交", "还", "罚", "退"].contains(where: { c.containsBytes($0) }) {
+      return (clauseAmount ? .fine : .penaltyInKind, nil)
+    }
     // The measure as named.
     if let f = found, f.standing == .unlawful {
+      // 按违约论处 among owners (违反管理规约…按违约论处，由业委会依照规约追究违约金): their covenant, contested.
+      if f == .vague && ownersAgreed && memo.has("违约") { return (.penaltyClause, measureTok) }
       if f == .vague && amount { return (.fine, measureTok) }
       if f == .fine && c.containsBytes("违约") && ownersAgreed { return (.penaltyClause, measureTok) }
       // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
       if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { memo.has($0) }) { return nil }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
+      // A matter, not a person, taken to the committee (组长办不了的由组长带到村委会): no one is held.
+      if f == .liberty, c.containsBytes("带到") || c.containsBytes("带回"), ["诉求", "问题", "反映", "事情"].contains(where: { memo.has($0) }) { return nil }
       // 归集体所有 takes property only as a sanction: 集体林地归集体所有 states who owns the land.
       if f == .confiscation && c.containsBytes("归") && !violation { return nil }
       if f == .serviceConditioning && objects.contains(.statutory) { return (.statutoryBenefit, measureTok) }
@@ -1036,7 +1364,7 @@ extension ClauseAnalysis {
     // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
     let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
     // (Paid to the village — 向村里缴纳伍佰元 — after what someone did, even without a word of sanction.)
-    let toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+    lazy var toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"]))
     // Money to the village besides a remedy (责令其赔偿并另交村里一千元) is a fine all the same.
     if toVillage, clauseAmount, levy, !negated, negatorAt == nil, topic(.fee) == nil, found.map({ $0.standing == .lawful }) ?? true,
@@ -1047,7 +1375,8 @@ extension ClauseAnalysis {
       return ownersAgreed ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
-    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil, Self.goodsIn(c), !remedyOrPrice.contains(where: { memo.has($0) }) {
+    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil,
+       Self.goodsIn(c) || (levy || c.containsBytes("交")) && Self.goodsIn(s) && !isFirst, !remedyOrPrice.contains(where: { memo.has($0) }) {
       return (.penaltyInKind, nil)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
@@ -1075,12 +1404,17 @@ extension ClauseAnalysis {
       if objs.contains(.service) { return (.serviceConditioning, d) }
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
+    // A home entered without the occupant's consent (不经租户允许开门入户检查): 宪法第三十九条.
+    if negatorAt == nil, !negated, ["不经", "未经", "无需", "不用", "不必"].contains(where: { c.containsBytes($0) }), ["同意", "允许", "许可"].contains(where: { c.containsBytes($0) }),
+       ["进入", "入户", "进屋", "开门", "入室"].contains(where: { c.containsBytes($0) }) {
+      return (.liberty, nil)
+    }
     // Leaving the village needs the committee's leave (外出打工须经村委会批准).
     if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { c.containsBytes($0) }) { return (.liberty, a.1) }
     // Purchases from a shop the village names (必须在村指定的超市购买).
-    if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
+    if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售", "施工单位", "施工队", "装修公司", "承接"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
-    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !memo.has("不收") && !memo.has("免费") {
+    if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !["不收", "免费", "不向", "一分钱", "不用交", "不要钱"].contains(where: { memo.has($0) }) {
       return (.mediationFee, f)
     }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
@@ -1093,13 +1427,15 @@ extension ClauseAnalysis {
     }
     // A deposit kept or set off (押金不予退还, 从保证金中扣除): contested, close to a fine.
     if let d = topic(.deposit) ?? all.first(where: { $0.lex == .topic(.deposit) }), !sTopic(.mediation), negatorAt == nil,
-       ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) {
-      return (.deposit, d)
+       ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { memo.has($0) }) {
+      // Paid after the conduct and kept (超过桌数的，每桌交纳保证金三百元，不予退还): a fine by another name, not a deposit.
+      if afterCondition && violation && (clauseAmount || memo.has("元")) && !ownersAgreed { return (.fine, d) }
+      if ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) { return (.deposit, d) }
     }
-    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存"].contains(where: { memo.has($0) }) { return (.deposit, d) }
+    if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存", "先押"].contains(where: { memo.has($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
-    if !soft, lawfulAt == nil, memo.has("养"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+    if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
        !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
@@ -1114,19 +1450,34 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会"].contains(where: { memo.has($0) })
-         || memo.has("全体") && (memo.has("村民") || memo.has("居民"))
+    // A share of the villagers needed to propose a meeting above the statute's tenth (五分之一以上的村民联名).
+    if ["联名", "签名", "提议"].contains(where: { memo.has($0) }), !memo.has("村民代表"), negatorAt == nil,
+       // (村组法第二十一条: a tenth of the villagers; 城居法第九条: a fifth of the residents, a fifth of the households or a third
+       // of the residents' groups — so 五分之一 of the residents is the statute's own figure.)
+       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民"].contains(where: { c.containsBytes($0) })
+        || !c.containsBytes("居民小组") && ["四分之一以上的居民", "三分之一以上的居民", "二分之一以上的居民"].contains(where: { c.containsBytes($0) }) {
+      return (.stricterThreshold, ts.first)
+    }
+    if memo.has("组成人员") && c.containsBytes("三分之二") { return nil }
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会", "村民总数", "居民总数", "户代表", "全体代表", "代表总数", "成年居民"].contains(where: { memo.has($0) })
+         || (memo.has("全体") || memo.has("全组") || memo.has("全村")) && (memo.has("村民") || memo.has("居民") || memo.has("选民"))
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
          || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
-       ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改"].contains(where: { memo.has($0) }),
+       ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改", "赞成", "到场", "举行", "实施", "议事", "到齐"].contains(where: { memo.has($0) }),
+       // (村组法第二十二条's quorum restated, 应当有本村十八周岁以上村民的过半数参加: the statute, not a stricter rule.)
+       !(c.containsBytes("过半数") && (memo.has("参加") || memo.has("出席")) && !memo.has("同意") && !memo.has("赞成")),
        !(memo.has("的户") || memo.has("户的代表")) || !memo.has("三分之二"),
-       !["承包", "集体经济组织", "土地补偿", "村民代表应当占", "妇女", "党员", "业主", "征地补偿", "补偿费"].contains(where: { memo.has($0) }),
+       // (Land matters the statute itself puts at two thirds, 土地承包法第五十二条: a restatement, unless the share is higher.)
+       !["承包", "集体经济组织", "土地补偿", "征地补偿", "补偿费"].contains(where: { memo.has($0) }) || !c.containsBytes("三分之二") && !c.containsBytes("过半数"),
+       !["村民代表应当占", "妇女", "党员", "业主"].contains(where: { memo.has($0) }),
        !memo.has("三分之二以上的组成人员") && !memo.has("组成人员三分之二以上") {
       return (.stricterThreshold, th)
     }
     // A person named in public: a name or flat number published, 曝光, or a blacklist spread on the village chat.
     // Naming is a sanction only on conduct (拒不参加整治的人员名单): a list of recipients put up for scrutiny is a duty.
-    if !inSentence({ $0 == .protect }), negatorAt == nil, personNamed && violation || !personNamed && !memo.has("事实") && !memo.has("如实") {
+    // (A sentence that says whom it does not name, 照片不拍摄人脸和门牌, 不写业主姓名, limits its own naming.)
+    let namesNoOne = all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }
+    if !inSentence({ $0 == .protect }), !namesNoOne, negatorAt == nil, personNamed && violation || !personNamed && !memo.has("事实") && !memo.has("如实") {
       if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil),
          sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
       if c.containsBytes("黑榜") && (memo.has("微信群") || memo.has("广播")) { return (.blacklistNaming, nil) }

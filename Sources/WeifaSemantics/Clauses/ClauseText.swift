@@ -79,12 +79,22 @@ struct Lexicon<Entry: Sendable>: Sendable {
       buckets[Int(bucketOf[Int(f)])].append((s, e))
     }
     for k in buckets.indices {
-      // Longest first; among words of one length, the first listed (a stable sort).
-      let sorted = buckets[k].enumerated().sorted { $0.element.word.count != $1.element.word.count ? $0.element.word.count > $1.element.word.count : $0.offset < $1.offset }
+      // Longest first; among words of one length, the first listed: a stable insertion sort of indices (buckets
+      // hold a few words each, and a library sort with a closure costs more than the lexicon's whole use).
+      var order = [Int](0..<buckets[k].count)
+      var i = 1
+      while i < order.count {
+        let x = order[i], n = buckets[k][x].word.count
+        var j = i
+        while j > 0 && buckets[k][order[j - 1]].word.count < n { order[j] = order[j - 1]; j -= 1 }
+        order[j] = x
+        i += 1
+      }
       bucketStart.append(Int32(words.count))
-      for (_, w) in sorted {
+      for x in order {
+        let w = buckets[k][x]
         words.append((Int32(storage.count), Int32(w.word.count), w.entry))
-        storage += w.word
+        storage.append(contentsOf: w.word)
       }
     }
     bucketStart.append(Int32(words.count))

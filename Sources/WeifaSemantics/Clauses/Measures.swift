@@ -11,6 +11,9 @@ package enum Measure: String, CaseIterable, Sendable {
   case electionNarrowing, recall, incompatibleOffice, officeTermination, publicFee, mediationFee, propertyControl, vague
   // Contested: a warning that states both sides.
   case ownWelfare, dividend, penaltyClause, stricterThreshold, customReform, petitionOrder, deposit, blacklistNaming, petLimit
+  /// A near relative of the party secretary (not, as the clause reads, of a committee member) on the supervisory body:
+  /// unlawful only where the secretary also sits on the committee (一肩挑), which the text does not say.
+  case officeOverlap
   // Lawful: within self-governance.
   case education, civilRemedy, honours, notice, referral, reward
 
@@ -18,7 +21,7 @@ package enum Measure: String, CaseIterable, Sendable {
 
   package var standing: Standing {
     switch self {
-    case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit: .contested
+    case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit, .officeOverlap: .contested
     case .education, .civilRemedy, .honours, .notice, .referral, .reward: .lawful
     default: .unlawful
     }
@@ -68,6 +71,7 @@ extension Measure {
     case .deposit: [Self.c(Law.civil, 240)]
     case .blacklistNaming: [Self.c(Law.civil, 1024), Self.c(Law.civil, 1034), Self.c(Law.personalInformation, 10), Self.c(Law.personalInformation, 13)]
     case .petLimit: [Self.c(Law.civil, 280)]
+    case .officeOverlap: [Self.c(Law.villagers, 32)]
     case .education, .honours, .notice, .reward: [Self.c(Law.villagers, 27)]
     case .civilRemedy: [Self.c(Law.civil, 179)]
     case .referral: [Self.c(Law.penalties, 17)]
@@ -111,6 +115,7 @@ extension Measure {
     case .deposit: .init(zh: "押金或保证金", en: "a deposit")
     case .blacklistNaming: .init(zh: "点名公布", en: "naming a person in public")
     case .petLimit: .init(zh: "限制饲养动物", en: "a limit on keeping animals")
+    case .officeOverlap: .init(zh: "村务监督机构成员与村干部的亲属关系", en: "a cadre's relative on the supervisory body")
     case .education: .init(zh: "批评教育、责令改正", en: "education and correction")
     case .civilRemedy: .init(zh: "恢复原状、赔偿损失", en: "a civil remedy")
     case .honours: .init(zh: "取消评先评优", en: "withdrawing honours")
@@ -156,6 +161,7 @@ extension Measure {
     case .petitionOrder: .init(zh: "引导依法逐级反映问题可以，但不能成为阻止信访的条件。", en: "Guiding petitions through the proper channels is lawful, but it may not become a bar to petitioning.")
     case .deposit: .init(zh: "退还的押金是管理手段；不予退还或扣抵的押金接近变相罚款。", en: "A refundable deposit is a management tool; a forfeited one comes close to a disguised fine.")
     case .blacklistNaming: .init(zh: "如实公布不文明行为可以，但点名、公布房号可能损害名誉和个人信息。", en: "Publishing conduct is lawful, but naming a person or a flat may harm reputation and personal information.")
+    case .officeOverlap: .init(zh: "法律禁止村民委员会成员及其近亲属担任村务监督机构成员；党组织书记本人不在此列，但书记兼任村委会主任（一肩挑）或为委员时，其近亲属同样不得担任。", en: "The statute bars committee members and their near relatives from the supervisory body; the party secretary as such is not named, but a secretary who also sits on the committee brings the same bar on their relatives.")
     case .petLimit: .init(zh: "地方养犬规定有限制的依照规定；超出的限制可能干预业主的财产权，须经业主共同决定。", en: "Local dog rules may limit animals; limits beyond them interfere with owners' property and need the owners' decision.")
     case .education, .civilRemedy, .honours, .notice, .referral, .reward: .init(zh: "这是自治范围内的合法措施。", en: "This is a lawful self-governance measure.")
     }
@@ -191,6 +197,7 @@ extension Measure {
     case .petitionOrder: .init(zh: "改为「提倡先通过村民议事会协商，村民依法反映问题的权利不受限制」。", en: "Write “consultation first is encouraged; the right to petition is not limited”.")
     case .deposit: .init(zh: "写明押金如数退还、不作为处罚，或改为签订承诺书。", en: "State that the deposit is refunded in full and is no penalty, or use a written undertaking.")
     case .blacklistNaming: .init(zh: "改为如实公布行为和整改情况，不公布姓名、房号等个人信息。", en: "Publish the conduct and its correction, not names or flat numbers.")
+    case .officeOverlap: .init(zh: "改为「村民委员会成员、村党组织书记及其近亲属不担任村务监督委员会成员」。", en: "Write “committee members, the party secretary and their near relatives do not sit on the supervisory committee”.")
     case .petLimit: .init(zh: "依照地方养犬管理规定写明，或经业主大会决定。", en: "Follow the local dog rules, or have the owners' assembly decide.")
     case .education, .civilRemedy, .honours, .notice, .referral, .reward: .init(zh: "无需修改。", en: "No change needed.")
     }

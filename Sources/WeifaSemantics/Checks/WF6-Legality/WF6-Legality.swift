@@ -132,16 +132,19 @@ package enum LegalityChecks: Check {
     // measures (批评教育, 取消评优 …) makes its limits on customs and animals lawful: the means decide.
     for (k, a) in c.articles.enumerated() {
       let end = k + 1 < c.articles.count ? c.articles[k + 1].span.lower : Int.max
-      let enforcedLawfully = c.rules.contains { r in
-        guard r.span.lower >= a.span.lower && r.span.lower < end else { return false }
-        let ms = r.consequences.flatMap { ClauseAnalysis(Substring($0.name), base: 0).clauses.compactMap(\.measure) }
-        return Self.enforcesSoftly(ms)
+      // (Asked only of an article with a limit on customs or animals: most articles never analyse their 后果 twice.)
+      let enforcedLawfully = {
+        c.rules.contains { r in
+          guard r.span.lower >= a.span.lower && r.span.lower < end else { return false }
+          let ms = r.consequences.flatMap { ClauseAnalysis(Substring($0.name), base: 0).clauses.compactMap(\.measure) }
+          return Self.enforcesSoftly(ms)
+        }
       }
-      // A threshold a directive declares (@机构 表决) is compared with the statute by WF5xxx.
+      // A threshold or a composition a directive declares (@机构 表决, @组成) is compared with the statute by WF5xxx.
       let declaresBody = c.bodies.contains { $0.span.lower >= a.span.lower && $0.span.lower < end }
       // An article that sends the keeping of animals to the law (依法登记, 养犬管理规定) restates local rules.
-      let refersToLaw = a.paragraphs.contains { p in ["依法", "规定"].contains { p.text.contains($0) } }
-      let context = ArticleContext(enforcedLawfully: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw)
+      let refersToLaw = a.paragraphs.contains { p in p.text.containsBytes("依法") || p.text.containsBytes("规定") }
+      let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw)
       for p in a.paragraphs {
         prose(p.span, residents, context, &ctx)
         for i in p.items {
@@ -159,7 +162,7 @@ package enum LegalityChecks: Check {
     let line = ctx.file.text(span)
     guard let r = line.firstByteRange(of: text) else { return }
     let lower = span.lower + line[..<r.lowerBound].utf8.count
-    prose(TextRange(lower, lower + text.utf8.count), residents, ArticleContext(enforcedLawfully: grants), &ctx)
+    prose(TextRange(lower, lower + text.utf8.count), residents, ArticleContext(enforced: { grants }), &ctx)
   }
 
   /// Prose, clause by clause (`ClauseAnalysis`): each clause that sets an unlawful or contested
@@ -187,9 +190,11 @@ package enum LegalityChecks: Check {
 
   /// What the rest of an article says about a clause's contested measure.
   struct ArticleContext {
-    var enforcedLawfully = false, declaresBody = false, refersToLaw = false
+    /// Whether the article's directives enforce it only softly (worked out when first asked).
+    var enforced: () -> Bool = { false }
+    var declaresBody = false, refersToLaw = false
     func settles(_ m: Measure) -> Bool {
-      (enforcedLawfully && (m == .customReform || m == .petLimit)) || (declaresBody && m == .stricterThreshold) || (refersToLaw && m == .petLimit)
+      ((m == .customReform || m == .petLimit) && enforced()) || (declaresBody && (m == .stricterThreshold || m == .incompatibleOffice)) || (refersToLaw && m == .petLimit)
     }
   }
 
@@ -255,7 +260,7 @@ package enum LegalityChecks: Check {
     case .dignity, .personalInformation: dignity
     case .propertyControl: property
     case .vague: vaguePunishment
-    case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit: vagueSanction
+    case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit, .officeOverlap: vagueSanction
     case .education, .civilRemedy, .honours, .notice, .referral, .reward: nil
     }
   }
