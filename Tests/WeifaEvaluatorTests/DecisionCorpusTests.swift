@@ -14,6 +14,9 @@ struct DecisionCase {
   var matter: String
   var given: [(name: String, text: String)]
   var expect: String
+  /// `charter:` — a folder (relative to the repository) whose charters are loaded before the statutes, for a
+  /// question that a charter's own rule answers (e.g. its 公示 period); without it the question goes to the law.
+  var charter: String? = nil
 }
 
 /// Reads a file of decision cases; a malformed block is an error naming it.
@@ -35,7 +38,7 @@ func decisionCases(_ text: String) -> (cases: [DecisionCase], errors: [String]) 
       return (String(p[..<eq]), String(p[p.index(after: eq)...]))
     }
     let id = String(head.dropFirst(3).prefix { $0 != " " })
-    cases.append(DecisionCase(id: id, kind: kind, body: body, matter: matter, given: pairs, expect: expect))
+    cases.append(DecisionCase(id: id, kind: kind, body: body, matter: matter, given: pairs, expect: expect, charter: fields["charter"]))
   }
   return (cases, errors)
 }
@@ -49,9 +52,22 @@ let statuteWorkspace: Workspace = {
   return Analysis(files: files).workspace
 }()
 
+/// A charter folder's files (first) and the statutes, for a case with `charter:`.
+func charterWorkspace(_ relative: String) -> Workspace {
+  func weifaFiles(_ dir: String) -> [InputFile] {
+    let base = repoRoot.appendingPathComponent(dir).path
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).filter { $0.hasSuffix(".weifa") }.sorted()
+    return names.map { InputFile(path: dir + "/" + $0, bytes: [UInt8](FileManager.default.contents(atPath: base + "/" + $0) ?? Data())) }
+  }
+  let own = weifaFiles(relative)
+  #expect(!own.isEmpty, "charter: \(relative) holds no .weifa file")
+  return Analysis(files: own + weifaFiles("Codes/上位法")).workspace
+}
+
 /// The result a case gets: the answer's outcome, in the words of the case files.
 func outcome(of c: DecisionCase) -> String {
-  let a = Decider(statuteWorkspace).answer(DecisionQuestion(body: c.body, matter: c.matter, facts: c.given), from: 0)
+  let workspace = c.charter.map(charterWorkspace) ?? statuteWorkspace
+  let a = Decider(workspace).answer(DecisionQuestion(body: c.body, matter: c.matter, facts: c.given), from: 0)
   switch a.outcome {
   case .result(let r): return r
   case .inputError(let e): return "输入错误（\(e)）"
@@ -140,5 +156,16 @@ func runCorpus(_ relative: String) -> [String: (passed: Int, total: Int)] {
     let figures = runCorpus("Tests/Fixtures/decisions/heldout3.txt")
     let total = figures.values.reduce(0) { $0 + $1.total }, passed = figures.values.reduce(0) { $0 + $1.passed }
     #expect(total == 234 && passed == 234, "heldout3.txt: \(passed)/\(total) (measured 234/234)")
+  }
+
+  /// heldout4.txt: 234 cases (L001–L234) on round four's constructs, written on 2026-12-02 by a data-only writer from the
+  /// interface docs of 0dc5721c alone (never opened Sources/, never ran weifa). Measured once by the lead on main f79f1784
+  /// (round four merged): 231/234; the three misses (L160–L162) ask for a charter's 公示 period, which the case format could
+  /// not name; with the `charter:` line added to them and to L234 (Codes/石门村, as the writer's README says): 234/234.
+  /// Tuning material from now on.
+  @Test func heldOut4File() {
+    let figures = runCorpus("Tests/Fixtures/decisions/heldout4.txt")
+    let total = figures.values.reduce(0) { $0 + $1.total }, passed = figures.values.reduce(0) { $0 + $1.passed }
+    #expect(total == 234 && passed == 234, "heldout4.txt: \(passed)/\(total) (measured 231/234, 234/234 with charter:)")
   }
 }
