@@ -35,13 +35,16 @@ struct Options {
   /// `--profile check|parse N`: run one stage over N generated charters once, for callgrind.
   var profile: (stage: String, count: Int)?
   var build = true
+  /// `--no-callgrind`: leave out the instruction counts (they need valgrind and take minutes);
+  /// `--callgrind`: count them in a `--quick` run too. By default only full runs count them.
+  var callgrind: Bool?
   var explicitCharters = false
   var explicitResidents = false
 }
 
 func usage() -> Never {
   FileHandle.standardError.write(Data("""
-  usage: weifa-bench [--quick] [--json] [--charters N] [--residents N] [--seed S] [--rules N] [--peer PYTHON] [--data DIR] [--no-build]
+  usage: weifa-bench [--quick] [--json] [--charters N] [--residents N] [--seed S] [--rules N] [--peer PYTHON] [--data DIR] [--no-build] [--callgrind | --no-callgrind]
          weifa-bench --charter I [--seed S]
          weifa-bench --export-peer DIR [--residents N] [--seed S] [--rules N]
 
@@ -68,6 +71,8 @@ do {
     case "--peer": opts.peerPython = value(a)
     case "--data": opts.dataDir = value(a)
     case "--no-build": opts.build = false
+    case "--no-callgrind": opts.callgrind = false
+    case "--callgrind": opts.callgrind = true
     case "--charter": guard let n = Int(value(a)), n >= 0 else { usage() }; opts.dumpCharter = n
     case "--export-peer": opts.exportPeer = value(a)
     case "--profile":
@@ -193,6 +198,7 @@ final class Bench {
     amendmentDiff()
     docx()
     startup()
+    instructions(codesBytes: codes.reduce(0) { $0 + $1.bytes.count })
     report()
     return failures.isEmpty ? 0 : 1
   }
@@ -675,6 +681,41 @@ final class Bench {
     add(section, target.name, c * 1000, "ms", note: status == 0 ? "exit 0" : "exit \(status)")
     add(section, target.name + ", context cache off (WEIFA_NO_CACHE=1)", u * 1000, "ms", note: String(format: "%.1f× trivial", u / t))
     add(section, "check ÷ trivial", c / t, "×", atMost: 2)
+  }
+
+  // MARK: - 6. Instructions (callgrind): repeatable on a noisy machine (issue 17)
+
+  /// `valgrind --tool=callgrind` on `weifa check Codes` (instructions per input byte, target ≤ 150)
+  /// and on one charter with its context (cache warm) against `weifa-trivial`. Left out with
+  /// `--no-callgrind` (and in `--quick` runs unless `--callgrind`), without valgrind on PATH or
+  /// without Codes/.
+  func instructions(codesBytes: Int) {
+    guard opts.callgrind ?? !opts.quick, let root = repoRoot, codesBytes > 0 else { return }
+    guard let valgrind = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map({ $0 + "/valgrind" })
+      .first(where: { fm.isExecutableFile(atPath: $0) }) else {
+      notes.append("valgrind is not on PATH: the instruction counts (callgrind) are left out")
+      return
+    }
+    let section = "instructions (valgrind --tool=callgrind, release)"
+    progress(section)
+    func count(_ bin: String, _ args: [String], environment: [String] = []) -> Double? {
+      let log = dataDir + "/callgrind.txt"
+      guard let r = runChild(valgrind, ["--tool=callgrind", "--callgrind-out-file=/dev/null", bin] + args, stderr: log, cwd: root, environment: environment),
+            r.status == 0, let text = try? String(contentsOfFile: log, encoding: .utf8),
+            let line = text.split(separator: "\n").first(where: { $0.contains("Collected :") }),
+            let n = line.split(separator: " ").last.flatMap({ Double($0) }) else { return nil }
+      return n
+    }
+    if let all = count(weifaBin, ["check", "Codes"], environment: ["WEIFA_NO_CACHE=1"]) {
+      add(section, "weifa check Codes", all / 1e6, "M instructions", note: "\(grouped(codesBytes)) bytes")
+      add(section, "weifa check Codes: instructions per input byte", all / Double(codesBytes), "instructions/byte", atMost: 150)
+    }
+    let one = ["check", "Codes/石门村/石门村村规民约.weifa"]
+    _ = runChild(weifaBin, one, cwd: root)   // warm the cache of context models
+    if let c = count(weifaBin, one), let t = count(trivialBin, []) {
+      add(section, "weifa-trivial", t / 1e6, "M instructions")
+      add(section, "weifa check 石门村村规民约.weifa, cache warm", c / 1e6, "M instructions", note: String(format: "%.1f× trivial", c / t))
+    }
   }
 
   // MARK: - Report
