@@ -41,6 +41,9 @@ enum InputDecoding {
       let d = unicode(raw, guess, bom: 0, path: path)
       if d.notes.count == 1 && isPlainText(d.bytes) { return d }   // decoded cleanly; otherwise it was not UTF-16 after all
     }
+    // Nearly every file: well-formed UTF-8, found in one fast pass (utf8Profile would count no
+    // invalid run either).
+    if isWellFormedUTF8(raw) { return Decoded(bytes: raw, encoding: .utf8, notes: []) }
     let (invalidRuns, validCJK) = utf8Profile(raw)
     if invalidRuns == 0 { return Decoded(bytes: raw, encoding: .utf8, notes: []) }
     // Mostly UTF-8 with a few damaged bytes: keep it, and let the parser show where.
@@ -108,6 +111,8 @@ enum InputDecoding {
   /// spaces): each is the character and a NUL byte, NUL second (little-endian) or first (big-endian).
   static func utf16WithoutBOM(_ raw: [UInt8]) -> Encoding? {
     guard raw.count >= 4, raw.count % 2 == 0 else { return nil }
+    // Without a zero byte neither count below can grow: one memchr instead of the loop.
+    guard raw.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) != nil }) else { return nil }
     var le = 0, be = 0
     var i = 0
     while i + 1 < raw.count {
@@ -123,6 +128,44 @@ enum InputDecoding {
   /// Whether decoded text looks like text: no NUL or other control characters but tab and line ends.
   static func isPlainText(_ bytes: [UInt8]) -> Bool {
     !bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+  }
+
+  /// Whether all of `raw` is well-formed UTF-8 (shortest forms, no surrogates, at most U+10FFFF):
+  /// exactly when `utf8Profile` finds no invalid run (`UTF8Scan.decode` accepts the same
+  /// sequences). Eight ASCII bytes at a time, a three-byte CJK sequence in one step.
+  static func isWellFormedUTF8(_ raw: [UInt8]) -> Bool {
+    raw.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress else { return true }
+      let p = UnsafeRawPointer(base), n = b.count
+      var i = 0
+      while i < n {
+        if i + 8 <= n && p.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+        let c = b[i]
+        if c < 0x80 { i += 1; continue }
+        @inline(__always) func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+        @inline(__always) func second(_ lo: UInt8, _ hi: UInt8) -> Bool { i + 1 < n && b[i + 1] >= lo && b[i + 1] <= hi }
+        switch c {
+        case 0xC2...0xDF:
+          guard cont(1) else { return false }
+          i += 2
+        case 0xE1...0xEC, 0xEE, 0xEF:
+          guard cont(1), cont(2) else { return false }
+          i += 3
+        case 0xE0:
+          guard second(0xA0, 0xBF), cont(2) else { return false }   // no overlong form
+          i += 3
+        case 0xED:
+          guard second(0x80, 0x9F), cont(2) else { return false }   // no surrogate
+          i += 3
+        case 0xF0, 0xF1...0xF3, 0xF4:
+          let ok = c == 0xF0 ? second(0x90, 0xBF) : c == 0xF4 ? second(0x80, 0x8F) : cont(1)
+          guard ok, cont(2), cont(3) else { return false }
+          i += 4
+        default: return false
+        }
+      }
+      return true
+    }
   }
 
   /// Runs of bytes that are not UTF-8, and well-formed three-byte sequences (CJK and punctuation).

@@ -47,7 +47,7 @@ struct DirectiveView {
         }
       }
     }
-    guard let kw = keywordToken.flatMap({ DirectiveKeyword.lookup($0.text) }) else { return nil }
+    guard let kw = keywordToken.flatMap({ DirectiveKeyword.lookup($0) }) else { return nil }
     self.node = node
     keyword = kw
     label = labelNode.flatMap { $0.token(.labelText)?.text.spaceTrimmed }
@@ -62,7 +62,7 @@ struct DirectiveView {
         case .node(let n): if valueNode == nil && n.kind == .fieldValue { valueNode = n }
         }
       }
-      if let key = keyToken.flatMap({ FieldKey.lookup($0.text) }), let v = valueNode {
+      if let key = keyToken.flatMap({ FieldKey.lookup($0) }), let v = valueNode {
         fs.append((key, v))
         first.append(v.childNodes.first)
       }

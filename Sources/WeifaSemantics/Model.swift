@@ -488,12 +488,16 @@ package enum Normalize {
   /// 燃放爆竹烟花, 在楼道、楼梯间堆放杂物 and 在楼梯间、楼道堆放杂物 meet. A different act that
   /// shares words stays apart: 在楼道堆放杂物 and 在屋顶堆放杂物 have different characters.
   package static func orderFree(_ key: String) -> String {
-    let u = Array(key.unicodeScalars)
+    // On scalar values and UTF-8 bytes (not a String.UnicodeScalarView built scalar by scalar).
+    var u = [UInt32]()
+    u.reserveCapacity(key.utf8.count)
+    for s in key.unicodeScalars { u.append(s.value) }
     guard u.count > 3 else { return key }
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: u[0..<2])
-    out.append(contentsOf: u[2...].sorted { $0.value < $1.value })
-    return String(out)
+    u[2...].sort()
+    var out = [UInt8]()
+    out.reserveCapacity(key.utf8.count)
+    for v in u { out.append(contentsOf: Unicode.Scalar(v)!.utf8) }
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

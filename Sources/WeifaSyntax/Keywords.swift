@@ -436,6 +436,15 @@ extension DirectiveKeyword {
     guard let (v, e) = Tables.directives.match(b, 0, limit: b.count), e == b.count else { return nil }
     return DirectiveKeyword.allCases[v]
   }
+
+  /// The keyword a token spells, read from the source bytes (no String built): the same answer
+  /// as `lookup(token.text)` — invalid UTF-8 decodes as U+FFFD, which is in no keyword.
+  package static func lookup(_ token: SyntaxToken) -> DirectiveKeyword? {
+    token.withBytes { b, start, end in
+      guard let (v, e) = Tables.directives.match(b, start, limit: end), e == end else { return nil }
+      return DirectiveKeyword.allCases[v]
+    }
+  }
 }
 
 extension FieldKey {
@@ -444,6 +453,14 @@ extension FieldKey {
     let b = Array(text.utf8)
     guard let (v, e) = Tables.fields.match(b, 0, limit: b.count), e == b.count else { return nil }
     return FieldKey.allCases[v]
+  }
+
+  /// The field a key token spells, read from the source bytes (as `lookup(token.text)`).
+  package static func lookup(_ token: SyntaxToken) -> FieldKey? {
+    token.withBytes { b, start, end in
+      guard let (v, e) = Tables.fields.match(b, start, limit: end), e == end else { return nil }
+      return FieldKey.allCases[v]
+    }
   }
 }
 

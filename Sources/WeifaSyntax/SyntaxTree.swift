@@ -86,6 +86,11 @@ package struct SyntaxToken {
   package var kind: SyntaxKind { tree.tokens[index].kind }
   package var range: TextRange { TextRange(Int(tree.tokens[index].start), Int(tree.tokens[index].end)) }
   package var text: String { tree.source.text(range) }
+  /// `body` on the whole source's bytes and the token's start and end offsets in them.
+  package func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> R) -> R {
+    let raw = tree.tokens[index]
+    return tree.source.bytes.withUnsafeBufferPointer { body($0, Int(raw.start), Int(raw.end)) }
+  }
 }
 
 /// A view of one node.
@@ -104,7 +109,14 @@ package struct SyntaxNode {
     }
   }
   package var childNodes: [SyntaxNode] {
-    children.compactMap { if case .node(let n) = $0 { return n } else { return nil } }
+    // Straight from the element list (not `children` filtered: one array, not two).
+    let raw = tree.nodes[index]
+    var out = [SyntaxNode]()
+    for k in 0..<Int(raw.childCount) {
+      let e = tree.elements[Int(raw.childStart) + k]
+      if e < 0 { out.append(SyntaxNode(tree: tree, index: Int(~e))) }
+    }
+    return out
   }
   package var childTokens: [SyntaxToken] {
     children.compactMap { if case .token(let t) = $0 { return t } else { return nil } }
