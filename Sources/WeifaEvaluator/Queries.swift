@@ -258,8 +258,9 @@ package struct Decider {
       case (.households, false): (count, total, countName, totalName) = (counts.yes, counts.households, "赞成", "户")
       case (.attendance, false): (count, total, countName, totalName) = (counts.yes, counts.present, "赞成", "到会")
       }
-      if !quorum, t.base == .allRepresentatives, counts.representatives != nil {
-        (count, total, countName, totalName) = (counts.yesRepresentatives ?? (counts.representatives == nil ? nil : counts.yes), counts.representatives, "赞成代表", "全体代表")
+      if !quorum, t.base == .allRepresentatives {
+        // 全体代表 is its own base (村民代表总数), never the membership in disguise: without it the term is not known.
+        (count, total, countName, totalName) = (counts.representatives == nil ? nil : counts.yesRepresentatives ?? counts.yes, counts.representatives, "赞成代表", "全体代表")
       } else if !quorum, t.base == .all, counts.representative {
         (total, totalName) = (counts.assembly, "全体成员")
       }

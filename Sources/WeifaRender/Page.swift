@@ -184,12 +184,14 @@ package struct PageModel {
         j.raw(",\"q\":" + (q.quorum ? "true" : "false") + ",\"t\":[")
         for (n, t) in q.terms.enumerated() {
           if n > 0 { j.raw(",") }
-          let pool: String
+          var pool: String
           switch t.base?.pool ?? (q.quorum ? .membership : .attendance) {
           case .membership: pool = "m"
           case .households: pool = "h"
           case .attendance: pool = "a"
           }
+          // 全体代表 counts from 村民代表总数 (the evaluator's rule), which the page does not ask: "r".
+          if !q.quorum, t.base == .allRepresentatives { pool = "r" }
           j.raw("{\"p\":\"\(pool)\",\"s\":\(t.strict ? "true" : "false"),\"n\":\(t.fraction.num),\"d\":\(t.fraction.den),\"x\":")
           j.str(t.text); j.raw("}")
         }

@@ -112,6 +112,7 @@ enum PageScript {
       if (pool === "h") { return [c.presentHouseholds, c.households, "到会户", "户"]; }
       return [c.present, c.present, "到会", "到会"];
     }
+    if (pool === "r") { return [c.representatives == null ? null : (c.yesRepresentatives == null ? c.yes : c.yesRepresentatives), c.representatives, "赞成代表", "全体代表"]; }
     if (pool === "m") { return [c.yes, c.members, "赞成", "成员"]; }
     if (pool === "h") { return [c.yes, c.households, "赞成", "户"]; }
     return [c.yes, c.present, "赞成", "到会"];
