@@ -96,6 +96,12 @@ extension Decider {
     DecisionAnswer(outcome: .result(r), conditions: conditions, conclusion: .init(zh: r, en: en))
   }
 
+  /// The facts of `names` that were not given (all of them if each was given but unreadable as needed).
+  static func missing(facts names: [String], _ f: DecisionFacts) -> DecisionAnswer {
+    let absent = names.filter { !f.has($0) }
+    return missing(absent.isEmpty ? names : absent)
+  }
+
   static func missing(_ names: [String]) -> DecisionAnswer {
     DecisionAnswer(outcome: .undecided(names), conclusion: .init(zh: "无法回答：还需要" + names.joined(separator: "、"), en: "cannot answer: give " + names.joined(separator: ", ")))
   }

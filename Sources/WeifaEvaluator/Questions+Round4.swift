@@ -81,7 +81,7 @@ extension Decider {
 
   /// Whether seats are left for a 另行选举 (村组法15②: 当选人数不足应选名额的，不足的名额另行选举).
   func rerunNeed(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
-    guard let seats = try f.count("应选名额"), let elected = try f.count("当选人数") else { return Self.missing(["应选名额", "当选人数"]) }
+    guard let seats = try f.count("应选名额"), let elected = try f.count("当选人数") else { return Self.missing(facts: ["应选名额", "当选人数"], f) }
     if elected > seats { throw DecisionFacts.Invalid(message: "当选人数 > 应选名额") }
     var source = ("", LegalCitation?.none)
     for d in workspace.lookupOrder(from: doc) {
@@ -100,7 +100,7 @@ extension Decider {
   /// 民法典202; on that day the 18 years are 届满, 1259), the years of residence from 居住开始日期, then the
   /// higher law's own rules of the article (the `@权利` lines whose 内容 is the right to vote or the registration).
   func eligibility(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
-    guard let birth = try f.date("出生日期"), let day = try f.date("选举日期") else { return Self.missing(["出生日期", "选举日期"]) }
+    guard let birth = try f.date("出生日期"), let day = try f.date("选举日期") else { return Self.missing(facts: ["出生日期", "选举日期"], f) }
     var age = day.year - birth.year
     if Self.adding(years: age, to: birth) > day { age -= 1 }
     var values = [String: Value]()
@@ -206,7 +206,7 @@ extension Decider {
   /// 村务公开 (村组法30) with the day of the last publication: 每季度 is met while the quarter of 查询日期 is the
   /// last publication's quarter or the next one (no whole quarter without one); 每月 likewise by months.
   func publicityByDates(_ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
-    guard let last = try f.date("上次公布日期"), let asked = try f.date("查询日期") else { return Self.missing(["上次公布日期", "查询日期"]) }
+    guard let last = try f.date("上次公布日期"), let asked = try f.date("查询日期") else { return Self.missing(facts: ["上次公布日期", "查询日期"], f) }
     var category = f.text["事项类别"] ?? "一般事项"
     if category.contains("财务") && f.flag("集体财务往来较多") != true { category = "一般事项" }
     var found: (Publicity, Int)?
@@ -230,7 +230,7 @@ extension Decider {
   /// 公示 for N days (a matter's or a step's `公示`): met when the last day posted minus the first is at least N
   /// (民法典201: the first day is not counted; 203②: the last day runs to 24:00).
   func posting(_ matter: String?, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
-    guard let start = try f.date("公示开始日期"), let end = try f.date("公示结束日期") else { return Self.missing(["公示开始日期", "公示结束日期"]) }
+    guard let start = try f.date("公示开始日期"), let end = try f.date("公示结束日期") else { return Self.missing(facts: ["公示开始日期", "公示结束日期"], f) }
     var rule: (Quantity, (String, LegalCitation?))?
     if let m = matter {
       if let (mt, d) = self.matter(m, from: doc), let q = mt.publicNotice { rule = (q, sourceName(d, mt.location)) }

@@ -68,4 +68,12 @@ import WeifaCLI
     let r = run(["check", dir + "/测试村村规民约.weifa"])
     #expect(r.status == 1 && r.err.contains("值是列表时请写在「」中") && r.err.contains(":4:"), "\(r.err)")
   }
+
+  @Test func missingDatesNameOnlyWhatWasNotGiven() {
+    // The birth date given, the election day not: the answer asks for the election day alone (not both again).
+    let one = run(["decide", shimen, "--body", "村民委员会选举", "--fact", "出生日期=2008-03-15"])
+    #expect(one.out.contains("结论：无法回答：还需要选举日期") && !one.out.contains("还需要出生日期"), "\(one.out)\(one.err)")
+    let none = run(["decide", shimen, "--body", "村民委员会选举", "--fact", "公示开始日期=2026-03-03"])
+    #expect(none.out.contains("还需要公示结束日期") && !none.out.contains("还需要公示开始日期"), "\(none.out)\(none.err)")
+  }
 }
