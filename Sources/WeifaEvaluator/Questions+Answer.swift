@@ -259,12 +259,9 @@ extension Decider {
       }
     }
     // The most proxies one holder may take (受托上限 of the body or of its ballot procedure, 村组法15④).
-    for d in workspace.lookupOrder(from: doc) {
-      let c = workspace.charters[d]
-      let limits = c.bodies.filter { $0.name == body }.compactMap { b in b.proxyLimit.map { ($0, b.location) } }
-        + c.procedures.filter { p in ([p.name] + (p.label.map { [$0] } ?? [])).contains { $0 == body || $0.hasPrefix(body) } }.compactMap { p in p.proxyLimit.map { ($0, p.location) } }
-      for (q, loc) in limits {
-        let src = sourceName(d, loc)
+    for r in proxyRules(body, from: doc) {
+      if let q = r.limit {
+        let src = sourceName(r.doc, r.location)
         out.append(DecisionCondition(what: .init(zh: "委托投票", en: "proxy votes"), rule: "每人受托不超过\(q.text)", source: src.0, basis: src.1, met: nil,
                                      arithmetic: .init(zh: "受托人数至多 \(q.low.wholeValue ?? 0)", en: "at most \(q.low.wholeValue ?? 0) proxies per holder"), ruleEn: "at most \(q.low.wholeValue ?? 0) proxies per holder"))
       }

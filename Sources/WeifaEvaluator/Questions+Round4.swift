@@ -35,15 +35,7 @@ extension Decider {
   /// body's ballot procedure) names is checked, and `受托人数` against `受托上限`; the charter's and the
   /// statute's rules both bind.
   func proxy(_ body: String, _ f: DecisionFacts, from doc: Int) throws(DecisionFacts.Invalid) -> DecisionAnswer {
-    var rules: [(text: String?, limit: Quantity?, source: (String, LegalCitation?))] = []
-    for d in workspace.lookupOrder(from: doc) {
-      let c = workspace.charters[d]
-      for b in c.bodies where b.name == body && (b.proxy != nil || b.proxyLimit != nil) { rules.append((b.proxy, b.proxyLimit, sourceName(d, b.location))) }
-      for p in c.procedures where p.proxy != nil || p.proxyLimit != nil {
-        let names = [p.name] + (p.label.map { [$0] } ?? [])
-        if names.contains(where: { $0 == body || $0.hasPrefix(body) }) { rules.append((p.proxy, p.proxyLimit, sourceName(d, p.location))) }
-      }
-    }
+    let rules = proxyRules(body, from: doc).map { r in (text: r.text, limit: r.limit, source: sourceName(r.doc, r.location)) }
     guard !rules.isEmpty else { return Self.missing(["机构的委托投票规则"]) }
     let near = nearRelatives()
     var conds = [DecisionCondition]()
@@ -75,6 +67,21 @@ extension Decider {
                                      arithmetic: .init(zh: zh, en: en), ruleEn: ruleEn))
     }
     return Self.result(valid ? "委托有效" : "委托无效", conds, en: valid ? "the proxy is valid" : "the proxy is invalid")
+  }
+
+  /// The proxy rules (`委托`, `受托上限`) of `body` and of its ballot procedure (a procedure named or labelled with the
+  /// body's name), in lookup order: what `proxy` checks and `--need` lists.
+  func proxyRules(_ body: String, from doc: Int) -> [(doc: Int, text: String?, limit: Quantity?, location: Location)] {
+    var out = [(doc: Int, text: String?, limit: Quantity?, location: Location)]()
+    for d in workspace.lookupOrder(from: doc) {
+      let c = workspace.charters[d]
+      for b in c.bodies where b.name == body && (b.proxy != nil || b.proxyLimit != nil) { out.append((d, b.proxy, b.proxyLimit, b.location)) }
+      for p in c.procedures where p.proxy != nil || p.proxyLimit != nil {
+        let names = [p.name] + (p.label.map { [$0] } ?? [])
+        if names.contains(where: { $0 == body || $0.hasPrefix(body) }) { out.append((d, p.proxy, p.proxyLimit, p.location)) }
+      }
+    }
+    return out
   }
 
   // MARK: Re-run elections
