@@ -552,7 +552,7 @@ package struct ClauseAnalysis: Sendable {
         let st = t.string(s)
         sentenceTextCache = st
         sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
-                           && !all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) })
+                           && !limitsNaming)
         sentenceMemo = SentenceWords(st)
       }
       let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
