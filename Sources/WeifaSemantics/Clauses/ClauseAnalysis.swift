@@ -65,6 +65,9 @@ package struct ClauseAnalysis: Sendable {
     package var measureSpan: TextRange?
     /// What the measure withholds, if it withholds something.
     package var withheld: Withheld?
+    /// The measure was found by the sentence's shape alone (`SentenceShape`): a consequence of conduct that says
+    /// nothing a charter may do. The word patterns of each code speak first; this is reported only where they do not.
+    package var byShape = false
   }
 
   package var clauses: [Clause] = []
@@ -72,11 +75,16 @@ package struct ClauseAnalysis: Sendable {
   /// conditions, when the next opens with a condition of its own kind (…的，) and names none; its topics, when the next
   /// opens with 其 (村务监督委员会……；其主任可以由……兼任).
   private var chainConditions: [(Condition, ClausePart)] = []
+  /// (See `init`: cleared once the first sentence is read.)
+  private var conductLead = false
   private var chainTopics: UInt64 = 0
 
   /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
   /// is a 居民公约 (other statutes apply to its elections).
-  package init(_ text: Substring, base: Int) {
+  /// `conductLead`: the text's first clause is the conduct a directive forbids (its 行为, put before its 后果), so
+  /// the first sentence's other clauses are its consequence.
+  package init(_ text: Substring, base: Int, conductLead: Bool = false) {
+    self.conductLead = conductLead
     let t = ClauseText(text, base: base)
     var sentenceStart = 0
     var i = 0
@@ -171,7 +179,9 @@ package struct ClauseAnalysis: Sendable {
          "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣", "不计人口", "不计入人口", "把户口转出", "户口转出去", "不发村集体", "不发福利", "随男方", "归男方", "归夫家"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
-    add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用"], .entitlement)
+    add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用",
+         // Round six: taking part in or having a share (不再参与…分配, 不再分地分钱, 不得享有).
+         "参与", "享有", "分地", "分钱", "分房", "分粮", "入股"], .entitlement)
     // A person moved into a category with fewer rights (按外嫁处理, 按外村人员对待, 视为新迁入人员): a reclassification.
     for verb in ["按", "视为", "视同", "作为"] {
       for (cat, m) in [("外嫁", Measure.womenRights), ("出嫁", .womenRights), ("外嫁女", .womenRights), ("外村人", .residenceOrigin), ("外村人员", .residenceOrigin),
@@ -421,6 +431,14 @@ package struct ClauseAnalysis: Sendable {
         if let c, !conditions.contains(where: { $0.0 == c }) { conditions.append((c, part(tok))); conditionAt.append(tok.start) }
       }
     }
+    // Round six: a condition clause (…的，) names a status by its shape, whatever the words (`StatusShape`): a number of
+    // children (二孩以上, 两个孩子以上的家庭, 生育间隔不足四年的), a marriage (…再嫁的, 户内没有儿子的), where someone lives (未回村
+    // 居住的, 在城里买房的).
+    for (k, b) in bounds.enumerated() where isConditionClause(k) || k == 0 && bounds.count > 1 {
+      if let c = StatusShape.condition(t, b), !conditions.contains(where: { $0.0 == c }), !words[k].contains(where: { $0.lex == .protect || $0.lex == .negator }) {
+        conditions.append((c, ClausePart(t, b))); conditionAt.append(b.lowerBound)
+      }
+    }
     // A chain of ；-sentences: the first's conditions carry to a later one that states a case of its own and no condition.
     if conditions.isEmpty, !handed.isEmpty, bounds.count > 1, isConditionClause(0) {
       for h in handed { conditions.append(h); conditionAt.append(s.lowerBound) }
@@ -578,6 +596,57 @@ package struct ClauseAnalysis: Sendable {
       }
       clauses.append(clause)
     }
+    // Round six: the sentence's shape (`SentenceShape`). A consequence of conduct that the words above left undecided
+    // and that says nothing a charter may do about conduct is a measure the law does not give it.
+    let lead = conductLead
+    conductLead = false
+    if !protected, !soft, !supplierLawful, !limitsNaming, let shape = SentenceShape.read(t, bounds, firstIsConduct: lead) {
+      for c in shape.consequences {
+        guard let k = bounds.firstIndex(where: { $0.contains(c.lowerBound) }) else { continue }
+        let j = firstClause + k
+        guard j < clauses.count, clauses[j].measure == nil, !clauses[j].negated else { continue }
+        // (Nothing else in the sentence decided: a measure found elsewhere in it is what the sentence sets.)
+        if (firstClause..<clauses.count).contains(where: { clauses[$0].measure != nil || clauses[$0].negated }) { break }
+        if words[k].contains(where: { [.negator, .protect, .soft, .lawful].contains($0.lex) }) { continue }
+        if SentenceShape.saysLawfulOrNothing(t, c) { continue }
+        let m = Self.unlistedMeasure(all: all, clause: words[k], topicMask: topicMask, conditions: conditions.map(\.0), bearer: clauses[j].bearer?.0,
+                                     personNamed: sentenceFacts.personNamed)
+        clauses[j].measure = m
+        clauses[j].measureSpan = t.range(c)
+        clauses[j].consequence = ClausePart(t, c)
+        clauses[j].byShape = true
+        break
+      }
+    }
+  }
+
+  /// The measure of a consequence the closed list does not hold (`SentenceShape`): the condition or bearer it is laid
+  /// on when the sentence names one (marriage, origin, a petition, family planning; relatives, the household); a
+  /// contested measure when the sentence is about what a contested one is about (a deposit, animals, customs, a
+  /// dividend, the village's own welfare, naming); else a measure the law does not give a charter.
+  static func unlistedMeasure(all: [Token], clause: [Token], topicMask: UInt64, conditions: [Condition], bearer: Bearer?, personNamed: Bool) -> Measure {
+    if let c = conditions.first {
+      switch c {
+      case .marital: return .womenRights
+      case .familyPlanning: return .familyPlanning
+      case .petition: return .petition
+      case .residence, .origin: return .residenceOrigin
+      }
+    }
+    if let b = bearer, b != .actor { return .thirdParty }
+    func topic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 }
+    if topic(.deposit) { return .deposit }
+    if topic(.pet) { return .petLimit }
+    if topic(.ceremony) || topic(.custom) { return .customReform }
+    if topic(.petitionWay) { return .petitionOrder }
+    if topic(.penaltyClauseWord) || topic(.owners) { return .penaltyClause }
+    if all.contains(where: { $0.lex == .object(.dividend) }) { return .dividend }
+    if all.contains(where: { $0.lex == .object(.ownWelfare) }) { return .ownWelfare }
+    if personNamed || topic(.naming) { return .blacklistNaming }
+    // Something stopped or withheld (停止发放……补贴, 不再代为投保) that is no statutory right, land or member's right (those
+    // the words above name): the village's own benefit.
+    if clause.contains(where: { $0.lex == .deprive }) { return .ownWelfare }
+    return .unauthorised
   }
 
   /// Marks the words of clause `b` that stand in the scope of a negation (`Token.scoped`): every word after a negator,

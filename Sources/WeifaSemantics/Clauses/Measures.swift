@@ -9,6 +9,9 @@ package enum Measure: String, CaseIterable, Sendable {
   case fine, penaltyInKind, confiscation, liberty, dignity, personalInformation, utilitiesCut, statutoryBenefit, landTaken, collectiveRightsTaken
   case womenRights, familyPlanning, petition, residenceOrigin, thirdParty, marriage, serviceConditioning
   case electionNarrowing, recall, incompatibleOffice, officeTermination, publicFee, mediationFee, propertyControl, vague
+  /// A consequence of conduct that is none of the measures a charter may take (`SentenceShape`): the law gives a
+  /// charter 批评教育, correction, civil remedies, its own honours, a notice of facts and referral, nothing else.
+  case unauthorised
   // Contested: a warning that states both sides.
   case ownWelfare, dividend, penaltyClause, stricterThreshold, customReform, petitionOrder, deposit, blacklistNaming, petLimit
   /// A near relative of the party secretary (not, as the clause reads, of a committee member) on the supervisory body:
@@ -62,6 +65,7 @@ extension Measure {
     case .mediationFee: [Self.c(Law.mediation, 4)]
     case .propertyControl: [Self.c(Law.civil, 240)]
     case .vague: [Self.c(Law.penalties, 16)]
+    case .unauthorised: [Self.c(Law.penalties, 16), Self.c(Law.villagers, 27, 2)]
     case .ownWelfare: [Self.c(Law.villagers, 24), Self.c(Law.villagers, 27, 2)]
     case .dividend: [Self.c(Law.collective, 13), Self.c(Law.civil, 265, 2)]
     case .penaltyClause: [Self.c(Law.civil, 280), Self.c(Law.civil, 585)]
@@ -106,6 +110,7 @@ extension Measure {
     case .mediationFee: .init(zh: "人民调解收费", en: "a fee for mediation, which is free")
     case .propertyControl: .init(zh: "干预自有财产和交易自由", en: "control of residents' own property or trade")
     case .vague: .init(zh: "含糊的处罚", en: "a vague punishment")
+    case .unauthorised: .init(zh: "法律未授权的处理措施", en: "a measure no law gives a charter")
     case .ownWelfare: .init(zh: "停发本村自设福利", en: "withholding the village's own welfare")
     case .dividend: .init(zh: "扣减集体分红", en: "withholding a collective dividend")
     case .penaltyClause: .init(zh: "公约约定的违约金", en: "a penalty agreed in an owners' covenant")
@@ -153,6 +158,7 @@ extension Measure {
     case .mediationFee: .init(zh: "人民调解委员会调解纠纷不收取任何费用。", en: "People's mediation is free by law.")
     case .propertyControl: .init(zh: "村（居）民对自己的房屋、产品有权自主定价、出售、投保，村里不能统一定价、强制收购或指定商家。", en: "Residents may price, sell and insure their own goods as they choose; a village may not fix prices, force sales or name the shop.")
     case .vague: .init(zh: "「严肃处理」「严惩」没有说明是什么措施，而村（居）委会本来就无权处罚。", en: "“Dealt with severely” names no measure, and the committee has no power to punish anyway.")
+    case .unauthorised: .init(zh: "对违反规约的行为，村规民约只能采用批评教育、责令改正、赔偿损失、取消当年评先评优、如实通报、移交有关部门等自治措施；这一处理不在其内，村（居）委会和其他组织都无权对人施加。", en: "A charter may answer a breach only with education, an order to correct it, compensation, withdrawing this year's honours, a notice of the facts or referral to the authorities; this measure is none of them, and no committee or group may impose it.")
     case .ownWelfare: .init(zh: "停发村里自设的福利可以是自治措施；但如果它实际是法定待遇、未经村民会议决定或及于家属，就会违法。", en: "Withholding the village's own welfare can be a self-governance measure; it is unlawful if the benefit is in fact statutory, was not decided by the villagers' meeting, or reaches relatives.")
     case .dividend: .init(zh: "集体收益分配是成员的权利，但分配方案由成员决定；扣减分红作为惩罚是否合法有争议，抵偿实际损失可以是抵销。", en: "A share of collective income is a member's right, but the members decide the plan; cutting it as a punishment is contested, setting off a real loss may be lawful.")
     case .penaltyClause: .init(zh: "业主之间约定的违约金有合同性质，但由物业或业委会收取就接近罚款；须看是否经业主共同决定、金额是否合理。", en: "A penalty agreed among owners is contractual, but collected by the manager it comes close to a fine; check that the owners decided it and that it is reasonable.")
@@ -170,7 +176,7 @@ extension Measure {
   /// A lawful way to write it.
   package var rewrite: LocalizedText {
     switch self {
-    case .fine, .penaltyInKind, .vague: .init(zh: "改为「由村（居）民委员会批评教育，责令改正；造成损失的，依法赔偿；需要处罚的，移交有关部门依法处理」。", en: "Write “the committee educates and orders correction; losses are compensated under law; punishable acts are referred to the authorities”.")
+    case .fine, .penaltyInKind, .vague, .unauthorised: .init(zh: "改为「由村（居）民委员会批评教育，责令改正；造成损失的，依法赔偿；需要处罚的，移交有关部门依法处理」。", en: "Write “the committee educates and orders correction; losses are compensated under law; punishable acts are referred to the authorities”.")
     case .confiscation: .init(zh: "删除没收、扣押，改为「报告有关部门依法处理」。", en: "Remove the seizure; write “reported to the authorities to deal with under law”.")
     case .liberty: .init(zh: "删除限制人身自由的内容，改为「发现违法行为的，及时报告公安机关」。", en: "Remove the restriction; write “unlawful acts are reported to the police”.")
     case .dignity: .init(zh: "改为「批评教育，并在村务公开栏如实通报该行为（不公开个人信息）」。", en: "Write “educated, and the conduct (not the person's details) noticed on the board”.")

@@ -89,9 +89,12 @@ package enum LegalityChecks: Check {
         let norm = String((r.act ?? "").map { $0 == "。" ? "，" : $0 })
         let lead = norm.isEmpty ? "" : norm + "，"
         // The base puts the 后果's text at its place in the file; only clauses from there on are reported.
-        let a = ClauseAnalysis(Substring(lead + raw), base: first.span.lower - lead.utf8.count)
+        let a = ClauseAnalysis(Substring(lead + raw), base: first.span.lower - lead.utf8.count, conductLead: !lead.isEmpty)
         var decided = false
+        var byShape = [ClauseAnalysis.Clause]()
+        let before = ctx.diagnostics.count
         for cl in a.clauses where cl.range.upper > first.span.lower {
+          if cl.byShape { byShape.append(cl); continue }
           if cl.negated || cl.measure != nil { decided = true }
           guard let m = cl.measure, m.standing != .lawful else { continue }
           let lower = max(cl.range.lower, first.span.lower)
@@ -113,6 +116,16 @@ package enum LegalityChecks: Check {
                 break
               }
             }
+          }
+        }
+        // What the sentence's shape alone found, where nothing else was said of this 后果.
+        if ctx.diagnostics.count == before {
+          for cl in byShape {
+            guard let m = cl.measure else { continue }
+            let lower = max(cl.range.lower, first.span.lower)
+            let item = r.consequences.first { n in cl.measureSpan.map { n.span.lower <= $0.lower && $0.upper <= n.span.upper } ?? false }?.span
+            reportMeasure(m, clause: cl, quote: ctx.file.text(TextRange(lower, cl.range.upper)), at: item ?? TextRange(lower, cl.range.upper),
+                          residents: residents, &ctx)
           }
         }
       }
@@ -221,7 +234,9 @@ package enum LegalityChecks: Check {
       guard let o = cl.offence?.range, o != cl.range, let m = cl.measure else { continue }
       consequenceMeasures[o.lower, default: []].append(m)
     }
+    var byShape = [ClauseAnalysis.Clause]()
     for cl in clauses {
+      if cl.byShape { byShape.append(cl); continue }
       if cl.negated || cl.measure != nil { decided.append(cl.range) }
       guard let m = cl.measure, m.standing != .lawful else { continue }
       // (A cap in money on what private parties pay, 彩礼不得超过三万元, binds whatever enforces it: never settled.)
@@ -234,10 +249,18 @@ package enum LegalityChecks: Check {
       reportMeasure(m, clause: cl, quote: quote, at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
     }
     // Decided clauses are in text order: the first that ends after a sentence's start is found by bisection.
+    let before = ctx.diagnostics.count
     legacyProse(range, &ctx) { sentence in
       var lo = 0, hi = decided.count
       while lo < hi { let mid = (lo + hi) / 2; if decided[mid].upper <= sentence.lower { lo = mid + 1 } else { hi = mid } }
       return lo < decided.count && decided[lo].lower < sentence.upper
+    }
+    // What a sentence's shape alone found (`SentenceShape`), where the word patterns said nothing of that sentence.
+    for cl in byShape {
+      guard let m = cl.measure else { continue }
+      let from = cl.offence.map { min($0.range.lower, cl.range.lower) } ?? cl.range.lower
+      if ctx.diagnostics[before...].contains(where: { $0.range.lower < cl.range.upper && $0.range.upper > from }) { continue }
+      reportMeasure(m, clause: cl, quote: ctx.file.text(TextRange(from, cl.range.upper)), at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
     }
   }
 
@@ -259,7 +282,7 @@ package enum LegalityChecks: Check {
     case .publicFee: fee
     case .dignity, .personalInformation: dignity
     case .propertyControl: property
-    case .vague: vaguePunishment
+    case .vague, .unauthorised: vaguePunishment
     case .ownWelfare, .dividend, .penaltyClause, .stricterThreshold, .customReform, .petitionOrder, .deposit, .blacklistNaming, .petLimit, .officeOverlap: vagueSanction
     case .education, .civilRemedy, .honours, .notice, .referral, .reward: nil
     }
