@@ -66,15 +66,37 @@ struct SentenceShape {
   /// nothing done to anyone (a time, a purpose: 直到改正为止, 以免外出惹事).
   static func saysLawfulOrNothing(_ t: ClauseText, _ c: Range<Int>) -> Bool {
     var lo = c.lowerBound, hi = c.upperBound
+    // A clause that announces a list (采取下列处理措施：) names its measures in the items that follow; they are read there.
+    if hi > lo, t.scalars[hi - 1] == 0xFF1A || t.scalars[hi - 1] == 0x3A { return true }
     while lo < hi, Self.isPunctuation(t.scalars[hi - 1]) { hi -= 1 }
     while lo < hi, Self.isPunctuation(t.scalars[lo]) { lo += 1 }
     if hi - lo < 2 { return true }
     let r = lo..<hi
+    if Self.isPointsScore(t, r) { return true }
     if ClauseAnalysis.prefixLength(t, r, Self.neutralOpeners) != nil { return true }
     // A clause that denies or withholds with a bare 不 (不搞连坐, 不锁车, 本年度不参评, 村里不扣押其货物): what it
     // withholds is read by the words of the analysis, not here.
     if r.contains(where: { t.scalars[$0] == 0x4E0D && !($0 > r.lowerBound && t.scalars[$0 - 1] == 0x62D2 /* 拒 */) }) { return true }
     return ClauseAnalysis.scalarsContain(t, r, Self.lawful)
+  }
+
+  /// A score in the village's own points scheme (积分制): 扣/减/加 then a count of 分 (扣五分, 每次扣10分, 再扣十分).
+  static func isPointsScore(_ t: ClauseText, _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let u = t.scalars[i]
+      if u == 0x6263 /* 扣 */ || u == 0x51CF /* 减 */ || u == 0x52A0 /* 加 */ {
+        var j = i + 1
+        while j < r.upperBound, Self.isCount(t.scalars[j]) { j += 1 }
+        if j > i + 1, j < r.upperBound, t.scalars[j] == 0x5206 /* 分 */ { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  static func isCount(_ u: UInt32) -> Bool {
+    (u >= 0x30 && u <= 0x39) || "一二两三四五六七八九十百".unicodeScalars.contains { $0.value == u }
   }
 
   static func isPunctuation(_ u: UInt32) -> Bool {
@@ -103,6 +125,10 @@ struct SentenceShape {
   /// education and correction, civil remedies, the village's own honours and rewards, a notice of facts, referral to
   /// the authorities, and the village's own procedure (talking, reminding, recording, mediating, deciding by a meeting).
   static let lawful = ClauseAnalysis.scalarWords([
+    // What announces the measures listed after it, or weighs them, and names none itself.
+    "下列", "以下", "如下", "视情节", "情节轻重",
+    // Procedure: a report to the village's bodies, a petition of the electorate (村组法16).
+    "报居民", "报村民", "报告", "提请", "提议", "召开", "讨论", "联名", "提出罢免", "要求罢免",
     // Education and correction.
     "批评", "教育", "劝", "说服", "责令", "督促", "改正", "纠正", "整改", "提醒", "提示", "警示", "约谈", "谈话", "谈心", "帮教", "帮扶", "沟通", "上门", "说明",
     "解释", "协调", "思想工作", "做工作", "催告", "催缴", "催交", "催收", "告知", "书面通知", "限期",
