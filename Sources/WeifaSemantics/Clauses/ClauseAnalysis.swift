@@ -75,16 +75,11 @@ package struct ClauseAnalysis: Sendable {
   /// conditions, when the next opens with a condition of its own kind (…的，) and names none; its topics, when the next
   /// opens with 其 (村务监督委员会……；其主任可以由……兼任).
   private var chainConditions: [(Condition, ClausePart)] = []
-  /// (See `init`: cleared once the first sentence is read.)
-  private var conductLead = false
   private var chainTopics: UInt64 = 0
 
   /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
   /// is a 居民公约 (other statutes apply to its elections).
-  /// `conductLead`: the text's first clause is the conduct a directive forbids (its 行为, put before its 后果), so
-  /// the first sentence's other clauses are its consequence.
-  package init(_ text: Substring, base: Int, conductLead: Bool = false) {
-    self.conductLead = conductLead
+  package init(_ text: Substring, base: Int) {
     let t = ClauseText(text, base: base)
     var sentenceStart = 0
     var i = 0
@@ -435,7 +430,9 @@ package struct ClauseAnalysis: Sendable {
     // children (二孩以上, 两个孩子以上的家庭, 生育间隔不足四年的), a marriage (…再嫁的, 户内没有儿子的), where someone lives (未回村
     // 居住的, 在城里买房的).
     for (k, b) in bounds.enumerated() where isConditionClause(k) || k == 0 && bounds.count > 1 {
-      if let c = StatusShape.condition(t, b), !conditions.contains(where: { $0.0 == c }), !words[k].contains(where: { $0.lex == .protect || $0.lex == .negator }) {
+      // (A condition that states a fault is about conduct, not status: 外出务工人员拒不参加义务劳动的 sanctions the refusal.)
+      if let c = StatusShape.condition(t, b), !conditions.contains(where: { $0.0 == c }), !words[k].contains(where: { $0.lex == .protect || $0.lex == .negator }),
+         !Self.scalarsContain(t, b, SentenceShape.faults) {
         conditions.append((c, ClausePart(t, b))); conditionAt.append(b.lowerBound)
       }
     }
@@ -598,9 +595,9 @@ package struct ClauseAnalysis: Sendable {
     }
     // Round six: the sentence's shape (`SentenceShape`). A consequence of conduct that the words above left undecided
     // and that says nothing a charter may do about conduct is a measure the law does not give it.
-    let lead = conductLead
-    conductLead = false
-    if !protected, !soft, !supplierLawful, !limitsNaming, let shape = SentenceShape.read(t, bounds, firstIsConduct: lead) {
+    // (A directive's 后果 is read as the same sentence the prose says, 行为 first: the shape is found in it the same way,
+    // so a charter gets the same findings with directives as without.)
+    if !protected, !soft, !supplierLawful, !limitsNaming, let shape = SentenceShape.read(t, bounds) {
       for c in shape.consequences {
         guard let k = bounds.firstIndex(where: { $0.contains(c.lowerBound) }) else { continue }
         let j = firstClause + k
@@ -625,6 +622,8 @@ package struct ClauseAnalysis: Sendable {
   /// contested measure when the sentence is about what a contested one is about (a deposit, animals, customs, a
   /// dividend, the village's own welfare, naming); else a measure the law does not give a charter.
   static func unlistedMeasure(all: [Token], clause: [Token], topicMask: UInt64, conditions: [Condition], bearer: Bearer?, personNamed: Bool) -> Measure {
+    // (Someone other than the actor made to bear it is the defect, whatever the actor is: 外出务工人员……由其家庭成员代为出工.)
+    if let b = bearer, b != .actor { return .thirdParty }
     if let c = conditions.first {
       switch c {
       case .marital: return .womenRights
@@ -633,7 +632,6 @@ package struct ClauseAnalysis: Sendable {
       case .residence, .origin: return .residenceOrigin
       }
     }
-    if let b = bearer, b != .actor { return .thirdParty }
     func topic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 }
     if topic(.deposit) { return .deposit }
     if topic(.pet) { return .petLimit }

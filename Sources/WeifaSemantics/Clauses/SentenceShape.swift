@@ -20,7 +20,7 @@ struct SentenceShape {
   var consequences: [Range<Int>]
 
   /// The shape of the sentence whose clauses are `bounds`, or nil when it sanctions no conduct.
-  static func read(_ t: ClauseText, _ bounds: [Range<Int>], firstIsConduct: Bool = false) -> SentenceShape? {
+  static func read(_ t: ClauseText, _ bounds: [Range<Int>]) -> SentenceShape? {
     guard !bounds.isEmpty else { return nil }
     func endsInCondition(_ b: Range<Int>) -> Bool {
       guard b.count >= 3 else { return false }
@@ -31,11 +31,6 @@ struct SentenceShape {
       if end == 0x7684 /* 的 */ || end == 0x8005 /* 者 */ { return true }
       return Self.personEnds.contains(end)
         && (b.upperBound - min(b.count, 7)..<b.upperBound - 1).contains { t.scalars[$0] == 0x7684 /* 的 */ }
-    }
-    // A directive's 行为 before its 后果: the rest is the consequence.
-    if firstIsConduct, bounds.count > 1 {
-      let cs = bounds[1...].filter { !endsInCondition($0) }
-      return cs.isEmpty ? nil : SentenceShape(kind: .opener, consequences: cs)
     }
     for (k, b) in bounds.enumerated() {
       // An opener at the clause's start (after 对, 凡, 如): what follows it is the consequence.
@@ -147,6 +142,8 @@ struct SentenceShape {
     // Asking and explaining (请其挪走, 讲清隐患, 令其熄灭火源), recording the facts (拍照留存, 保护现场), telling the police.
     "请其", "请他", "讲明", "讲清", "讲解", "令其", "拍照", "留存", "反馈", "取证", "现场", "立案", "上报", "民警", "警方", "110", "举报", "依照", "党章", "党纪",
     "追回", "赔", "费用", "自理", "收回",
+    // A limit on whom the measures reach (只对行为人本人), a protection (为举报人保密).
+    "只对", "仅对", "只针对", "仅针对", "仅限", "保密",
     // The village's own honours and rewards, whatever they are called (模范, 示范户, 最美, 之星; 奖金, 优先安排培训).
     "模范", "示范", "先进", "标兵", "之星", "最美", "优秀", "文明", "评定", "评为", "推荐", "候选", "奖", "优先", "培训",
   ])

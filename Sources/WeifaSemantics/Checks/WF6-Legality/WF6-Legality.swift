@@ -89,7 +89,7 @@ package enum LegalityChecks: Check {
         let norm = String((r.act ?? "").map { $0 == "。" ? "，" : $0 })
         let lead = norm.isEmpty ? "" : norm + "，"
         // The base puts the 后果's text at its place in the file; only clauses from there on are reported.
-        let a = ClauseAnalysis(Substring(lead + raw), base: first.span.lower - lead.utf8.count, conductLead: !lead.isEmpty)
+        let a = ClauseAnalysis(Substring(lead + raw), base: first.span.lower - lead.utf8.count)
         var decided = false
         var byShape = [ClauseAnalysis.Clause]()
         let before = ctx.diagnostics.count
