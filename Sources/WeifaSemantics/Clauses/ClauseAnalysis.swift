@@ -1338,7 +1338,8 @@ extension ClauseAnalysis {
       if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
         let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && c.containsBytes("赔偿")
-        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究"].contains { memo.has($0) }) {
+        // (委托 a relative to act for oneself, 委托其近亲属代为投票 (村组法15), is the actor's own choice, no burden laid on them.)
+        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究", "委托"].contains { memo.has($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
       }

@@ -1,0 +1,84 @@
+import Testing
+import WeifaSemantics
+
+/// Issue 12, round six: a sanction found by the sentence's shape (`SentenceShape`) when no word names the measure,
+/// and a status found by the shape of a condition (`StatusShape`). Sentences of our own, in the shapes real charters
+/// use; each positive has a lawful twin in the same shape that must stay silent.
+@Suite struct SentenceShapeTests {
+  static func analysis(_ text: String) -> ClauseAnalysis { ClauseAnalysis(Substring(text), base: 0) }
+
+  /// Consequences no law gives a charter, said in each shape (opener, fault condition, whoever, the next sentence).
+  @Test(arguments: [
+    "乱停乱放的，由执勤队把车轮锁起来拖到村委会大院。",
+    "经劝阻仍在公路上晒粮的，当场把粮食撒到沟里。",
+    "不参加防汛值班的，由网格长在其家门口挂上黄旗。",
+    "严禁偷砍林木。违者交出家中的柴刀和电锯。",
+  ])
+  func unlistedConsequenceIsUnauthorised(_ text: String) {
+    let a = Self.analysis(text)
+    let c = a.clauses.first { $0.measure != nil }
+    #expect(c?.measure == .unauthorised, "\(text): \(a.clauses.compactMap(\.measure))")
+    #expect(c?.byShape == true)
+    // The consequence part is the clause after the conduct, and its span lies inside the text.
+    if let span = c?.measureSpan { #expect(span.lower > 0 && span.upper <= text.utf8.count) }
+  }
+
+  /// The same shapes with a consequence on the closed list (education, remedy, referral, points, a limit, a duty of
+  /// the village, a list announced): nothing.
+  @Test(arguments: [
+    "严禁在河道倾倒垃圾，违者由村委会批评教育，责令限期清理。",
+    "乱停乱放的，由执勤队劝离，并拍照留存。",
+    "谁家的狗咬了人，谁家负责带伤者去打疫苗。",
+    "违反本规约的，只对行为人本人采取处理措施，不株连其家庭成员。",
+    "对举报违法建设的村民，村委会应当为其保密。",
+    "违反本规约情节严重的，移送公安机关依法处理。",
+    "拒不清理门前杂物的，扣当月文明积分五分。",
+    "年满六十周岁的，每月发放老年慰问金。",
+    "建房的，应当先向村民小组提出申请。",
+    "违反本规约的，村民委员会可以采取下列措施：",
+  ])
+  func lawfulConsequenceIsNothing(_ text: String) {
+    let a = Self.analysis(text)
+    let found = a.clauses.compactMap(\.measure).filter { $0.standing != .lawful }
+    #expect(found.isEmpty, "\(text): \(found)")
+  }
+
+  /// The bearer decides before the condition: a fault laid on relatives is third-party liability, whoever the actor is.
+  @Test func aFaultLaidOnRelativesIsThirdParty() {
+    let a = Self.analysis("在外打工的村民拒不参加义务劳动的，由其父母代为出工。")
+    #expect(a.clauses.contains { $0.measure == .thirdParty }, "\(a.clauses.compactMap(\.measure))")
+    #expect(!a.clauses.contains { $0.conditions.contains { $0.0 == .residence } })
+  }
+
+  /// A status said by shape, not by a listed word: children counted, a household without sons, not living here.
+  @Test(arguments: [
+    ("生了第三个孩子的家庭，不再安排宅基地。", Condition.familyPlanning),
+    ("户内没有儿子的，承包地到期后由村里收回。", .marital),
+    ("常年不在本村居住的，年终不再参与集体分配。", .residence),
+  ])
+  func statusByShape(_ text: String, _ expected: Condition) {
+    let a = Self.analysis(text)
+    #expect(a.clauses.contains { $0.conditions.contains { $0.0 == expected } }, "\(text): \(a.clauses.map { $0.conditions.map(\.0) })")
+    #expect(a.clauses.contains { $0.measure.map { $0.standing == .unlawful } == true }, "\(text): \(a.clauses.compactMap(\.measure))")
+  }
+
+  /// The same words in a condition that grants or protects: no status condition sanctions anyone.
+  @Test(arguments: [
+    "生育第三个孩子的家庭，村里送一份慰问品。",
+    "户内没有儿子的，女儿及其子女与其他村民同等享有土地承包权。",
+    "常年不在本村居住的，可以委托亲属代为投票。",
+  ])
+  func statusThatGrantsIsNothing(_ text: String) {
+    let a = Self.analysis(text)
+    let found = a.clauses.compactMap(\.measure).filter { $0.standing != .lawful }
+    #expect(found.isEmpty, "\(text): \(found)")
+  }
+
+  /// Linear in the size: a 64 KiB run of fault conditions and openers is read once (no quadratic rescans).
+  @Test func manyShapesStayLinear() {
+    let unit = "违者把车轮锁起来，乱停的，谁家的鸡进了菜地，就"
+    let text = String(repeating: unit, count: 64 * 1024 / unit.utf8.count)
+    let a = Self.analysis(text)
+    #expect(a.clauses.count > 1000)
+  }
+}
