@@ -7,6 +7,12 @@ import WeifaSemantics
 @Suite struct SentenceShapeTests {
   static func analysis(_ text: String) -> ClauseAnalysis { ClauseAnalysis(Substring(text), base: 0) }
 
+  /// No clause of `text` sets a measure that is not lawful.
+  static func expectNoSanction(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = analysis(text).clauses.compactMap(\.measure).filter { $0.standing != .lawful }
+    #expect(found.isEmpty, "\(text): \(found)", sourceLocation: sourceLocation)
+  }
+
   /// Consequences no law gives a charter, said in each shape (opener, fault condition, whoever, the next sentence).
   @Test(arguments: [
     "乱停乱放的，由执勤队把车轮锁起来拖到村委会大院。",
@@ -38,9 +44,7 @@ import WeifaSemantics
     "违反本规约的，村民委员会可以采取下列措施：",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
-    let a = Self.analysis(text)
-    let found = a.clauses.compactMap(\.measure).filter { $0.standing != .lawful }
-    #expect(found.isEmpty, "\(text): \(found)")
+    Self.expectNoSanction(text)
   }
 
   /// The bearer decides before the condition: a fault laid on relatives is third-party liability, whoever the actor is.
@@ -69,9 +73,7 @@ import WeifaSemantics
     "常年不在本村居住的，可以委托亲属代为投票。",
   ])
   func statusThatGrantsIsNothing(_ text: String) {
-    let a = Self.analysis(text)
-    let found = a.clauses.compactMap(\.measure).filter { $0.standing != .lawful }
-    #expect(found.isEmpty, "\(text): \(found)")
+    Self.expectNoSanction(text)
   }
 
   /// Linear in the size: a 64 KiB run of fault conditions and openers is read once (no quadratic rescans).
