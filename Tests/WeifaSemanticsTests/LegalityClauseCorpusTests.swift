@@ -150,8 +150,9 @@ import WeifaTestSupport
   }
 
   /// Sixth round (the sentence's shape, `SentenceShape`; tuned on its misses): caught 264/302, warned 84/115 (4 as errors),
-  /// false alarms 5/219.
-  static let floorsHeldOut5: Floors = (caught: 264, falseAlarms: 5, warned: 84, contestedAsError: 4)
+  /// false alarms 5/219; then (a person described by a 的-phrase is a condition, a supplier's own ground, the electorate's
+  /// recall, the law's bar restated, a contract among the parties) warned 86/115 (2 as errors), false alarms 0/219.
+  static let floorsHeldOut5: Floors = (caught: 264, falseAlarms: 0, warned: 86, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13

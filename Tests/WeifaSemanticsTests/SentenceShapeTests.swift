@@ -42,6 +42,12 @@ import WeifaSemantics
     "年满六十周岁的，每月发放老年慰问金。",
     "建房的，应当先向村民小组提出申请。",
     "违反本规约的，村民委员会可以采取下列措施：",
+    // (A person described by a 的-phrase is the case; a supplier on its own ground; the electorate's recall; the bar restated.)
+    "被公安机关处以罚款的村民，本年度不得评为文明家庭。",
+    "供水公司发现管道泄漏隐患的，可以依照规定暂停供水，抢修后及时恢复。",
+    "选举期间外出不能回村投票的村民，可以书面委托其近亲属代为投票。",
+    "任何组织不得以本规约的名义剥夺村民的选举权和被选举权。",
+    "罢免村民委员会成员，须由本村五分之一以上有选举权的村民联名提出。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)

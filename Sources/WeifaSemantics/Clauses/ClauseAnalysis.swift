@@ -413,12 +413,8 @@ package struct ClauseAnalysis: Sendable {
       }
     }
     // A condition clause (…的，, …者，) states who or what the rest is about.
-    func isConditionClause(_ k: Int) -> Bool {
-      let b = bounds[k]
-      return k + 1 < bounds.count && b.count >= 3
-        && (t.scalars[b.upperBound - 1] == 0xFF0C || t.scalars[b.upperBound - 1] == 0x2C)
-        && (t.scalars[b.upperBound - 2] == 0x7684 /* 的 */ || t.scalars[b.upperBound - 2] == 0x8005 /* 者 */)
-    }
+    // (Also a person described by a 的-phrase: 受到治安管理处罚的村民，… — what was done to them is their case.)
+    func isConditionClause(_ k: Int) -> Bool { k + 1 < bounds.count && SentenceShape.endsInCondition(t, bounds[k]) }
     for (k, ts) in words.enumerated() {
       for tok in ts {
         // Marrying said as the condition (…结婚的，, 与城镇户口男子结婚的本村女子，…) is a marital status.
@@ -701,7 +697,7 @@ package struct ClauseAnalysis: Sendable {
     if (max(s.lowerBound, sup.start - 4)..<sup.start).contains(where: { instrument.contains(t.scalars[$0]) }) { return false }
     return Self.scalarsContain(t, s, Self.supplierGroundWords)
   }
-  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "灾害", "改造", "停电时段", "提前"])
+  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "隐患", "泄漏", "灾害", "改造", "停电时段", "提前"])
 
   /// A person moved into a category with fewer rights (按外乡人对待, 按已嫁女处理, 视同外来人员, 当作外村人): 按, 视为, 视同,
   /// 视作, 当作, 算作 and, within ten characters, a category (…嫁…: marital status; 外…, 非本…, 迁入, 挂靠, 空挂: origin or
@@ -1184,7 +1180,8 @@ extension ClauseAnalysis {
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
     // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
-    lazy var ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元"].contains { memo.has($0) }
+    // (Or the parties themselves, in writing: 参与外墙改造的各户书面约定 — a contract among them, 民法典第五百八十五条.)
+    lazy var ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元", "各户", "各方", "双方", "书面", "签字"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
@@ -1193,8 +1190,12 @@ extension ClauseAnalysis {
     // A ground the statute does not give made equal to one it gives (被行政拘留的，与被判处刑罚同样处理).
     lazy var equatedWithStatute = ["同样处理", "等同", "视同", "同等对待", "一样处理"].contains { memo.has($0) }
     // Elections and offices.
+    // The electorate's own recall (村组法第十六条: 五分之一以上有选举权的村民或者三分之一以上的村民代表联名; 被罢免人有权提出申辩意见).
+    // (Not when a body then decides or acts on it: 联名材料交村党支部，由支部会议……作出是否罢免的决定; 镇党委可先行免去其职务.)
+    let electorateRecalls = (memo.has("联名") || memo.has("有选举权") || memo.has("申辩") || memo.has("选民"))
+      && !["决定", "批准", "免去", "审查", "撤换", "撤销", "免职", "撤职"].contains { memo.has($0) }
     if let r = topic(.recallWord) {
-      if sTopic(.ballot) || memo.has("提出罢免") || negatorAt.map({ $0 < r.start }) == true { return nil }
+      if sTopic(.ballot) || memo.has("提出罢免") || electorateRecalls || negatorAt.map({ $0 < r.start }) == true { return nil }
       if sTopic(.statutoryEnd) && !equatedWithStatute || (sTopic(.twice) && sTopic(.unfit)) { return nil }
       // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
       if ["即行", "自动", "自然", "当然", "当即", "立即"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
@@ -1214,7 +1215,7 @@ extension ClauseAnalysis {
     let bodyOpens = ts.first.map { tok in
       if case .imposer(let x) = tok.lex { return tok.start == ts[0].start && x != .passive && x != .supplier && c.hasPrefix(String(c.prefix(1))) && Self.opensWithBody(c) } else { return false }
     } ?? false
-    if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由") || bodyOpens, !sTopic(.ballot), negatorAt == nil,
+    if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由") || bodyOpens, !sTopic(.ballot), negatorAt == nil, !electorateRecalls,
        !(sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit))),
        ["决定", "罢免", "撤换", "免去", "研究", "同意", "即可", "表决", "通过"].contains(where: { c.containsBytes($0) }) {
       return (.recall, ts.first)
@@ -1264,7 +1265,11 @@ extension ClauseAnalysis {
        !["居民", "居委会", "社区"].contains(where: { memo.has($0) }) {
       return (.electionNarrowing, hv)
     }
-    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举"), !shareForConduct {
+    // The law's bar restated (不得以村规民约的名义剥夺村民的选举权, 不得剥夺, 无权限制), and a case answered by a permission
+    // (外出不能参加投票的，可以书面委托…代为投票: 村组法第十五条), narrow no one's vote.
+    let barRestated = ["不得以", "不得剥夺", "不能剥夺", "不得限制", "不得非法", "不得侵犯", "不得干涉", "无权剥夺", "无权限制", "任何组织和个人不得"].contains { c.containsBytes($0) }
+    let caseWithLeave = conditionClause && (memo.has("可以") || memo.has("委托"))
+    if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举"), !shareForConduct, !barRestated, !caseWithLeave {
       // The incompatibility of 村组法第三十二条 restated (近亲属都不能当选, 不予提名): the statute, not a narrowing.
       if sTopic(.supervisory) && (negatorAt != nil || memo.has("不予") || memo.has("不列入") || memo.has("不能")) { return nil }
       // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
@@ -1422,7 +1427,7 @@ extension ClauseAnalysis {
     if takes, let d = deprive, !objects.contains(.statutory), Self.ownMarkedIn(c) { return (.ownWelfare, d) }
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
     // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
-    if takes || violation && !isFirst && !negated && negatorAt == nil,
+    if takes || violation && !isFirst && !negated && negatorAt == nil, !supplierLawful,
        ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "掐断", "剪断", "断开"].contains(where: { c.containsBytes($0) }),
        Self.utilityWords.contains(where: { c.containsBytes($0) }) || c.containsBytes("服务") && c.containsBytes("其"),
        lawfulAt == nil, !inSentence({ $0 == .lawful }), !(objects.contains(.ownWelfare) || c.containsBytes("费补贴") || c.containsBytes("费补助")) {

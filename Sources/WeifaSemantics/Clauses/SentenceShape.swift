@@ -22,16 +22,7 @@ struct SentenceShape {
   /// The shape of the sentence whose clauses are `bounds`, or nil when it sanctions no conduct.
   static func read(_ t: ClauseText, _ bounds: [Range<Int>]) -> SentenceShape? {
     guard !bounds.isEmpty else { return nil }
-    func endsInCondition(_ b: Range<Int>) -> Bool {
-      guard b.count >= 3 else { return false }
-      let last = t.scalars[b.upperBound - 1]
-      guard last == 0xFF0C || last == 0x2C else { return false }
-      // …的，…者，, or a person described by a 的-phrase (…的户，…的人，…的子女，…的未成年人，; not …的处理结果，).
-      let end = t.scalars[b.upperBound - 2]
-      if end == 0x7684 /* 的 */ || end == 0x8005 /* 者 */ { return true }
-      return Self.personEnds.contains(end)
-        && (b.upperBound - min(b.count, 7)..<b.upperBound - 1).contains { t.scalars[$0] == 0x7684 /* 的 */ }
-    }
+    func endsInCondition(_ b: Range<Int>) -> Bool { Self.endsInCondition(t, b) }
     for (k, b) in bounds.enumerated() {
       // An opener at the clause's start (after 对, 凡, 如): what follows it is the consequence.
       if let n = ClauseAnalysis.prefixLength(t, b, Self.openers) {
@@ -55,6 +46,18 @@ struct SentenceShape {
       }
     }
     return nil
+  }
+
+  /// Whether clause `b` is a condition: it ends in …的，or …者，, or in a person described by a 的-phrase (…的户，…的人，
+  /// …的子女，…的村民，; not …的处理结果，).
+  static func endsInCondition(_ t: ClauseText, _ b: Range<Int>) -> Bool {
+    guard b.count >= 3 else { return false }
+    let last = t.scalars[b.upperBound - 1]
+    guard last == 0xFF0C || last == 0x2C else { return false }
+    let end = t.scalars[b.upperBound - 2]
+    if end == 0x7684 /* 的 */ || end == 0x8005 /* 者 */ { return true }
+    return Self.personEnds.contains(end)
+      && (b.upperBound - min(b.count, 7)..<b.upperBound - 1).contains { t.scalars[$0] == 0x7684 /* 的 */ }
   }
 
   /// Whether consequence clause `c` says something a charter may do about conduct (the closed list), or says
