@@ -1024,7 +1024,22 @@ package struct ClauseAnalysis: Sendable {
   private static func controlMarked(_ c: String, _ s: String) -> Bool {
     // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
     // hold none, and are answered by these few byte searches.
-    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定"].contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货"].contains(where: { c.containsBytes($0) }) else { return false }
+    // A price or rent of residents' own goods or homes capped, floored or fixed by the village (村民出租房屋的租金不得高于村委会公布的
+    // 标准; 民宿的房价统一为每晚……; 不得自行涨价) — not a fee charged to residents, which the fee rules read (物业费不得高于政府指导价).
+    let priced = ["租金", "房租", "房价", "售价", "卖价", "价格", "收购价", "单价", "房费"]
+    let capped = ["不得高于", "不得低于", "不得超过", "不准高于", "不准低于", "统一为", "统一定为", "统一按", "不得自行涨价", "不得自行降价", "不得涨价", "不得降价", "不准涨价", "不准降价", "涨价或降价"]
+    if priced.contains(where: { c.containsBytes($0) }), capped.contains(where: { c.containsBytes($0) }),
+       !["物业费", "收费", "服务费", "政府", "指导价", "水费", "电费", "燃气费", "集体出租", "集体资产", "集体厂房", "集体发包", "集体的"].contains(where: { s.containsBytes($0) }) { return true }
+    // Goods bought only from a source the village names (新建房屋所用的砖瓦，须从村办建材厂购买).
+    // (A source the village names — not 须从正规渠道购买农药, a safety duty.)
+    for w in ["须从", "只能从", "必须从", "一律从", "统一从", "只准从", "只许从"] {
+      guard let from = c.firstRange(of: w) else { continue }
+      let rest: Substring = c[from.upperBound...]
+      guard let buy = rest.firstRange(of: "买") ?? rest.firstRange(of: "购") ?? rest.firstRange(of: "进货") else { continue }
+      let source: Substring = rest[..<buy.lowerBound]
+      if ["村办", "村里", "村集体", "村委会", "村两委", "本村", "社区", "合作社", "指定", "物业", "理事会", "业委会"].contains(where: { (x: String) in source.firstRange(of: x) != nil }) { return true }
+    }
     let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售", "租金"]
     if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
     // What residents grow decided for them (种植品种由村两委统一确定, 种什么由村里统一规定).
