@@ -215,7 +215,9 @@ package struct ClauseAnalysis: Sendable {
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
-         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其"], .measure(.dignity))
+         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其",
+         // Abuse shouted at a person (点名叫骂, 喊骂).
+         "叫骂", "喊骂", "骂街"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
@@ -990,7 +992,8 @@ package struct ClauseAnalysis: Sendable {
     if ["文明", "最美", "优秀", "先进", "星级", "示范", "好", "模范"].contains(where: { text.containsBytes($0) }) { return false }
     // (A board or list named in quotes, 「黑榜」「红黑榜」, is where something is posted, not a label on someone.)
     if let last = l.last, [0x699C /* 榜 */, 0x680F /* 栏 */, 0x5899 /* 墙 */, 0x5355 /* 单 */, 0x7FA4 /* 群 */, 0x53F0 /* 台 */].contains(last) { return false }
-    return ["张贴", "贴", "广播", "喇叭", "称其为", "称为", "叫", "举", "挂", "公布", "宣读", "播", "写"].contains { c.containsBytes($0) }
+    // (Or put beside a photo or name: 配上「逆子」二字, 标上, 注明, 加上, 印上.)
+    return ["张贴", "贴", "广播", "喇叭", "称其为", "称为", "叫", "举", "挂", "公布", "宣读", "播", "写", "配", "标", "注明", "加上", "印"].contains { c.containsBytes($0) }
   }
 
   /// A treat for others (请全组村民吃饭, 请大家看电影) or labour for a time (义务打扫公共卫生一个月, 看守三天).
