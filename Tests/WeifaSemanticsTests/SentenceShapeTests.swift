@@ -48,9 +48,29 @@ import WeifaSemantics
     "选举期间外出不能回村投票的村民，可以书面委托其近亲属代为投票。",
     "任何组织不得以本规约的名义剥夺村民的选举权和被选举权。",
     "罢免村民委员会成员，须由本村五分之一以上有选举权的村民联名提出。",
+    // (The members' share stated; a safety rule for tenants; a duty the law lays on them; a source that is no one's shop.)
+    "非本集体经济组织成员不参加本村集体收益分配。",
+    "租住人员不得在楼道内停放电动车，不得私拉电线充电。",
+    "外来人员应当在入住后三日内到社区办理居住登记。",
+    "村民须从正规渠道购买农药，不得购买禁用农药。",
+    "物业服务企业收取的停车费不得高于政府指导价。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
+  }
+
+  /// Unequal treatment and controls said by their shape: a local-only grant, a facility or trade kept from tenants or
+  /// people of another origin, a label beside a photo, a price fixed, a source imposed.
+  @Test(arguments: [
+    ("小区游泳池仅限本市户籍业主使用。", Measure.residenceOrigin),
+    ("外地来的租客不准使用村里的文化活动室。", .residenceOrigin),
+    ("对偷拿快递的住户，在单元门口张贴其照片，配上“贼”字。", .dignity),
+    ("本村农家乐的餐费统一定为每人五十元。", .propertyControl),
+    ("村民建房所用的钢筋只能从村合作社采购。", .propertyControl),
+  ])
+  func shapedMeasures(_ text: String, _ expected: Measure) {
+    let a = Self.analysis(text)
+    #expect(a.clauses.contains { $0.measure == expected }, "\(text): \(a.clauses.compactMap(\.measure))")
   }
 
   /// The bearer decides before the condition: a fault laid on relatives is third-party liability, whoever the actor is.

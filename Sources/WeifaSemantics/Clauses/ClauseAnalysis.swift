@@ -568,7 +568,8 @@ package struct ClauseAnalysis: Sendable {
                            && !limitsNaming)
         sentenceMemo = SentenceWords(st)
       }
-      let m = !relevant ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
+      let membersShare = relevant && Self.statesMembersShare(sentenceTextCache ?? "", conditions: clause.conditions.isEmpty)
+      let m = !relevant || membersShare ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
@@ -586,7 +587,7 @@ package struct ClauseAnalysis: Sendable {
         if measure.standing == .unlawful {
           for j in firstClause..<clauses.count where clauses[j].measure?.standing == .contested { clauses[j].measure = nil; clauses[j].measureSpan = nil }
         }
-      } else if negatedMeasure || protected || supplierLawful || limitsNaming {
+      } else if negatedMeasure || protected || supplierLawful || limitsNaming || membersShare {
         clause.negated = true
       }
       clauses.append(clause)
@@ -1013,6 +1014,32 @@ package struct ClauseAnalysis: Sendable {
   /// trades or lets for them (须由物业统一代理, 统一收购, 一律流转给), forbids them to sell, let or farm themselves
   /// (不得自行出售), or makes them insure (必须参加……保险). Not the collective's own assets (集体资产统一经营), and not a
   /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
+  /// People of another origin, or tenants, kept from what everyone may use or do (see `classify`): a local-only grant
+  /// (只对/只为/仅限 … 本市/本村/本地 户籍) or a denial (不得/不准/不能/不予 + use, entry, trade, paperwork) whose subject is
+  /// of that status.
+  static func keptFromOutsiders(_ c: String, _ s: String, origin: Bool, negatorAt: Bool) -> Bool {
+    let localsOnly = ["只对", "只为", "只向", "仅对", "仅为", "仅向", "仅限", "只限", "只供", "仅供"].contains { w in
+      inOrder(c, w, ["本市户籍", "本地户籍", "本村户籍", "本县户籍", "本镇户籍", "本区户籍", "本地户口", "本村户口", "本市户口", "本地人", "本村人"])
+    }
+    if localsOnly { return !["集体经济组织成员", "成员"].contains { s.containsBytes($0) } }
+    let tenant = ["租住人员", "租住居民", "租住户", "租户", "租客", "外地来", "外来租房", "来本村租房", "流动人员", "外来务工", "外来人员", "外地人"].contains { s.containsBytes($0) }
+    guard negatorAt, origin || tenant else { return false }
+    let denies = ["不得", "不准", "不能", "不予", "不许", "一律不"].contains { n in
+      inOrder(c, n, ["使用", "入内", "进入", "停放", "开设", "开办", "经营", "承包", "租用", "参加", "享受", "办理", "出具", "报名", "入学", "就读", "出租", "入住"])
+    }
+    guard denies else { return false }
+    // (A duty of everyone, a safety rule or the collective's own distribution: not unequal treatment.)
+    if ["楼道", "消防", "通道", "易燃", "易爆", "危险", "私拉", "电线", "充电", "群租", "登记", "集体经济组织", "集体收益", "分红", "同等", "平等", "一视同仁"].contains(where: { s.containsBytes($0) }) { return false }
+    return true
+  }
+
+  /// The collective's distribution is its members' (农村集体经济组织法第十三条): 非本集体经济组织成员不参加分配 states the
+  /// law — unless a status (marriage, origin …) is made the reason someone is not a member (视为非本集体经济组织成员).
+  static func statesMembersShare(_ s: String, conditions none: Bool) -> Bool {
+    guard none, ["非本集体经济组织成员", "非本村集体经济组织成员", "非集体经济组织成员", "不是本集体经济组织成员", "不具有本集体经济组织成员身份"].contains(where: { s.containsBytes($0) }) else { return false }
+    return !["视为", "视同", "按", "一律", "当作", "算作", "的，"].contains { s.containsBytes($0) }
+  }
+
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
@@ -1027,10 +1054,11 @@ package struct ClauseAnalysis: Sendable {
   private static func controlMarked(_ c: String, _ s: String) -> Bool {
     // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
     // hold none, and are answered by these few byte searches.
-    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货"].contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货", "不得高于", "不得低于"].contains(where: { c.containsBytes($0) }) else { return false }
     // A price or rent of residents' own goods or homes capped, floored or fixed by the village (村民出租房屋的租金不得高于村委会公布的
     // 标准; 民宿的房价统一为每晚……; 不得自行涨价) — not a fee charged to residents, which the fee rules read (物业费不得高于政府指导价).
-    let priced = ["租金", "房租", "房价", "售价", "卖价", "价格", "收购价", "单价", "房费"]
+    // (A price, or a resident's own business whose prices are set: 农家乐, 民宿, 摊位, 小卖部.)
+    let priced = ["租金", "房租", "房价", "售价", "卖价", "价格", "收购价", "单价", "房费", "餐费", "菜价", "零售价", "批发价", "农家乐", "民宿", "摊位", "小卖部"]
     let capped = ["不得高于", "不得低于", "不得超过", "不准高于", "不准低于", "统一为", "统一定为", "统一按", "不得自行涨价", "不得自行降价", "不得涨价", "不得降价", "不准涨价", "不准降价", "涨价或降价"]
     if priced.contains(where: { c.containsBytes($0) }), capped.contains(where: { c.containsBytes($0) }),
        !["物业费", "收费", "服务费", "政府", "指导价", "水费", "电费", "燃气费", "集体出租", "集体资产", "集体厂房", "集体发包", "集体的"].contains(where: { s.containsBytes($0) }) { return true }
@@ -1350,6 +1378,13 @@ extension ClauseAnalysis {
       if !soft || memo.has("应"), let w = topic(.petitionWay) ?? all.first(where: { $0.lex == .topic(.petitionWay) }) ?? (negatorAt.map { $0 < petitionAt } == true ? ts.first { $0.lex == .negator } : nil) ?? topic(.limit) {
         return (.petitionOrder, w)
       }
+    }
+    // Common facilities, trade or paperwork kept from people for where they come from or that they rent (外地户籍的业主不得入内,
+    // 租住居民不得使用小区的健身房, 外地来本村租房的人员不得开设店铺; 只对本市户籍业主开放, 只为本市户籍居民出具): unequal
+    // treatment (宪法第三十三条). Not a duty the law lays on them (办理居住登记), a safety rule (楼道, 消防, 易燃), or the
+    // collective's own distribution, which only its members share.
+    if !soft, !protectedSentence, !negated, Self.keptFromOutsiders(c, s, origin: conditions.contains(.origin) || conditions.contains(.residence), negatorAt: negatorAt != nil) {
+      return (.residenceOrigin, ts.first { $0.lex == .negator } ?? ts.first)
     }
     if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine, .serviceConditioning].contains($0) } ?? false) {
       return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
