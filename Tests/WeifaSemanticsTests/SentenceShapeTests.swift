@@ -54,6 +54,7 @@ import WeifaSemantics
     "外来人员应当在入住后三日内到社区办理居住登记。",
     "村民须从正规渠道购买农药，不得购买禁用农药。",
     "物业服务企业收取的停车费不得高于政府指导价。",
+    "推选村务监督委员会成员时，应当核查候选人与村委会成员是否有近亲属关系。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -67,6 +68,8 @@ import WeifaSemantics
     ("对偷拿快递的住户，在单元门口张贴其照片，配上“贼”字。", .dignity),
     ("本村农家乐的餐费统一定为每人五十元。", .propertyControl),
     ("村民建房所用的钢筋只能从村合作社采购。", .propertyControl),
+    ("村委会主任的儿子可以当选村务监督委员会委员。", .incompatibleOffice),
+    ("村务监督小组应当吸收一名村委会委员参加。", .incompatibleOffice),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

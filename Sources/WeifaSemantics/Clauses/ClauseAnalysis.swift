@@ -1040,6 +1040,18 @@ package struct ClauseAnalysis: Sendable {
     return !["视为", "视同", "按", "一律", "当作", "算作", "的，"].contains { s.containsBytes($0) }
   }
 
+  /// A sentence naming the supervisory body and a committee member (see `classify`) that puts the member, or the member's
+  /// relative, on it: a relative and a verb of joining or staying, or the member itself required or taken in.
+  static func admitsToSupervision(_ s: String) -> Bool {
+    // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
+    if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查"].contains(where: { s.containsBytes($0) }) { return false }
+    let relative = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"].contains { s.containsBytes($0) }
+    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样"].contains { s.containsBytes($0) }
+    if relative && joins { return true }
+    // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
+    return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
+  }
+
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
@@ -1303,6 +1315,12 @@ extension ClauseAnalysis {
          ?? (c.containsBytes("负责") && c.containsBytes("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
        negatorAt == nil, !memo.has("不得"), !memo.has("不能"), !memo.has("不可"), !memo.has("不应") {
       return (.incompatibleOffice, sv)
+    }
+    // A committee member or their relative let onto the supervisory body, said by the sentence's arrangement rather than a
+    // verb of serving (可以吸收村委会主任的爱人参加, 委员中应有一名村委会成员, 村委会主任的女儿……可以继续留任, 候选人可以从村委会
+    // 成员的家属中推选, 妻子进入……不受影响): 村组法第三十二条 bars them; a sentence that bars or excuses them (不得, 回避) is the law.
+    if sTopic(.supervisory), sTopic(.committeeMember), topic(.supervisory) != nil || topic(.committeeMember) != nil, !soft, Self.admitsToSupervision(s) {
+      return (.incompatibleOffice, topic(.supervisory) ?? topic(.committeeMember))
     }
     // A share or honour withheld for not voting (不参加选举的成员，当年分红扣减): the dividend rule, not fewer voters.
     let shareForConduct = topic(.election) == nil && topic(.candidate) == nil && objects.contains { [.dividend, .income, .ownWelfare, .honours].contains($0) }
