@@ -176,7 +176,7 @@ package struct ClauseAnalysis: Sendable {
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用",
          // Round six: taking part in or having a share (不再参与…分配, 不再分地分钱, 不得享有).
-         "参与", "享有", "分地", "分钱", "分房", "分粮", "入股"], .entitlement)
+         "参与", "享有", "分地", "分钱", "分房", "分粮", "入股", "参加"], .entitlement)
     // A person moved into a category with fewer rights (按外嫁处理, 按外村人员对待, 视为新迁入人员): a reclassification.
     for verb in ["按", "视为", "视同", "作为"] {
       for (cat, m) in [("外嫁", Measure.womenRights), ("出嫁", .womenRights), ("外嫁女", .womenRights), ("外村人", .residenceOrigin), ("外村人员", .residenceOrigin),
@@ -199,6 +199,8 @@ package struct ClauseAnalysis: Sendable {
     add(["百分之"], .percent)
     // A duty to leave the register (户口须迁出, 一律迁出户口): with a condition, a member's rights taken.
     add(["须迁出", "须立即迁出", "一律迁出", "必须迁出", "应当迁出", "限期迁出", "迁出户口", "注销其户口", "除名"], .deprive)
+    // Land handed back on someone's demand (女儿出嫁后，其承包地由娘家交还村里; 户口迁出前须先退回承包地).
+    add(["交还村里", "交还村集体", "交还集体", "交回村里", "交回集体", "交回村集体", "退回承包地", "退还承包地", "交出承包地", "交回承包地", "交还承包地", "先退回", "须退回", "须交回", "须交还"], .deprive)
     // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
     add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论"], .care)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
@@ -911,7 +913,7 @@ package struct ClauseAnalysis: Sendable {
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
   static func reducedShareIn(_ c: String) -> Bool {
     guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { c.containsBytes($0) }) else { return false }
-    if c.containsBytes("百分之") || c.containsBytes("折算") { return true }
+    if c.containsBytes("百分之") || c.containsBytes("折算") || c.containsBytes("%") || c.containsBytes("％") || c.containsBytes("一半") { return true }
     // (打八折发放: a share at a discount.)
     if let r = c.firstByteRange(of: "折"), let prev = c[..<r.lowerBound].unicodeScalars.last, numeralScalars.contains(prev.value) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
