@@ -56,6 +56,7 @@ import WeifaSemantics
     "物业服务企业收取的停车费不得高于政府指导价。",
     "推选村务监督委员会成员时，应当核查候选人与村委会成员是否有近亲属关系。",
     "承包方自愿将承包地交回村集体的，村集体应当对其投入给予合理补偿。",
+    "村民委员会成员的任免，依照村民委员会组织法的规定执行。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -73,6 +74,7 @@ import WeifaSemantics
     ("村务监督小组应当吸收一名村委会委员参加。", .incompatibleOffice),
     ("嫁到邻村的女儿，不再参加本组的征地补偿分配。", .womenRights),
     ("离婚后回娘家的妇女，年终分红按60%发放。", .womenRights),
+    ("村民小组长由村两委研究任免。", .recall),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

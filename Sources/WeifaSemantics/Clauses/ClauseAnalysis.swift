@@ -273,7 +273,7 @@ package struct ClauseAnalysis: Sendable {
     add(["予以", "一律", "视为"], .imposer(.passive))
     add(["选举", "选民", "投票", "选举权", "被选举权", "竞选", "参选", "当选", "代投", "委托投票"], .topic(.election))
     add(["候选人"], .topic(.candidate))
-    add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务", "下台", "让其下台"], .topic(.recallWord))
+    add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务", "下台", "让其下台", "任免"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
     add(["村务监督", "监督委员会", "监督机构", "监督小组", "监委会", "监委"], .topic(.supervisory))
     add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
@@ -1252,8 +1252,10 @@ extension ClauseAnalysis {
     // Elections and offices.
     // The electorate's own recall (村组法第十六条: 五分之一以上有选举权的村民或者三分之一以上的村民代表联名; 被罢免人有权提出申辩意见).
     // (Not when a body then decides or acts on it: 联名材料交村党支部，由支部会议……作出是否罢免的决定; 镇党委可先行免去其职务.)
+    // (Or the statute itself named as the rule: 村民委员会成员的任免，依照村民委员会组织法的规定执行.)
     let electorateRecalls = (memo.has("联名") || memo.has("有选举权") || memo.has("申辩") || memo.has("选民"))
       && !["决定", "批准", "免去", "审查", "撤换", "撤销", "免职", "撤职"].contains { memo.has($0) }
+      || ["组织法", "法律规定", "依照法律", "法定程序"].contains { memo.has($0) }
     if let r = topic(.recallWord) {
       if sTopic(.ballot) || memo.has("提出罢免") || electorateRecalls || negatorAt.map({ $0 < r.start }) == true { return nil }
       if sTopic(.statutoryEnd) && !equatedWithStatute || (sTopic(.twice) && sTopic(.unfit)) { return nil }
@@ -1261,7 +1263,7 @@ extension ClauseAnalysis {
       if ["即行", "自动", "自然", "当然", "当即", "立即"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
-                    "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务"].contains { c.containsBytes($0) }
+                    "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务", "作出罢免", "罢免决定", "任免"].contains { c.containsBytes($0) }
         || c.containsBytes("由") && !c.containsBytes("、")
         // A body named before the recall word is who recalls (镇党委、镇政府可以……撤换), unless the word is one of a list of powers.
         || all.contains { tok in
@@ -1277,7 +1279,7 @@ extension ClauseAnalysis {
     } ?? false
     if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由") || bodyOpens, !sTopic(.ballot), negatorAt == nil, !electorateRecalls,
        !(sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit))),
-       ["决定", "罢免", "撤换", "免去", "研究", "同意", "即可", "表决", "通过"].contains(where: { c.containsBytes($0) }) {
+       ["决定", "罢免", "撤换", "免去", "研究", "同意", "即可", "表决", "通过", "批准", "审批"].contains(where: { c.containsBytes($0) }) {
       return (.recall, ts.first)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
