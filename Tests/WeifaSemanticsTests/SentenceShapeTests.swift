@@ -57,6 +57,8 @@ import WeifaSemantics
     "推选村务监督委员会成员时，应当核查候选人与村委会成员是否有近亲属关系。",
     "承包方自愿将承包地交回村集体的，村集体应当对其投入给予合理补偿。",
     "村民委员会成员的任免，依照村民委员会组织法的规定执行。",
+    "村民向纪委写信反映情况的，村里应当为其保密。",
+    "业主投诉物业服务的，物业应当在三日内处理并回复。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -75,6 +77,8 @@ import WeifaSemantics
     ("嫁到邻村的女儿，不再参加本组的征地补偿分配。", .womenRights),
     ("离婚后回娘家的妇女，年终分红按60%发放。", .womenRights),
     ("村民小组长由村两委研究任免。", .recall),
+    ("向镇里反映村干部问题的，村里不再为其出具任何证明。", .petition),
+    ("业主到12345热线投诉物业的，物业有权拒绝为其修理水管。", .petition),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

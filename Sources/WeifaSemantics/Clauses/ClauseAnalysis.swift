@@ -1054,6 +1054,17 @@ package struct ClauseAnalysis: Sendable {
     return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
   }
 
+  /// A consequence clause that burdens whoever petitioned (see `classify`): a service refused them, a cost laid on them,
+  /// or a permit their petition must wait on — not the village's duty to answer, keep secret or reward.
+  static func burdensPetitioner(_ c: String) -> Bool {
+    let refused = ["拒绝为其", "拒绝其", "不再为其", "不再受理其", "不予受理其", "不再给其", "停止为其", "暂停为其", "不予办理", "不再办理"].contains { c.containsBytes($0) }
+    let cost = ["费用", "开支", "路费", "误工"].contains { c.containsBytes($0) } && ["名下", "结清", "承担", "负担", "自理", "自付", "赔偿", "扣除", "从其"].contains { c.containsBytes($0) }
+    let permit = ["审核后", "批准后", "同意后", "审查后", "签字后"].contains { c.containsBytes($0) } && ["方可", "才能", "才可", "才准"].contains { c.containsBytes($0) }
+    if !(refused || cost || permit) { return false }
+    // (The village's own cost, 费用由村集体承担, or its duty, 应当在十日内答复: no burden on the petitioner.)
+    return !["由村集体承担", "由村里承担", "村委会承担", "集体负担", "予以报销", "报销", "奖励", "保密", "答复"].contains { c.containsBytes($0) }
+  }
+
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
@@ -1394,6 +1405,9 @@ extension ClauseAnalysis {
         && !objects.contains { [.statutory, .collective, .land, .homestead, .income, .dividend, .ownWelfare, .education].contains($0) }
       if wayOnly && helpOnly && (!unlawfulFound || found == .serviceConditioning) { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
       if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
+      // What follows a petition and burdens the petitioner, whatever it is (拒绝为其提供维修服务, 不再受理其报修, 费用记在反映人
+      // 名下, 须经村党支部审核后方可寄出): a petition answered with a cost, a refusal or a permit (宪法第四十一条).
+      if !conditionClause, !wayOnly, negatorAt == nil || c.containsBytes("不再") || c.containsBytes("不予"), Self.burdensPetitioner(c) { return (.petition, ts.first) }
       let petitionAt = all.first { $0.lex == .condition(.petition) }?.start ?? Int.max
       // (不需要经过村里同意，也不需要报备: no duty at all is laid on the petition.)
       if ["不需要", "无需", "不必", "不用"].contains(where: { memo.has($0) }) { return nil }

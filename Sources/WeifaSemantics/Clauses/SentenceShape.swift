@@ -197,11 +197,15 @@ enum StatusShape {
       i += 1
     }
     if ClauseAnalysis.scalarsContain(t, b, familyPlanning) { return .familyPlanning }
+    // A petition said by its parts: 反映 with what is raised (反映村干部问题的, 向纪委写信反映情况的).
+    if ClauseAnalysis.scalarsContain(t, b, petitionVerbs), ClauseAnalysis.scalarsContain(t, b, petitionMatters) { return .petition }
     if ClauseAnalysis.scalarsContain(t, b, marital) { return .marital }
     if ClauseAnalysis.scalarsContain(t, b, notLiving) { return .residence }
     return nil
   }
   static let familyPlanning = ClauseAnalysis.scalarWords(["生育", "多孩", "二孩", "三孩", "独生"])
+  static let petitionVerbs = ClauseAnalysis.scalarWords(["反映", "写信", "检举", "揭发", "控告", "申诉"])
+  static let petitionMatters = ClauseAnalysis.scalarWords(["问题", "情况", "意见", "诉求", "干部", "纪委", "监委"])
   static let marital = ClauseAnalysis.scalarWords(["嫁", "离婚", "再婚", "结婚", "婚后", "婿", "入赘", "寡", "丧偶", "没有儿子", "无儿子", "没儿子", "无男孩", "没有男孩", "纯女户", "独女", "只有女儿"])
   static let notLiving = ClauseAnalysis.scalarWords(["未回村", "不回村", "没回村", "未在村", "不在村", "不在本村", "未在本村", "没在村", "未居住", "不居住", "不常住", "未常住",
                                                       "城里买房", "城里购房", "县城买房", "县城购房", "城镇买房", "城镇购房", "在城里", "在县城", "外出务工"])
