@@ -137,8 +137,8 @@ import WeifaTestSupport
 
   /// Tuned on in the fifth round of issue 12 (misses grouped by the reason the analysis misread them, tuning5/ as probes):
   /// caught 268/287, warned 91/97 (none as an error), false alarms 0/239.
-  /// Sixth round: caught 274/287.
-  static let floorsHeldOut4: Floors = (caught: 274, falseAlarms: 0, warned: 91, contestedAsError: 0)
+  /// Sixth round: caught 275/287.
+  static let floorsHeldOut4: Floors = (caught: 275, falseAlarms: 0, warned: 91, contestedAsError: 0)
 
   /// heldout5/: 636 clauses (302 unlawful, 115 contested, 219 lawful) written on 2026-12-02 by a data-only writer who
   /// opened nothing under Sources/ and never saw a WF6 finding (0356373e, never in the detector's branch legality5).
@@ -157,8 +157,9 @@ import WeifaTestSupport
   /// Then (prices and sources controlled, labels beside photos, facilities kept from tenants and outsiders) caught 271/302.
   /// Then (a member or a member's relative admitted to the supervisory body, by arrangement) caught 274/302.
   /// Then (参加 as an entitlement, a share at a percentage, land handed back on demand) caught 276/302.
-  /// Then (任免 by a body, a recall decision made or approved by one) caught 278/302.
-  static let floorsHeldOut5: Floors = (caught: 278, falseAlarms: 0, warned: 86, contestedAsError: 2)
+  /// Then (任免 by a body, a recall decision made or approved by one) caught 278/302; (同等处理 of someone
+  /// else is no equal right; 老小 a household) 279/302.
+  static let floorsHeldOut5: Floors = (caught: 279, falseAlarms: 0, warned: 86, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13

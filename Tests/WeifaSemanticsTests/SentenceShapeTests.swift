@@ -59,6 +59,7 @@ import WeifaSemantics
     "村民委员会成员的任免，依照村民委员会组织法的规定执行。",
     "村民向纪委写信反映情况的，村里应当为其保密。",
     "业主投诉物业服务的，物业应当在三日内处理并回复。",
+    "违反本规约的，不论是否本村村民，一律同等处理，批评教育并责令改正。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)

@@ -260,7 +260,7 @@ package struct ClauseAnalysis: Sendable {
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长", "爷爷", "奶奶", "外公", "外婆", "孙子", "孙女"], .bearer(.relatives))
-    add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并"], .bearer(.household))
+    add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并", "老小", "该户成员", "该户所有"], .bearer(.household))
     add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民", "同一村民小组", "同组各户"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
     add(["监护人", "本人"], .bearer(.actor))
@@ -413,7 +413,8 @@ package struct ClauseAnalysis: Sendable {
       var took = false
       for tok in ts {
         if tok.lex == .deprive { took = true }
-        if tok.lex == .protect && !took && !Self.concessive(t, tok) { protected = true }
+        // (同等处理, 同等标准处理, 同样受罚: the same *sanction* for someone else, not an equal right.)
+        if tok.lex == .protect && !took && !Self.concessive(t, tok) && !Self.sanctionAfter(t, tok.end) { protected = true }
       }
     }
     // A condition clause (…的，, …者，) states who or what the rest is about.
@@ -1064,6 +1065,15 @@ package struct ClauseAnalysis: Sendable {
     // (The village's own cost, 费用由村集体承担, or its duty, 应当在十日内答复: no burden on the petitioner.)
     return !["由村集体承担", "由村里承担", "村委会承担", "集体负担", "予以报销", "报销", "奖励", "保密", "答复"].contains { c.containsBytes($0) }
   }
+
+  /// A sanction word within a few characters after `i` (同等处理, 同等标准处理, 同样受罚).
+  static func sanctionAfter(_ t: ClauseText, _ i: Int) -> Bool {
+    let end = min(t.scalars.count, i + 4)
+    guard i < end else { return false }
+    let r = i..<end
+    return scalarsContain(t, r, sanctionWordsAfterEqual)
+  }
+  static let sanctionWordsAfterEqual = scalarWords(["处理", "论处", "处罚", "受罚", "惩处", "追究", "罚"])
 
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
