@@ -137,8 +137,8 @@ import WeifaTestSupport
 
   /// Tuned on in the fifth round of issue 12 (misses grouped by the reason the analysis misread them, tuning5/ as probes):
   /// caught 268/287, warned 91/97 (none as an error), false alarms 0/239.
-  /// Sixth round: caught 275/287.
-  static let floorsHeldOut4: Floors = (caught: 275, falseAlarms: 0, warned: 91, contestedAsError: 0)
+  /// Sixth round: caught 277/287.
+  static let floorsHeldOut4: Floors = (caught: 277, falseAlarms: 0, warned: 91, contestedAsError: 0)
 
   /// heldout5/: 636 clauses (302 unlawful, 115 contested, 219 lawful) written on 2026-12-02 by a data-only writer who
   /// opened nothing under Sources/ and never saw a WF6 finding (0356373e, never in the detector's branch legality5).
@@ -159,7 +159,8 @@ import WeifaTestSupport
   /// Then (参加 as an entitlement, a share at a percentage, land handed back on demand) caught 276/302.
   /// Then (任免 by a body, a recall decision made or approved by one) caught 278/302; (同等处理 of someone
   /// else is no equal right; 老小 a household) 279/302.
-  static let floorsHeldOut5: Floors = (caught: 279, falseAlarms: 0, warned: 86, contestedAsError: 2)
+  /// Then (a vote, candidacy or office withheld on a ground the statute does not give, by the sentence's parts) 282/302.
+  static let floorsHeldOut5: Floors = (caught: 282, falseAlarms: 0, warned: 86, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
@@ -203,8 +204,8 @@ import WeifaTestSupport
   /// Each batch untuned when pulled (90 clauses each: 40 unlawful, 15 contested, 35 lawful): batch 1 caught 27/40, warned
   /// 10/15, false alarms 4/35; batch 2 caught 31/40, warned 8/15, false alarms 2/35; batch 3 caught 29/40, warned 11/15,
   /// false alarms 4/35 (none as an error in any). After tuning on them: caught 116/120, warned 42/45, false alarms 0/105.
-  /// Sixth round: caught 117/120.
-  static let floors5x: Floors = (caught: 117, falseAlarms: 0, warned: 42, contestedAsError: 0)
+  /// Sixth round: caught 118/120.
+  static let floors5x: Floors = (caught: 118, falseAlarms: 0, warned: 42, contestedAsError: 0)
 
   /// Untuned when written (`LEGALITY_MISSES=1 … --filter tuning5Part`): round 1 (103 probes, detector of main 8e448af3) caught
   /// 15/48, warned 14/30 (none as an error), false alarms 13/25; round 2 (87 probes, after the round-1 changes) caught 26/45,

@@ -60,6 +60,8 @@ import WeifaSemantics
     "村民向纪委写信反映情况的，村里应当为其保密。",
     "业主投诉物业服务的，物业应当在三日内处理并回复。",
     "违反本规约的，不论是否本村村民，一律同等处理，批评教育并责令改正。",
+    "因工作调动不再担任村委会委员的，由村民会议补选。",
+    "户口迁入本村的村民，在本村居住满一年的，经本人申请可以参加选民登记。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -80,6 +82,8 @@ import WeifaSemantics
     ("村民小组长由村两委研究任免。", .recall),
     ("向镇里反映村干部问题的，村里不再为其出具任何证明。", .petition),
     ("业主到12345热线投诉物业的，物业有权拒绝为其修理水管。", .petition),
+    ("外出打工三年以上的村民，本届选举不再发放选票。", .electionNarrowing),
+    ("村民小组长满六十岁的，不再担任组长，由村委会另行安排。", .officeTermination),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

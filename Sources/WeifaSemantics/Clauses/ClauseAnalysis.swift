@@ -1075,6 +1075,26 @@ package struct ClauseAnalysis: Sendable {
   }
   static let sanctionWordsAfterEqual = scalarWords(["处理", "论处", "处罚", "受罚", "惩处", "追究", "罚"])
 
+  /// See `classify`: `.electionNarrowing` when clause `c` withholds a vote or candidacy, `.officeTermination` when it ends
+  /// an office, in a sentence `s` that states the ground as a condition — unless the ground is the statute's own or the
+  /// sentence restates the law's bar.
+  static func narrowsVoteOrOffice(_ c: String, _ s: String) -> Measure? {
+    let statutory = ["剥夺政治权利", "未满十八", "不满十八", "十八周岁", "依照法律", "依法", "丧失行为能力", "判处刑罚", "连续两次", "不称职", "近亲属", "监督",
+                     "为由", "任何组织", "不得以", "不得剥夺", "无权", "本人书面", "本人申请", "辞职", "罢免"]
+    if statutory.contains(where: { s.containsBytes($0) }) { return nil }
+    // (The ground said as a condition: a 的-clause, an age, a marriage, a petition, a household register.)
+    let ground = s.containsBytes("的，") || s.containsBytes("的村民") || ["年满", "周岁", "岁", "离异", "离婚", "上访", "户口", "迁入", "外出", "住院"].contains { s.containsBytes($0) }
+    guard ground else { return nil }
+    let voteWords = ["选票", "选举权", "被选举权", "候选人", "提名", "参选", "选民登记", "选民名单", "当选", "竞选"]
+    let withheld = ["不再发放", "不发放", "不将其列入", "不列入", "不列为", "没有被选举权", "没有选举权", "只有选举权", "不予登记", "不予提名", "不得提名", "不得参选",
+                    "不得竞选", "不得当选", "不能当选", "不能参选", "取消其", "不再登记"]
+    if voteWords.contains(where: { s.containsBytes($0) }), withheld.contains(where: { c.containsBytes($0) }) { return .electionNarrowing }
+    let officeWords = ["职务", "主任", "委员", "干部", "村两委", "组长", "书记", "会计"]
+    let ended = ["不再担任", "下岗", "到站", "卸任", "自动离职", "自然离职", "退出村两委", "不得继续担任", "不再继续担任", "自动解除"]
+    if officeWords.contains(where: { s.containsBytes($0) }), ended.contains(where: { c.containsBytes($0) }) { return .officeTermination }
+    return nil
+  }
+
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
@@ -1347,6 +1367,10 @@ extension ClauseAnalysis {
     if sTopic(.supervisory), sTopic(.committeeMember), topic(.supervisory) != nil || topic(.committeeMember) != nil, !soft, Self.admitsToSupervision(s) {
       return (.incompatibleOffice, topic(.supervisory) ?? topic(.committeeMember))
     }
+    // A vote or a candidacy withheld from a class of people, or an office ended, on a ground the statute does not give,
+    // said by the sentence's parts rather than a listed phrase (年满七十周岁的村民不再发放选票; 上访过的，不将其列入候选人名单;
+    // 年满六十五周岁的，不再担任主任职务): 村组法第十三条 (only age 18 and 剥夺政治权利), 第十八条 and 第三十三条.
+    if !soft, !protectedSentence, !conditionClause, let m = Self.narrowsVoteOrOffice(c, s) { return (m, ts.first) }
     // A share or honour withheld for not voting (不参加选举的成员，当年分红扣减): the dividend rule, not fewer voters.
     let shareForConduct = topic(.election) == nil && topic(.candidate) == nil && objects.contains { [.dividend, .income, .ownWelfare, .honours].contains($0) }
     // A vote by household (一户一票, 户主代表全家投票) in a village (a 居委会 may be elected by household representatives).
