@@ -62,6 +62,8 @@ import WeifaSemantics
     "违反本规约的，不论是否本村村民，一律同等处理，批评教育并责令改正。",
     "因工作调动不再担任村委会委员的，由村民会议补选。",
     "户口迁入本村的村民，在本村居住满一年的，经本人申请可以参加选民登记。",
+    "生活垃圾处理费按每户每月五元收取，收费标准由县发展改革部门核定。",
+    "租用村文化礼堂办酒席的，每次交场地费二百元。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -84,6 +86,7 @@ import WeifaSemantics
     ("业主到12345热线投诉物业的，物业有权拒绝为其修理水管。", .petition),
     ("外出打工三年以上的村民，本届选举不再发放选票。", .electionNarrowing),
     ("村民小组长满六十岁的，不再担任组长，由村委会另行安排。", .officeTermination),
+    ("拉货的三轮车进村一趟交五块钱过村钱。", .publicFee),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

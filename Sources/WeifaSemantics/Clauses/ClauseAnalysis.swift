@@ -1190,7 +1190,8 @@ package struct ClauseAnalysis: Sendable {
   }
 
   /// Whether `c` states an amount of money (a numeral, or a capital one, followed closely by 元).
-  static func amountIn(_ c: String) -> Bool { quantityIn(c, units: "元") }
+  /// (Also said as 块钱: 二十块钱, 五百块钱 — not 两块地.)
+  static func amountIn(_ c: String) -> Bool { quantityIn(c, units: "元") || c.containsBytes("块钱") && quantityIn(c, units: "块") }
 
   /// Whether `c` states a quantity of goods or labour (五百斤, 十桌, 两场, 十倍, 三天).
   static func goodsIn(_ c: String) -> Bool { quantityIn(c, units: "斤担桌场倍头辆") }
@@ -1238,6 +1239,8 @@ package struct ClauseAnalysis: Sendable {
       let u = t.scalars[i]
       if Self.isNumeral(u) { lastNumeral = i }
       else if u == 0x5143 /* 元 */ && i - lastNumeral <= 2 { return true }
+      // (五块钱, 二十块钱: 块 then 钱 right after a numeral.)
+      else if u == 0x5757 /* 块 */ && i - lastNumeral == 1 && i + 1 < s.upperBound && t.scalars[i + 1] == 0x94B1 /* 钱 */ { return true }
     }
     return false
   }
@@ -1275,7 +1278,7 @@ extension ClauseAnalysis {
     let takes = (deprive != nil || deniedRight || reduced || delay != nil) && !negated && !protectedSentence
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
     let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil) ?? delay
-    let clauseAmount = c.unicodeScalars.contains("元") && Self.amountIn(c)
+    let clauseAmount = (c.unicodeScalars.contains("元") || c.containsBytes("块钱")) && Self.amountIn(c)
     lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
@@ -1617,6 +1620,16 @@ extension ClauseAnalysis {
        ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担", "摊派", "按人头"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
+    // A levy said by its shape, whatever the charge is called (每人每月得交二十块钱的治安钱, 按人头摊派每人每年二十元, 进出一趟收
+    // 道路损耗费十五元, 双方各交二百元调解服务费): an amount, a rate per head, household, trip or month, and a charge — a fee
+    // of public authority the village cannot levy — unless it is a fee the law allows (水电费, 物业费, 一事一议, 自愿), a rent
+    // of the collective's property, or a deposit.
+    if clauseAmount, !negated, negatorAt == nil, !soft, !c.hasSuffix("的，"), !sTopic(.lawfulFee), !sTopic(.deposit),
+       ["每人", "每户", "每次", "每趟", "一趟", "每月", "每年", "人头", "各交", "每车", "每辆", "按人"].contains(where: { c.containsBytes($0) }),
+       ["费", "钱", "摊派"].contains(where: { c.containsBytes($0) }), ["交", "缴", "收", "摊派", "出"].contains(where: { c.containsBytes($0) }),
+       !["租用", "租赁", "场地", "使用费", "租金", "停车", "捐", "工资", "补贴", "补助", "奖励", "发放", "报酬", "慰问"].contains(where: { memo.has($0) }) {
+      return (sTopic(.mediation) ? .mediationFee : .publicFee, topic(.fee))
+    }
     // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
     if inSentence({ $0 == .object(.service) }), clauseAmount, levy, !negated, negatorAt == nil, !sTopic(.lawfulFee), !soft, !c.hasSuffix("的，") {
       return (.publicFee, topic(.fee))
@@ -1625,7 +1638,7 @@ extension ClauseAnalysis {
     if let d = topic(.deposit) ?? all.first(where: { $0.lex == .topic(.deposit) }), !sTopic(.mediation), negatorAt == nil,
        ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { memo.has($0) }) {
       // Paid after the conduct and kept (超过桌数的，每桌交纳保证金三百元，不予退还): a fine by another name, not a deposit.
-      if afterCondition && violation && (clauseAmount || memo.has("元")) && !ownersAgreed { return (.fine, d) }
+      if afterCondition && violation && (clauseAmount || memo.has("元") || memo.has("块钱")) && !ownersAgreed { return (.fine, d) }
       if ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) { return (.deposit, d) }
     }
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存", "先押"].contains(where: { memo.has($0) }) { return (.deposit, d) }
