@@ -1021,16 +1021,20 @@ package struct ClauseAnalysis: Sendable {
   /// (只对/只为/仅限 … 本市/本村/本地 户籍) or a denial (不得/不准/不能/不予 + use, entry, trade, paperwork) whose subject is
   /// of that status.
   static func keptFromOutsiders(_ c: String, _ s: String, origin: Bool, negatorAt: Bool) -> Bool {
-    let localsOnly = ["只对", "只为", "只向", "仅对", "仅为", "仅向", "仅限", "只限", "只供", "仅供"].contains { w in
-      inOrder(c, w, ["本市户籍", "本地户籍", "本村户籍", "本县户籍", "本镇户籍", "本区户籍", "本地户口", "本村户口", "本市户口", "本地人", "本村人"])
+    // (Asked of every clause the analysis classifies: the cheap tests first.)
+    if c.containsBytes("户籍") || c.containsBytes("户口") || c.containsBytes("本地人") || c.containsBytes("本村人") {
+      let localsOnly = ["只对", "只为", "只向", "仅对", "仅为", "仅向", "仅限", "只限", "只供", "仅供"].contains { w in
+        inOrder(c, w, ["本市户籍", "本地户籍", "本村户籍", "本县户籍", "本镇户籍", "本区户籍", "本地户口", "本村户口", "本市户口", "本地人", "本村人"])
+      }
+      if localsOnly { return !["集体经济组织成员", "成员"].contains { s.containsBytes($0) } }
     }
-    if localsOnly { return !["集体经济组织成员", "成员"].contains { s.containsBytes($0) } }
-    let tenant = ["租住人员", "租住居民", "租住户", "租户", "租客", "外地来", "外来租房", "来本村租房", "流动人员", "外来务工", "外来人员", "外地人"].contains { s.containsBytes($0) }
-    guard negatorAt, origin || tenant else { return false }
+    guard negatorAt else { return false }
     let denies = ["不得", "不准", "不能", "不予", "不许", "一律不"].contains { n in
       inOrder(c, n, ["使用", "入内", "进入", "停放", "开设", "开办", "经营", "承包", "租用", "参加", "享受", "办理", "出具", "报名", "入学", "就读", "出租", "入住"])
     }
     guard denies else { return false }
+    let tenant = ["租住人员", "租住居民", "租住户", "租户", "租客", "外地来", "外来租房", "来本村租房", "流动人员", "外来务工", "外来人员", "外地人"].contains { s.containsBytes($0) }
+    guard origin || tenant else { return false }
     // (A duty of everyone, a safety rule or the collective's own distribution: not unequal treatment.)
     if ["楼道", "消防", "通道", "易燃", "易爆", "危险", "私拉", "电线", "充电", "群租", "登记", "集体经济组织", "集体收益", "分红", "同等", "平等", "一视同仁"].contains(where: { s.containsBytes($0) }) { return false }
     return true
@@ -1079,6 +1083,12 @@ package struct ClauseAnalysis: Sendable {
   /// an office, in a sentence `s` that states the ground as a condition — unless the ground is the statute's own or the
   /// sentence restates the law's bar.
   static func narrowsVoteOrOffice(_ c: String, _ s: String) -> Measure? {
+    // (The clause's own words first: most clauses withhold no vote and end no office.)
+    let withheld = ["不再发放", "不发放", "不将其列入", "不列入", "不列为", "没有被选举权", "没有选举权", "只有选举权", "不予登记", "不予提名", "不得提名", "不得参选",
+                    "不得竞选", "不得当选", "不能当选", "不能参选", "取消其", "不再登记"]
+    let ended = ["不再担任", "下岗", "到站", "卸任", "自动离职", "自然离职", "退出村两委", "不得继续担任", "不再继续担任", "自动解除"]
+    let withholds = withheld.contains(where: { c.containsBytes($0) })
+    guard withholds || ended.contains(where: { c.containsBytes($0) }) else { return nil }
     let statutory = ["剥夺政治权利", "未满十八", "不满十八", "十八周岁", "依照法律", "依法", "丧失行为能力", "判处刑罚", "连续两次", "不称职", "近亲属", "监督",
                      "为由", "任何组织", "不得以", "不得剥夺", "无权", "本人书面", "本人申请", "辞职", "罢免"]
     if statutory.contains(where: { s.containsBytes($0) }) { return nil }
@@ -1086,11 +1096,8 @@ package struct ClauseAnalysis: Sendable {
     let ground = s.containsBytes("的，") || s.containsBytes("的村民") || ["年满", "周岁", "岁", "离异", "离婚", "上访", "户口", "迁入", "外出", "住院"].contains { s.containsBytes($0) }
     guard ground else { return nil }
     let voteWords = ["选票", "选举权", "被选举权", "候选人", "提名", "参选", "选民登记", "选民名单", "当选", "竞选"]
-    let withheld = ["不再发放", "不发放", "不将其列入", "不列入", "不列为", "没有被选举权", "没有选举权", "只有选举权", "不予登记", "不予提名", "不得提名", "不得参选",
-                    "不得竞选", "不得当选", "不能当选", "不能参选", "取消其", "不再登记"]
-    if voteWords.contains(where: { s.containsBytes($0) }), withheld.contains(where: { c.containsBytes($0) }) { return .electionNarrowing }
+    if withholds, voteWords.contains(where: { s.containsBytes($0) }) { return .electionNarrowing }
     let officeWords = ["职务", "主任", "委员", "干部", "村两委", "组长", "书记", "会计"]
-    let ended = ["不再担任", "下岗", "到站", "卸任", "自动离职", "自然离职", "退出村两委", "不得继续担任", "不再继续担任", "自动解除"]
     if officeWords.contains(where: { s.containsBytes($0) }), ended.contains(where: { c.containsBytes($0) }) { return .officeTermination }
     return nil
   }
