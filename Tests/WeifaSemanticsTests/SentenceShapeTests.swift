@@ -64,6 +64,8 @@ import WeifaSemantics
     "户口迁入本村的村民，在本村居住满一年的，经本人申请可以参加选民登记。",
     "生活垃圾处理费按每户每月五元收取，收费标准由县发展改革部门核定。",
     "租用村文化礼堂办酒席的，每次交场地费二百元。",
+    "村民反映问题，可以通过村民代表会议提出，也可以直接向镇人民政府反映。",
+    "村民反映的问题，村委会应当先行调查，并在十日内答复。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -87,6 +89,7 @@ import WeifaSemantics
     ("外出打工三年以上的村民，本届选举不再发放选票。", .electionNarrowing),
     ("村民小组长满六十岁的，不再担任组长，由村委会另行安排。", .officeTermination),
     ("拉货的三轮车进村一趟交五块钱过村钱。", .publicFee),
+    ("村民对土地流转有意见的，原则上先在组里协商，不宜直接到县里反映。", .petitionOrder),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

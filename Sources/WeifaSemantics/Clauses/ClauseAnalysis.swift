@@ -1102,6 +1102,18 @@ package struct ClauseAnalysis: Sendable {
     return nil
   }
 
+  /// See `classify`: clause `c` lays down the way a petition said in sentence `s` must go (first to whom, not again, not
+  /// together, only through) — not the village's own duty toward it (答复, 受理, 保密) or a protection (不得阻拦, 打击报复).
+  static func rulesPetitionWay(_ c: String, _ s: String) -> Bool {
+    let way = ["先向", "应当先", "先找", "先到", "先交", "再向", "不得再", "不再向", "不宜", "原则上", "通过", "登记去向", "指定代表", "不得同行", "逐级", "重复反映", "聚集",
+               "不到", "只能向", "只能通过", "须经", "须先", "才能向", "再去"]
+    guard way.contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains(where: { s.containsBytes($0) }) else { return false }
+    // (A way offered, not imposed: 可以通过村民代表会议提出，也可以直接向镇政府反映.)
+    if s.containsBytes("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { s.containsBytes($0) }) { return false }
+    return !["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"].contains { s.containsBytes($0) }
+  }
+
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
@@ -1441,6 +1453,10 @@ extension ClauseAnalysis {
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
     // (Honours withdrawn after the authorities dealt with an unlawful act, 上访闹事、经公安机关依法处理的: no sanction for petitioning.)
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
+    // A rule on the way a petition goes, said by its parts, with no sanction (应当先向村民小组长反映, 不得再向县里重复反映, 不宜直接
+    // 到镇里反映, 由村里指定代表前往，其他人不得同行): guidance or a bar to petitioning — contested (宪法第四十一条; 信访工作条例).
+    if !negated, !protectedSentence, found == nil, deprive == nil, punish == nil, Self.rulesPetitionWay(c, s) { return (.petitionOrder, ts.first) }
+
     if conditions.contains(.petition), !handledByLaw {
       // The way of petitioning is the condition (越级, 不按逐级, 已办结的同一事项) and what is withheld is the village's help
       // (介绍信, 协助, 协调, 出面), not a right: a rule on how to petition, contested.
