@@ -161,8 +161,8 @@ import WeifaTestSupport
   /// else is no equal right; 老小 a household) 279/302.
   /// Then (a vote, candidacy or office withheld on a ground the statute does not give, by the sentence's parts) 282/302.
   /// Then (块钱 an amount; a levy by its shape: amount, rate, charge) 285/302.
-  /// Then (the way of a petition laid down, by its parts) warned 91/115.
-  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 91, contestedAsError: 2)
+  /// Then (the way of a petition laid down, by its parts) warned 91/115; (animals kept indoors, by size, reptiles) 94/115.
+  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 94, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13

@@ -66,6 +66,7 @@ import WeifaSemantics
     "租用村文化礼堂办酒席的，每次交场地费二百元。",
     "村民反映问题，可以通过村民代表会议提出，也可以直接向镇人民政府反映。",
     "村民反映的问题，村委会应当先行调查，并在十日内答复。",
+    "养犬人出户遛犬应当束犬链，及时清除犬只排泄物。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -90,6 +91,7 @@ import WeifaSemantics
     ("村民小组长满六十岁的，不再担任组长，由村委会另行安排。", .officeTermination),
     ("拉货的三轮车进村一趟交五块钱过村钱。", .publicFee),
     ("村民对土地流转有意见的，原则上先在组里协商，不宜直接到县里反映。", .petitionOrder),
+    ("本小区住户养的兔子须在室内饲养。", .petLimit),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

@@ -284,7 +284,7 @@ package struct ClauseAnalysis: Sendable {
     add(["近亲属"], .topic(.nearRelative))
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以", "进入村务监督委员会", "进入监委会", "不影响其进入", "可以当", "可以有"], .topic(.serves))
     add(["保证金", "押金", "履约金", "先押", "押在村里"], .topic(.deposit))
-    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽", "猫", "牲畜", "牛羊", "牛、羊"], .topic(.pet))
+    add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽", "猫", "牲畜", "牛羊", "牛、羊", "蛇", "蜥蜴", "爬行动物", "鹦鹉", "兔"], .topic(.pet))
     add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒",
          // Burial is a ceremony too (一律火化, 不得另起坟堆, 不得安葬在公墓).
          "红白事", "火化", "骨灰", "公墓", "坟头", "坟堆", "坟墓", "安葬", "墓地", "立碑"], .topic(.ceremony))
@@ -1667,7 +1667,9 @@ extension ClauseAnalysis {
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存", "先押"].contains(where: { memo.has($0) }) { return (.deposit, d) }
     if found == .fine || c.containsBytes("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
-    if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil), sTopic(.limit) || negatorAt != nil,
+    // (A limit said as where or how many: 须在室内饲养, 只能养, 限养, 肩高超过…的.)
+    if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil),
+       sTopic(.limit) || negatorAt != nil || ["须在室内", "只能在室内", "只能养", "限养", "肩高", "体型", "超过"].contains(where: { memo.has($0) }),
        !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)
