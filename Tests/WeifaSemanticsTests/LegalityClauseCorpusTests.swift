@@ -161,8 +161,9 @@ import WeifaTestSupport
   /// else is no equal right; 老小 a household) 279/302.
   /// Then (a vote, candidacy or office withheld on a ground the statute does not give, by the sentence's parts) 282/302.
   /// Then (块钱 an amount; a levy by its shape: amount, rate, charge) 285/302.
-  /// Then (the way of a petition laid down, by its parts) warned 91/115; (animals kept indoors, by size, reptiles) 94/115.
-  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 94, contestedAsError: 2)
+  /// Then (the way of a petition laid down, by its parts) warned 91/115; (animals kept indoors, by size, reptiles) 94/115;
+  /// (customs of the year and of mourning, betrothal gifts) 97/115.
+  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 97, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
@@ -207,7 +208,7 @@ import WeifaTestSupport
   /// 10/15, false alarms 4/35; batch 2 caught 31/40, warned 8/15, false alarms 2/35; batch 3 caught 29/40, warned 11/15,
   /// false alarms 4/35 (none as an error in any). After tuning on them: caught 116/120, warned 42/45, false alarms 0/105.
   /// Sixth round: caught 118/120.
-  static let floors5x: Floors = (caught: 118, falseAlarms: 0, warned: 42, contestedAsError: 0)
+  static let floors5x: Floors = (caught: 118, falseAlarms: 0, warned: 43, contestedAsError: 0)
 
   /// Untuned when written (`LEGALITY_MISSES=1 … --filter tuning5Part`): round 1 (103 probes, detector of main 8e448af3) caught
   /// 15/48, warned 14/30 (none as an error), false alarms 13/25; round 2 (87 probes, after the round-1 changes) caught 26/45,

@@ -67,6 +67,8 @@ import WeifaSemantics
     "村民反映问题，可以通过村民代表会议提出，也可以直接向镇人民政府反映。",
     "村民反映的问题，村委会应当先行调查，并在十日内答复。",
     "养犬人出户遛犬应当束犬链，及时清除犬只排泄物。",
+    "清明祭扫时注意防火，不得在林区烧纸焚香。",
+    "严禁借婚姻索取财物，反对天价彩礼。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -92,6 +94,7 @@ import WeifaSemantics
     ("拉货的三轮车进村一趟交五块钱过村钱。", .publicFee),
     ("村民对土地流转有意见的，原则上先在组里协商，不宜直接到县里反映。", .petitionOrder),
     ("本小区住户养的兔子须在室内饲养。", .petLimit),
+    ("正月里一律不准走亲戚拜年送礼。", .customReform),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

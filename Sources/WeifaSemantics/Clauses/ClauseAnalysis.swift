@@ -287,7 +287,9 @@ package struct ClauseAnalysis: Sendable {
     add(["犬", "狗", "家禽", "鸽子", "鸡鸭", "宠物", "鸡", "鸭", "鹅", "生猪", "信鸽", "鸽", "猫", "牲畜", "牛羊", "牛、羊", "蛇", "蜥蜴", "爬行动物", "鹦鹉", "兔"], .topic(.pet))
     add(["红白喜事", "婚丧", "酒席", "宴席", "升学宴", "满月酒", "乔迁宴", "丧事", "治丧", "礼金", "宴请", "婚宴", "寿宴", "喜宴", "丧宴", "宴会", "办酒", "酒宴", "婚事", "葬礼", "出殡", "满月", "祭扫", "过世", "丧葬", "婚礼", "宴请", "婚车", "礼金", "随礼", "份子钱", "人情往来", "贺礼", "迎亲", "祭祀", "祭品", "清明", "中元", "白事", "红事", "设宴", "摆酒",
          // Burial is a ceremony too (一律火化, 不得另起坟堆, 不得安葬在公墓).
-         "红白事", "火化", "骨灰", "公墓", "坟头", "坟堆", "坟墓", "安葬", "墓地", "立碑"], .topic(.ceremony))
+         "红白事", "火化", "骨灰", "公墓", "坟头", "坟堆", "坟墓", "安葬", "墓地", "立碑",
+         // Customs of the year and of mourning, and the gifts of a betrothal (拜年送礼, 大墓大碑, 烧纸焚香, 彩礼, 三金).
+         "拜年", "送礼", "大墓", "墓碑", "大碑", "竖碑", "烧纸", "焚香", "彩礼", "聘金", "三金"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大",
          "一概不办", "一律不办", "不得举办", "不准办", "不办酒席", "不办宴席", "须提前", "提前申报", "同意书", "书面同意", "须先取得", "最多", "一律火化"], .topic(.limit))
@@ -1680,7 +1682,9 @@ extension ClauseAnalysis {
        sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || c.containsBytes("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
         // (A ban bound to a place and no ceremony, 不得在村道燃放烟花爆竹, is a safety rule of that place.)
         || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }) && (sTopic(.ceremony) || !c.containsBytes("在")),
-       !inSentence({ $0 == .lawful }) {
+       !inSentence({ $0 == .lawful }),
+       // (Fire prevention in forests and hills, 不得在林区烧纸焚香: a safety rule the law sets, 森林防火条例.)
+       !["防火", "林区", "火灾", "禁火", "消防", "野外用火", "火险"].contains(where: { memo.has($0) }) {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
