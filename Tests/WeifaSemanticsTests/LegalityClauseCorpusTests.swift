@@ -162,8 +162,8 @@ import WeifaTestSupport
   /// Then (a vote, candidacy or office withheld on a ground the statute does not give, by the sentence's parts) 282/302.
   /// Then (块钱 an amount; a levy by its shape: amount, rate, charge) 285/302.
   /// Then (the way of a petition laid down, by its parts) warned 91/115; (animals kept indoors, by size, reptiles) 94/115;
-  /// (customs of the year and of mourning, betrothal gifts) 97/115.
-  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 97, contestedAsError: 2)
+  /// (customs of the year and of mourning, betrothal gifts) 97/115; (the named described by a fault) 99/115.
+  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 99, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
@@ -214,7 +214,7 @@ import WeifaTestSupport
   /// 15/48, warned 14/30 (none as an error), false alarms 13/25; round 2 (87 probes, after the round-1 changes) caught 26/45,
   /// warned 11/17 (1 as an error), false alarms 3/25; round 3 (54 probes, after the tuning5x batches) caught 21/27, warned 8/9,
   /// false alarms 0/18. After the round: caught 119/120, warned 54/55, false alarms 0/69.
-  static let floors5: Floors = (caught: 119, falseAlarms: 0, warned: 54, contestedAsError: 0)
+  static let floors5: Floors = (caught: 119, falseAlarms: 0, warned: 55, contestedAsError: 0)
 
   /// After the third round of issue 12 (2026-12-02): caught 55/55, warned 20/20 (none as an error), false alarms 0/35.
   static let floors3 = (caught: 55, falseAlarms: 0, warned: 20, contestedAsError: 0)

@@ -69,6 +69,8 @@ import WeifaSemantics
     "养犬人出户遛犬应当束犬链，及时清除犬只排泄物。",
     "清明祭扫时注意防火，不得在林区烧纸焚香。",
     "严禁借婚姻索取财物，反对天价彩礼。",
+    "村里对评出的文明户，在光荣榜上写明户主姓名。",
+    "每月公示欠缴水费的户数和总金额，不公布户主姓名。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -95,6 +97,7 @@ import WeifaSemantics
     ("村民对土地流转有意见的，原则上先在组里协商，不宜直接到县里反映。", .petitionOrder),
     ("本小区住户养的兔子须在室内饲养。", .petLimit),
     ("正月里一律不准走亲戚拜年送礼。", .customReform),
+    ("楼道卫生检查不合格的，在单元门口公示其房号。", .blacklistNaming),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

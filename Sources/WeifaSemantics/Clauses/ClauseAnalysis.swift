@@ -299,7 +299,7 @@ package struct ClauseAnalysis: Sendable {
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
          "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访", "先到", "登个记", "提前跟", "说一声"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字", "拍人", "人像", "不打码", "监控画面"], .topic(.naming))
-    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进", "大屏"], .topic(.publish))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "公示", "写明", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进", "大屏"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
          "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定", "出资户"], .topic(.owners))
@@ -569,7 +569,9 @@ package struct ClauseAnalysis: Sendable {
       if relevant && sentenceTextCache == nil {
         let st = t.string(s)
         sentenceTextCache = st
-        sentenceFacts = (Self.sanctionsConduct(st), ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
+        // (Conduct is sanctioned when the words say so, or when the sentence has the shape of a sanction: 违者…, a fault
+        // stated as its condition, whoever… — `SentenceShape`.)
+        sentenceFacts = (Self.sanctionsConduct(st) || SentenceShape.read(t, bounds) != nil, ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
                            && !limitsNaming)
         sentenceMemo = SentenceWords(st)
       }
@@ -1715,9 +1717,14 @@ extension ClauseAnalysis {
     // Naming is a sanction only on conduct (拒不参加整治的人员名单): a list of recipients put up for scrutiny is a duty.
     // (A sentence that says whom it does not name, 照片不拍摄人脸和门牌, 不写业主姓名, limits its own naming.)
     let namesNoOne = all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }
-    if !inSentence({ $0 == .protect }), !namesNoOne, negatorAt == nil, personNamed && violation || !personNamed && !memo.has("事实") && !memo.has("如实") {
-      if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil),
-         sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") { return (.blacklistNaming, nm) }
+    // (The named described by a fault — 不达标户的户主姓名, 欠缴物业费的房号, 不赡养老人户名单 — is naming for conduct too.)
+    let namedForFault = personNamed && ["不达标", "不合格", "欠缴", "欠费", "未按时", "拖欠", "不赡养", "违反", "违规", "违章", "不文明", "未缴", "拒不", "乱"].contains { memo.has($0) }
+    // (A roll of honour names people for good conduct: 在光荣榜上写明文明户的户主姓名.)
+    let honourRoll = !namedForFault && ["光荣榜", "红榜", "表彰", "先进", "模范", "评为", "星级", "文明户", "好人", "最美"].contains { memo.has($0) }
+    if !inSentence({ $0 == .protect }), !namesNoOne, !honourRoll, negatorAt == nil, personNamed && (violation || namedForFault) || !personNamed && !memo.has("事实") && !memo.has("如实") {
+      // (公示 is also the notice measure's word: a notice that names the person at fault is the naming.)
+      if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil) ?? (namedForFault && Self.publishIn(c) ? ts.first : nil),
+         sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") || namedForFault && Self.publishIn(c) { return (.blacklistNaming, nm) }
       if c.containsBytes("黑榜") && (memo.has("微信群") || memo.has("广播")) { return (.blacklistNaming, nil) }
     }
     if let f = found { return (f, measureTok) }
