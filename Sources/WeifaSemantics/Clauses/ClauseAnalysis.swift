@@ -1654,7 +1654,10 @@ extension ClauseAnalysis {
     if clauseAmount, !negated, negatorAt == nil, !soft, !c.hasSuffix("的，"), !sTopic(.lawfulFee), !sTopic(.deposit),
        ["每人", "每户", "每次", "每趟", "一趟", "每月", "每年", "人头", "各交", "每车", "每辆", "按人"].contains(where: { c.containsBytes($0) }),
        ["费", "钱", "摊派"].contains(where: { c.containsBytes($0) }), ["交", "缴", "收", "摊派", "出"].contains(where: { c.containsBytes($0) }),
-       !["租用", "租赁", "场地", "使用费", "租金", "停车", "捐", "工资", "补贴", "补助", "奖励", "发放", "报酬", "慰问"].contains(where: { memo.has($0) }) {
+       !["租用", "租赁", "场地", "使用费", "租金", "停车", "捐", "工资", "补贴", "补助", "奖励", "发放", "报酬", "慰问"].contains(where: { memo.has($0) }),
+       // (The cost of a service the payers get, 楼道照明和保洁费: a charge for service, not of public authority — but mediation
+       // is free by law, whatever its fee is called, 人民调解法第四条.)
+       sTopic(.mediation) || !["保洁", "照明", "清运", "电梯", "维修", "服务费", "有偿服务", "能耗"].contains(where: { memo.has($0) }) {
       return (sTopic(.mediation) ? .mediationFee : .publicFee, topic(.fee))
     }
     // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
