@@ -210,7 +210,10 @@ import WeifaTestSupport
   /// detector (f74f5109, release binary, /tmp/score.py-style scoring of `weifa check --format json`): 59/77 with 3 as
   /// errors, 10/129 — the sixth round's tuning added four false alarms on untuned lawful clauses. (The unlawful file of
   /// heldout6 was not delivered by its writer.) Tuning material from now on.
-  static let floorsHeldOut6: Floors = (caught: 0, falseAlarms: 14, warned: 61, contestedAsError: 3)
+  /// Tuned on its false alarms at once (damages are no fee, a sentence that voids measures negates them, 不得因此, 一样可以,
+  /// a supplier's own ground for services too, 接连两回, the duty a sentence opens with is no labour penalty, integrity of
+  /// mediators is no custom): false alarms 0/129, contested unchanged.
+  static let floorsHeldOut6: Floors = (caught: 0, falseAlarms: 0, warned: 61, contestedAsError: 3)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

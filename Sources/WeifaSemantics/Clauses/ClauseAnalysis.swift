@@ -160,7 +160,7 @@ package struct ClauseAnalysis: Sendable {
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "警方", "由警方", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
          "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "按合同", "按照合同", "依合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修", "供用电合同", "供用水合同", "供用气合同", "供用热力合同", "规定的程序", "维修需要", "因维修", "自然灾害", "依法决定"], .lawful)
     add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
-    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受",
+    add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受", "一样可以", "同样可以", "照样可以",
          // The user's own request (用户申请暂停用电, 办理报停): no one cuts anything.
          "申请暂停", "要求暂停", "报停", "不收回", "不予提名", "不列入提名", "不向当事", "一分钱也不", "不要一分钱", "不得阻止", "不得阻拦", "不得阻挠", "不得妨碍", "不得压制"], .protect)
     add(["取消", "停止", "停发", "暂停", "不予分配", "不分配", "不再分配", "不享受", "不得享受", "不再享受", "不享有", "不再享有", "不得参与", "不参与", "不参加", "不得参加",
@@ -219,7 +219,7 @@ package struct ClauseAnalysis: Sendable {
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
          "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其",
          // Abuse shouted at a person (点名叫骂, 喊骂).
-         "叫骂", "喊骂", "骂街"], .measure(.dignity))
+         "叫骂", "喊骂"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
@@ -279,7 +279,7 @@ package struct ClauseAnalysis: Sendable {
     add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
     add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生", "村民选举委员会", "选举委员会主持", "剥夺政治权利", "登记选民", "选民投票"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
-    add(["连续两次"], .topic(.twice))
+    add(["连续两次", "接连两次", "接连两回", "连着两次", "连续两回", "连续二次"], .topic(.twice))
     add(["丧失行为能力", "判处刑罚", "判了刑", "判刑"], .topic(.statutoryEnd))
     add(["近亲属"], .topic(.nearRelative))
     add(["兼任", "组成", "可以担任", "不受限制", "兼管", "推选为", "组员", "组长", "相互兼职", "交叉任职", "兼职", "任职限制", "可以当选", "照常可以", "进入村务监督委员会", "进入监委会", "不影响其进入", "可以当", "可以有"], .topic(.serves))
@@ -411,6 +411,11 @@ package struct ClauseAnalysis: Sendable {
     var conditionAt = [Int]()
     // A protection (平等, 同等, 不受影响) counts unless the clause takes it away (不享受……同等待遇).
     var protected = false
+    // A sentence that declares measures void or struck out (以村规民约名义没收…的，一律无效; 写的“罚款”等内容，一律删除): a negation.
+    // The sentence's shape (`SentenceShape`), read once: it says whether conduct is sanctioned and which clauses follow it.
+    let shape = SentenceShape.read(t, bounds)
+    let voided = Self.scalarsContain(t, s, Self.voidingWords)
+    if voided { protected = true }
     for ts in words {
       var took = false
       for tok in ts {
@@ -544,7 +549,7 @@ package struct ClauseAnalysis: Sendable {
              !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; deniedEnd = tok.end; continue }
           // (不 a few light words before: 不予罚款, 不另行处罚, 不再罚款.)
           if m.standing != .lawful, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; deniedEnd = tok.end; continue }
-          if m == .utilitiesCut && supplierLawful { negatedMeasure = true; continue }
+          if m == .utilitiesCut && supplierLawful || voided && m.standing != .lawful { negatedMeasure = true; continue }
           // A measure whose decision is left to a competent organ after it (是否罚款由林业局依法决定): referred, not set.
           if [.fine, .confiscation, .liberty, .vague, .penaltyInKind].contains(m), Self.decidedByOrganAfter(t, tok, ts, b) { negatedMeasure = true; continue }
           // (A measure that follows a denied one at once, or after 、和或, is in the same denial: 不停水停电, 不罚款或没收.)
@@ -571,17 +576,20 @@ package struct ClauseAnalysis: Sendable {
         sentenceTextCache = st
         // (Conduct is sanctioned when the words say so, or when the sentence has the shape of a sanction: 违者…, a fault
         // stated as its condition, whoever… — `SentenceShape`.)
-        sentenceFacts = (Self.sanctionsConduct(st) || SentenceShape.read(t, bounds) != nil, ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
+        sentenceFacts = (Self.sanctionsConduct(st) || shape != nil, ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
                            && !limitsNaming)
         sentenceMemo = SentenceWords(st)
       }
       let membersShare = relevant && Self.statesMembersShare(sentenceTextCache ?? "", conditions: clause.conditions.isEmpty)
-      let m = !relevant || membersShare ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
+      var m = !relevant || membersShare ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
                             violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed,
-                            conditionClause: conditionClause, afterCondition: k > 0 && conductFirst, supplierLawful: supplierLawful, topicMask: topicMask)
+                            conditionClause: conditionClause, afterCondition: k > 0 && conductFirst, supplierLawful: supplierLawful, topicMask: topicMask,
+                            shapeConsequence: shape.map { sh in sh.consequences.contains { bounds[k].contains($0.lowerBound) } } ?? (k != 0))
+      // (A supplier acting on its own ground, 依照规定暂停供气, neither cuts a supply as a sanction nor withholds a service.)
+      if supplierLawful, let mm = m?.0, mm == .serviceConditioning || mm == .utilitiesCut { m = nil }
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
       if let (measure, tok) = m, !given.contains(measure), !(measure.standing == .contested && given.contains(where: { $0.standing == .unlawful })) {
         clause.measure = measure
@@ -603,7 +611,7 @@ package struct ClauseAnalysis: Sendable {
     // and that says nothing a charter may do about conduct is a measure the law does not give it.
     // (A directive's 后果 is read as the same sentence the prose says, 行为 first: the shape is found in it the same way,
     // so a charter gets the same findings with directives as without.)
-    if !protected, !soft, !supplierLawful, !limitsNaming, let shape = SentenceShape.read(t, bounds) {
+    if !protected, !soft, !supplierLawful, !limitsNaming, let shape {
       for c in shape.consequences {
         guard let k = bounds.firstIndex(where: { $0.contains(c.lowerBound) }) else { continue }
         let j = firstClause + k
@@ -1055,7 +1063,7 @@ package struct ClauseAnalysis: Sendable {
   /// relative, on it: a relative and a verb of joining or staying, or the member itself required or taken in.
   static func admitsToSupervision(_ s: String) -> Bool {
     // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
-    if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查"].contains(where: { s.containsBytes($0) }) { return false }
+    if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { s.containsBytes($0) }) { return false }
     let relative = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"].contains { s.containsBytes($0) }
     let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样"].contains { s.containsBytes($0) }
     if relative && joins { return true }
@@ -1117,6 +1125,8 @@ package struct ClauseAnalysis: Sendable {
     if s.containsBytes("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { s.containsBytes($0) }) { return false }
     return !["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"].contains { s.containsBytes($0) }
   }
+
+  static let voidingWords = scalarWords(["一律无效", "均属无效", "均无效", "一律删除", "予以删除", "废止", "废除", "不再执行", "一律作废"])
 
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
@@ -1280,7 +1290,8 @@ extension ClauseAnalysis {
                        deprive: Token?, negatorAt: Int?, lawfulAt: Int?, punish: Token?, objects: [Object], acts: [(Act, Token, Bool)],
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
                        protectedSentence: Bool, violation: Bool, personNamed: Bool,
-                       conditionClause: Bool = false, afterCondition: Bool = false, supplierLawful: Bool = false, topicMask: UInt64 = .max) -> (Measure, Token?)? {
+                       conditionClause: Bool = false, afterCondition: Bool = false, supplierLawful: Bool = false, topicMask: UInt64 = .max,
+                       shapeConsequence: Bool = true) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
@@ -1311,7 +1322,8 @@ extension ClauseAnalysis {
     lazy var ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元", "各户", "各方", "双方", "书面", "签字"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
-    if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
+    // (不得因此…: the same, the reason said before.)
+    if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因此") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
     // (…，也不得…: the same prohibition goes on.)
     if negatorAt != nil, ["也不得", "也不能", "也不准", "亦不得", "更不得"].contains(where: { c.hasPrefix($0) }) { return nil }
     // A ground the statute does not give made equal to one it gives (被行政拘留的，与被判处刑罚同样处理).
@@ -1536,7 +1548,9 @@ extension ClauseAnalysis {
       return (.dignity, nil)
     }
     // A treat for others or labour for a time as the sanction (请全组村民吃饭一桌, 义务打扫公共卫生一个月).
-    if violation, sTopic(.labour), !negated, negatorAt == nil, !soft, Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
+    // (Not the duty a sentence opens with, 每户每年要出义务工五个，……不出工的，……: the sanction follows the conduct.)
+    if violation, !conditionClause, shapeConsequence, sTopic(.labour), !negated, negatorAt == nil, !soft,
+       Self.treatOrLabourIn(c) { return (.penaltyInKind, nil) }
     // A cut of a supply's part (拧下其水龙头, 剪断其电线, 拉下电闸: a verb with a resultative 下掉断停闭死住走 before the part)
     // in a consequence: a supply cut — not help or repair (协助其拆下旧电线更换新线).
     lazy var helping = ["协助", "帮助", "更换", "维修", "检修", "老化", "安全隐患", "补贴", "补助"].contains { memo.has($0) }
@@ -1643,7 +1657,9 @@ extension ClauseAnalysis {
     if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !["不收", "免费", "不向", "一分钱", "不用交", "不要钱"].contains(where: { memo.has($0) }) {
       return (.mediationFee, f)
     }
-    if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"),
+    // (Damages owed for harm done, 承担医疗费、误工费等损失, are a civil remedy, not a fee.)
+    lazy var damages = ["损失", "赔偿", "医疗费", "医药费", "误工费", "修复费"].contains { memo.has($0) }
+    if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"), !damages,
        ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担", "摊派", "按人头"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
@@ -1689,7 +1705,9 @@ extension ClauseAnalysis {
         || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }) && (sTopic(.ceremony) || !c.containsBytes("在")),
        !inSentence({ $0 == .lawful }),
        // (Fire prevention in forests and hills, 不得在林区烧纸焚香: a safety rule the law sets, 森林防火条例.)
-       !["防火", "林区", "火灾", "禁火", "消防", "野外用火", "火险"].contains(where: { memo.has($0) }) {
+       !["防火", "林区", "火灾", "禁火", "消防", "野外用火", "火险"].contains(where: { memo.has($0) }),
+       // (An official or mediator barred from gifts and dinners, 不得收受当事人的财物或者接受宴请: integrity, not a custom.)
+       !(["收受", "接受宴请", "吃请", "索要"].contains(where: { memo.has($0) }) && ["当事人", "调解员", "工作人员", "干部", "委员"].contains(where: { memo.has($0) })) {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.

@@ -147,6 +147,8 @@ struct SentenceShape {
     "追回", "赔", "费用", "自理", "收回",
     // A limit on whom the measures reach (只对行为人本人), a protection (为举报人保密).
     "只对", "仅对", "只针对", "仅针对", "仅限", "保密",
+    // An order to stop the harm (书面要求其立即停工: 停止侵害), a record kept for reference (以备查询).
+    "要求其", "书面要求", "停工", "以备", "备查", "查询", "案由",
     // The village's own honours and rewards, whatever they are called (模范, 示范户, 最美, 之星; 奖金, 优先安排培训).
     "模范", "示范", "先进", "标兵", "之星", "最美", "优秀", "文明", "评定", "评为", "推荐", "候选", "奖", "优先", "培训",
   ])
@@ -155,7 +157,9 @@ struct SentenceShape {
   /// Clauses that say when or why, not what is done (直到改正为止, 以免, 以便, 确保).
   /// (A duty of the actor, 应当自行退让, 须恢复原状, is a remedy the actor owes, not something done to them.)
   static let neutralOpeners = ClauseAnalysis.scalarWords(["直到", "直至", "以免", "以便", "以防", "确保", "为了", "为此", "并确保",
-                                                           "应当", "应", "须", "必须", "要", "需", "自行", "并应当", "并须"])
+                                                           "应当", "应", "须", "必须", "要", "需", "自行", "并应当", "并须",
+                                                           // (A limit on what is said or done: 只写案由和处理机关.)
+                                                           "只写", "只公布", "仅写", "仅公布", "不写"])
 }
 
 extension ClauseAnalysis {
