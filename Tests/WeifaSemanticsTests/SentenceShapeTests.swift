@@ -71,6 +71,9 @@ import WeifaSemantics
     "严禁借婚姻索取财物，反对天价彩礼。",
     "村里对评出的文明户，在光荣榜上写明户主姓名。",
     "每月公示欠缴水费的户数和总金额，不公布户主姓名。",
+    "候选人只能从本村登记的选民中选出。",
+    "以村规民约名义没收村民财物、关押村民的，一律无效。",
+    "饲养的犬只咬伤他人的，犬主承担医疗费和误工费。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -98,6 +101,7 @@ import WeifaSemantics
     ("本小区住户养的兔子须在室内饲养。", .petLimit),
     ("正月里一律不准走亲戚拜年送礼。", .customReform),
     ("楼道卫生检查不合格的，在单元门口公示其房号。", .blacklistNaming),
+    ("装修用的材料只能从物业指定的几家店里选。", .propertyControl),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

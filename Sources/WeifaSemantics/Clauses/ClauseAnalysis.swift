@@ -1155,7 +1155,12 @@ package struct ClauseAnalysis: Sendable {
     for w in ["须从", "只能从", "必须从", "一律从", "统一从", "只准从", "只许从"] {
       guard let from = c.firstRange(of: w) else { continue }
       let rest: Substring = c[from.upperBound...]
-      guard let buy = rest.firstRange(of: "买") ?? rest.firstRange(of: "购") ?? rest.firstRange(of: "进货") else { continue }
+      // (Or chosen or hired from it: 只能从物业公布的那几家里选, 只能从村里指定的施工队请.)
+      var found: Range<Substring.Index>?
+      // (Chosen or hired only of goods and trades — not 候选人只能从本村村民中选.)
+      let trade = ["材料", "施工", "装修", "厂家", "商家", "公司", "队伍", "建材", "店"].contains { s.containsBytes($0) }
+      for v in trade ? ["买", "购", "进货", "选", "请", "雇", "找"] : ["买", "购", "进货"] { if let r = rest.firstRange(of: v) { found = r; break } }
+      guard let buy = found else { continue }
       let source: Substring = rest[..<buy.lowerBound]
       if ["村办", "村里", "村集体", "村委会", "村两委", "本村", "社区", "合作社", "指定", "物业", "理事会", "业委会"].contains(where: { (x: String) in source.firstRange(of: x) != nil }) { return true }
     }
@@ -1427,6 +1432,8 @@ extension ClauseAnalysis {
       if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
       if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") || memo.has("剥夺政治权利") { return nil }
       if memo.has("都有选举权") || memo.has("应当予以登记") || memo.has("依照法律被剥夺") || memo.has("不分民族") || inSentence({ $0 == .protect }) { return nil }
+      // (Candidates from among the registered voters, 候选人只能从本村登记的选民中选出: 村组法第十五条 restated.)
+      if ["选民中", "参加选举的村民中", "有选举权的村民中"].contains(where: { memo.has($0) }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
       // (A candidate's schooling, age, party membership or service made a condition: 须有初中以上毕业证书, 应当是中共党员.)
       let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发", "应当是", "须是", "必须是", "学历", "毕业证", "文化程度", "党员", "服兵役", "不满"].contains { c.containsBytes($0) }
