@@ -7,6 +7,10 @@ final class SentenceWords {
   init(_ text: String) { self.text = text }
   /// (A sentence is a few dozen characters: searching its bytes costs less than hashing the word to look up a kept answer.)
   func has(_ w: String) -> Bool { text.containsBytes(w) }
+  /// Whether the sentence speaks of a petition at all (asked by every clause's `rulesPetitionWay`: answered once).
+  lazy var mentionsPetition: Bool = ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains { text.containsBytes($0) }
+  /// Whether it names a vote, a candidacy or an office (asked by every clause's `narrowsVoteOrOffice`).
+  lazy var mentionsVoteOrOffice: Bool = ["选", "提名", "职务", "主任", "委员", "干部", "两委", "组长", "书记", "会计"].contains { text.containsBytes($0) }
 }
 
 /// One part of a clause: its byte range in the file and its text (normalised). The text is made
@@ -1413,7 +1417,7 @@ extension ClauseAnalysis {
     // A vote or a candidacy withheld from a class of people, or an office ended, on a ground the statute does not give,
     // said by the sentence's parts rather than a listed phrase (年满七十周岁的村民不再发放选票; 上访过的，不将其列入候选人名单;
     // 年满六十五周岁的，不再担任主任职务): 村组法第十三条 (only age 18 and 剥夺政治权利), 第十八条 and 第三十三条.
-    if !soft, !protectedSentence, !conditionClause, let m = Self.narrowsVoteOrOffice(c, s) { return (m, ts.first) }
+    if !soft, !protectedSentence, !conditionClause, memo.mentionsVoteOrOffice, let m = Self.narrowsVoteOrOffice(c, s) { return (m, ts.first) }
     // A share or honour withheld for not voting (不参加选举的成员，当年分红扣减): the dividend rule, not fewer voters.
     let shareForConduct = topic(.election) == nil && topic(.candidate) == nil && objects.contains { [.dividend, .income, .ownWelfare, .honours].contains($0) }
     // A vote by household (一户一票, 户主代表全家投票) in a village (a 居委会 may be elected by household representatives).
@@ -1478,7 +1482,7 @@ extension ClauseAnalysis {
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
     // A rule on the way a petition goes, said by its parts, with no sanction (应当先向村民小组长反映, 不得再向县里重复反映, 不宜直接
     // 到镇里反映, 由村里指定代表前往，其他人不得同行): guidance or a bar to petitioning — contested (宪法第四十一条; 信访工作条例).
-    if !negated, !protectedSentence, found == nil, deprive == nil, punish == nil, Self.rulesPetitionWay(c, s) { return (.petitionOrder, ts.first) }
+    if !negated, !protectedSentence, found == nil, deprive == nil, punish == nil, memo.mentionsPetition, Self.rulesPetitionWay(c, s) { return (.petitionOrder, ts.first) }
 
     if conditions.contains(.petition), !handledByLaw {
       // The way of petitioning is the condition (越级, 不按逐级, 已办结的同一事项) and what is withheld is the village's help
