@@ -162,8 +162,8 @@ import WeifaTestSupport
   /// Then (a vote, candidacy or office withheld on a ground the statute does not give, by the sentence's parts) 282/302.
   /// Then (块钱 an amount; a levy by its shape: amount, rate, charge) 285/302.
   /// Then (the way of a petition laid down, by its parts) warned 91/115; (animals kept indoors, by size, reptiles) 94/115;
-  /// (customs of the year and of mourning, betrothal gifts) 97/115; (the named described by a fault) 99/115.
-  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 99, contestedAsError: 2)
+  /// (customs of the year and of mourning, betrothal gifts) 97/115; (the named described by a fault) 99/115; (heldout6's contested shapes) 101/115.
+  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 101, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
@@ -219,7 +219,9 @@ import WeifaTestSupport
   /// price-property-control 4, unlawful-fee 3, dignity 2, family-planning-condition 2, third-party-liability 2, and 1 in
   /// seven others. Prose and directives differ on 1 unlawful article (prose none, directives an error).
   /// Then (a source chosen or hired from, 只能从物业公布的那几家里选) caught 182/201; prose and directives agree.
-  static let floorsHeldOut6: Floors = (caught: 182, falseAlarms: 0, warned: 61, contestedAsError: 3)
+  /// Then (the secretary's relative on the supervisory body by arrangement, thresholds of every household or nine tenths,
+  /// a neighbour's consent for a dog, a share set off against a debt, a petition's way beside a lawful notice) warned 65/77.
+  static let floorsHeldOut6: Floors = (caught: 182, falseAlarms: 0, warned: 65, contestedAsError: 3)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

@@ -175,7 +175,9 @@ package struct ClauseAnalysis: Sendable {
          // A share reduced (按半户计算, 只按一半标准, 只能领取一半) or set off (从分红中扣抵, 保费从分红中扣缴).
          "半户", "一半", "按半", "只按", "仅按", "只能领取", "只领取", "仅享受", "扣抵", "扣缴",
          // Deemed to have left (视同自动退出集体经济组织, 视同自愿放弃).
-         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣", "不计人口", "不计入人口", "把户口转出", "户口转出去", "不发村集体", "不发福利", "随男方", "归男方", "归夫家"], .deprive)
+         "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣", "不计人口", "不计入人口", "把户口转出", "户口转出去", "不发村集体", "不发福利", "随男方", "归男方", "归夫家",
+         // A share set off against a debt (年底从分红中扣回): what is taken is the share.
+         "中扣回", "中扣除", "中抵扣", "中扣减"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用",
@@ -295,9 +297,9 @@ package struct ClauseAnalysis: Sendable {
          // Customs of the year and of mourning, and the gifts of a betrothal (拜年送礼, 大墓大碑, 烧纸焚香, 彩礼, 三金).
          "拜年", "送礼", "大墓", "墓碑", "大碑", "竖碑", "烧纸", "焚香", "彩礼", "聘金", "三金"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
-    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "须经", "方可", "必须", "为限", "只能请", "不得扩大",
+    add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "应当征得", "须经同意", "须经", "方可", "必须", "为限", "只能请", "不得扩大",
          "一概不办", "一律不办", "不得举办", "不准办", "不办酒席", "不办宴席", "须提前", "提前申报", "同意书", "书面同意", "须先取得", "最多", "一律火化"], .topic(.limit))
-    add(["全体村民过半数", "全体村民三分之二", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四", "村民总数的", "代表总数的", "户代表一致", "户主一致", "全部户代表", "村民的过半数"], .topic(.threshold))
+    add(["全体村民过半数", "全体村民三分之二", "十分之九", "十分之八", "每一户", "少一户", "全部户主", "每户户主", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四", "村民总数的", "代表总数的", "户代表一致", "户主一致", "全部户代表", "村民的过半数"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
@@ -1068,8 +1070,8 @@ package struct ClauseAnalysis: Sendable {
   static func admitsToSupervision(_ s: String) -> Bool {
     // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
     if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { s.containsBytes($0) }) { return false }
-    let relative = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"].contains { s.containsBytes($0) }
-    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样"].contains { s.containsBytes($0) }
+    let relative = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"].contains { s.containsBytes($0) }
+    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职"].contains { s.containsBytes($0) }
     if relative && joins { return true }
     // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
     return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
@@ -1392,6 +1394,11 @@ extension ClauseAnalysis {
     }
     // The party secretary's near relative on the supervisory body (村务监督委员会主任一职由村党支部书记的配偶兼任): barred only if
     // the secretary sits on the committee, which the clause does not say — contested.
+    // (Or by the sentence's arrangement, a relative and a verb of serving or staying: 由村党支部书记的亲弟弟担任, 当选……继续履职.)
+    if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
+       Self.admitsToSupervision(s), !soft {
+      return (.officeOverlap, topic(.supervisory) ?? ts.first)
+    }
     if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
        all.contains(where: { if case .bearer(.relatives) = $0.lex { return true } else { return false } }), negatorAt == nil, !memo.has("不得"), !memo.has("不能"),
        topic(.serves) != nil || acts.contains(where: { $0.0 == .stand && !$0.2 }) {
@@ -1482,7 +1489,9 @@ extension ClauseAnalysis {
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
     // A rule on the way a petition goes, said by its parts, with no sanction (应当先向村民小组长反映, 不得再向县里重复反映, 不宜直接
     // 到镇里反映, 由村里指定代表前往，其他人不得同行): guidance or a bar to petitioning — contested (宪法第四十一条; 信访工作条例).
-    if !negated, !protectedSentence, found == nil, deprive == nil, punish == nil, memo.mentionsPetition, Self.rulesPetitionWay(c, s) { return (.petitionOrder, ts.first) }
+    if !negated, !protectedSentence, found.map({ $0.standing == .lawful }) ?? true, deprive == nil, punish == nil, memo.mentionsPetition, Self.rulesPetitionWay(c, s) {
+      return (.petitionOrder, ts.first)
+    }
 
     if conditions.contains(.petition), !handledByLaw {
       // The way of petitioning is the condition (越级, 不按逐级, 已办结的同一事项) and what is withheld is the village's help
