@@ -163,7 +163,7 @@ import WeifaTestSupport
   /// Then (块钱 an amount; a levy by its shape: amount, rate, charge) 285/302.
   /// Then (the way of a petition laid down, by its parts) warned 91/115; (animals kept indoors, by size, reptiles) 94/115;
   /// (customs of the year and of mourning, betrothal gifts) 97/115; (the named described by a fault) 99/115; (heldout6's contested shapes) 101/115.
-  static let floorsHeldOut5: Floors = (caught: 285, falseAlarms: 0, warned: 101, contestedAsError: 2)
+  static let floorsHeldOut5: Floors = (caught: 286, falseAlarms: 0, warned: 101, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
@@ -221,7 +221,9 @@ import WeifaTestSupport
   /// Then (a source chosen or hired from, 只能从物业公布的那几家里选) caught 182/201; prose and directives agree.
   /// Then (the secretary's relative on the supervisory body by arrangement, thresholds of every household or nine tenths,
   /// a neighbour's consent for a dog, a share set off against a debt, a petition's way beside a lawful notice) warned 65/77.
-  static let floorsHeldOut6: Floors = (caught: 182, falseAlarms: 0, warned: 65, contestedAsError: 3)
+  /// Then (produce sold only to a named buyer, fees per document or head, 剃光头, 充作基金, 不准业主进出, the whole unit
+  /// made to bear, children counted or born before marriage, 留份地, 压后) caught 191/201.
+  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 65, contestedAsError: 3)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

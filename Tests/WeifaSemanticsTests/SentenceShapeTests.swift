@@ -74,6 +74,9 @@ import WeifaSemantics
     "候选人只能从本村登记的选民中选出。",
     "以村规民约名义没收村民财物、关押村民的，一律无效。",
     "饲养的犬只咬伤他人的，犬主承担医疗费和误工费。",
+    "合作社按市场价收购社员自愿交售的茶叶。",
+    "家庭子女超过两个的，可以申请困难补助。",
+    "村集体出资为村民统一购买意外伤害保险。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)
@@ -102,6 +105,8 @@ import WeifaSemantics
     ("正月里一律不准走亲戚拜年送礼。", .customReform),
     ("楼道卫生检查不合格的，在单元门口公示其房号。", .blacklistNaming),
     ("装修用的材料只能从物业指定的几家店里选。", .propertyControl),
+    ("村民种的西瓜须卖给村里联系的收购商，不得外销。", .propertyControl),
+    ("在村部开具证明，每开一张收手续费五元。", .publicFee),
   ])
   func shapedMeasures(_ text: String, _ expected: Measure) {
     let a = Self.analysis(text)

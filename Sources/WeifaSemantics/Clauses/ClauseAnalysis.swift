@@ -182,7 +182,7 @@ package struct ClauseAnalysis: Sendable {
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用",
          // Round six: taking part in or having a share (不再参与…分配, 不再分地分钱, 不得享有).
-         "参与", "享有", "分地", "分钱", "分房", "分粮", "入股", "参加"], .entitlement)
+         "参与", "享有", "分地", "分钱", "分房", "分粮", "入股", "参加", "留份地", "留地"], .entitlement)
     // A person moved into a category with fewer rights (按外嫁处理, 按外村人员对待, 视为新迁入人员): a reclassification.
     for verb in ["按", "视为", "视同", "作为"] {
       for (cat, m) in [("外嫁", Measure.womenRights), ("出嫁", .womenRights), ("外嫁女", .womenRights), ("外村人", .residenceOrigin), ("外村人员", .residenceOrigin),
@@ -214,16 +214,18 @@ package struct ClauseAnalysis: Sendable {
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
-    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管"], .measure(.confiscation))
+    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村", "充公"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
          // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
          "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人",
          // A home entered at will (随时进入出租房, 不经住户同意进入), a closed course one may not leave (封闭学习).
+         // A whole estate shut to its own residents (一律不准业主进出).
+         "不准业主进出", "不准居民进出", "不准村民进出", "不得进出小区", "不准进出小区", "禁止业主进出",
          "随时进入", "不经同意进入", "不经住户同意", "未经住户同意", "无需住户同意", "直接进入", "封闭学习", "封闭管理", "锁在"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
-         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其",
+         "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其", "剃光头", "剃阴阳头", "剃头",
          // Abuse shouted at a person (点名叫骂, 喊骂).
          "叫骂", "喊骂"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
@@ -267,7 +269,7 @@ package struct ClauseAnalysis: Sendable {
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长", "爷爷", "奶奶", "外公", "外婆", "孙子", "孙女"], .bearer(.relatives))
     add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并", "老小", "该户成员", "该户所有"], .bearer(.household))
-    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民", "同一村民小组", "同组各户"], .bearer(.group))
+    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民", "同一村民小组", "同组各户", "整个单元", "整栋楼", "整个楼栋", "同单元"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
     add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
@@ -329,7 +331,7 @@ package struct ClauseAnalysis: Sendable {
     add(["拉回村部", "拉到村部", "拉走", "抓走", "捉走", "扣住", "扣车", "锁车", "拿走其", "带走其", "捕捉后", "方可取回", "才能取回", "后方可取回", "后取回", "后领回",
          "后解锁", "才解锁", "方可解锁", "后放行", "才放行", "方可放行", "不退还给", "不予返还", "不再返还", "才予返还", "后返还", "才归还", "后归还",
          "后领走", "后拿回", "后才还", "后还给", "才还给", "装走", "运走", "搬走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "收到村部", "搬到村部", "扣到村部", "后领取", "后方可领取", "后才能领取"], .topic(.seizure))
-    add(["才能申请", "才能分", "才可分", "才能分配", "才能参加", "推迟", "推后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
+    add(["才能申请", "才能分", "才可分", "才能分配", "才能参加", "推迟", "推后", "压后", "往后压", "延后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
          "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划",
          "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给", "方可参加", "方可分配", "方可申请", "才可参加", "才可分配"], .topic(.delay))
     add(["一户一票", "每户一票", "每户发一张选票", "每户一张选票", "户主一人投票", "由户主投票", "户主代表全家", "以户为单位投票", "以户为单位发放选票"], .topic(.householdVote))
@@ -1148,7 +1150,7 @@ package struct ClauseAnalysis: Sendable {
   private static func controlMarked(_ c: String, _ s: String) -> Bool {
     // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
     // hold none, and are answered by these few byte searches.
-    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货", "不得高于", "不得低于"].contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货", "不得高于", "不得低于", "卖给", "外销", "收购", "交售", "外卖"].contains(where: { c.containsBytes($0) }) else { return false }
     // A price or rent of residents' own goods or homes capped, floored or fixed by the village (村民出租房屋的租金不得高于村委会公布的
     // 标准; 民宿的房价统一为每晚……; 不得自行涨价) — not a fee charged to residents, which the fee rules read (物业费不得高于政府指导价).
     // (A price, or a resident's own business whose prices are set: 农家乐, 民宿, 摊位, 小卖部.)
@@ -1184,7 +1186,12 @@ package struct ClauseAnalysis: Sendable {
     if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
     for n in ["不得自行", "不准自行", "不许自行", "不能自行", "禁止自行"] where inOrder(c, n, ["出售", "出租", "销售", "耕种", "转让", "议价", "定价", "收割", "外卖", "商定", "确定"]) { return true }
     if ["流转给", "一律流转", "强制流转", "统一流转"].contains(where: { c.containsBytes($0) }) { return true }
-    if ["必须参加", "必须购买", "须参加", "一律参加", "必须投保", "须投保", "一律投保"].contains(where: { c.containsBytes($0) }), s.containsBytes("保险") { return true }
+    if ["必须参加", "必须购买", "须参加", "一律参加", "必须投保", "须投保", "一律投保", "统一购买", "统一投保"].contains(where: { c.containsBytes($0) }), s.containsBytes("保险"),
+       // (Insurance the collective pays for, 村集体出资为村民统一购买, is its own benefit, not a purchase forced on anyone.)
+       !["出资", "免费", "由村集体承担", "村里承担"].contains(where: { s.containsBytes($0) }) { return true }
+    // Produce sold only to the buyer the village names (须卖给村里定点的屠宰户, 一律交村合作社……收购, 不得外销).
+    if ["不得外销", "不准外销", "不许外销", "不得私自外卖", "不得卖给外人"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["须", "必须", "一律", "只能", "只准"].contains(where: { w in inOrder(c, w, ["卖给", "交售", "出售给"]) }) || c.containsBytes("收购") && ["一律交", "须交", "必须交"].contains(where: { c.containsBytes($0) }) { return true }
     return ["只能", "只准", "只许"].contains { inOrder(c, $0, ["卖给", "交给", "卖到", "出售给", "租给", "交售"]) }
   }
 
@@ -1688,7 +1695,7 @@ extension ClauseAnalysis {
     // of public authority the village cannot levy — unless it is a fee the law allows (水电费, 物业费, 一事一议, 自愿), a rent
     // of the collective's property, or a deposit.
     if clauseAmount, !negated, negatorAt == nil, !soft, !c.hasSuffix("的，"), !sTopic(.lawfulFee), !sTopic(.deposit),
-       ["每人", "每户", "每次", "每趟", "一趟", "每月", "每年", "人头", "各交", "每车", "每辆", "按人"].contains(where: { c.containsBytes($0) }),
+       ["每人", "每户", "每次", "每趟", "一趟", "每月", "每年", "人头", "各交", "每车", "每辆", "按人", "每张", "一张", "每份", "一次", "每口"].contains(where: { c.containsBytes($0) }),
        ["费", "钱", "摊派"].contains(where: { c.containsBytes($0) }), ["交", "缴", "收", "摊派", "出"].contains(where: { c.containsBytes($0) }),
        !["租用", "租赁", "场地", "使用费", "租金", "停车", "捐", "工资", "补贴", "补助", "奖励", "发放", "报酬", "慰问"].contains(where: { memo.has($0) }),
        // (The cost of a service the payers get, 楼道照明和保洁费: a charge for service, not of public authority — but mediation

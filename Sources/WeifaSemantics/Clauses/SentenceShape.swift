@@ -207,7 +207,7 @@ enum StatusShape {
     if ClauseAnalysis.scalarsContain(t, b, notLiving) { return .residence }
     return nil
   }
-  static let familyPlanning = ClauseAnalysis.scalarWords(["生育", "多孩", "二孩", "三孩", "独生"])
+  static let familyPlanning = ClauseAnalysis.scalarWords(["生育", "多孩", "二孩", "三孩", "独生", "先育", "非婚生", "子女超过", "孩子超过", "子女多于", "超生"])
   static let petitionVerbs = ClauseAnalysis.scalarWords(["反映", "写信", "检举", "揭发", "控告", "申诉"])
   static let petitionMatters = ClauseAnalysis.scalarWords(["问题", "情况", "意见", "诉求", "干部", "纪委", "监委"])
   static let marital = ClauseAnalysis.scalarWords(["嫁", "离婚", "再婚", "结婚", "婚后", "婿", "入赘", "寡", "丧偶", "没有儿子", "无儿子", "没儿子", "无男孩", "没有男孩", "纯女户", "独女", "只有女儿"])
