@@ -237,7 +237,10 @@ import WeifaTestSupport
   /// an error; 0). Session-start detector f74f5109 (release binary, same scoring): 118/130, 41/50 with 1 as an error,
   /// 3/80. Its writer had no time for the overlap check against the older parts (its README says so), so some clauses
   /// may resemble tuning material. Prose and directives differ on 1 lawful article. Tuning material from now on.
-  static let floorsHeldOut7: Floors = (caught: 123, falseAlarms: 3, warned: 42, contestedAsError: 1)
+  /// Tuned on its three false alarms and the disagreement at once (a utility's metered price, 对…的处理结果 is a topic,
+  /// 如实公开, words in quotation marks are no bearers, a list's last item is a case): false alarms 0/80, prose and
+  /// directives agree; caught and warned unchanged.
+  static let floorsHeldOut7: Floors = (caught: 123, falseAlarms: 0, warned: 42, contestedAsError: 1)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

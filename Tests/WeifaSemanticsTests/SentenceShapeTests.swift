@@ -77,6 +77,8 @@ import WeifaSemantics
     "合作社按市场价收购社员自愿交售的茶叶。",
     "家庭子女超过两个的，可以申请困难补助。",
     "村集体出资为村民统一购买意外伤害保险。",
+    "对违反本规约的处理结果，在村务公开栏如实公开。",
+    "不孝顺老人的人家，这一年的“好媳妇”评选就不参加了。",
   ])
   func lawfulConsequenceIsNothing(_ text: String) {
     Self.expectNoSanction(text)

@@ -489,7 +489,8 @@ package struct ClauseAnalysis: Sendable {
       for tok in ts {
         if case .imposer(let x) = tok.lex, clause.imposer == nil { clause.imposer = (x, part(tok)) }
         // Someone else than the actor: a bearer named after the offence, or the actor's own (其子女, 其家属).
-        if case .bearer(let x) = tok.lex, clause.bearer == nil, Self.isBearer(x, t, tok, k: k, clauseStart: b.lowerBound) {
+        // (Not a word inside quotation marks: “好媳妇”“好儿女” name an honour, not a relative.)
+        if case .bearer(let x) = tok.lex, clause.bearer == nil, Self.isBearer(x, t, tok, k: k, clauseStart: b.lowerBound), !Self.quoted(t, tok.start, from: b.lowerBound) {
           clause.bearer = (x, part(tok))
         }
       }
@@ -1134,11 +1135,23 @@ package struct ClauseAnalysis: Sendable {
     return !["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"].contains { s.containsBytes($0) }
   }
 
+  /// Whether scalar `i` stands inside quotation marks opened after `from` (“…”, 「…」).
+  static func quoted(_ t: ClauseText, _ i: Int, from: Int) -> Bool {
+    var depth = 0
+    for j in from..<i {
+      let u = t.scalars[j]
+      if u == 0x201C || u == 0x300C { depth += 1 } else if (u == 0x201D || u == 0x300D) && depth > 0 { depth -= 1 }
+    }
+    return depth > 0
+  }
+
   static let voidingWords = scalarWords(["一律无效", "均属无效", "均无效", "一律删除", "予以删除", "废止", "废除", "不再执行", "一律作废"])
 
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
+    // (A utility's metered price set by the supplier or the price office, 自来水费按水表计量: the lawful fee, 民法典第六百四十八条.)
+    if ["水费", "电费", "水表", "电表", "燃气费", "供水站", "供电所"].contains(where: { s.containsBytes($0) }) { return false }
     // A body right before a prohibition (村委会不得, 物业不得) restrains itself.
     for (i, tok) in all.enumerated() where tok.lex == .negator && i > 0 {
       if case .imposer(let x) = all[i - 1].lex, x != .passive, tok.start - all[i - 1].end <= 1 { return false }

@@ -28,7 +28,8 @@ struct SentenceShape {
       if let n = ClauseAnalysis.prefixLength(t, b, Self.openers) {
         var cs = [Range<Int>]()
         // (违反本约情节严重的，移送……: an opener that is itself a condition is followed by the consequence.)
-        if b.lowerBound + n < b.upperBound - 1, !endsInCondition(b) { cs.append((b.lowerBound + n)..<b.upperBound) }
+        // (对违反…的处理结果，: 对 introduces what the sentence is about; its consequences are the clauses after.)
+        if b.lowerBound + n < b.upperBound - 1, !endsInCondition(b), t.scalars[b.lowerBound] != 0x5BF9 /* 对 */ { cs.append((b.lowerBound + n)..<b.upperBound) }
         cs += bounds[(k + 1)...].filter { !endsInCondition($0) }
         return cs.isEmpty ? nil : SentenceShape(kind: .opener, consequences: cs)
       }
@@ -69,6 +70,9 @@ struct SentenceShape {
     while lo < hi, Self.isPunctuation(t.scalars[hi - 1]) { hi -= 1 }
     while lo < hi, Self.isPunctuation(t.scalars[lo]) { lo += 1 }
     if hi - lo < 2 { return true }
+    // (A case, not a consequence: a clause ending in 的 or 者 — the last item of a list, （三）参与赌博的 — or an item.)
+    if t.scalars[hi - 1] == 0x7684 /* 的 */ || t.scalars[hi - 1] == 0x8005 /* 者 */ { return true }
+    if t.scalars[lo] == 0xFF08 /* （ */ || t.scalars[lo] == 0x28 /* ( */ { return true }
     let r = lo..<hi
     if Self.isPointsScore(t, r) { return true }
     if ClauseAnalysis.prefixLength(t, r, Self.neutralOpeners) != nil { return true }
@@ -148,7 +152,7 @@ struct SentenceShape {
     // A limit on whom the measures reach (只对行为人本人), a protection (为举报人保密).
     "只对", "仅对", "只针对", "仅针对", "仅限", "保密",
     // An order to stop the harm (书面要求其立即停工: 停止侵害), a record kept for reference (以备查询).
-    "要求其", "书面要求", "停工", "以备", "备查", "查询", "案由",
+    "要求其", "书面要求", "停工", "以备", "备查", "查询", "案由", "公开", "如实",
     // The village's own honours and rewards, whatever they are called (模范, 示范户, 最美, 之星; 奖金, 优先安排培训).
     "模范", "示范", "先进", "标兵", "之星", "最美", "优秀", "文明", "评定", "评为", "推荐", "候选", "奖", "优先", "培训",
   ])
