@@ -214,13 +214,13 @@ package struct ClauseAnalysis: Sendable {
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
-    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村", "充公"], .measure(.confiscation))
+    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
          // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
          "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人",
-         // A home entered at will (随时进入出租房, 不经住户同意进入), a closed course one may not leave (封闭学习).
          // A whole estate shut to its own residents (一律不准业主进出).
          "不准业主进出", "不准居民进出", "不准村民进出", "不得进出小区", "不准进出小区", "禁止业主进出",
+         // A home entered at will (随时进入出租房, 不经住户同意进入), a closed course one may not leave (封闭学习).
          "随时进入", "不经同意进入", "不经住户同意", "未经住户同意", "无需住户同意", "直接进入", "封闭学习", "封闭管理", "锁在"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
@@ -419,9 +419,9 @@ package struct ClauseAnalysis: Sendable {
     var conditionAt = [Int]()
     // A protection (平等, 同等, 不受影响) counts unless the clause takes it away (不享受……同等待遇).
     var protected = false
-    // A sentence that declares measures void or struck out (以村规民约名义没收…的，一律无效; 写的“罚款”等内容，一律删除): a negation.
     // The sentence's shape (`SentenceShape`), read once: it says whether conduct is sanctioned and which clauses follow it.
     let shape = SentenceShape.read(t, bounds)
+    // A sentence that declares measures void or struck out (以村规民约名义没收…的，一律无效; 写的“罚款”等内容，一律删除): a negation.
     let voided = Self.scalarsContain(t, s, Self.voidingWords)
     if voided { protected = true }
     for ts in words {
@@ -558,7 +558,7 @@ package struct ClauseAnalysis: Sendable {
              !(tok.start - 2 >= b.lowerBound && t.scalars[tok.start - 2] == 0x62D2 /* 拒 */) { negatedMeasure = true; deniedEnd = tok.end; continue }
           // (不 a few light words before: 不予罚款, 不另行处罚, 不再罚款.)
           if m.standing != .lawful, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; deniedEnd = tok.end; continue }
-          if m == .utilitiesCut && supplierLawful || voided && m.standing != .lawful { negatedMeasure = true; continue }
+          if (m == .utilitiesCut && supplierLawful) || (voided && m.standing != .lawful) { negatedMeasure = true; continue }
           // A measure whose decision is left to a competent organ after it (是否罚款由林业局依法决定): referred, not set.
           if [.fine, .confiscation, .liberty, .vague, .penaltyInKind].contains(m), Self.decidedByOrganAfter(t, tok, ts, b) { negatedMeasure = true; continue }
           // (A measure that follows a denied one at once, or after 、和或, is in the same denial: 不停水停电, 不罚款或没收.)
@@ -1034,10 +1034,6 @@ package struct ClauseAnalysis: Sendable {
     ["自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "自设", "村级", "村里发", "村集体发放", "自筹", "集体设立", "社区设立"].contains { c.containsBytes($0) }
   }
 
-  /// A body controls residents' own goods, homes or land: sets their price (统一定价, 按村里定的价格, 业委会规定的指导价),
-  /// trades or lets for them (须由物业统一代理, 统一收购, 一律流转给), forbids them to sell, let or farm themselves
-  /// (不得自行出售), or makes them insure (必须参加……保险). Not the collective's own assets (集体资产统一经营), and not a
-  /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
   /// People of another origin, or tenants, kept from what everyone may use or do (see `classify`): a local-only grant
   /// (只对/只为/仅限 … 本市/本村/本地 户籍) or a denial (不得/不准/不能/不予 + use, entry, trade, paperwork) whose subject is
   /// of that status.
@@ -1147,6 +1143,10 @@ package struct ClauseAnalysis: Sendable {
 
   static let voidingWords = scalarWords(["一律无效", "均属无效", "均无效", "一律删除", "予以删除", "废止", "废除", "不再执行", "一律作废"])
 
+  /// A body controls residents' own goods, homes or land: sets their price (统一定价, 按村里定的价格, 业委会规定的指导价),
+  /// trades or lets for them (须由物业统一代理, 统一收购, 一律流转给), forbids them to sell, let or farm themselves
+  /// (不得自行出售), or makes them insure (必须参加……保险). Not the collective's own assets (集体资产统一经营), and not a
+  /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
   static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
     guard controlMarked(c, s) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }

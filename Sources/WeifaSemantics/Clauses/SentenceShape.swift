@@ -14,8 +14,6 @@ import WeifaBase
 /// the law does not give a charter (`Measure.unauthorised`). The list is of what is lawful, which is short and set by
 /// law; what is unlawful is every other thing a village can think of doing to a person.
 struct SentenceShape {
-  enum Kind { case opener, fault, whoever }
-  var kind: Kind
   /// The consequence clauses (scalar ranges, an opener's clause from after the opener word).
   var consequences: [Range<Int>]
 
@@ -31,19 +29,19 @@ struct SentenceShape {
         // (对违反…的处理结果，: 对 introduces what the sentence is about; its consequences are the clauses after.)
         if b.lowerBound + n < b.upperBound - 1, !endsInCondition(b), t.scalars[b.lowerBound] != 0x5BF9 /* 对 */ { cs.append((b.lowerBound + n)..<b.upperBound) }
         cs += bounds[(k + 1)...].filter { !endsInCondition($0) }
-        return cs.isEmpty ? nil : SentenceShape(kind: .opener, consequences: cs)
+        return cs.isEmpty ? nil : SentenceShape(consequences: cs)
       }
       guard k + 1 < bounds.count else { break }
       // Whoever (谁…，就…; 哪家…，…).
       if ClauseAnalysis.prefixLength(t, b, Self.whoever) != nil {
-        return SentenceShape(kind: .whoever, consequences: bounds[(k + 1)...].filter { !endsInCondition($0) })
+        return SentenceShape(consequences: bounds[(k + 1)...].filter { !endsInCondition($0) })
       }
       // A condition stating a fault, or 对 + a fault (对偷盗的人，).
       let opensWithDui = t.scalars[b.lowerBound] == 0x5BF9 /* 对 */
       if endsInCondition(b) || opensWithDui && (t.scalars[b.upperBound - 1] == 0xFF0C || t.scalars[b.upperBound - 1] == 0x2C),
          ClauseAnalysis.scalarsContain(t, b, Self.faults), !ClauseAnalysis.scalarsContain(t, b, Self.goodConduct) {
         let cs = bounds[(k + 1)...].filter { !endsInCondition($0) }
-        if !cs.isEmpty { return SentenceShape(kind: .fault, consequences: cs) }
+        if !cs.isEmpty { return SentenceShape(consequences: cs) }
       }
     }
     return nil
