@@ -63,3 +63,42 @@ package func byteSearch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointe
   }
   return nil
 }
+
+/// The byte pairs a text holds, as a set of 4,096 bits: a word with a pair the text lacks does not occur in the text
+/// nor in any part of it, so most searches for words a sentence does not contain end before the text is read. (A CJK
+/// character's last two bytes map to distinct bits; other pairs may share a bit, which only costs a real search.)
+package struct BytePairs {
+  private var bits = [UInt64](repeating: 0, count: 64)
+
+  package init(_ text: String) {
+    var text = text
+    text.withUTF8 { b in
+      guard b.count > 1 else { return }
+      bits.withUnsafeMutableBufferPointer { w in
+        for i in 1..<b.count {
+          let h = Self.hash(b[i - 1], b[i])
+          w[h >> 6] |= 1 << UInt64(h & 63)
+        }
+      }
+    }
+  }
+
+  @inline(__always) private static func hash(_ a: UInt8, _ b: UInt8) -> Int {
+    Int((UInt32(a) << 6 ^ UInt32(b) ^ UInt32(b & 0xC0) << 4) & 0xFFF)
+  }
+
+  /// False only if `word` cannot occur in the text (or in a part of it).
+  package func mayContain(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { n in
+      guard n.count > 1 else { return true }
+      return bits.withUnsafeBufferPointer { w in
+        for i in 1..<n.count {
+          let h = Self.hash(n[i - 1], n[i])
+          if w[h >> 6] & (1 << UInt64(h & 63)) == 0 { return false }
+        }
+        return true
+      }
+    }
+  }
+}

@@ -1,16 +1,20 @@
 import WeifaBase
 
-/// A sentence's text with the answers to `containsBytes` kept: the clauses of one sentence (up to
-/// `ClauseAnalysis.maxClauses`) ask the same words of it, and each is searched for once.
+/// A sentence's text and the set of its byte pairs (`BytePairs`): the clauses of one sentence (up to
+/// `ClauseAnalysis.maxClauses`) ask many words of it and of themselves, most of which it does not hold.
 final class SentenceWords {
   let text: String
-  init(_ text: String) { self.text = text }
-  /// (A sentence is a few dozen characters: searching its bytes costs less than hashing the word to look up a kept answer.)
-  func has(_ w: String) -> Bool { text.containsBytes(w) }
+  /// (A sentence is a few dozen characters: searching its bytes costs less than hashing the word to look up a kept answer;
+  /// its byte pairs, taken once, answer most words it does not hold without a search.)
+  private let pairs: BytePairs
+  init(_ text: String) { self.text = text; pairs = BytePairs(text) }
+  func has(_ w: String) -> Bool { pairs.mayContain(w) && text.containsBytes(w) }
+  /// Whether `part`, a part of this sentence (a clause), holds `w`.
+  func has(_ w: String, in part: String) -> Bool { pairs.mayContain(w) && part.containsBytes(w) }
   /// Whether the sentence speaks of a petition at all (asked by every clause's `rulesPetitionWay`: answered once).
-  lazy var mentionsPetition: Bool = ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains { text.containsBytes($0) }
+  lazy var mentionsPetition: Bool = ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains { has($0) }
   /// Whether it names a vote, a candidacy or an office (asked by every clause's `narrowsVoteOrOffice`).
-  lazy var mentionsVoteOrOffice: Bool = ["选", "提名", "职务", "主任", "委员", "干部", "两委", "组长", "书记", "会计"].contains { text.containsBytes($0) }
+  lazy var mentionsVoteOrOffice: Bool = ["选", "提名", "职务", "主任", "委员", "干部", "两委", "组长", "书记", "会计"].contains { has($0) }
 }
 
 /// One part of a clause: its byte range in the file and its text (normalised). The text is made
@@ -585,11 +589,12 @@ package struct ClauseAnalysis: Sendable {
         sentenceTextCache = st
         // (Conduct is sanctioned when the words say so, or when the sentence has the shape of a sanction: 违者…, a fault
         // stated as its condition, whoever… — `SentenceShape`.)
-        sentenceFacts = (Self.sanctionsConduct(st) || shape != nil, ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { st.containsBytes($0) }
-                           && !limitsNaming)
         sentenceMemo = SentenceWords(st)
+        let memo = sentenceMemo
+        sentenceFacts = (Self.sanctionsConduct(st) || shape != nil, ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { memo.has($0) }
+                           && !limitsNaming)
       }
-      let membersShare = relevant && Self.statesMembersShare(sentenceTextCache ?? "", conditions: clause.conditions.isEmpty)
+      let membersShare = relevant && Self.statesMembersShare(sentenceMemo, conditions: clause.conditions.isEmpty)
       var m = !relevant || membersShare ? nil : Self.classify(clauseText: t.string(b), sentence: sentenceTextCache ?? "", memo: sentenceMemo, clauseTokens: ts, all: all, found: found?.0,
                             deprive: deprive, negatorAt: negatorAt, lawfulAt: lawfulAt, punish: punish, objects: objects, acts: acts,
                             conditions: protected ? [] : clause.conditions.map(\.0), bearer: clause.bearer?.0, soft: soft, amount: sentenceHasAmount,
@@ -933,9 +938,9 @@ package struct ClauseAnalysis: Sendable {
   }
 
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
-  static func reducedShareIn(_ c: String) -> Bool {
-    guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { c.containsBytes($0) }) else { return false }
-    if c.containsBytes("百分之") || c.containsBytes("折算") || c.containsBytes("%") || c.containsBytes("％") || c.containsBytes("一半") { return true }
+  static func reducedShareIn(_ c: String, _ m: SentenceWords) -> Bool {
+    guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { m.has($0, in: c) }) else { return false }
+    if m.has("百分之", in: c) || m.has("折算", in: c) || m.has("%", in: c) || m.has("％", in: c) || m.has("一半", in: c) { return true }
     // (打八折发放: a share at a discount.)
     if let r = c.firstByteRange(of: "折"), let prev = c[..<r.lowerBound].unicodeScalars.last, numeralScalars.contains(prev.value) { return true }
     let u = Array(c.unicodeScalars.map(\.value))
@@ -1037,40 +1042,42 @@ package struct ClauseAnalysis: Sendable {
   /// People of another origin, or tenants, kept from what everyone may use or do (see `classify`): a local-only grant
   /// (只对/只为/仅限 … 本市/本村/本地 户籍) or a denial (不得/不准/不能/不予 + use, entry, trade, paperwork) whose subject is
   /// of that status.
-  static func keptFromOutsiders(_ c: String, _ s: String, origin: Bool, negatorAt: Bool) -> Bool {
+  static func keptFromOutsiders(_ c: String, _ m: SentenceWords, origin: Bool, negatorAt: Bool) -> Bool {
+    let s = m.text
     // (Asked of every clause the analysis classifies: the cheap tests first.)
-    if c.containsBytes("户籍") || c.containsBytes("户口") || c.containsBytes("本地人") || c.containsBytes("本村人") {
+    if m.has("户籍", in: c) || m.has("户口", in: c) || m.has("本地人", in: c) || m.has("本村人", in: c) {
       let localsOnly = ["只对", "只为", "只向", "仅对", "仅为", "仅向", "仅限", "只限", "只供", "仅供"].contains { w in
         inOrder(c, w, ["本市户籍", "本地户籍", "本村户籍", "本县户籍", "本镇户籍", "本区户籍", "本地户口", "本村户口", "本市户口", "本地人", "本村人"])
       }
-      if localsOnly { return !["集体经济组织成员", "成员"].contains { s.containsBytes($0) } }
+      if localsOnly { return !["集体经济组织成员", "成员"].contains { m.has($0) } }
     }
     guard negatorAt else { return false }
     let denies = ["不得", "不准", "不能", "不予", "不许", "一律不"].contains { n in
       inOrder(c, n, ["使用", "入内", "进入", "停放", "开设", "开办", "经营", "承包", "租用", "参加", "享受", "办理", "出具", "报名", "入学", "就读", "出租", "入住"])
     }
     guard denies else { return false }
-    let tenant = ["租住人员", "租住居民", "租住户", "租户", "租客", "外地来", "外来租房", "来本村租房", "流动人员", "外来务工", "外来人员", "外地人"].contains { s.containsBytes($0) }
+    let tenant = ["租住人员", "租住居民", "租住户", "租户", "租客", "外地来", "外来租房", "来本村租房", "流动人员", "外来务工", "外来人员", "外地人"].contains { m.has($0) }
     guard origin || tenant else { return false }
     // (A duty of everyone, a safety rule or the collective's own distribution: not unequal treatment.)
-    if ["楼道", "消防", "通道", "易燃", "易爆", "危险", "私拉", "电线", "充电", "群租", "登记", "集体经济组织", "集体收益", "分红", "同等", "平等", "一视同仁"].contains(where: { s.containsBytes($0) }) { return false }
+    if ["楼道", "消防", "通道", "易燃", "易爆", "危险", "私拉", "电线", "充电", "群租", "登记", "集体经济组织", "集体收益", "分红", "同等", "平等", "一视同仁"].contains(where: { m.has($0) }) { return false }
     return true
   }
 
   /// The collective's distribution is its members' (农村集体经济组织法第十三条): 非本集体经济组织成员不参加分配 states the
   /// law — unless a status (marriage, origin …) is made the reason someone is not a member (视为非本集体经济组织成员).
-  static func statesMembersShare(_ s: String, conditions none: Bool) -> Bool {
-    guard none, ["非本集体经济组织成员", "非本村集体经济组织成员", "非集体经济组织成员", "不是本集体经济组织成员", "不具有本集体经济组织成员身份"].contains(where: { s.containsBytes($0) }) else { return false }
-    return !["视为", "视同", "按", "一律", "当作", "算作", "的，"].contains { s.containsBytes($0) }
+  static func statesMembersShare(_ m: SentenceWords, conditions none: Bool) -> Bool {
+    guard none, ["非本集体经济组织成员", "非本村集体经济组织成员", "非集体经济组织成员", "不是本集体经济组织成员", "不具有本集体经济组织成员身份"].contains(where: { m.has($0) }) else { return false }
+    return !["视为", "视同", "按", "一律", "当作", "算作", "的，"].contains { m.has($0) }
   }
 
   /// A sentence naming the supervisory body and a committee member (see `classify`) that puts the member, or the member's
   /// relative, on it: a relative and a verb of joining or staying, or the member itself required or taken in.
-  static func admitsToSupervision(_ s: String) -> Bool {
+  static func admitsToSupervision(_ m: SentenceWords) -> Bool {
+    let s = m.text
     // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
-    if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { s.containsBytes($0) }) { return false }
-    let relative = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"].contains { s.containsBytes($0) }
-    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职"].contains { s.containsBytes($0) }
+    if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { m.has($0) }) { return false }
+    let relative = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"].contains { m.has($0) }
+    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职"].contains { m.has($0) }
     if relative && joins { return true }
     // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
     return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
@@ -1078,13 +1085,13 @@ package struct ClauseAnalysis: Sendable {
 
   /// A consequence clause that burdens whoever petitioned (see `classify`): a service refused them, a cost laid on them,
   /// or a permit their petition must wait on — not the village's duty to answer, keep secret or reward.
-  static func burdensPetitioner(_ c: String) -> Bool {
-    let refused = ["拒绝为其", "拒绝其", "不再为其", "不再受理其", "不予受理其", "不再给其", "停止为其", "暂停为其", "不予办理", "不再办理"].contains { c.containsBytes($0) }
-    let cost = ["费用", "开支", "路费", "误工"].contains { c.containsBytes($0) } && ["名下", "结清", "承担", "负担", "自理", "自付", "赔偿", "扣除", "从其"].contains { c.containsBytes($0) }
-    let permit = ["审核后", "批准后", "同意后", "审查后", "签字后"].contains { c.containsBytes($0) } && ["方可", "才能", "才可", "才准"].contains { c.containsBytes($0) }
+  static func burdensPetitioner(_ c: String, _ m: SentenceWords) -> Bool {
+    let refused = ["拒绝为其", "拒绝其", "不再为其", "不再受理其", "不予受理其", "不再给其", "停止为其", "暂停为其", "不予办理", "不再办理"].contains { m.has($0, in: c) }
+    let cost = ["费用", "开支", "路费", "误工"].contains { m.has($0, in: c) } && ["名下", "结清", "承担", "负担", "自理", "自付", "赔偿", "扣除", "从其"].contains { m.has($0, in: c) }
+    let permit = ["审核后", "批准后", "同意后", "审查后", "签字后"].contains { m.has($0, in: c) } && ["方可", "才能", "才可", "才准"].contains { m.has($0, in: c) }
     if !(refused || cost || permit) { return false }
     // (The village's own cost, 费用由村集体承担, or its duty, 应当在十日内答复: no burden on the petitioner.)
-    return !["由村集体承担", "由村里承担", "村委会承担", "集体负担", "予以报销", "报销", "奖励", "保密", "答复"].contains { c.containsBytes($0) }
+    return !["由村集体承担", "由村里承担", "村委会承担", "集体负担", "予以报销", "报销", "奖励", "保密", "答复"].contains { m.has($0, in: c) }
   }
 
   /// A sanction word within a few characters after `i` (同等处理, 同等标准处理, 同样受罚).
@@ -1099,36 +1106,37 @@ package struct ClauseAnalysis: Sendable {
   /// See `classify`: `.electionNarrowing` when clause `c` withholds a vote or candidacy, `.officeTermination` when it ends
   /// an office, in a sentence `s` that states the ground as a condition — unless the ground is the statute's own or the
   /// sentence restates the law's bar.
-  static func narrowsVoteOrOffice(_ c: String, _ s: String) -> Measure? {
+  static func narrowsVoteOrOffice(_ c: String, _ m: SentenceWords) -> Measure? {
+    let s = m.text
     // (The clause's own words first: most clauses withhold no vote and end no office.)
     let withheld = ["不再发放", "不发放", "不将其列入", "不列入", "不列为", "没有被选举权", "没有选举权", "只有选举权", "不予登记", "不予提名", "不得提名", "不得参选",
                     "不得竞选", "不得当选", "不能当选", "不能参选", "取消其", "不再登记"]
     let ended = ["不再担任", "下岗", "到站", "卸任", "自动离职", "自然离职", "退出村两委", "不得继续担任", "不再继续担任", "自动解除"]
-    let withholds = withheld.contains(where: { c.containsBytes($0) })
-    guard withholds || ended.contains(where: { c.containsBytes($0) }) else { return nil }
+    let withholds = withheld.contains(where: { m.has($0, in: c) })
+    guard withholds || ended.contains(where: { m.has($0, in: c) }) else { return nil }
     let statutory = ["剥夺政治权利", "未满十八", "不满十八", "十八周岁", "依照法律", "依法", "丧失行为能力", "判处刑罚", "连续两次", "不称职", "近亲属", "监督",
                      "为由", "任何组织", "不得以", "不得剥夺", "无权", "本人书面", "本人申请", "辞职", "罢免"]
-    if statutory.contains(where: { s.containsBytes($0) }) { return nil }
+    if statutory.contains(where: { m.has($0) }) { return nil }
     // (The ground said as a condition: a 的-clause, an age, a marriage, a petition, a household register.)
-    let ground = s.containsBytes("的，") || s.containsBytes("的村民") || ["年满", "周岁", "岁", "离异", "离婚", "上访", "户口", "迁入", "外出", "住院"].contains { s.containsBytes($0) }
+    let ground = m.has("的，") || m.has("的村民") || ["年满", "周岁", "岁", "离异", "离婚", "上访", "户口", "迁入", "外出", "住院"].contains { m.has($0) }
     guard ground else { return nil }
     let voteWords = ["选票", "选举权", "被选举权", "候选人", "提名", "参选", "选民登记", "选民名单", "当选", "竞选"]
-    if withholds, voteWords.contains(where: { s.containsBytes($0) }) { return .electionNarrowing }
+    if withholds, voteWords.contains(where: { m.has($0) }) { return .electionNarrowing }
     let officeWords = ["职务", "主任", "委员", "干部", "村两委", "组长", "书记", "会计"]
-    if officeWords.contains(where: { s.containsBytes($0) }), ended.contains(where: { c.containsBytes($0) }) { return .officeTermination }
+    if officeWords.contains(where: { m.has($0) }), ended.contains(where: { m.has($0, in: c) }) { return .officeTermination }
     return nil
   }
 
   /// See `classify`: clause `c` lays down the way a petition said in sentence `s` must go (first to whom, not again, not
   /// together, only through) — not the village's own duty toward it (答复, 受理, 保密) or a protection (不得阻拦, 打击报复).
-  static func rulesPetitionWay(_ c: String, _ s: String) -> Bool {
+  static func rulesPetitionWay(_ c: String, _ m: SentenceWords) -> Bool {
     let way = ["先向", "应当先", "先找", "先到", "先交", "再向", "不得再", "不再向", "不宜", "原则上", "通过", "登记去向", "指定代表", "不得同行", "逐级", "重复反映", "聚集",
                "不到", "只能向", "只能通过", "须经", "须先", "才能向", "再去"]
-    guard way.contains(where: { c.containsBytes($0) }) else { return false }
-    guard ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains(where: { s.containsBytes($0) }) else { return false }
+    guard way.contains(where: { m.has($0, in: c) }) else { return false }
+    guard ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains(where: { m.has($0) }) else { return false }
     // (A way offered, not imposed: 可以通过村民代表会议提出，也可以直接向镇政府反映.)
-    if s.containsBytes("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { s.containsBytes($0) }) { return false }
-    return !["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"].contains { s.containsBytes($0) }
+    if m.has("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { m.has($0) }) { return false }
+    return !["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"].contains { m.has($0) }
   }
 
   /// Whether scalar `i` stands inside quotation marks opened after `from` (“…”, 「…」).
@@ -1147,11 +1155,12 @@ package struct ClauseAnalysis: Sendable {
   /// trades or lets for them (须由物业统一代理, 统一收购, 一律流转给), forbids them to sell, let or farm themselves
   /// (不得自行出售), or makes them insure (必须参加……保险). Not the collective's own assets (集体资产统一经营), and not a
   /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
-  static func controlsProperty(_ c: String, _ s: String, _ all: [Token]) -> Bool {
-    guard controlMarked(c, s) else { return false }
-    if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { s.containsBytes($0) }) { return false }
+  static func controlsProperty(_ c: String, _ m: SentenceWords, _ all: [Token]) -> Bool {
+    let s = m.text
+    guard controlMarked(c, m) else { return false }
+    if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { m.has($0) }) { return false }
     // (A utility's metered price set by the supplier or the price office, 自来水费按水表计量: the lawful fee, 民法典第六百四十八条.)
-    if ["水费", "电费", "水表", "电表", "燃气费", "供水站", "供电所"].contains(where: { s.containsBytes($0) }) { return false }
+    if ["水费", "电费", "水表", "电表", "燃气费", "供水站", "供电所"].contains(where: { m.has($0) }) { return false }
     // A body right before a prohibition (村委会不得, 物业不得) restrains itself.
     for (i, tok) in all.enumerated() where tok.lex == .negator && i > 0 {
       if case .imposer(let x) = all[i - 1].lex, x != .passive, tok.start - all[i - 1].end <= 1 { return false }
@@ -1160,17 +1169,18 @@ package struct ClauseAnalysis: Sendable {
   }
 
   /// The words of a control on residents' property, before who is controlled is asked.
-  private static func controlMarked(_ c: String, _ s: String) -> Bool {
+  private static func controlMarked(_ c: String, _ m: SentenceWords) -> Bool {
+    let s = m.text
     // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
     // hold none, and are answered by these few byte searches.
-    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货", "不得高于", "不得低于", "卖给", "外销", "收购", "交售", "外卖"].contains(where: { c.containsBytes($0) }) else { return false }
+    guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货", "不得高于", "不得低于", "卖给", "外销", "收购", "交售", "外卖"].contains(where: { m.has($0, in: c) }) else { return false }
     // A price or rent of residents' own goods or homes capped, floored or fixed by the village (村民出租房屋的租金不得高于村委会公布的
     // 标准; 民宿的房价统一为每晚……; 不得自行涨价) — not a fee charged to residents, which the fee rules read (物业费不得高于政府指导价).
     // (A price, or a resident's own business whose prices are set: 农家乐, 民宿, 摊位, 小卖部.)
     let priced = ["租金", "房租", "房价", "售价", "卖价", "价格", "收购价", "单价", "房费", "餐费", "菜价", "零售价", "批发价", "农家乐", "民宿", "摊位", "小卖部"]
     let capped = ["不得高于", "不得低于", "不得超过", "不准高于", "不准低于", "统一为", "统一定为", "统一按", "不得自行涨价", "不得自行降价", "不得涨价", "不得降价", "不准涨价", "不准降价", "涨价或降价"]
-    if priced.contains(where: { c.containsBytes($0) }), capped.contains(where: { c.containsBytes($0) }),
-       !["物业费", "收费", "服务费", "政府", "指导价", "水费", "电费", "燃气费", "集体出租", "集体资产", "集体厂房", "集体发包", "集体的"].contains(where: { s.containsBytes($0) }) { return true }
+    if priced.contains(where: { m.has($0, in: c) }), capped.contains(where: { m.has($0, in: c) }),
+       !["物业费", "收费", "服务费", "政府", "指导价", "水费", "电费", "燃气费", "集体出租", "集体资产", "集体厂房", "集体发包", "集体的"].contains(where: { m.has($0) }) { return true }
     // Goods bought only from a source the village names (新建房屋所用的砖瓦，须从村办建材厂购买).
     // (A source the village names — not 须从正规渠道购买农药, a safety duty.)
     for w in ["须从", "只能从", "必须从", "一律从", "统一从", "只准从", "只许从"] {
@@ -1178,7 +1188,7 @@ package struct ClauseAnalysis: Sendable {
       guard let from = c.firstByteRange(of: w) else { continue }
       let rest = String(c[from.upperBound...])
       // (Chosen or hired only of goods and trades — not 候选人只能从本村村民中选.)
-      let trade = ["材料", "施工", "装修", "厂家", "商家", "公司", "队伍", "建材", "店"].contains { s.containsBytes($0) }
+      let trade = ["材料", "施工", "装修", "厂家", "商家", "公司", "队伍", "建材", "店"].contains { m.has($0) }
       var verbAt: String.Index?
       for v in trade ? ["买", "购", "进货", "选", "请", "雇", "找"] : ["买", "购", "进货"] { if let r = rest.firstByteRange(of: v) { verbAt = r.lowerBound; break } }
       guard let at = verbAt else { continue }
@@ -1186,25 +1196,25 @@ package struct ClauseAnalysis: Sendable {
       if ["村办", "村里", "村集体", "村委会", "村两委", "本村", "社区", "合作社", "指定", "物业", "理事会", "业委会"].contains(where: { source.containsBytes($0) }) { return true }
     }
     let trades = ["定价", "代理", "收购", "销售", "出租", "流转", "过磅", "采购", "投保", "核定", "交售", "出售", "租金"]
-    if inOrder(c, "统一", trades) || c.containsBytes("统一安排") && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { s.containsBytes($0) }) { return true }
+    if inOrder(c, "统一", trades) || m.has("统一安排", in: c) && ["酒席", "宴", "婚", "丧", "厨师"].contains(where: { m.has($0) }) { return true }
     // What residents grow decided for them (种植品种由村两委统一确定, 种什么由村里统一规定).
-    if inOrder(c, "统一", ["确定", "规定", "安排", "规划"]), ["种植", "品种", "改种", "种什么"].contains(where: { s.containsBytes($0) }) { return true }
+    if inOrder(c, "统一", ["确定", "规定", "安排", "规划"]), ["种植", "品种", "改种", "种什么"].contains(where: { m.has($0) }) { return true }
     // Only the trader or builder the body names (只能找物业指定的厂家).
     // (Or bought only at the village's shop: 须到村里的便民超市购买.)
-    if ["须到", "须在", "只能在", "必须在", "必须到", "只能到"].contains(where: { inOrder(c, $0, ["购买", "采购", "订购"]) }), ["村", "社区", "理事会"].contains(where: { c.containsBytes($0) }) { return true }
-    if ["只能", "必须", "一律由", "须在", "须到", "须从"].contains(where: { c.containsBytes($0) }), c.containsBytes("指定"),
-       ["店", "厂家", "公司", "施工", "商家", "超市", "门市", "单位"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["须到", "须在", "只能在", "必须在", "必须到", "只能到"].contains(where: { inOrder(c, $0, ["购买", "采购", "订购"]) }), ["村", "社区", "理事会"].contains(where: { m.has($0, in: c) }) { return true }
+    if ["只能", "必须", "一律由", "须在", "须到", "须从"].contains(where: { m.has($0, in: c) }), m.has("指定", in: c),
+       ["店", "厂家", "公司", "施工", "商家", "超市", "门市", "单位"].contains(where: { m.has($0, in: c) }) { return true }
     let bodies = ["村", "理事会", "业委会", "业主委员会", "物业", "居委会", "社区", "合作社"]
-    if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { s.containsBytes($0) }) { return true }
-    if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { c.containsBytes($0) }), bodies.contains(where: { s.containsBytes($0) }) { return true }
+    if inOrder(c, "价格", ["核定", "审定", "批准", "同意"]), bodies.contains(where: { m.has($0) }) { return true }
+    if ["指导价", "定的价格", "规定的价格", "规定价格", "理事会定价", "村里定价"].contains(where: { m.has($0, in: c) }), bodies.contains(where: { m.has($0) }) { return true }
     for n in ["不得自行", "不准自行", "不许自行", "不能自行", "禁止自行"] where inOrder(c, n, ["出售", "出租", "销售", "耕种", "转让", "议价", "定价", "收割", "外卖", "商定", "确定"]) { return true }
-    if ["流转给", "一律流转", "强制流转", "统一流转"].contains(where: { c.containsBytes($0) }) { return true }
-    if ["必须参加", "必须购买", "须参加", "一律参加", "必须投保", "须投保", "一律投保", "统一购买", "统一投保"].contains(where: { c.containsBytes($0) }), s.containsBytes("保险"),
+    if ["流转给", "一律流转", "强制流转", "统一流转"].contains(where: { m.has($0, in: c) }) { return true }
+    if ["必须参加", "必须购买", "须参加", "一律参加", "必须投保", "须投保", "一律投保", "统一购买", "统一投保"].contains(where: { m.has($0, in: c) }), m.has("保险"),
        // (Insurance the collective pays for, 村集体出资为村民统一购买, is its own benefit, not a purchase forced on anyone.)
-       !["出资", "免费", "由村集体承担", "村里承担"].contains(where: { s.containsBytes($0) }) { return true }
+       !["出资", "免费", "由村集体承担", "村里承担"].contains(where: { m.has($0) }) { return true }
     // Produce sold only to the buyer the village names (须卖给村里定点的屠宰户, 一律交村合作社……收购, 不得外销).
-    if ["不得外销", "不准外销", "不许外销", "不得私自外卖", "不得卖给外人"].contains(where: { c.containsBytes($0) }) { return true }
-    if ["须", "必须", "一律", "只能", "只准"].contains(where: { w in inOrder(c, w, ["卖给", "交售", "出售给"]) }) || c.containsBytes("收购") && ["一律交", "须交", "必须交"].contains(where: { c.containsBytes($0) }) { return true }
+    if ["不得外销", "不准外销", "不许外销", "不得私自外卖", "不得卖给外人"].contains(where: { m.has($0, in: c) }) { return true }
+    if ["须", "必须", "一律", "只能", "只准"].contains(where: { w in inOrder(c, w, ["卖给", "交售", "出售给"]) }) || m.has("收购", in: c) && ["一律交", "须交", "必须交"].contains(where: { m.has($0, in: c) }) { return true }
     return ["只能", "只准", "只许"].contains { inOrder(c, $0, ["卖给", "交给", "卖到", "出售给", "租给", "交售"]) }
   }
 
@@ -1327,6 +1337,7 @@ extension ClauseAnalysis {
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
     func sTopic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 }
+    func cHas(_ w: String) -> Bool { memo.has(w, in: c) }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
     // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
     // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
@@ -1334,17 +1345,17 @@ extension ClauseAnalysis {
     let rightObjects: [Object] = [.education, .homestead, .land, .collective, .income, .statutory, .ownWelfare, .dividend]
     let deniedRight = negTok.map { n in
       ts.contains { tok in if case .object(let o) = tok.lex { return rightObjects.contains(o) && tok.start > n.start } else { return false } }
-        && (violation || !conditions.isEmpty) && !memo.has("任何") && !memo.has("为由") && !c.containsBytes("而")
+        && (violation || !conditions.isEmpty) && !memo.has("任何") && !memo.has("为由") && !cHas("而")
         && !ts.contains { if case .imposer = $0.lex { return $0.start < n.start } else { return false } }
     } ?? false
-    let reduced = Self.reducedShareIn(c)
+    let reduced = Self.reducedShareIn(c, memo)
     // A right put off or left undone (满六年之后才能申请, 搁置不报, 没有份, 不予认定), on a condition or for conduct.
     let delay = (violation || !conditions.isEmpty) && !conditionClause && negatorAt == nil ? topic(.delay) : nil
     let takes = (deprive != nil || deniedRight || reduced || delay != nil) && !negated && !protectedSentence
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
     let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil) ?? delay
-    let clauseAmount = (c.unicodeScalars.contains("元") || c.containsBytes("块钱")) && Self.amountIn(c)
-    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { c.containsBytes($0) }
+    let clauseAmount = (c.unicodeScalars.contains("元") || cHas("块钱")) && Self.amountIn(c)
+    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { cHas($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
@@ -1354,7 +1365,7 @@ extension ClauseAnalysis {
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     // (不得因此…: the same, the reason said before.)
-    if negatorAt != nil && (c.containsBytes("为由") || c.containsBytes("因此") || c.containsBytes("因") && c.containsBytes("而")) { return nil }
+    if negatorAt != nil && (cHas("为由") || cHas("因此") || cHas("因") && cHas("而")) { return nil }
     // (…，也不得…: the same prohibition goes on.)
     if negatorAt != nil, ["也不得", "也不能", "也不准", "亦不得", "更不得"].contains(where: { c.hasPrefix($0) }) { return nil }
     // A ground the statute does not give made equal to one it gives (被行政拘留的，与被判处刑罚同样处理).
@@ -1373,12 +1384,12 @@ extension ClauseAnalysis {
       if ["即行", "自动", "自然", "当然", "当即", "立即"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
-                    "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务", "作出罢免", "罢免决定", "任免"].contains { c.containsBytes($0) }
-        || c.containsBytes("由") && !c.containsBytes("、")
+                    "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务", "作出罢免", "罢免决定", "任免"].contains { cHas($0) }
+        || cHas("由") && !cHas("、")
         // A body named before the recall word is who recalls (镇党委、镇政府可以……撤换), unless the word is one of a list of powers.
         || all.contains { tok in
           if case .imposer(let x) = tok.lex { return x != .passive && x != .supplier && tok.start < r.start } else { return false }
-        } && !["、罢免", "罢免、", "罢免和", "、撤换", "撤换、", "撤换和", "、免职", "免职、", "罢免权"].contains { c.containsBytes($0) }
+        } && !["、罢免", "罢免、", "罢免和", "、撤换", "撤换、", "撤换和", "、免职", "免职、", "罢免权"].contains { cHas($0) }
       if !acting { return nil }
       return (memo.has("免去") || memo.has("免职")) && !memo.has("罢免") ? (.officeTermination, r) : (.recall, r)
     }
@@ -1389,26 +1400,26 @@ extension ClauseAnalysis {
     } ?? false
     if topic(.recallWord) == nil, sTopic(.recallWord), c.hasPrefix("由") || bodyOpens, !sTopic(.ballot), negatorAt == nil, !electorateRecalls,
        !(sTopic(.statutoryEnd) || (sTopic(.twice) && sTopic(.unfit))),
-       ["决定", "罢免", "撤换", "免去", "研究", "同意", "即可", "表决", "通过", "批准", "审批"].contains(where: { c.containsBytes($0) }) {
+       ["决定", "罢免", "撤换", "免去", "研究", "同意", "即可", "表决", "通过", "批准", "审批"].contains(where: { cHas($0) }) {
       return (.recall, ts.first)
     }
     // 村民委员会成员由选举产生: no one appoints, assigns or dismisses them (村组法第十一条).
-    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { c.containsBytes($0) }), !memo.has("不得"), !memo.has("选举产生") {
+    if let who = topic(.committeeMember), ["任命", "委派"].contains(where: { cHas($0) }), !memo.has("不得"), !memo.has("选举产生") {
       return (.recall, who)
     }
     // An office taken away by a body (由村委会撤销其组长职务): only the electorate recalls.
-    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { c.containsBytes($0) }), memo.has("由"), !sTopic(.ballot), negatorAt == nil {
+    if let o = topic(.office), ["撤销", "免除", "撤去"].contains(where: { cHas($0) }), memo.has("由"), !sTopic(.ballot), negatorAt == nil {
       return (.recall, o)
     }
     // An office that ends by itself or is deemed given up (视为自动辞职, 即行卸任, 其委员资格自动取消): an end the statute
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     // 取消…资格 of an honour (取消当年评先评优资格) is the village's own lawful measure, not an office ended.
-    if topic(.officeEnd) != nil || c.containsBytes("资格") && c.containsBytes("取消") && !objects.contains(.honours) || c.containsBytes("放弃") && c.containsBytes("职务"), Self.officeHolderIn(s),
+    if topic(.officeEnd) != nil || cHas("资格") && cHas("取消") && !objects.contains(.honours) || cHas("放弃") && cHas("职务"), Self.officeHolderIn(s),
        ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之", "就当", "当作", "当他", "下岗"].contains(where: { memo.has($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd) || equatedWithStatute, negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
-    if let o = topic(.office), c.containsBytes("终止") || c.containsBytes("离职") || c.containsBytes("解除") || Self.inOrder(c, "停止", ["职务"]) && Self.officeHolderIn(s) && negatorAt == nil {
+    if let o = topic(.office), cHas("终止") || cHas("离职") || cHas("解除") || Self.inOrder(c, "停止", ["职务"]) && Self.officeHolderIn(s) && negatorAt == nil {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) && !equatedWithStatute { return nil }
       return (.officeTermination, o)
     }
@@ -1416,7 +1427,7 @@ extension ClauseAnalysis {
     // the secretary sits on the committee, which the clause does not say — contested.
     // (Or by the sentence's arrangement, a relative and a verb of serving or staying: 由村党支部书记的亲弟弟担任, 当选……继续履职.)
     if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
-       Self.admitsToSupervision(s), !soft {
+       Self.admitsToSupervision(memo), !soft {
       return (.officeOverlap, topic(.supervisory) ?? ts.first)
     }
     if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
@@ -1425,26 +1436,26 @@ extension ClauseAnalysis {
       return (.officeOverlap, topic(.serves))
     }
     // An exception to the bar (…不得由…担任，但村委会主任的兄弟姐妹不受此限): the exception lets a near relative in.
-    if sTopic(.supervisory), c.hasPrefix("但"), ["不受此限", "除外", "可以"].contains(where: { c.containsBytes($0) }), sTopic(.committeeMember) || Self.officeHolderIn(c),
-       inClause({ if case .bearer = $0 { return true } else { return false } }) != nil || c.containsBytes("亲属") {
+    if sTopic(.supervisory), c.hasPrefix("但"), ["不受此限", "除外", "可以"].contains(where: { cHas($0) }), sTopic(.committeeMember) || Self.officeHolderIn(c),
+       inClause({ if case .bearer = $0 { return true } else { return false } }) != nil || cHas("亲属") {
       return (.incompatibleOffice, ts.first)
     }
     if sTopic(.supervisory), sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
-         ?? (c.containsBytes("负责") && c.containsBytes("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
+         ?? (cHas("负责") && cHas("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
        negatorAt == nil, !memo.has("不得"), !memo.has("不能"), !memo.has("不可"), !memo.has("不应") {
       return (.incompatibleOffice, sv)
     }
     // A committee member or their relative let onto the supervisory body, said by the sentence's arrangement rather than a
     // verb of serving (可以吸收村委会主任的爱人参加, 委员中应有一名村委会成员, 村委会主任的女儿……可以继续留任, 候选人可以从村委会
     // 成员的家属中推选, 妻子进入……不受影响): 村组法第三十二条 bars them; a sentence that bars or excuses them (不得, 回避) is the law.
-    if sTopic(.supervisory), sTopic(.committeeMember), topic(.supervisory) != nil || topic(.committeeMember) != nil, !soft, Self.admitsToSupervision(s) {
+    if sTopic(.supervisory), sTopic(.committeeMember), topic(.supervisory) != nil || topic(.committeeMember) != nil, !soft, Self.admitsToSupervision(memo) {
       return (.incompatibleOffice, topic(.supervisory) ?? topic(.committeeMember))
     }
     // A vote or a candidacy withheld from a class of people, or an office ended, on a ground the statute does not give,
     // said by the sentence's parts rather than a listed phrase (年满七十周岁的村民不再发放选票; 上访过的，不将其列入候选人名单;
     // 年满六十五周岁的，不再担任主任职务): 村组法第十三条 (only age 18 and 剥夺政治权利), 第十八条 and 第三十三条.
-    if !soft, !protectedSentence, !conditionClause, memo.mentionsVoteOrOffice, let m = Self.narrowsVoteOrOffice(c, s) { return (m, ts.first) }
+    if !soft, !protectedSentence, !conditionClause, memo.mentionsVoteOrOffice, let m = Self.narrowsVoteOrOffice(c, memo) { return (m, ts.first) }
     // A share or honour withheld for not voting (不参加选举的成员，当年分红扣减): the dividend rule, not fewer voters.
     let shareForConduct = topic(.election) == nil && topic(.candidate) == nil && objects.contains { [.dividend, .income, .ownWelfare, .honours].contains($0) }
     // A vote by household (一户一票, 户主代表全家投票) in a village (a 居委会 may be elected by household representatives).
@@ -1454,7 +1465,7 @@ extension ClauseAnalysis {
     }
     // The law's bar restated (不得以村规民约的名义剥夺村民的选举权, 不得剥夺, 无权限制), and a case answered by a permission
     // (外出不能参加投票的，可以书面委托…代为投票: 村组法第十五条), narrow no one's vote.
-    let barRestated = ["不得以", "不得剥夺", "不能剥夺", "不得限制", "不得非法", "不得侵犯", "不得干涉", "无权剥夺", "无权限制", "任何组织和个人不得"].contains { c.containsBytes($0) }
+    let barRestated = ["不得以", "不得剥夺", "不能剥夺", "不得限制", "不得非法", "不得侵犯", "不得干涉", "无权剥夺", "无权限制", "任何组织和个人不得"].contains { cHas($0) }
     let caseWithLeave = conditionClause && (memo.has("可以") || memo.has("委托"))
     if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举"), !shareForConduct, !barRestated, !caseWithLeave {
       // The incompatibility of 村组法第三十二条 restated (近亲属都不能当选, 不予提名): the statute, not a narrowing.
@@ -1467,26 +1478,26 @@ extension ClauseAnalysis {
       if ["选民中", "参加选举的村民中", "有选举权的村民中"].contains(where: { memo.has($0) }) { return nil }
       // A condition on voting or standing said in another clause of the sentence (参加选举的村民，须缴清…).
       // (A candidate's schooling, age, party membership or service made a condition: 须有初中以上毕业证书, 应当是中共党员.)
-      let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发", "应当是", "须是", "必须是", "学历", "毕业证", "文化程度", "党员", "服兵役", "不满"].contains { c.containsBytes($0) }
+      let restricts = ["须", "只能", "必须", "方可", "限于", "上限", "一律无效", "不发", "应当是", "须是", "必须是", "学历", "毕业证", "文化程度", "党员", "服兵役", "不满"].contains { cHas($0) }
       if ["选举", "投票", "候选", "竞选", "参选", "当选"].contains(where: { memo.has($0) }), restricts,
          topic(.election) == nil, !memo.has("过半数") {
         return (.electionNarrowing, ts.first)
       }
-      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || restricts || c.containsBytes("不再登记") || c.containsBytes("男性") {
+      if let e = topic(.election) ?? topic(.candidate) ?? topic(.ballot), takes || negatorAt != nil || restricts || cHas("不再登记") || cHas("男性") {
         return (.electionNarrowing, e)
       }
-      if topic(.candidate) == nil && topic(.election) == nil, takes || c.containsBytes("不再登记") { return (.electionNarrowing, deprive) }
+      if topic(.candidate) == nil && topic(.election) == nil, takes || cHas("不再登记") { return (.electionNarrowing, deprive) }
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
       let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉", "索要", "索取", "高额彩礼", "天价彩礼"].contains { memo.has($0) }
       if !lawfulWords && !soft {
-        if (neg && !c.containsBytes("为由")) || c.containsBytes("须经") || c.containsBytes("须先经") || c.containsBytes("须先征得") || (c.containsBytes("未经") && c.containsBytes("同意")) || c.containsBytes("须征得") || c.containsBytes("同意方可") || c.containsBytes("批准") { return (.marriage, tok) }
+        if (neg && !cHas("为由")) || cHas("须经") || cHas("须先经") || cHas("须先征得") || (cHas("未经") && cHas("同意")) || cHas("须征得") || cHas("同意方可") || cHas("批准") { return (.marriage, tok) }
         if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息") || memo.has("另赔") || Self.quantityIn(c, units: "倍")) { return (.marriage, tok) }
         if memo.has("彩礼") || memo.has("聘金") || memo.has("聘礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
-    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报"].contains(where: { c.containsBytes($0) }),
+    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报"].contains(where: { cHas($0) }),
        all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
        !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
@@ -1494,7 +1505,7 @@ extension ClauseAnalysis {
     // A right taken on a condition.
     let sanction = takes || unlawfulFound || negatedAct != nil || inClause({ $0 == .object(.service) }) != nil && deprive != nil
     // A person moved into a category with fewer rights (一律按外乡人对待, 按已嫁女处理, 视同外来人员).
-    if !negated, negatorAt == nil, !conditionClause, !protectedSentence, ["按", "视", "当作", "算作"].contains(where: { c.containsBytes($0) }), let m = Self.reclassified(c) {
+    if !negated, negatorAt == nil, !conditionClause, !protectedSentence, ["按", "视", "当作", "算作"].contains(where: { cHas($0) }), let m = Self.reclassified(c) {
       // (A married woman moved into any category, 出嫁满三年…按空挂户对待, is deprived for her marriage.)
       return (conditions.contains(.marital) ? .womenRights : m, deprive)
     }
@@ -1503,13 +1514,13 @@ extension ClauseAnalysis {
     // Marital status as the condition, or marrying itself (与外村人结婚满一年仍未迁户口的，停发其福利); a certificate
     // or service refused on it is conditioning a service (below), not a collective right taken.
     if inClause({ $0 == .object(.service) }) == nil || takes && !objects.allSatisfy({ $0 == .service }),
-       conditions.contains(.marital) || acts.contains(where: { $0.0 == .marry && !$0.2 }) && takes && (bearer ?? .actor) == .actor, sanction || c.containsBytes("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
+       conditions.contains(.marital) || acts.contains(where: { $0.0 == .marry && !$0.2 }) && takes && (bearer ?? .actor) == .actor, sanction || cHas("只能按") { return (.womenRights, deprive ?? measureTok ?? negatedAct?.1) }
     if conditions.contains(.familyPlanning), sanction { return (.familyPlanning, deprive ?? measureTok) }
     // (Honours withdrawn after the authorities dealt with an unlawful act, 上访闹事、经公安机关依法处理的: no sanction for petitioning.)
     let handledByLaw = inSentence { $0 == .lawful } && !objects.isEmpty && objects.allSatisfy { $0 == .honours }
     // A rule on the way a petition goes, said by its parts, with no sanction (应当先向村民小组长反映, 不得再向县里重复反映, 不宜直接
     // 到镇里反映, 由村里指定代表前往，其他人不得同行): guidance or a bar to petitioning — contested (宪法第四十一条; 信访工作条例).
-    if !negated, !protectedSentence, found.map({ $0.standing == .lawful }) ?? true, deprive == nil, punish == nil, memo.mentionsPetition, Self.rulesPetitionWay(c, s) {
+    if !negated, !protectedSentence, found.map({ $0.standing == .lawful }) ?? true, deprive == nil, punish == nil, memo.mentionsPetition, Self.rulesPetitionWay(c, memo) {
       return (.petitionOrder, ts.first)
     }
 
@@ -1520,10 +1531,10 @@ extension ClauseAnalysis {
       let helpOnly = ["介绍信", "协助", "协调", "帮助", "出面", "陪同"].contains { memo.has($0) }
         && !objects.contains { [.statutory, .collective, .land, .homestead, .income, .dividend, .ownWelfare, .education].contains($0) }
       if wayOnly && helpOnly && (!unlawfulFound || found == .serviceConditioning) { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
-      if sanction || topic(.debt) != nil || c.containsBytes("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
+      if sanction || topic(.debt) != nil || cHas("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       // What follows a petition and burdens the petitioner, whatever it is (拒绝为其提供维修服务, 不再受理其报修, 费用记在反映人
       // 名下, 须经村党支部审核后方可寄出): a petition answered with a cost, a refusal or a permit (宪法第四十一条).
-      if !conditionClause, !wayOnly, negatorAt == nil || c.containsBytes("不再") || c.containsBytes("不予"), Self.burdensPetitioner(c) { return (.petition, ts.first) }
+      if !conditionClause, !wayOnly, negatorAt == nil || cHas("不再") || cHas("不予"), Self.burdensPetitioner(c, memo) { return (.petition, ts.first) }
       let petitionAt = all.first { $0.lex == .condition(.petition) }?.start ?? Int.max
       // (不需要经过村里同意，也不需要报备: no duty at all is laid on the petition.)
       if ["不需要", "无需", "不必", "不用"].contains(where: { memo.has($0) }) { return nil }
@@ -1535,7 +1546,7 @@ extension ClauseAnalysis {
     // 租住居民不得使用小区的健身房, 外地来本村租房的人员不得开设店铺; 只对本市户籍业主开放, 只为本市户籍居民出具): unequal
     // treatment (宪法第三十三条). Not a duty the law lays on them (办理居住登记), a safety rule (楼道, 消防, 易燃), or the
     // collective's own distribution, which only its members share.
-    if !soft, !protectedSentence, !negated, Self.keptFromOutsiders(c, s, origin: conditions.contains(.origin) || conditions.contains(.residence), negatorAt: negatorAt != nil) {
+    if !soft, !protectedSentence, !negated, Self.keptFromOutsiders(c, memo, origin: conditions.contains(.origin) || conditions.contains(.residence), negatorAt: negatorAt != nil) {
       return (.residenceOrigin, ts.first { $0.lex == .negator } ?? ts.first)
     }
     if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine, .serviceConditioning].contains($0) } ?? false) {
@@ -1544,10 +1555,10 @@ extension ClauseAnalysis {
     // Someone else bears it (not a supply cut to the household, 停止其家中网络: that is the cut).
     // (A bearer or a burden in a negation's scope, 不由其亲属代为承担, 其家属不代为承担: the clause spares them.)
     let spared = all.contains { $0.scoped && ($0.lex == .topic(.debt) || { if case .bearer = $0.lex { return true } else { return false } }($0)) }
-    if let b = bearer, b != .actor, !spared, !(Self.utilityWords.contains { c.containsBytes($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
+    if let b = bearer, b != .actor, !spared, !(Self.utilityWords.contains { cHas($0) } && deprive != nil), !objects.contains(.statutory) || b == .relatives {
       if takes && (!(!objects.isEmpty && objects.allSatisfy { $0 == .honours }) || b == .relatives) || unlawfulFound || topic(.debt) != nil || negatedAct != nil || punish != nil {
         // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
-        let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && c.containsBytes("赔偿")
+        let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && cHas("赔偿")
         // (委托 a relative to act for oneself, 委托其近亲属代为投票 (村组法15), is the actor's own choice, no burden laid on them.)
         if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究", "委托"].contains { memo.has($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
@@ -1555,7 +1566,7 @@ extension ClauseAnalysis {
       }
     }
     // Residents' own goods, homes and land controlled by a body (统一定价, 须由物业统一代理, 不得自行出售, 只能按村里定的价格).
-    if !soft, Self.controlsProperty(c, s, all) { return (.propertyControl, nil) }
+    if !soft, Self.controlsProperty(c, memo, all) { return (.propertyControl, nil) }
     // A deposit demanded before a permit (交纳装修保证金，否则不予办理出入证; 不交的不予办理施工许可证): the deposit is the
     // measure, contested.
     if sTopic(.deposit), !sTopic(.fee), found == .serviceConditioning || Self.refusesService(c), objects.allSatisfy({ $0 == .service }),
@@ -1567,8 +1578,8 @@ extension ClauseAnalysis {
       return (.serviceConditioning, ts.first { $0.lex == .object(.service) })
     }
     // A certificate or service made to wait on paying or obeying (办理证明的，须先结清欠费).
-    if inSentence({ $0 == .object(.service) }), ["须先", "先行", "方可", "才予", "才能"].contains(where: { c.containsBytes($0) }),
-       ["结清", "缴清", "交清", "缴纳", "交纳", "签订", "遵守", "履行", "补交"].contains(where: { c.containsBytes($0) }), negatorAt == nil {
+    if inSentence({ $0 == .object(.service) }), ["须先", "先行", "方可", "才予", "才能"].contains(where: { cHas($0) }),
+       ["结清", "缴清", "交清", "缴纳", "交纳", "签订", "遵守", "履行", "补交"].contains(where: { cHas($0) }), negatorAt == nil {
       return (.serviceConditioning, ts.first)
     }
     // Mediation is free: any charge for it (预交二百元调处费).
@@ -1582,7 +1593,7 @@ extension ClauseAnalysis {
       return (.personalInformation, topic(.personalInfo))
     }
     // A placard or an insulting label on a person (胸前挂「…」牌子, 照片配上「小偷」二字).
-    if negatorAt == nil, !negated, !protectedSentence, violation || c.containsBytes("其"), Self.placardIn(c) || Self.labelDisplayedIn(c),
+    if negatorAt == nil, !negated, !protectedSentence, violation || cHas("其"), Self.placardIn(c) || Self.labelDisplayedIn(c),
        !["授予", "颁发", "表彰", "奖励", "评为", "摘除", "摘下", "摘掉", "取下", "撤下", "收回"].contains(where: { memo.has($0) }),
        !all.contains(where: { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }) {
       return (.dignity, nil)
@@ -1595,7 +1606,7 @@ extension ClauseAnalysis {
     // in a consequence: a supply cut — not help or repair (协助其拆下旧电线更换新线).
     lazy var helping = ["协助", "帮助", "更换", "维修", "检修", "老化", "安全隐患", "补贴", "补助"].contains { memo.has($0) }
     if topic(.cutVerb) != nil || sTopic(.utilityPart) && (Self.resultativeBeforePart(c) || deprive != nil && topic(.utilityPart) != nil),
-       sTopic(.utilityPart) || Self.utilityWords.contains(where: { c.containsBytes($0) }), violation, !conditionClause,
+       sTopic(.utilityPart) || Self.utilityWords.contains(where: { cHas($0) }), violation, !conditionClause,
        !negated, negatorAt == nil, lawfulAt == nil, !supplierLawful, !soft, !inSentence({ $0 == .lawful }), !helping {
       return (.utilitiesCut, topic(.cutVerb))
     }
@@ -1611,7 +1622,7 @@ extension ClauseAnalysis {
     }
     // A remedy or payment scaled by a multiple (按所摘数量的十倍赔付, 按五倍赔还): punitive, not compensation.
     if found == nil || found == .civilRemedy, violation, !conditionClause, !isFirst, !negated, negatorAt == nil, Self.quantityIn(c, units: "倍"),
-       ["赔", "交", "还", "罚", "退"].contains(where: { c.containsBytes($0) }) {
+       ["赔", "交", "还", "罚", "退"].contains(where: { cHas($0) }) {
       return (clauseAmount ? .fine : .penaltyInKind, nil)
     }
     // The measure as named.
@@ -1619,14 +1630,14 @@ extension ClauseAnalysis {
       // 按违约论处 among owners (违反管理规约…按违约论处，由业委会依照规约追究违约金): their covenant, contested.
       if f == .vague && ownersAgreed && memo.has("违约") { return (.penaltyClause, measureTok) }
       if f == .vague && amount { return (.fine, measureTok) }
-      if f == .fine && c.containsBytes("违约") && ownersAgreed { return (.penaltyClause, measureTok) }
+      if f == .fine && cHas("违约") && ownersAgreed { return (.penaltyClause, measureTok) }
       // 字样 is an insult only on a person (照片, 姓名, 胸前, a placard), not on an honour's plaque.
-      if f == .dignity && ["字样", "「"].contains(where: { c.containsBytes($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { memo.has($0) }) { return nil }
+      if f == .dignity && ["字样", "「"].contains(where: { cHas($0) }) && !["照片", "姓名", "胸前", "牌", "高帽", "其"].contains(where: { memo.has($0) }) { return nil }
       if f == .serviceConditioning && (lawfulAt != nil) { return nil }
       // A matter, not a person, taken to the committee (组长办不了的由组长带到村委会): no one is held.
-      if f == .liberty, c.containsBytes("带到") || c.containsBytes("带回"), ["诉求", "问题", "反映", "事情"].contains(where: { memo.has($0) }) { return nil }
+      if f == .liberty, cHas("带到") || cHas("带回"), ["诉求", "问题", "反映", "事情"].contains(where: { memo.has($0) }) { return nil }
       // 归集体所有 takes property only as a sanction: 集体林地归集体所有 states who owns the land.
-      if f == .confiscation && c.containsBytes("归") && !violation { return nil }
+      if f == .confiscation && cHas("归") && !violation { return nil }
       if f == .serviceConditioning && objects.contains(.statutory) { return (.statutoryBenefit, measureTok) }
       return (f, measureTok)
     }
@@ -1635,28 +1646,28 @@ extension ClauseAnalysis {
     // Supply stopped for someone (停止该户楼道照明供电, 暂停其用水).
     // (Said as the consequence, not as the offence: 私自断开路灯电线的 is what someone did.)
     if takes || violation && !isFirst && !negated && negatorAt == nil, !supplierLawful,
-       ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "掐断", "剪断", "断开"].contains(where: { c.containsBytes($0) }),
-       Self.utilityWords.contains(where: { c.containsBytes($0) }) || c.containsBytes("服务") && c.containsBytes("其"),
-       lawfulAt == nil, !inSentence({ $0 == .lawful }), !(objects.contains(.ownWelfare) || c.containsBytes("费补贴") || c.containsBytes("费补助")) {
+       ["停止", "暂停", "中止", "切断", "中断", "关闭", "锁闭", "拔掉", "停用", "断供", "暂缓", "掐断", "剪断", "断开"].contains(where: { cHas($0) }),
+       Self.utilityWords.contains(where: { cHas($0) }) || cHas("服务") && cHas("其"),
+       lawfulAt == nil, !inSentence({ $0 == .lawful }), !(objects.contains(.ownWelfare) || cHas("费补贴") || cHas("费补助")) {
       return (.utilitiesCut, deprive)
     }
     // Money paid to the village for conduct: a fine whatever it is called (还要向村里缴纳伍佰元, 每次须交纳一百元).
     // Not a remedy (赔偿, 损失, 修复), a service's price, a deposit, a fee the fee rule reads, or an owners' agreement.
     let remedyOrPrice = ["赔偿", "损失", "修复", "清理费", "医疗费", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金", "工资", "报酬", "补偿", "一事一议", "自愿", "按实", "发放", "补贴", "补助", "奖励", "给予", "奖金"]
     // (Paid to the village — 向村里缴纳伍佰元 — after what someone did, even without a word of sanction.)
-    lazy var toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { c.containsBytes($0) }
+    lazy var toVillage = !isFirst && (["向村里", "向村委会", "向村民委员会", "交村里", "交给村", "上交村", "交村委会", "向居委会", "向物业", "另交", "交村"].contains { cHas($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"]))
     // Money to the village besides a remedy (责令其赔偿并另交村里一千元) is a fine all the same.
     if toVillage, clauseAmount, levy, !negated, negatorAt == nil, topic(.fee) == nil, found.map({ $0.standing == .lawful }) ?? true,
-       !["一事一议", "自愿", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金"].contains(where: { c.containsBytes($0) }) {
+       !["一事一议", "自愿", "物业费", "水费", "电费", "租金", "承包费", "押金", "保证金"].contains(where: { cHas($0) }) {
       return (.fine, nil)
     }
-    if found == nil, clauseAmount, levy, violation || toVillage, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { c.containsBytes($0) }) {
+    if found == nil, clauseAmount, levy, violation || toVillage, !negated, negatorAt == nil, topic(.fee) == nil, !remedyOrPrice.contains(where: { cHas($0) }) {
       return ownersAgreed ? (.penaltyClause, nil) : (.fine, nil)
     }
     // Goods or labour paid for conduct (出大米五百斤, 按十倍交纳竹笋, 备酒席十桌).
-    if found == nil, !clauseAmount, levy || c.containsBytes("出") || c.containsBytes("备") || c.containsBytes("交"), violation, !negated, negatorAt == nil,
-       Self.goodsIn(c) || (levy || c.containsBytes("交")) && Self.goodsIn(s) && !isFirst, !remedyOrPrice.contains(where: { memo.has($0) }) {
+    if found == nil, !clauseAmount, levy || cHas("出") || cHas("备") || cHas("交"), violation, !negated, negatorAt == nil,
+       Self.goodsIn(c) || (levy || cHas("交")) && Self.goodsIn(s) && !isFirst, !remedyOrPrice.contains(where: { memo.has($0) }) {
       return (.penaltyInKind, nil)
     }
     if found == nil, let p = punish, !negated, negatorAt == nil || negatorAt! > p.start {
@@ -1664,7 +1675,7 @@ extension ClauseAnalysis {
     }
     // (Taken out of a dividend or the village's own welfare, it is that measure: contested, below.)
     let fromShare = objects.contains { [.dividend, .income, .ownWelfare].contains($0) }
-    if amount && found == nil && !negated && negatorAt == nil && (c.containsBytes("处以") || c.containsBytes("扣")) && !isFirst && !fromShare && !sTopic(.deposit) { return (.fine, nil) }
+    if amount && found == nil && !negated && negatorAt == nil && (cHas("处以") || cHas("扣")) && !isFirst && !fromShare && !sTopic(.deposit) { return (.fine, nil) }
     // A right or benefit taken.
     if takes, let d = deprive {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
@@ -1685,14 +1696,14 @@ extension ClauseAnalysis {
     }
     if let a = negatedAct, a.0 == .move { return (.liberty, a.1) }
     // A home entered without the occupant's consent (不经租户允许开门入户检查): 宪法第三十九条.
-    if negatorAt == nil, !negated, ["不经", "未经", "无需", "不用", "不必"].contains(where: { c.containsBytes($0) }), ["同意", "允许", "许可"].contains(where: { c.containsBytes($0) }),
-       ["进入", "入户", "进屋", "开门", "入室"].contains(where: { c.containsBytes($0) }) {
+    if negatorAt == nil, !negated, ["不经", "未经", "无需", "不用", "不必"].contains(where: { cHas($0) }), ["同意", "允许", "许可"].contains(where: { cHas($0) }),
+       ["进入", "入户", "进屋", "开门", "入室"].contains(where: { cHas($0) }) {
       return (.liberty, nil)
     }
     // Leaving the village needs the committee's leave (外出打工须经村委会批准).
-    if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { c.containsBytes($0) }) { return (.liberty, a.1) }
+    if let a = acts.first(where: { $0.0 == .move }), ["须经", "批准", "同意方可", "须向"].contains(where: { cHas($0) }) { return (.liberty, a.1) }
     // Purchases from a shop the village names (必须在村指定的超市购买).
-    if c.containsBytes("指定"), ["购买", "采购", "投保", "收购", "销售", "施工单位", "施工队", "装修公司", "承接"].contains(where: { c.containsBytes($0) }), negatorAt == nil { return (.propertyControl, nil) }
+    if cHas("指定"), ["购买", "采购", "投保", "收购", "销售", "施工单位", "施工队", "装修公司", "承接"].contains(where: { cHas($0) }), negatorAt == nil { return (.propertyControl, nil) }
     // Topics: fees, deposits, limits, thresholds, naming.
     if !negated && negatorAt == nil, sTopic(.mediation), let f = topic(.fee) ?? topic(.deposit), !["不收", "免费", "不向", "一分钱", "不用交", "不要钱"].contains(where: { memo.has($0) }) {
       return (.mediationFee, f)
@@ -1700,7 +1711,7 @@ extension ClauseAnalysis {
     // (Damages owed for harm done, 承担医疗费、误工费等损失, are a civil remedy, not a fee.)
     lazy var damages = ["损失", "赔偿", "医疗费", "医药费", "误工费", "修复费"].contains { memo.has($0) }
     if let f = topic(.fee), !sTopic(.mediation), !negated, negatorAt == nil, !c.hasSuffix("的，"), !damages,
-       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担", "摊派", "按人头"].contains(where: { c.containsBytes($0) }), !sTopic(.lawfulFee) {
+       ["交纳", "缴纳", "收取", "交", "缴", "每人", "每户", "每车", "支付", "承担", "摊派", "按人头"].contains(where: { cHas($0) }), !sTopic(.lawfulFee) {
       return (.publicFee, f)
     }
     // A levy said by its shape, whatever the charge is called (每人每月得交二十块钱的治安钱, 按人头摊派每人每年二十元, 进出一趟收
@@ -1708,8 +1719,8 @@ extension ClauseAnalysis {
     // of public authority the village cannot levy — unless it is a fee the law allows (水电费, 物业费, 一事一议, 自愿), a rent
     // of the collective's property, or a deposit.
     if clauseAmount, !negated, negatorAt == nil, !soft, !c.hasSuffix("的，"), !sTopic(.lawfulFee), !sTopic(.deposit),
-       ["每人", "每户", "每次", "每趟", "一趟", "每月", "每年", "人头", "各交", "每车", "每辆", "按人", "每张", "一张", "每份", "一次", "每口"].contains(where: { c.containsBytes($0) }),
-       ["费", "钱", "摊派"].contains(where: { c.containsBytes($0) }), ["交", "缴", "收", "摊派", "出"].contains(where: { c.containsBytes($0) }),
+       ["每人", "每户", "每次", "每趟", "一趟", "每月", "每年", "人头", "各交", "每车", "每辆", "按人", "每张", "一张", "每份", "一次", "每口"].contains(where: { cHas($0) }),
+       ["费", "钱", "摊派"].contains(where: { cHas($0) }), ["交", "缴", "收", "摊派", "出"].contains(where: { cHas($0) }),
        !["租用", "租赁", "场地", "使用费", "租金", "停车", "捐", "工资", "补贴", "补助", "奖励", "发放", "报酬", "慰问"].contains(where: { memo.has($0) }),
        // (The cost of a service the payers get, 楼道照明和保洁费: a charge for service, not of public authority — but mediation
        // is free by law, whatever its fee is called, 人民调解法第四条.)
@@ -1725,10 +1736,10 @@ extension ClauseAnalysis {
        ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { memo.has($0) }) {
       // Paid after the conduct and kept (超过桌数的，每桌交纳保证金三百元，不予退还): a fine by another name, not a deposit.
       if afterCondition && violation && (clauseAmount || memo.has("元") || memo.has("块钱")) && !ownersAgreed { return (.fine, d) }
-      if ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { c.containsBytes($0) }) { return (.deposit, d) }
+      if ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { cHas($0) }) { return (.deposit, d) }
     }
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存", "先押"].contains(where: { memo.has($0) }) { return (.deposit, d) }
-    if found == .fine || c.containsBytes("违约金") { return nil }
+    if found == .fine || cHas("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
     // (A limit said as where or how many: 须在室内饲养, 只能养, 限养, 肩高超过…的.)
     if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil),
@@ -1740,9 +1751,9 @@ extension ClauseAnalysis {
     // A ban on a traditional custom (禁止燃放烟花爆竹, 禁止焚烧纸钱, 不准搭灵棚) is the same limit, ceremony named or not.
     let ceremonyOrCustom: (Token) -> Bool = { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }
     if !soft, lawfulAt == nil, sTopic(.ceremony) || sTopic(.custom), let cer = ts.first(where: ceremonyOrCustom) ?? all.first(where: ceremonyOrCustom),
-       sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || c.containsBytes("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
+       sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || cHas("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
         // (A ban bound to a place and no ceremony, 不得在村道燃放烟花爆竹, is a safety rule of that place.)
-        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }) && (sTopic(.ceremony) || !c.containsBytes("在")),
+        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }) && (sTopic(.ceremony) || !cHas("在")),
        !inSentence({ $0 == .lawful }),
        // (Fire prevention in forests and hills, 不得在林区烧纸焚香: a safety rule the law sets, 森林防火条例.)
        !["防火", "林区", "火灾", "禁火", "消防", "野外用火", "火险"].contains(where: { memo.has($0) }),
@@ -1755,21 +1766,21 @@ extension ClauseAnalysis {
     if ["联名", "签名", "提议"].contains(where: { memo.has($0) }), !memo.has("村民代表"), negatorAt == nil,
        // (村组法第二十一条: a tenth of the villagers; 城居法第九条: a fifth of the residents, a fifth of the households or a third
        // of the residents' groups — so 五分之一 of the residents is the statute's own figure.)
-       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民"].contains(where: { c.containsBytes($0) })
-        || !c.containsBytes("居民小组") && ["四分之一以上的居民", "三分之一以上的居民", "二分之一以上的居民"].contains(where: { c.containsBytes($0) }) {
+       ["四分之一以上的村民", "五分之一以上的村民", "三分之一以上的村民", "四分之一以上村民", "五分之一以上村民", "三分之一以上村民", "二分之一以上的村民"].contains(where: { cHas($0) })
+        || !cHas("居民小组") && ["四分之一以上的居民", "三分之一以上的居民", "二分之一以上的居民"].contains(where: { cHas($0) }) {
       return (.stricterThreshold, ts.first)
     }
-    if memo.has("组成人员") && c.containsBytes("三分之二") { return nil }
+    if memo.has("组成人员") && cHas("三分之二") { return nil }
     if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会", "村民总数", "居民总数", "户代表", "全体代表", "代表总数", "成年居民"].contains(where: { memo.has($0) })
          || (memo.has("全体") || memo.has("全组") || memo.has("全村")) && (memo.has("村民") || memo.has("居民") || memo.has("选民"))
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
          || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
        ["决定", "通过", "同意", "召开", "参加", "出席", "到会", "法定人数", "修改", "赞成", "到场", "举行", "实施", "议事", "到齐"].contains(where: { memo.has($0) }),
        // (村组法第二十二条's quorum restated, 应当有本村十八周岁以上村民的过半数参加: the statute, not a stricter rule.)
-       !(c.containsBytes("过半数") && (memo.has("参加") || memo.has("出席")) && !memo.has("同意") && !memo.has("赞成")),
+       !(cHas("过半数") && (memo.has("参加") || memo.has("出席")) && !memo.has("同意") && !memo.has("赞成")),
        !(memo.has("的户") || memo.has("户的代表")) || !memo.has("三分之二"),
        // (Land matters the statute itself puts at two thirds, 土地承包法第五十二条: a restatement, unless the share is higher.)
-       !["承包", "集体经济组织", "土地补偿", "征地补偿", "补偿费"].contains(where: { memo.has($0) }) || !c.containsBytes("三分之二") && !c.containsBytes("过半数"),
+       !["承包", "集体经济组织", "土地补偿", "征地补偿", "补偿费"].contains(where: { memo.has($0) }) || !cHas("三分之二") && !cHas("过半数"),
        !["村民代表应当占", "妇女", "党员", "业主"].contains(where: { memo.has($0) }),
        !memo.has("三分之二以上的组成人员") && !memo.has("组成人员三分之二以上") {
       return (.stricterThreshold, th)
@@ -1785,8 +1796,8 @@ extension ClauseAnalysis {
     if !inSentence({ $0 == .protect }), !namesNoOne, !honourRoll, negatorAt == nil, personNamed && (violation || namedForFault) || !personNamed && !memo.has("事实") && !memo.has("如实") {
       // (公示 is also the notice measure's word: a notice that names the person at fault is the naming.)
       if let nm = topic(.naming) ?? (topic(.publish) != nil && personNamed ? topic(.publish) : nil) ?? (namedForFault && Self.publishIn(c) ? ts.first : nil),
-         sTopic(.publish) || c.containsBytes("曝光") || c.containsBytes("公开谴责") || namedForFault && Self.publishIn(c) { return (.blacklistNaming, nm) }
-      if c.containsBytes("黑榜") && (memo.has("微信群") || memo.has("广播")) { return (.blacklistNaming, nil) }
+         sTopic(.publish) || cHas("曝光") || cHas("公开谴责") || namedForFault && Self.publishIn(c) { return (.blacklistNaming, nm) }
+      if cHas("黑榜") && (memo.has("微信群") || memo.has("广播")) { return (.blacklistNaming, nil) }
     }
     if let f = found { return (f, measureTok) }
     return nil
