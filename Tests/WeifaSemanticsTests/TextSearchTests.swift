@@ -61,4 +61,29 @@ import WeifaSemantics
     #expect(SyntaxText.same("\u{F967}得", "不得"))
     #expect(!SyntaxText.isPlain("\u{F967}得") && SyntaxText.isPlain("不得，村民。"))
   }
+
+  /// `BytePairs` never rules out a word the text holds (it is a filter before the search, so a wrong "no" would lose a
+  /// finding), and it does rule out most words it does not hold (else it would save nothing).
+  @Test func bytePairsNeverMissAWordTheTextHolds() {
+    var rng = SystemRandomNumberGenerator()
+    var absent = 0, ruledOut = 0
+    for _ in 0..<2000 {
+      let h = (0..<Int.random(in: 0...30, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
+      let pairs = BytePairs(h)
+      let hb = Array(h.utf8)
+      // Every piece of the text, at every place and length, is a word it holds.
+      for i in 0..<hb.count { for j in (i + 1)...min(hb.count, i + 12) {
+        guard let w = String(validating: hb[i..<j], as: UTF8.self) else { continue }
+        #expect(pairs.mayContain(w), "\(h) / \(w)")
+      } }
+      let n = (0..<Int.random(in: 1...3, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
+      if !h.utf8.elementsEqual(n.utf8), Self.naive(hb, Array(n.utf8)) == nil, n.utf8.count > 3 {
+        absent += 1
+        if !pairs.mayContain(n) { ruledOut += 1 }
+      }
+    }
+    #expect(absent > 200 && ruledOut * 10 >= absent * 7, "ruled out \(ruledOut) of \(absent) absent words")
+    // A word of one byte is never ruled out (it has no pair); the empty text rules out every longer word.
+    #expect(BytePairs("村民").mayContain("a") && !BytePairs("").mayContain("村民"))
+  }
 }

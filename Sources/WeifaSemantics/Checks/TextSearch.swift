@@ -89,8 +89,7 @@ package struct BytePairs {
 
   /// False only if `word` cannot occur in the text (or in a part of it).
   package func mayContain(_ word: String) -> Bool {
-    var word = word
-    return word.withUTF8 { n in
+    word.utf8.withContiguousStorageIfAvailable { n in
       guard n.count > 1 else { return true }
       return bits.withUnsafeBufferPointer { w in
         for i in 1..<n.count {
@@ -99,6 +98,6 @@ package struct BytePairs {
         }
         return true
       }
-    }
+    } ?? true   // (not contiguous, bridged: the search decides)
   }
 }

@@ -861,19 +861,23 @@ package struct ClauseAnalysis: Sendable {
 
   /// Whether the normalised scalars of `b` hold one of `words` (as scalars: no String is made).
   static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Bool {
-    for u in words {
-      guard u.count <= b.count else { continue }
-      var i = b.lowerBound
-      while i + u.count <= b.upperBound {
-        if t.scalars[i] == u[0] {
-          var k = 1
-          while k < u.count && t.scalars[i + k] == u[k] { k += 1 }
-          if k == u.count { return true }
+    // (On the array's buffer: no bounds check or reference count per scalar.)
+    t.scalars.withUnsafeBufferPointer { p in
+      for u in words {
+        guard u.count <= b.count, let first = u.first else { continue }
+        var i = b.lowerBound
+        let end = b.upperBound - u.count
+        while i <= end {
+          if p[i] == first {
+            var k = 1
+            while k < u.count && p[i + k] == u[k] { k += 1 }
+            if k == u.count { return true }
+          }
+          i += 1
         }
-        i += 1
       }
+      return false
     }
-    return false
   }
 
   /// Where clause `b` names a competent organ as the agent (由林业部门, 由公安机关, 交由派出所): the scalar of 由.
@@ -1043,7 +1047,6 @@ package struct ClauseAnalysis: Sendable {
   /// (只对/只为/仅限 … 本市/本村/本地 户籍) or a denial (不得/不准/不能/不予 + use, entry, trade, paperwork) whose subject is
   /// of that status.
   static func keptFromOutsiders(_ c: String, _ m: SentenceWords, origin: Bool, negatorAt: Bool) -> Bool {
-    let s = m.text
     // (Asked of every clause the analysis classifies: the cheap tests first.)
     if m.has("户籍", in: c) || m.has("户口", in: c) || m.has("本地人", in: c) || m.has("本村人", in: c) {
       let localsOnly = ["只对", "只为", "只向", "仅对", "仅为", "仅向", "仅限", "只限", "只供", "仅供"].contains { w in
@@ -1107,7 +1110,6 @@ package struct ClauseAnalysis: Sendable {
   /// an office, in a sentence `s` that states the ground as a condition — unless the ground is the statute's own or the
   /// sentence restates the law's bar.
   static func narrowsVoteOrOffice(_ c: String, _ m: SentenceWords) -> Measure? {
-    let s = m.text
     // (The clause's own words first: most clauses withhold no vote and end no office.)
     let withheld = ["不再发放", "不发放", "不将其列入", "不列入", "不列为", "没有被选举权", "没有选举权", "只有选举权", "不予登记", "不予提名", "不得提名", "不得参选",
                     "不得竞选", "不得当选", "不能当选", "不能参选", "取消其", "不再登记"]
@@ -1156,7 +1158,6 @@ package struct ClauseAnalysis: Sendable {
   /// (不得自行出售), or makes them insure (必须参加……保险). Not the collective's own assets (集体资产统一经营), and not a
   /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
   static func controlsProperty(_ c: String, _ m: SentenceWords, _ all: [Token]) -> Bool {
-    let s = m.text
     guard controlMarked(c, m) else { return false }
     if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { m.has($0) }) { return false }
     // (A utility's metered price set by the supplier or the price office, 自来水费按水表计量: the lawful fee, 民法典第六百四十八条.)
@@ -1170,7 +1171,6 @@ package struct ClauseAnalysis: Sendable {
 
   /// The words of a control on residents' property, before who is controlled is asked.
   private static func controlMarked(_ c: String, _ m: SentenceWords) -> Bool {
-    let s = m.text
     // Every control below says one of these (统一…, …价…, 自行, 流转, 只能/只准/只许, 参加/购买/投保…保险): most clauses
     // hold none, and are answered by these few byte searches.
     guard ["统一", "价", "自行", "流转", "只", "参加", "购买", "投保", "指定", "租金", "房租", "采购", "购进", "进货", "不得高于", "不得低于", "卖给", "外销", "收购", "交售", "外卖"].contains(where: { m.has($0, in: c) }) else { return false }
