@@ -254,7 +254,11 @@ import WeifaTestSupport
   /// --testing-library swift-testing --filter heldOut8Part`): caught 60/63 (95.2%, meets the target of 95%), contested
   /// warned 26/30 (86.7%, none as an error; target 90% missed), lawful false alarms 6/39 (target 0 missed). Prose alone and
   /// with directives agree on every article. Tuning material from now on.
-  static let floorsHeldOut8: Floors = (caught: 60, falseAlarms: 6, warned: 26, contestedAsError: 0)
+  /// Tuned on its six false alarms at once (a parking word is no cut, a resultative must stand before a supply's part;
+  /// 不因此 / 不自行 deny what follows; 村组法32's own bar on relatives; a repair done for the one liable and claimed back;
+  /// a clause opened by 不 a few words before its measure): false alarms 0/39, caught and warned unchanged; on every other
+  /// part one finding went (heldout6 私拉乱接电线 read as a cut; the article stays flagged for 严惩).
+  static let floorsHeldOut8: Floors = (caught: 60, falseAlarms: 0, warned: 26, contestedAsError: 0)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

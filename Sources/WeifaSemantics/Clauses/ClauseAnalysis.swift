@@ -331,7 +331,7 @@ package struct ClauseAnalysis: Sendable {
     // in the sentence, `classify`; these lists only name the members of each class).
     add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
          "停掉", "封住", "封堵", "堵上", "堵死", "断掉", "砸掉", "挖断", "割断"], .topic(.cutVerb))
-    add(["水龙头", "龙头", "电线", "电源线", "电源", "阀门", "水阀", "水表", "电表", "电闸", "闸刀", "水管", "进水管", "燃气表", "气阀", "供水管", "电缆", "网线", "暖气阀", "总闸", "通气", "点火", "通水", "通电", "接水", "接电", "总阀", "进户阀", "入户电源"], .topic(.utilityPart))
+    add(Self.utilityPartWords, .topic(.utilityPart))
     add(["拉回村部", "拉到村部", "拉走", "抓走", "捉走", "扣住", "扣车", "锁车", "拿走其", "带走其", "捕捉后", "方可取回", "才能取回", "后方可取回", "后取回", "后领回",
          "后解锁", "才解锁", "方可解锁", "后放行", "才放行", "方可放行", "不退还给", "不予返还", "不再返还", "才予返还", "后返还", "才归还", "后归还",
          "后领走", "后拿回", "后才还", "后还给", "才还给", "装走", "运走", "搬走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "收到村部", "搬到村部", "扣到村部", "后领取", "后方可领取", "后才能领取"], .topic(.seizure))
@@ -512,9 +512,11 @@ package struct ClauseAnalysis: Sendable {
       if relevant, Self.clauseHas(t, b, 0x3001), let l = Self.listNegation(t, b) { negatorAt = min(negatorAt ?? l, l) }
       // A clause that opens with a bare 不 (不示众，不张贴照片) denies what it names, unless it is a condition (不交的，).
       // (Only 不 before a measure or a publication, 不没收、不张贴: not 不文明, 不履行, which name conduct.)
+      // (Or a few words before it, with no 的 between: 不加任何评论性字样, 不配发照片.)
       if t.scalars[b.lowerBound] == 0x4E0D, !(ts.first.map { $0.start == b.lowerBound } ?? false), !isConditionClause(k),
-         ts.first.map({ tok in
-           guard tok.start == b.lowerBound + 1 else { return false }
+         ts.first(where: { $0.lex != .care }).map({ tok in
+           guard tok.start > b.lowerBound, tok.start <= b.lowerBound + 7,
+                 !(b.lowerBound..<tok.start).contains(where: { t.scalars[$0] == 0x7684 /* 的 */ }) else { return false }
            switch tok.lex { case .measure, .topic(.publish), .topic(.naming): return true; default: return false }
          }) ?? false {
         negatorAt = min(negatorAt ?? b.lowerBound, b.lowerBound)
@@ -712,8 +714,26 @@ package struct ClauseAnalysis: Sendable {
     }
     return false
   }
-  /// 予再另行外加得会作收处以进给: the light words between 不 and a measure it denies.
-  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给任何取".unicodeScalars.map(\.value))
+  /// Whether every occurrence of `word` in text `c` is denied by 不 a few light words before it (`deniedJustBefore` on a
+  /// clause's String; asked only after the word was found).
+  static func deniedInText(_ c: String, _ word: String) -> Bool {
+    let u = Array(c.unicodeScalars.map(\.value)), w = Array(word.unicodeScalars.map(\.value))
+    guard !w.isEmpty, u.count >= w.count else { return false }
+    var found = false
+    for i in 0...(u.count - w.count) where u[i..<(i + w.count)].elementsEqual(w) {
+      found = true
+      var j = i - 1, steps = 0, denied = false
+      while j >= 0 && steps < 5 {
+        if u[j] == 0x4E0D { denied = !(j > 0 && u[j - 1] == 0x62D2); break }
+        if !lightScalars.contains(u[j]) { break }
+        j -= 1; steps += 1
+      }
+      if !denied { return false }
+    }
+    return found
+  }
+  /// 予再另行外加得会作收处以进给任何取自因此配附: the light words between 不 and a measure it denies.
+  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给任何取自因此配附".unicodeScalars.map(\.value))
 
   /// Whether a lawful agent after the measure, with 由 between, decides it (是否罚款由林业局依法决定, 罚款由林业部门依法作出).
   static func decidedByOrganAfter(_ t: ClauseText, _ m: Token, _ ts: [Token], _ b: Range<Int>) -> Bool {
@@ -955,13 +975,29 @@ package struct ClauseAnalysis: Sendable {
     return false
   }
 
-  /// A verb with a resultative complement (拉下, 卸下, 拔掉, 剪断, 关停, 封死, 锁住) in the clause: the shape of a cut.
+  /// The parts of a supply a cut acts on (水龙头, 电线, 电表, 阀门 …): `Topic.utilityPart`.
+  static let utilityPartWords = ["水龙头", "龙头", "电线", "电源线", "电源", "阀门", "水阀", "水表", "电表", "电闸", "闸刀", "水管", "进水管", "燃气表", "气阀", "供水管", "电缆", "网线", "暖气阀", "总闸", "通气", "点火", "通水", "通电", "接水", "接电", "总阀", "进户阀", "入户电源"]
+  static let utilityPartScalars = scalarWords(utilityPartWords)
+
+  /// A verb with a resultative complement (拉下, 卸下, 拔掉, 剪断, 关停, 封死, 锁住) before a supply's part in the clause
+  /// (拧下其水龙头, 关闭其家门前的进户总阀; at most nine characters and no punctuation between): the shape of a cut. Not a
+  /// complement that starts another word before the part (停车、私拉电线: 停 is parking, and 、 separates the two).
   static func resultativeBeforePart(_ c: String) -> Bool {
     let u = Array(c.unicodeScalars.map(\.value))
     let results: Set<UInt32> = Set("下掉断停闭死住".unicodeScalars.map(\.value))
+    func partFollows(_ i: Int) -> Bool {
+      var k = i + 1
+      while k < u.count && k <= i + 10 {
+        if Self.utilityPartScalars.contains(where: { w in k + w.count <= u.count && u[k..<(k + w.count)].elementsEqual(w) }) { return true }
+        guard (0x4E00...0x9FFF).contains(u[k]) else { return false }
+        k += 1
+      }
+      return false
+    }
     for i in 1..<max(1, u.count) where results.contains(u[i]) {
       let v = u[i - 1]
-      if (0x4E00...0x9FFF).contains(v), ![0x4E0D, 0x6CA1, 0x672A, 0x4EE5, 0x4E4B, 0x5E95, 0x5929, 0x4E61, 0x697C, 0x6682, 0x8BB0].contains(v) /* 不没未以之底天乡楼暂记 */ { return true }
+      if (0x4E00...0x9FFF).contains(v), ![0x4E0D, 0x6CA1, 0x672A, 0x4EE5, 0x4E4B, 0x5E95, 0x5929, 0x4E61, 0x697C, 0x6682, 0x8BB0].contains(v) /* 不没未以之底天乡楼暂记 */,
+         partFollows(i) { return true }
     }
     return false
   }
@@ -1419,7 +1455,8 @@ extension ClauseAnalysis {
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd) || equatedWithStatute, negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
-    if let o = topic(.office), cHas("终止") || cHas("离职") || cHas("解除") || Self.inOrder(c, "停止", ["职务"]) && Self.officeHolderIn(s) && negatorAt == nil {
+    // (Not when 不 denies the ending verb, a few light words before it: 不因此终止其职务.)
+    if let o = topic(.office), cHas("终止") && !Self.deniedInText(c, "终止") || cHas("离职") || cHas("解除") || Self.inOrder(c, "停止", ["职务"]) && Self.officeHolderIn(s) && negatorAt == nil {
       if (sTopic(.twice) && sTopic(.unfit)) || sTopic(.statutoryEnd) && !equatedWithStatute { return nil }
       return (.officeTermination, o)
     }
@@ -1560,7 +1597,11 @@ extension ClauseAnalysis {
         // A guardian answers in damages for a minor (民法典第一千一百八十八条): that is the law, not a sanction on others.
         let guardian = ["未成年", "小孩", "儿童", "孩子", "无民事行为能力", "限制民事行为能力"].contains { memo.has($0) } && cHas("赔偿")
         // (委托 a relative to act for oneself, 委托其近亲属代为投票 (村组法15), is the actor's own choice, no burden laid on them.)
-        if !guardian, !(["不株连", "不连带", "不涉及", "不影响", "不追究", "委托"].contains { memo.has($0) }) {
+        // (Committee members' near relatives barred from the supervisory body, 近亲属不得担任村务监督委员会成员, is 村组法第三十二条
+        // itself: the bar's object, after 担任, is the supervisory body.)
+        let statutoryBar = sTopic(.supervisory) && sTopic(.committeeMember) && negatorAt != nil
+          && s.firstByteRange(of: "担任").map { s[$0.upperBound...].containsBytes("监督") } == true
+        if !guardian, !statutoryBar, !(["不株连", "不连带", "不涉及", "不影响", "不追究", "委托"].contains { memo.has($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
       }

@@ -135,6 +135,8 @@ struct SentenceShape {
     // Civil remedies (民法典179).
     "赔偿", "赔付", "恢复", "修复", "修缮", "补种", "补栽", "补植", "清除", "清理", "清运", "拆除", "排除", "消除", "停止侵害", "退还", "返还", "归还", "支付",
     "补交", "补缴", "补办", "承担", "负责", "看病", "医药费", "损失", "道歉", "赔礼", "还清", "偿还",
+    // (Repair done for the one liable and its cost claimed back from them: 村集体可以先行修好，费用依法向施工方追偿.)
+    "修好", "修理", "维修", "追偿", "代为修", "代为清", "代为恢复", "先行修",
     // Honours and the village's own rewards.
     "评先", "评优", "文明户", "荣誉", "称号", "星级", "奖励", "表彰", "评比", "评选", "积分",
     // A notice of facts and records.
