@@ -123,7 +123,8 @@ import WeifaTestSupport
   /// Fifth round (clause model by reason, corpus README "fifth round"): caught 174/195, warned 67/73, false alarms 0/133.
   /// Sixth round (the sentence's shape, `SentenceShape`, and the shapes of unequal treatment, controls and offices, petitioners burdened, levies): caught 186/195,
   /// the rest unchanged.
-  static let floorsHeldOut3 = (caught: 186, falseAlarms: 0, warned: 67, contestedAsError: 0)
+  /// After heldout8's tuning (a marriage asked leave for): caught 187/195.
+  static let floorsHeldOut3 = (caught: 187, falseAlarms: 0, warned: 67, contestedAsError: 0)
 
   /// heldout4/: 623 clauses (287 unlawful, 97 contested, 239 lawful) written on 2026-12-02 by a data-only writer who
   /// opened nothing under Sources/ and never saw a WF6 finding (af014d29), never in the detector's branch. Measured once
@@ -258,7 +259,11 @@ import WeifaTestSupport
   /// 不因此 / 不自行 deny what follows; 村组法32's own bar on relatives; a repair done for the one liable and claimed back;
   /// a clause opened by 不 a few words before its measure): false alarms 0/39, caught and warned unchanged; on every other
   /// part one finding went (heldout6 私拉乱接电线 read as a cut; the article stays flagged for 严惩).
-  static let floorsHeldOut8: Floors = (caught: 60, falseAlarms: 0, warned: 26, contestedAsError: 0)
+  /// Then on its misses (an order laid on a petitioner first beside a duty to answer; 任何 naming residents, not 任何单位,
+  /// no longer excuses a control of their sale; a marriage asked leave for, 写申请/点头; 整个村民小组 as a bearer; 成亲 and
+  /// 成婚 as marrying): caught 63/63, warned 27/30; elsewhere heldout3 caught 186 → 187 and one more finding on an
+  /// unlawful tuning4 article, nothing else changed.
+  static let floorsHeldOut8: Floors = (caught: 63, falseAlarms: 0, warned: 27, contestedAsError: 0)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

@@ -260,7 +260,7 @@ package struct ClauseAnalysis: Sendable {
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
     add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门", "回家"], .act(.move))
-    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象", "聘金", "聘礼"], .act(.marry))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象", "聘金", "聘礼", "成亲", "成婚", "完婚", "办婚事", "领结婚证"], .act(.marry))
     add(["承租", "租住", "租房", "出租给", "出租房屋", "开店", "摆摊", "开设店铺", "承包鱼塘"], .act(.rent))
     add(["担任"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁", "婚后", "已嫁女"], .condition(.marital))
@@ -273,7 +273,7 @@ package struct ClauseAnalysis: Sendable {
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长", "爷爷", "奶奶", "外公", "外婆", "孙子", "孙女"], .bearer(.relatives))
     add(["全家", "全户", "家庭", "这一户", "该户全体", "全家人", "一并", "老小", "该户成员", "该户所有"], .bearer(.household))
-    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民", "同一村民小组", "同组各户", "整个单元", "整栋楼", "整个楼栋", "同单元"], .bearer(.group))
+    add(["全组", "全村民小组", "整个小组", "村民小组内", "全体住户", "全楼", "全单元", "同组村民", "同一村民小组", "同组各户", "整个单元", "整栋楼", "整个楼栋", "同单元", "整个村民小组", "整个组", "整组", "全队", "整个生产队", "整个院落", "全院"], .bearer(.group))
     add(["房东", "担保人", "连带", "出租人", "房屋出租人", "介绍人"], .bearer(.guarantor))
     add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
@@ -1174,7 +1174,11 @@ package struct ClauseAnalysis: Sendable {
     guard ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains(where: { m.has($0) }) else { return false }
     // (A way offered, not imposed: 可以通过村民代表会议提出，也可以直接向镇政府反映.)
     if m.has("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { m.has($0) }) { return false }
-    return !["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"].contains { m.has($0) }
+    // (The village's own duty in the sentence excuses the way only when the way is not laid on the petitioner first,
+    // 应当先向…反映: a duty to answer beside an imposed order is still an order.)
+    let imposedFirst = ["应当先", "须先", "必须先", "只能向", "只能通过"].contains { m.has($0, in: c) }
+    let duty = imposedFirst ? ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "有权"] : ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"]
+    return !duty.contains { m.has($0) }
   }
 
   /// Whether scalar `i` stands inside quotation marks opened after `from` (“…”, 「…」).
@@ -1195,7 +1199,7 @@ package struct ClauseAnalysis: Sendable {
   /// body forbidden to do so (村委会不得……统一定价: the body, not the resident, is the subject of the prohibition).
   static func controlsProperty(_ c: String, _ m: SentenceWords, _ all: [Token]) -> Bool {
     guard controlMarked(c, m) else { return false }
-    if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何"].contains(where: { m.has($0) }) { return false }
+    if ["自愿", "集体资产", "集体所有", "村集体的", "公共收益", "集体土地", "任何组织", "任何单位", "任何机构"].contains(where: { m.has($0) }) { return false }
     // (A utility's metered price set by the supplier or the price office, 自来水费按水表计量: the lawful fee, 民法典第六百四十八条.)
     if ["水费", "电费", "水表", "电表", "燃气费", "供水站", "供电所"].contains(where: { m.has($0) }) { return false }
     // A body right before a prohibition (村委会不得, 物业不得) restrains itself.
@@ -1534,9 +1538,10 @@ extension ClauseAnalysis {
         if memo.has("彩礼") || memo.has("聘金") || memo.has("聘礼"), let l = topic(.limit) { return (.customReform, l) }
       }
     }
-    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报"].contains(where: { cHas($0) }),
+    // (Or a leave asked and given: 写申请交理事会, 理事会点头了才能定日子, 审核同意后.)
+    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报", "点头", "同意后", "审核", "写申请", "打申请", "签字同意"].contains(where: { cHas($0) }),
        all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
-       !["包办", "买卖婚姻", "借婚姻", "索取财物"].contains(where: { memo.has($0) }) {
+       !["包办", "买卖婚姻", "借婚姻", "索取财物", "不需要", "无需", "无须", "不必", "不用", "自己做主", "自主决定"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
