@@ -178,6 +178,15 @@ import WeifaTestSupport
 /// 看管 is a restriction of freedom only when someone is put under guard (予以看管), not when a
 /// charter asks people to look after their own (看管好子女) or names an unattended dog (无人看管).
 @Suite struct CareIsNoDetentionTests {
+  /// A 违约金 in an article the owners say they adopted, in another sentence of it, is their covenant: a warning
+  /// (WF6011), not a fine (WF6001) — and the same 违约金 with no such adoption stays a fine. Also with directives.
+  @Test func ownersAdoptionAnywhereInTheArticleMakesACovenant() {
+    let adopted = "@标题 某小区楼栋公约\n@类型 小区公约\n第一条 本公约经本栋业主共同表决通过。在楼道堆放杂物经提醒不清理的，由该户按每天五十元承担违约金。\n"
+    #expect(codes(adopted).contains("WF6011") && !codes(adopted).contains("WF6001"), "\(codes(adopted))")
+    let imposed = "@标题 某小区楼栋公约\n@类型 小区公约\n第一条 在楼道堆放杂物经提醒不清理的，由物业按每天五十元收取违约金。\n"
+    #expect(codes(imposed).contains("WF6001"), "\(codes(imposed))")
+  }
+
   static func wf6003(_ prose: String) -> Bool { codes("@标题 甲村村规民约\n第一条 \(prose)\n").contains("WF6003") }
 
   @Test func lookingAfterOnesOwnIsLawful() {

@@ -278,7 +278,14 @@ import WeifaTestSupport
   /// raised as errors, lawful false alarms 4/52 — every target of issue 12 missed, and well below heldout8 (60/63, 26/30,
   /// 6/39 untuned): heldout8's recall was a small sample. Prose and directives differ on 3 contested articles. Tuning
   /// material from now on.
-  static let floorsHeldOut9: Floors = (caught: 75, falseAlarms: 4, warned: 26, contestedAsError: 2)
+  /// Tuned on it at once (figures tuned from here): a limit on animals is contested however softly enforced (民法典280),
+  /// and only a named local rule (规定, 条例, 办法) in another sentence settles it; 禁止饲养 and kin as limits; 先向…反映
+  /// is an order laid first; 事先通知 and 合理期限 as a supplier's lawful ground; 长期在 is a residence only with a place
+  /// (长期在城/县/市…), not 长期在楼道; 不另设处罚 denies; a measure word in a condition clause decides the clause (the old
+  /// word patterns no longer read 停水时间超过…的 as a measure); a 违约金 in an article the owners say they adopted is
+  /// their covenant (`WF6Legality.ownersAdopted`). Prose and directives agree again; caught 75/84, contested warned 30/40
+  /// with none as errors, false alarms 0/52; elsewhere heldout5 warned 101 → 102, nothing else changed.
+  static let floorsHeldOut9: Floors = (caught: 75, falseAlarms: 0, warned: 30, contestedAsError: 0)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

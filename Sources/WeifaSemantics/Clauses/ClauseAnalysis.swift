@@ -268,7 +268,7 @@ package struct ClauseAnalysis: Sendable {
     add(["上访", "信访", "反映问题", "反映诉求", "向上级反映", "缠访", "闹访", "进京", "向媒体反映", "反映村务", "越级", "举报", "投诉", "告状", "向县里反映", "向镇里反映", "向媒体", "集体上访", "绕过村委会", "反映村务", "曝光村务", "上级部门反映", "向上级部门", "上级机关反映", "信访局", "热线", "12345", "越级反映", "去县里反映", "到县里反映", "去镇里反映", "去市里反映", "反映同一", "机关反映"], .condition(.petition))
     add(["空挂户", "挂户", "户在人不在", "人户分离", "新迁入", "迁入户", "户口迁回", "迁回本村", "回迁", "常年在外", "长期在外", "在外经商", "不在本村居住", "挂靠", "迁入本村不满", "迁入不满", "长期在城里", "在城里居住", "外出务工一年", "户口留在", "户口仍在", "户口还在", "在县城", "县城居住", "城里买房", "常住夫家", "住在夫家", "长年在", "长年不在",
          // When someone came or whether they stay (迁入本村未满五年, 外出超过两年不回村, 常年不回村).
-         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在", "长期在", "新落户", "落户满", "婚迁", "投靠", "移民", "迁入本村的"], .condition(.residence))
+         "迁入本村未满", "迁入未满", "迁入不足", "迁入本村不足", "户口迁入", "不回村", "外出超过", "离村", "常年在城", "长期在城", "常年在县", "长期在县", "常年在市", "长期在市", "常年在省", "长期在省", "长期在广", "常年在广", "常年在深", "长期在深", "新落户", "落户满", "婚迁", "投靠", "移民", "迁入本村的"], .condition(.residence))
     add(["外来户", "外来人员", "外来务工", "外地人", "外省人", "外村人", "外来人口", "租户", "外地户", "外地来的", "租住人员", "租住户", "外来客商",
          "迁来", "外省籍", "外籍", "少数民族", "外地籍", "非本村户籍", "非本地户籍", "外地户籍", "外省对象"], .condition(.origin))
     add(["其子女", "子女", "家中老人", "其家中", "其家属", "家属", "亲属", "家人", "家庭成员", "配偶", "直系亲属", "家庭其他成员", "孙辈", "兄弟姐妹", "其父母", "父母", "三代以内", "血亲", "株连", "连坐", "家族", "母子", "祖父母", "胞弟", "胞兄", "儿子", "女儿", "儿女", "父亲", "母亲", "妻子", "丈夫", "亲戚", "家长", "爷爷", "奶奶", "外公", "外婆", "孙子", "孙女"], .bearer(.relatives))
@@ -557,7 +557,9 @@ package struct ClauseAnalysis: Sendable {
         case .object(let o): objects.append(o)
         case .act(let a): acts.append((a, tok, negatorAt != nil))
         case .measure(let m):
-          if conditionClause && m.standing == .unlawful && m != .propertyControl && m != .serviceConditioning { continue }
+          // (Said in a condition, 停水时间超过二十四小时的, it is the circumstance or the conduct: the clause is decided, and
+          // the old word patterns do not read it as a measure either.)
+          if conditionClause && m.standing == .unlawful && m != .propertyControl && m != .serviceConditioning { negatedMeasure = true; continue }
           if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
           // 不罚款、免收: a measure right after 不, 免 or 无 (not 拒不) is denied.
           if m.standing != .lawful, tok.start > b.lowerBound, [0x4E0D, 0x514D, 0x65E0].contains(t.scalars[tok.start - 1]),
@@ -732,8 +734,8 @@ package struct ClauseAnalysis: Sendable {
     }
     return found
   }
-  /// 予再另行外加得会作收处以进给任何取自因此配附: the light words between 不 and a measure it denies.
-  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给任何取自因此配附".unicodeScalars.map(\.value))
+  /// 予再另行外加得会作收处以进给任何取自因此配附设: the light words between 不 and a measure it denies.
+  static let lightScalars: Set<UInt32> = Set("予再另行外加得会作收处以进给任何取自因此配附设".unicodeScalars.map(\.value))
 
   /// Whether a lawful agent after the measure, with 由 between, decides it (是否罚款由林业局依法决定, 罚款由林业部门依法作出).
   static func decidedByOrganAfter(_ t: ClauseText, _ m: Token, _ ts: [Token], _ b: Range<Int>) -> Bool {
@@ -749,7 +751,7 @@ package struct ClauseAnalysis: Sendable {
     if (max(s.lowerBound, sup.start - 4)..<sup.start).contains(where: { instrument.contains(t.scalars[$0]) }) { return false }
     return Self.scalarsContain(t, s, Self.supplierGroundWords)
   }
-  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "隐患", "泄漏", "灾害", "改造", "停电时段", "提前"])
+  static let supplierGroundWords = scalarWords(["合同", "程序", "规定", "依法", "催告", "公告", "维修", "检修", "抢修", "安全", "隐患", "泄漏", "灾害", "改造", "停电时段", "提前", "事先通知", "合理期限"])
 
   /// A person moved into a category with fewer rights (按外乡人对待, 按已嫁女处理, 视同外来人员, 当作外村人): 按, 视为, 视同,
   /// 视作, 当作, 算作 and, within ten characters, a category (…嫁…: marital status; 外…, 非本…, 迁入, 挂靠, 空挂: origin or
@@ -1176,7 +1178,7 @@ package struct ClauseAnalysis: Sendable {
     if m.has("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { m.has($0) }) { return false }
     // (The village's own duty in the sentence excuses the way only when the way is not laid on the petitioner first,
     // 应当先向…反映: a duty to answer beside an imposed order is still an order.)
-    let imposedFirst = ["应当先", "须先", "必须先", "只能向", "只能通过"].contains { m.has($0, in: c) }
+    let imposedFirst = ["应当先", "须先", "必须先", "只能向", "只能通过", "先向", "先找", "先到"].contains { m.has($0, in: c) }
     let duty = imposedFirst ? ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "有权"] : ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"]
     return !duty.contains { m.has($0) }
   }
@@ -1788,8 +1790,9 @@ extension ClauseAnalysis {
     if found == .fine || cHas("违约金") { return nil }
     // Keeping animals limited beyond what local rules say (a rule that follows them is lawful).
     // (A limit said as where or how many: 须在室内饲养, 只能养, 限养, 肩高超过…的.)
-    if !soft, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil),
-       sTopic(.limit) || negatorAt != nil || ["须在室内", "只能在室内", "只能养", "限养", "肩高", "体型", "超过"].contains(where: { memo.has($0) }),
+    // (Not a sentence that forbids a measure against the keepers, 村委会不得没收村民散养的家禽.)
+    if !soft, !negated, lawfulAt == nil, memo.has("养") || memo.has("登记") || memo.has("带进"), let p = topic(.pet) ?? (sTopic(.pet) ? topic(.limit) : nil),
+       sTopic(.limit) || negatorAt != nil || ["须在室内", "只能在室内", "只能养", "限养", "肩高", "体型", "超过", "禁止饲养", "禁养", "不得饲养", "不准饲养", "不许养", "不准养", "不得养"].contains(where: { memo.has($0) }),
        !["规定", "依照", "依法", "办法", "条例"].contains(where: { memo.has($0) }) { return (.petLimit, p) }
     // A hard limit on ceremonies: a cap (不超过), or a ban whose object is the ceremony (禁止举办升学宴).
     // (A custom — firecrackers, music, mourning dress — counts where the sentence is about a ceremony.)

@@ -79,6 +79,7 @@ package enum LegalityChecks: Check {
     let residents = (c.kind ?? "").contains("居民") || (c.kind ?? "").contains("业主") || (c.kind ?? "").contains("小区")
     // Structured sanctions first: a 后果 is a sanction, so no negation applies.
     for r in c.rules {
+      let adopted = c.articles.last(where: { $0.span.lower <= r.span.lower }).map(Self.ownersAdopted) ?? false
       // The 后果 is read as written, all its items together (后果：黑榜曝光不文明现象，曝光只写事实、不点人名 is one
       // consequence with its own limit, 不包括罚款、没收 one negation), as the consequence clause of the rule's norm (its 行为).
       // (Items written apart — 后果 fields of their own — are read one by one.)
@@ -96,7 +97,8 @@ package enum LegalityChecks: Check {
         for cl in a.clauses where cl.range.upper > first.span.lower {
           if cl.byShape { byShape.append(cl); continue }
           if cl.negated || cl.measure != nil { decided = true }
-          guard let m = cl.measure, m.standing != .lawful else { continue }
+          guard let m0 = cl.measure, m0.standing != .lawful else { continue }
+          let m = Self.ownersCovenant(m0, cl, adopted)
           let lower = max(cl.range.lower, first.span.lower)
           // The finding points at the 后果 item that says the measure (罚款五十元), or at the clause.
           let item = r.consequences.first { n in cl.measureSpan.map { n.span.lower <= $0.lower && $0.upper <= n.span.upper } ?? false }?.span
@@ -155,9 +157,10 @@ package enum LegalityChecks: Check {
       }
       // A threshold or a composition a directive declares (@机构 表决, @组成) is compared with the statute by WF5xxx.
       let declaresBody = c.bodies.contains { $0.span.lower >= a.span.lower && $0.span.lower < end }
-      // An article that sends the keeping of animals to the law (依法登记, 养犬管理规定) restates local rules.
-      let refersToLaw = a.paragraphs.contains { p in p.text.containsBytes("依法") || p.text.containsBytes("规定") }
-      let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw)
+      // An article that sends the keeping of animals to local rules (养犬管理规定, 条例, 办法) restates them. (A bare 依法 of
+      // another sentence, 须依法登记, sends only that duty to the law; in the limit's own sentence the analysis reads it.)
+      let refersToLaw = a.paragraphs.contains { p in ["规定", "条例", "办法"].contains { p.text.containsBytes($0) } }
+      let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw, ownersAdopted: Self.ownersAdopted(a))
       for p in a.paragraphs {
         prose(p.span, residents, context, &ctx)
         for i in p.items {
@@ -193,7 +196,8 @@ package enum LegalityChecks: Check {
   }
 
   /// Whether consequences enforce a limit only by soft lawful means (批评教育, 劝其改正, 取消评优, 通报, the village's
-  /// rewards, a referral): then a limit on customs or animals is a self-governance norm, not a hard limit. A civil
+  /// rewards, a referral): then a limit on customs is a self-governance norm, not a hard limit (a limit on animals is
+  /// contested however it is enforced: what is in question is the owner's property, 民法典第二百八十条). A civil
   /// remedy (退还, 赔偿) enforces the limit as a binding duty and does not settle it, nor does anything settle a cap in
   /// money on private payments (彩礼不得超过三万元). Asked alike of a directive's 后果 and of the
   /// consequence clauses of a prose sentence, so prose alone and prose with directives get the same findings.
@@ -201,13 +205,31 @@ package enum LegalityChecks: Check {
     ms.contains { $0.standing == .lawful } && ms.allSatisfy { [.education, .honours, .notice, .reward, .referral].contains($0) }
   }
 
+  /// Whether an article says the owners themselves adopted it (本管理规约经业主大会表决通过, 本楼栋公约经本栋业主共同表决通过,
+  /// 全体住户签字同意): then a 违约金 or 违约责任 in money it sets is their covenant (民法典第二百八十六条), contested, and not a
+  /// fine laid on them by a body — wherever in the article the adoption is said.
+  static func ownersAdopted(_ a: Article) -> Bool {
+    a.paragraphs.contains { p in
+      let t = p.text
+      return ["业主大会", "业主共同", "全体业主", "本栋业主", "业主签字", "住户签字", "全体住户"].contains { t.containsBytes($0) }
+        && ["表决通过", "共同决定", "签字同意", "表决同意", "讨论通过", "决定通过", "同意通过"].contains { t.containsBytes($0) }
+    }
+  }
+
+  /// A fine said as 违约 (违约金, 违约责任) in an article the owners adopted is their covenant: `.penaltyClause`.
+  static func ownersCovenant(_ m: Measure, _ cl: ClauseAnalysis.Clause, _ adopted: Bool) -> Measure {
+    m == .fine && adopted && cl.text.containsBytes("违约") ? .penaltyClause : m
+  }
+
   /// What the rest of an article says about a clause's contested measure.
   struct ArticleContext {
     /// Whether the article's directives enforce it only softly (worked out when first asked).
     var enforced: () -> Bool = { false }
     var declaresBody = false, refersToLaw = false
+    /// The article says the owners adopted it (本管理规约经业主大会表决通过): see `ownersCovenant`.
+    var ownersAdopted = false
     func settles(_ m: Measure) -> Bool {
-      ((m == .customReform || m == .petLimit) && enforced()) || (declaresBody && (m == .stricterThreshold || m == .incompatibleOffice)) || (refersToLaw && m == .petLimit)
+      (m == .customReform && enforced()) || (declaresBody && (m == .stricterThreshold || m == .incompatibleOffice)) || (refersToLaw && m == .petLimit)
     }
   }
 
@@ -228,7 +250,7 @@ package enum LegalityChecks: Check {
     }
     var decided = [TextRange]()
     // The consequence clauses of each sentence (all but its first, the norm), by the sentence's first clause: enforced
-    // only softly, they settle a limit on customs or animals as a directive's 后果 does (`enforcesSoftly`).
+    // only softly, they settle a limit on customs as a directive's 后果 does (`enforcesSoftly`).
     var consequenceMeasures = [Int: [Measure]]()
     for cl in clauses {
       guard let o = cl.offence?.range, o != cl.range, let m = cl.measure else { continue }
@@ -238,11 +260,12 @@ package enum LegalityChecks: Check {
     for cl in clauses {
       if cl.byShape { byShape.append(cl); continue }
       if cl.negated || cl.measure != nil { decided.append(cl.range) }
-      guard let m = cl.measure, m.standing != .lawful else { continue }
+      guard let m0 = cl.measure, m0.standing != .lawful else { continue }
+      let m = Self.ownersCovenant(m0, cl, context.ownersAdopted)
       // (A cap in money on what private parties pay, 彩礼不得超过三万元, binds whatever enforces it: never settled.)
       let moneyCap = m == .customReform && ClauseAnalysis.amountIn(cl.text)
       if context.settles(m) && !moneyCap { continue }
-      if m == .customReform || m == .petLimit, !moneyCap, let o = cl.offence?.range, o == cl.range,
+      if m == .customReform, !moneyCap, let o = cl.offence?.range, o == cl.range,
          Self.enforcesSoftly(consequenceMeasures[o.lower] ?? []) { continue }
       let from = cl.offence.map { min($0.range.lower, cl.range.lower) } ?? cl.range.lower
       let quote = ctx.file.text(TextRange(from, cl.range.upper))
