@@ -285,7 +285,10 @@ import WeifaTestSupport
   /// word patterns no longer read 停水时间超过…的 as a measure); a 违约金 in an article the owners say they adopted is
   /// their covenant (`WF6Legality.ownersAdopted`). Prose and directives agree again; caught 75/84, contested warned 30/40
   /// with none as errors, false alarms 0/52; elsewhere heldout5 warned 101 → 102, nothing else changed.
-  static let floorsHeldOut9: Floors = (caught: 75, falseAlarms: 0, warned: 30, contestedAsError: 0)
+  /// Then three of its misses: a resultative after a supply's part in a 把 construction (把其家电表箱里的电闸拉下), a recall
+  /// voted on the spot by a body (当场表决罢免), a candidacy withheld as 不得被提名; also 交百块 as an amount and a petition
+  /// reported to the petitioner's employer as a burden: caught 78/84, nothing else changed.
+  static let floorsHeldOut9: Floors = (caught: 78, falseAlarms: 0, warned: 30, contestedAsError: 0)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

@@ -996,10 +996,16 @@ package struct ClauseAnalysis: Sendable {
       }
       return false
     }
+    // (Or after it in a 把 construction, 把其家电表箱里的电闸拉下: 把, the part, then a verb and its complement at once.)
+    func partBefore(_ i: Int) -> Bool {
+      guard i >= 3, u[..<i].contains(0x628A /* 把 */) else { return false }
+      let end = i - 1
+      return Self.utilityPartScalars.contains { w in end - w.count >= 0 && u[(end - w.count)..<end].elementsEqual(w) }
+    }
     for i in 1..<max(1, u.count) where results.contains(u[i]) {
       let v = u[i - 1]
       if (0x4E00...0x9FFF).contains(v), ![0x4E0D, 0x6CA1, 0x672A, 0x4EE5, 0x4E4B, 0x5E95, 0x5929, 0x4E61, 0x697C, 0x6682, 0x8BB0].contains(v) /* 不没未以之底天乡楼暂记 */,
-         partFollows(i) { return true }
+         partFollows(i) || partBefore(i) { return true }
     }
     return false
   }
@@ -1130,7 +1136,9 @@ package struct ClauseAnalysis: Sendable {
     let refused = ["拒绝为其", "拒绝其", "不再为其", "不再受理其", "不予受理其", "不再给其", "停止为其", "暂停为其", "不予办理", "不再办理"].contains { m.has($0, in: c) }
     let cost = ["费用", "开支", "路费", "误工"].contains { m.has($0, in: c) } && ["名下", "结清", "承担", "负担", "自理", "自付", "赔偿", "扣除", "从其"].contains { m.has($0, in: c) }
     let permit = ["审核后", "批准后", "同意后", "审查后", "签字后"].contains { m.has($0, in: c) } && ["方可", "才能", "才可", "才准"].contains { m.has($0, in: c) }
-    if !(refused || cost || permit) { return false }
+    // (The petition reported to the petitioner's employer, 通报其所在工作单位: a burden through a third party.)
+    let reported = ["工作单位", "所在单位", "用人单位"].contains { m.has($0, in: c) } && ["通报", "通知", "告知", "函告"].contains { m.has($0, in: c) }
+    if !(refused || cost || permit || reported) { return false }
     // (The village's own cost, 费用由村集体承担, or its duty, 应当在十日内答复: no burden on the petitioner.)
     return !["由村集体承担", "由村里承担", "村委会承担", "集体负担", "予以报销", "报销", "奖励", "保密", "答复"].contains { m.has($0, in: c) }
   }
@@ -1150,7 +1158,7 @@ package struct ClauseAnalysis: Sendable {
   static func narrowsVoteOrOffice(_ c: String, _ m: SentenceWords) -> Measure? {
     // (The clause's own words first: most clauses withhold no vote and end no office.)
     let withheld = ["不再发放", "不发放", "不将其列入", "不列入", "不列为", "没有被选举权", "没有选举权", "只有选举权", "不予登记", "不予提名", "不得提名", "不得参选",
-                    "不得竞选", "不得当选", "不能当选", "不能参选", "取消其", "不再登记"]
+                    "不得竞选", "不得当选", "不能当选", "不能参选", "取消其", "不再登记", "不得被提名", "不能被提名", "不接受其"]
     let ended = ["不再担任", "下岗", "到站", "卸任", "自动离职", "自然离职", "退出村两委", "不得继续担任", "不再继续担任", "自动解除"]
     let withholds = withheld.contains(where: { m.has($0, in: c) })
     guard withholds || ended.contains(where: { m.has($0, in: c) }) else { return nil }
@@ -1160,7 +1168,7 @@ package struct ClauseAnalysis: Sendable {
     // (The ground said as a condition: a 的-clause, an age, a marriage, a petition, a household register.)
     let ground = m.has("的，") || m.has("的村民") || ["年满", "周岁", "岁", "离异", "离婚", "上访", "户口", "迁入", "外出", "住院"].contains { m.has($0) }
     guard ground else { return nil }
-    let voteWords = ["选票", "选举权", "被选举权", "候选人", "提名", "参选", "选民登记", "选民名单", "当选", "竞选"]
+    let voteWords = ["选票", "选举权", "被选举权", "候选人", "提名", "参选", "选民登记", "选民名单", "当选", "竞选", "选民", "投票"]
     if withholds, voteWords.contains(where: { m.has($0) }) { return .electionNarrowing }
     let officeWords = ["职务", "主任", "委员", "干部", "村两委", "组长", "书记", "会计"]
     if officeWords.contains(where: { m.has($0) }), ended.contains(where: { m.has($0, in: c) }) { return .officeTermination }
@@ -1357,6 +1365,9 @@ package struct ClauseAnalysis: Sendable {
       else if u == 0x5143 /* 元 */ && i - lastNumeral <= 2 { return true }
       // (五块钱, 二十块钱: 块 then 钱 right after a numeral.)
       else if u == 0x5757 /* 块 */ && i - lastNumeral == 1 && i + 1 < s.upperBound && t.scalars[i + 1] == 0x94B1 /* 钱 */ { return true }
+      // (交百块, 罚五十块: 块 after a round numeral, not a piece of land or a board, 五块地, 两块牌.)
+      else if u == 0x5757 /* 块 */ && i - lastNumeral == 1 && [0x5341, 0x767E, 0x5343, 0x4E07].contains(t.scalars[i - 1]) /* 十百千万 */,
+              !(i + 1 < s.upperBound && "地田砖牌石板木布肉".unicodeScalars.contains { $0.value == t.scalars[i + 1] }) { return true }
     }
     return false
   }
@@ -1426,7 +1437,7 @@ extension ClauseAnalysis {
       if ["即行", "自动", "自然", "当然", "当即", "立即"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
       // An act of recall by someone (由镇人民政府予以撤换, 村民代表会议……可以罢免), not a list of powers (选举、罢免和补选).
       let acting = ["予以罢免", "宣布罢免", "可以罢免", "决定罢免", "罢免其", "予以撤换", "撤换其", "免去其", "决定免去", "负责罢免", "决定撤换", "有权撤换",
-                    "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务", "作出罢免", "罢免决定", "任免"].contains { cHas($0) }
+                    "撤职", "停止其职务", "直接免去", "研究决定", "表决决定", "宣布停止", "解除其职务", "作出罢免", "罢免决定", "任免", "表决罢免", "当场罢免", "直接罢免", "即可罢免"].contains { cHas($0) }
         || cHas("由") && !cHas("、")
         // A body named before the recall word is who recalls (镇党委、镇政府可以……撤换), unless the word is one of a list of powers.
         || all.contains { tok in
