@@ -173,6 +173,8 @@ import WeifaSemantics
     ("村里的茶叶统一由茶厂按每斤六十元收购，任何茶农不得私自卖给外地人。", Measure.propertyControl),
     ("要和外省人成亲的，须先写申请，村委会点头了才能办酒。", Measure.marriage),
     ("有一户乱倒垃圾的，整个村民小组当年的保洁补贴全部扣除。", Measure.thirdParty),
+    // (heldout9: a petition reported to the petitioner's employer is a burden laid through a third party.)
+    ("到镇里信访的，村里通知其用人单位。", Measure.petition),
   ])
   func heldout8TwinsStillFound(_ text: String, _ expected: Measure?) {
     let found = Self.analysis(text).clauses.compactMap(\.measure)
