@@ -283,7 +283,7 @@ import WeifaTestSupport
   /// is an order laid first; 事先通知 and 合理期限 as a supplier's lawful ground; 长期在 is a residence only with a place
   /// (长期在城/县/市…), not 长期在楼道; 不另设处罚 denies; a measure word in a condition clause decides the clause (the old
   /// word patterns no longer read 停水时间超过…的 as a measure); a 违约金 in an article the owners say they adopted is
-  /// their covenant (`WF6Legality.ownersAdopted`). Prose and directives agree again; caught 75/84, contested warned 30/40
+  /// their covenant (`LegalityChecks.ownersAdopted`). Prose and directives agree again; caught 75/84, contested warned 30/40
   /// with none as errors, false alarms 0/52; elsewhere heldout5 warned 101 → 102, nothing else changed.
   /// Then three of its misses: a resultative after a supply's part in a 把 construction (把其家电表箱里的电闸拉下), a recall
   /// voted on the spot by a body (当场表决罢免), a candidacy withheld as 不得被提名; also 交百块 as an amount and a petition
