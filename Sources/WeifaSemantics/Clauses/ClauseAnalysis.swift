@@ -707,16 +707,19 @@ package struct ClauseAnalysis: Sendable {
   /// Whether a bare 不 (not 拒不) stands right before `start`, or a few light words before it (不予罚款, 不另行处罚,
   /// 不另外加罚, 不再罚款).
   static func deniedJustBefore(_ t: ClauseText, _ start: Int, _ clauseStart: Int) -> Bool {
+    deniedBefore(t.scalars, start, clauseStart)
+  }
+  /// The scan of `deniedJustBefore` on any scalars: back from `start` to `lower` over at most five light words to a 不.
+  static func deniedBefore(_ u: [UInt32], _ start: Int, _ lower: Int) -> Bool {
     var j = start - 1, steps = 0
-    while j >= clauseStart && steps < 5 {
-      let u = t.scalars[j]
-      if u == 0x4E0D { return !(j > clauseStart && t.scalars[j - 1] == 0x62D2) }
-      if !lightScalars.contains(u) { return false }
+    while j >= lower && steps < 5 {
+      if u[j] == 0x4E0D { return !(j > lower && u[j - 1] == 0x62D2 /* 拒 */) }
+      if !lightScalars.contains(u[j]) { return false }
       j -= 1; steps += 1
     }
     return false
   }
-  /// Whether every occurrence of `word` in text `c` is denied by 不 a few light words before it (`deniedJustBefore` on a
+  /// Whether every occurrence of `word` in text `c` is denied by 不 a few light words before it (`deniedBefore` on a
   /// clause's String; asked only after the word was found).
   static func deniedInText(_ c: String, _ word: String) -> Bool {
     let u = Array(c.unicodeScalars.map(\.value)), w = Array(word.unicodeScalars.map(\.value))
@@ -724,13 +727,7 @@ package struct ClauseAnalysis: Sendable {
     var found = false
     for i in 0...(u.count - w.count) where u[i..<(i + w.count)].elementsEqual(w) {
       found = true
-      var j = i - 1, steps = 0, denied = false
-      while j >= 0 && steps < 5 {
-        if u[j] == 0x4E0D { denied = !(j > 0 && u[j - 1] == 0x62D2); break }
-        if !lightScalars.contains(u[j]) { break }
-        j -= 1; steps += 1
-      }
-      if !denied { return false }
+      if !deniedBefore(u, i, 0) { return false }
     }
     return found
   }
@@ -1187,8 +1184,9 @@ package struct ClauseAnalysis: Sendable {
     // (The village's own duty in the sentence excuses the way only when the way is not laid on the petitioner first,
     // 应当先向…反映: a duty to answer beside an imposed order is still an order.)
     let imposedFirst = ["应当先", "须先", "必须先", "只能向", "只能通过", "先向", "先找", "先到"].contains { m.has($0, in: c) }
-    let duty = imposedFirst ? ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "有权"] : ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "答复", "受理", "有权", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"]
-    return !duty.contains { m.has($0) }
+    let protection = ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "有权"]
+    let villageDuty = ["答复", "受理", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"]
+    return !(protection + (imposedFirst ? [] : villageDuty)).contains { m.has($0) }
   }
 
   /// Whether scalar `i` stands inside quotation marks opened after `from` (“…”, 「…」).

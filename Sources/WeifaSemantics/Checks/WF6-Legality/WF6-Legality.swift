@@ -79,7 +79,8 @@ package enum LegalityChecks: Check {
     let residents = (c.kind ?? "").contains("居民") || (c.kind ?? "").contains("业主") || (c.kind ?? "").contains("小区")
     // Structured sanctions first: a 后果 is a sanction, so no negation applies.
     for r in c.rules {
-      let adopted = c.articles.last(where: { $0.span.lower <= r.span.lower }).map(Self.ownersAdopted) ?? false
+      // (Asked only of a fine said as 违约: most rules never look for their article.)
+      let adopted = { c.articles.last(where: { $0.span.lower <= r.span.lower }).map(Self.ownersAdopted) ?? false }
       // The 后果 is read as written, all its items together (后果：黑榜曝光不文明现象，曝光只写事实、不点人名 is one
       // consequence with its own limit, 不包括罚款、没收 one negation), as the consequence clause of the rule's norm (its 行为).
       // (Items written apart — 后果 fields of their own — are read one by one.)
@@ -160,7 +161,7 @@ package enum LegalityChecks: Check {
       // An article that sends the keeping of animals to local rules (养犬管理规定, 条例, 办法) restates them. (A bare 依法 of
       // another sentence, 须依法登记, sends only that duty to the law; in the limit's own sentence the analysis reads it.)
       let refersToLaw = a.paragraphs.contains { p in ["规定", "条例", "办法"].contains { p.text.containsBytes($0) } }
-      let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw, ownersAdopted: Self.ownersAdopted(a))
+      let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw, ownersAdopted: { Self.ownersAdopted(a) })
       for p in a.paragraphs {
         prose(p.span, residents, context, &ctx)
         for i in p.items {
@@ -217,8 +218,8 @@ package enum LegalityChecks: Check {
   }
 
   /// A fine said as 违约 (违约金, 违约责任) in an article the owners adopted is their covenant: `.penaltyClause`.
-  static func ownersCovenant(_ m: Measure, _ cl: ClauseAnalysis.Clause, _ adopted: Bool) -> Measure {
-    m == .fine && adopted && cl.text.containsBytes("违约") ? .penaltyClause : m
+  static func ownersCovenant(_ m: Measure, _ cl: ClauseAnalysis.Clause, _ adopted: () -> Bool) -> Measure {
+    m == .fine && cl.text.containsBytes("违约") && adopted() ? .penaltyClause : m
   }
 
   /// What the rest of an article says about a clause's contested measure.
@@ -226,8 +227,8 @@ package enum LegalityChecks: Check {
     /// Whether the article's directives enforce it only softly (worked out when first asked).
     var enforced: () -> Bool = { false }
     var declaresBody = false, refersToLaw = false
-    /// The article says the owners adopted it (本管理规约经业主大会表决通过): see `ownersCovenant`.
-    var ownersAdopted = false
+    /// The article says the owners adopted it (本管理规约经业主大会表决通过): see `ownersCovenant` (worked out when asked).
+    var ownersAdopted: () -> Bool = { false }
     func settles(_ m: Measure) -> Bool {
       (m == .customReform && enforced()) || (declaresBody && (m == .stricterThreshold || m == .incompatibleOffice)) || (refersToLaw && m == .petLimit)
     }
