@@ -290,6 +290,16 @@ import WeifaTestSupport
   /// reported to the petitioner's employer as a burden: caught 78/84, nothing else changed.
   static let floorsHeldOut9: Floors = (caught: 78, falseAlarms: 0, warned: 30, contestedAsError: 0)
 
+  /// heldout10/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04 by three more data-only writers
+  /// (branches heldout10a/b/c) who opened nothing under Sources/, heldout8/ nor heldout9/ and never ran weifa; each article
+  /// overlaps every older part below 0.60. Measured once by the lead with the detector frozen: see `floorsHeldOut10`.
+  @Test func heldOut10Part() {
+    Self.expectPart("heldout10", size: (84, 40, 52), floors: Self.floorsHeldOut10, byClass: true)
+  }
+
+  /// Placeholder until the one untuned measurement.
+  static let floorsHeldOut10: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
   @Test func tuning5xPart() {
