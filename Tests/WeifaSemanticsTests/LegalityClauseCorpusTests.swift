@@ -297,8 +297,12 @@ import WeifaTestSupport
     Self.expectPart("heldout10", size: (84, 40, 52), floors: Self.floorsHeldOut10, byClass: true)
   }
 
-  /// Placeholder until the one untuned measurement.
-  static let floorsHeldOut10: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+  /// Measured once, 2026-12-04 02:08 UTC, detector frozen at 8e9c14df (a test binary built at 1611f31a, before the part
+  /// existed; `LEGALITY_MISSES=1 … --filter 'heldOut10Part|corpusWithAndWithoutDirectives'`): caught 77/84 (91.7%),
+  /// contested warned 34/40 (85.0%) with 3 raised as errors, lawful false alarms 1/52 — every target of issue 12 missed
+  /// again, closer than heldout9 (75/84, 26/40 with 2 errors, 4/52). Prose and directives differ on 1 contested article.
+  /// Tuning material from now on.
+  static let floorsHeldOut10: Floors = (caught: 77, falseAlarms: 1, warned: 34, contestedAsError: 3)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
