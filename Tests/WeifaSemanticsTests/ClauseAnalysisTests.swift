@@ -187,6 +187,15 @@ import WeifaTestSupport
     #expect(codes(imposed).contains("WF6001"), "\(codes(imposed))")
   }
 
+  /// An article that names itself as the owners' instrument at its start (楼栋公约：…, 本小区管理规约…) makes its 违约金 their
+  /// covenant (WF6011); a 违约金 in a village's rule that names no such instrument stays a fine (heldout10).
+  @Test func anArticleNamedAsTheOwnersInstrumentIsTheirCovenant() {
+    let named = "@标题 甲村村规民约\n第一条 单元公约：第一次在楼道吸烟的，由楼长提醒；再犯的，每次向单元公共基金支付违约金五十元。\n"
+    #expect(codes(named).contains("WF6011") && !codes(named).contains("WF6001"), "\(codes(named))")
+    let village = "@标题 甲村村规民约\n第一条 第一次在村道焚烧秸秆的，由网格员提醒；再犯的，每次向村委会支付违约金五十元。\n"
+    #expect(codes(village).contains("WF6001"), "\(codes(village))")
+  }
+
   static func wf6003(_ prose: String) -> Bool { codes("@标题 甲村村规民约\n第一条 \(prose)\n").contains("WF6003") }
 
   @Test func lookingAfterOnesOwnIsLawful() {

@@ -124,7 +124,7 @@ import WeifaTestSupport
   /// Sixth round (the sentence's shape, `SentenceShape`, and the shapes of unequal treatment, controls and offices, petitioners burdened, levies): caught 186/195,
   /// the rest unchanged.
   /// After heldout8's tuning (a marriage asked leave for): caught 187/195.
-  static let floorsHeldOut3 = (caught: 187, falseAlarms: 0, warned: 67, contestedAsError: 0)
+  static let floorsHeldOut3 = (caught: 188, falseAlarms: 0, warned: 68, contestedAsError: 0)
 
   /// heldout4/: 623 clauses (287 unlawful, 97 contested, 239 lawful) written on 2026-12-02 by a data-only writer who
   /// opened nothing under Sources/ and never saw a WF6 finding (af014d29), never in the detector's branch. Measured once
@@ -224,7 +224,7 @@ import WeifaTestSupport
   /// a neighbour's consent for a dog, a share set off against a debt, a petition's way beside a lawful notice) warned 65/77.
   /// Then (produce sold only to a named buyer, fees per document or head, 剃光头, 充作基金, 不准业主进出, the whole unit
   /// made to bear, children counted or born before marriage, 留份地, 压后) caught 191/201.
-  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 65, contestedAsError: 3)
+  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 66, contestedAsError: 2)
 
   /// heldout7/: 260 clauses (130 unlawful, 50 contested, 80 lawful) written on 2026-12-03 by a data-only writer who
   /// opened nothing under Sources/ and never ran weifa (branch heldout7, f67013c0), never in the detector's branch.
@@ -297,12 +297,23 @@ import WeifaTestSupport
     Self.expectPart("heldout10", size: (84, 40, 52), floors: Self.floorsHeldOut10, byClass: true)
   }
 
-  /// Measured once, 2026-12-04 02:08 UTC, detector frozen at 8e9c14df (a test binary built at 1611f31a, before the part
+  /// Measured once, 2026-12-04 about 02:02 UTC, detector frozen at 8e9c14df (a test binary built at 1611f31a, before the part
   /// existed; `LEGALITY_MISSES=1 … --filter 'heldOut10Part|corpusWithAndWithoutDirectives'`): caught 77/84 (91.7%),
   /// contested warned 34/40 (85.0%) with 3 raised as errors, lawful false alarms 1/52 — every target of issue 12 missed
   /// again, closer than heldout9 (75/84, 26/40 with 2 errors, 4/52). Prose and directives differ on 1 contested article.
   /// Tuning material from now on.
-  static let floorsHeldOut10: Floors = (caught: 77, falseAlarms: 1, warned: 34, contestedAsError: 3)
+  /// Tuned on it at once (figures tuned from here): a consequence stated first as a heading (罚款三百元：凡…的，) is a clause
+  /// of its own; a status not given back (不再恢复, 不予恢复) is withheld; a certificate given only to those of one status
+  /// (只为已领取生育服务证的家庭出具); a whole group named by its place (该组全体农户, 同楼层住户); a marriage put to a body's vote
+  /// (表决是否同意); a relative admitted to the supervisory body with a 但 that only limits the role, and the body named inside a
+  /// longer word (进入村务监督委员会); a protection of others after 但 leaves the measure said before it standing; persuasion
+  /// (劝其不参加) takes nothing; a negation that governs an honour does not reach a custom listed as its case; an article
+  /// named as the owners' instrument (楼栋公约：…) makes its 违约金 their covenant; a sentence that refers back (违反的…) is the
+  /// consequence of the sentence before, as one 后果 is (so prose and directives agree on a custom limit enforced softly in
+  /// the next sentence — which costs one warning here). caught 84/84, contested warned 38/40 with 1 as an error (an own
+  /// gift withheld also from the offender's household: the error is arguable, 连坐), false alarms 0/52; elsewhere heldout3
+  /// caught 187 → 188, tuning5 119 → 120, heldout6 one contested article from an error to a warning.
+  static let floorsHeldOut10: Floors = (caught: 84, falseAlarms: 0, warned: 38, contestedAsError: 1)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
@@ -320,7 +331,7 @@ import WeifaTestSupport
   /// 15/48, warned 14/30 (none as an error), false alarms 13/25; round 2 (87 probes, after the round-1 changes) caught 26/45,
   /// warned 11/17 (1 as an error), false alarms 3/25; round 3 (54 probes, after the tuning5x batches) caught 21/27, warned 8/9,
   /// false alarms 0/18. After the round: caught 119/120, warned 54/55, false alarms 0/69.
-  static let floors5: Floors = (caught: 119, falseAlarms: 0, warned: 55, contestedAsError: 0)
+  static let floors5: Floors = (caught: 120, falseAlarms: 0, warned: 55, contestedAsError: 0)
 
   /// After the third round of issue 12 (2026-12-02): caught 55/55, warned 20/20 (none as an error), false alarms 0/35.
   static let floors3 = (caught: 55, falseAlarms: 0, warned: 20, contestedAsError: 0)

@@ -186,7 +186,9 @@ package struct ClauseAnalysis: Sendable {
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用",
          // Round six: taking part in or having a share (不再参与…分配, 不再分地分钱, 不得享有).
-         "参与", "享有", "分地", "分钱", "分房", "分粮", "入股", "参加", "留份地", "留地"], .entitlement)
+         "参与", "享有", "分地", "分钱", "分房", "分粮", "入股", "参加", "留份地", "留地",
+         // A status not given back (不再恢复其成员资格, 不予恢复): withheld as much as one taken.
+         "恢复"], .entitlement)
     // A person moved into a category with fewer rights (按外嫁处理, 按外村人员对待, 视为新迁入人员): a reclassification.
     for verb in ["按", "视为", "视同", "作为"] {
       for (cat, m) in [("外嫁", Measure.womenRights), ("出嫁", .womenRights), ("外嫁女", .womenRights), ("外村人", .residenceOrigin), ("外村人员", .residenceOrigin),
@@ -200,6 +202,11 @@ package struct ClauseAnalysis: Sendable {
     add(["中删除", "中划掉", "中剔除", "中除名", "中移出", "上划掉", "上删除"], .deprive)
     // Others of the group (其余各户, 其他住户) made to answer: a group bearer, built from the two word classes.
     for who in ["其余", "其他"] { for unit in ["各户", "住户", "农户", "村民", "成员", "户"] { w.append((who + unit, .bearer(.group))) } }
+    // A whole group named by its place (该组全体农户, 本楼所有住户, 同楼层住户): everyone there, not the one who acted.
+    // (Not its owners or villagers, 本单元业主议定, 经本组村民讨论: they are who adopts the rule.)
+    for place in ["该组", "本组", "该楼", "本楼", "该栋", "本栋", "同楼层", "该楼层", "本楼层", "同层", "同楼", "同栋", "同楼道", "该单元", "本单元"] {
+      for unit in ["全体农户", "所有农户", "各户", "全体住户", "所有住户", "住户", "各家"] { w.append((place + unit, .bearer(.group))) }
+    }
     // A petition named by where it goes (向街道反映, 向县里投诉): the product of a state body and a petition verb.
     for body in ["街道", "乡镇", "镇政府", "政府", "有关部门", "住建部门", "上面", "县委", "市里", "省里"] {
       for verb in ["反映", "投诉", "举报", "上访", "告状"] { w.append(("向" + body + verb, .condition(.petition))) }
@@ -355,7 +362,15 @@ package struct ClauseAnalysis: Sendable {
     // Clause bounds: ，, within the sentence.
     var bounds = [Range<Int>]()
     var start = s.lowerBound
-    for i in s where t.scalars[i] == 0xFF0C || t.scalars[i] == 0x2C {
+    // A heading that states the consequence before its case (罚款三百元：凡……的，; 停发慰问金：对……的，) is a clause of its own:
+    // the case after the colon is the condition, not the heading.
+    if let colon = (s.lowerBound..<min(s.upperBound, s.lowerBound + 14)).first(where: { t.scalars[$0] == 0xFF1A || t.scalars[$0] == 0x3A }),
+       colon > s.lowerBound + 1, colon + 1 < s.upperBound, t.scalars[colon + 1] == 0x51E1 /* 凡 */ || t.scalars[colon + 1] == 0x5BF9 /* 对 */,
+       !(s.lowerBound..<colon).contains(where: { t.scalars[$0] == 0xFF0C || t.scalars[$0] == 0x2C }) {
+      bounds.append(start..<(colon + 1))
+      start = colon + 1
+    }
+    for i in start..<s.upperBound where t.scalars[i] == 0xFF0C || t.scalars[i] == 0x2C {
       bounds.append(start..<(i + 1))
       start = i + 1
     }
@@ -428,8 +443,14 @@ package struct ClauseAnalysis: Sendable {
     // A sentence that declares measures void or struck out (以村规民约名义没收…的，一律无效; 写的“罚款”等内容，一律删除): a negation.
     let voided = Self.scalarsContain(t, s, Self.voidingWords)
     if voided { protected = true }
-    for ts in words {
+    // (A protection said after 但 for others than the one sanctioned, 停发其本人的慰问金，但其父母应得的照常发放，不受影响,
+    // limits whom the measure reaches: it does not undo the measure said before it.)
+    var measureSaid = false, butAfterMeasure = false
+    for (k, ts) in words.enumerated() {
       var took = false
+      if measureSaid, t.scalars[bounds[k].lowerBound] == 0x4F46 /* 但 */ { butAfterMeasure = true }
+      if ts.contains(where: { if case .measure = $0.lex { return true }; return $0.lex == .deprive }) { measureSaid = true }
+      if butAfterMeasure { continue }
       for tok in ts {
         if tok.lex == .deprive { took = true }
         // (同等处理, 同等标准处理, 同样受罚: the same *sanction* for someone else, not an equal right.)
@@ -547,6 +568,8 @@ package struct ClauseAnalysis: Sendable {
         case .deprive:
           // The subject's description (不参加成员大会的股东，…): what the person did, not what is taken from them.
           if describesSubject { continue }
+          // (Persuaded not to, 劝其不参加, 动员其不去: advice to others, nothing taken from anyone.)
+          if (max(b.lowerBound, tok.start - 3)..<tok.start).contains(where: { t.scalars[$0] == 0x529D /* 劝 */ }) { continue }
           // A take-away verb denied (不收回, 不再取消, 不停发): a right kept, not taken.
           if t.scalars[tok.start] != 0x4E0D, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; continue }
           if deprive == nil { deprive = tok }; if negatorAt != nil { negatedMeasure = true }
@@ -814,7 +837,9 @@ package struct ClauseAnalysis: Sendable {
       // A bare 不, or 不 and one character (不再, 不予, 暂不 → 不 right before; 不再: 不 two before).
       let p = tok.start
       let bu: UInt32 = 0x4E0D
-      if p - 1 >= clauseStart, t.scalars[p - 1] == bu || p - 2 >= clauseStart && t.scalars[p - 2] == bu && [0x518D /* 再 */, 0x4E88 /* 予 */].contains(t.scalars[p - 1]) {
+      // (Not 拒不恢复, 拒不领取: the person's refusal, conduct.)
+      if p - 1 >= clauseStart, t.scalars[p - 1] == bu || p - 2 >= clauseStart && t.scalars[p - 2] == bu && [0x518D /* 再 */, 0x4E88 /* 予 */].contains(t.scalars[p - 1]),
+         !(p - 2 >= clauseStart && t.scalars[p - 1] == bu && t.scalars[p - 2] == 0x62D2 /* 拒 */) {
         let start = t.scalars[p - 1] == bu ? p - 1 : p - 2
         if out.last.map({ $0.end <= start }) ?? true { out.append(Token(lex: .deprive, start: start, end: tok.end)) }
       }
@@ -1116,11 +1141,38 @@ package struct ClauseAnalysis: Sendable {
 
   /// A sentence naming the supervisory body and a committee member (see `classify`) that puts the member, or the member's
   /// relative, on it: a relative and a verb of joining or staying, or the member itself required or taken in.
+  /// The status a service is given only to (只为/仅给 … 出具/办理): the sentence's condition of family planning, marriage or a
+  /// petition, or one said between the restricting word and the service verb — nil when the clause restricts no service
+  /// that way, or by another status.
+  static func statusServedOnly(_ c: String, _ conditions: [Condition]) -> Condition? {
+    guard c.containsBytes("只") || c.containsBytes("仅") else { return nil }
+    let named = conditions.first { [.familyPlanning, .marital, .petition].contains($0) }
+    for w in ["只为", "仅为", "只给", "仅给", "只对", "仅对", "只向", "仅向", "只替", "只帮"] {
+      guard let r = c.firstByteRange(of: w) else { continue }
+      let rest = c[r.upperBound...]
+      guard let v = refusalVerbs.compactMap({ rest.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+      if let named { return named }
+      let between = rest[..<v.lowerBound]
+      if ["生育", "超生", "独生", "二孩", "三孩", "准生", "节育", "结扎"].contains(where: { between.containsBytes($0) }) { return .familyPlanning }
+      if ["结婚", "离婚", "婚", "嫁", "入赘"].contains(where: { between.containsBytes($0) }) { return .marital }
+      if ["上访", "信访", "投诉", "举报", "告状"].contains(where: { between.containsBytes($0) }) { return .petition }
+    }
+    return nil
+  }
+
   static func admitsToSupervision(_ m: SentenceWords) -> Bool {
     let s = m.text
+    let relatives = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"]
+    // A permission (可以被推选为…成员, 可以有一名为…近亲属) qualified after 但 (但不得担任主任, 但须公示): the relative is admitted;
+    // the bar after 但 only limits the role.
+    if let may = s.firstByteRange(of: "可以"), let but = s.firstByteRange(of: "但"), may.upperBound <= but.lowerBound,
+       relatives.contains(where: { s[..<but.lowerBound].containsBytes($0) }),
+       ["推选", "担任", "当选", "成为", "有一名", "有一人", "进入", "兼任", "吸收", "加入"].contains(where: { s[may.upperBound..<but.lowerBound].containsBytes($0) }) {
+      return true
+    }
     // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
     if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { m.has($0) }) { return false }
-    let relative = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"].contains { m.has($0) }
+    let relative = relatives.contains { m.has($0) }
     let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职"].contains { m.has($0) }
     if relative && joins { return true }
     // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
@@ -1389,6 +1441,8 @@ extension ClauseAnalysis {
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
     func sTopic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 }
     func cHas(_ w: String) -> Bool { memo.has(w, in: c) }
+    // The supervisory body named (also inside a longer word, 进入村务监督委员会, that the lexicon reads whole).
+    lazy var supervisoryNamed = sTopic(.supervisory) || ["村务监督", "监督委员会", "监委会"].contains { memo.has($0) }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
     // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
     // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
@@ -1406,7 +1460,7 @@ extension ClauseAnalysis {
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
     let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil) ?? delay
     let clauseAmount = (c.unicodeScalars.contains("元") || cHas("块钱")) && Self.amountIn(c)
-    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交"].contains { cHas($0) }
+    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交", "先交", "须交", "需交", "要交", "应交", "另交", "得交"].contains { cHas($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
@@ -1478,21 +1532,21 @@ extension ClauseAnalysis {
     // The party secretary's near relative on the supervisory body (村务监督委员会主任一职由村党支部书记的配偶兼任): barred only if
     // the secretary sits on the committee, which the clause does not say — contested.
     // (Or by the sentence's arrangement, a relative and a verb of serving or staying: 由村党支部书记的亲弟弟担任, 当选……继续履职.)
-    if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
+    if supervisoryNamed, ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
        Self.admitsToSupervision(memo), !soft {
       return (.officeOverlap, topic(.supervisory) ?? ts.first)
     }
-    if sTopic(.supervisory), ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
+    if supervisoryNamed, ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
        all.contains(where: { if case .bearer(.relatives) = $0.lex { return true } else { return false } }), negatorAt == nil, !memo.has("不得"), !memo.has("不能"),
        topic(.serves) != nil || acts.contains(where: { $0.0 == .stand && !$0.2 }) {
       return (.officeOverlap, topic(.serves))
     }
     // An exception to the bar (…不得由…担任，但村委会主任的兄弟姐妹不受此限): the exception lets a near relative in.
-    if sTopic(.supervisory), c.hasPrefix("但"), ["不受此限", "除外", "可以"].contains(where: { cHas($0) }), sTopic(.committeeMember) || Self.officeHolderIn(c),
+    if supervisoryNamed, c.hasPrefix("但"), ["不受此限", "除外", "可以"].contains(where: { cHas($0) }), sTopic(.committeeMember) || Self.officeHolderIn(c),
        inClause({ if case .bearer = $0 { return true } else { return false } }) != nil || cHas("亲属") {
       return (.incompatibleOffice, ts.first)
     }
-    if sTopic(.supervisory), sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
+    if supervisoryNamed, sTopic(.committeeMember) || memo.has("村委会") && memo.has("委员"),
        let sv = topic(.serves) ?? acts.first(where: { $0.0 == .stand && !$0.2 })?.1
          ?? (cHas("负责") && cHas("由") && ts.contains { $0.lex == .topic(.committeeMember) || $0.lex == .bearer(.relatives) } ? ts.first : nil),
        negatorAt == nil, !memo.has("不得"), !memo.has("不能"), !memo.has("不可"), !memo.has("不应") {
@@ -1501,7 +1555,7 @@ extension ClauseAnalysis {
     // A committee member or their relative let onto the supervisory body, said by the sentence's arrangement rather than a
     // verb of serving (可以吸收村委会主任的爱人参加, 委员中应有一名村委会成员, 村委会主任的女儿……可以继续留任, 候选人可以从村委会
     // 成员的家属中推选, 妻子进入……不受影响): 村组法第三十二条 bars them; a sentence that bars or excuses them (不得, 回避) is the law.
-    if sTopic(.supervisory), sTopic(.committeeMember), topic(.supervisory) != nil || topic(.committeeMember) != nil, !soft, Self.admitsToSupervision(memo) {
+    if supervisoryNamed, sTopic(.committeeMember), topic(.supervisory) != nil || topic(.committeeMember) != nil, !soft, Self.admitsToSupervision(memo) {
       return (.incompatibleOffice, topic(.supervisory) ?? topic(.committeeMember))
     }
     // A vote or a candidacy withheld from a class of people, or an office ended, on a ground the statute does not give,
@@ -1521,7 +1575,7 @@ extension ClauseAnalysis {
     let caseWithLeave = conditionClause && (memo.has("可以") || memo.has("委托"))
     if sTopic(.election) || sTopic(.candidate) || memo.has("登记参加选举"), !shareForConduct, !barRestated, !caseWithLeave {
       // The incompatibility of 村组法第三十二条 restated (近亲属都不能当选, 不予提名): the statute, not a narrowing.
-      if sTopic(.supervisory) && (negatorAt != nil || memo.has("不予") || memo.has("不列入") || memo.has("不能")) { return nil }
+      if supervisoryNamed && (negatorAt != nil || memo.has("不予") || memo.has("不列入") || memo.has("不能")) { return nil }
       // A turnout or majority above the statute's is a stricter threshold, not fewer voters.
       if let th = ts.first(where: { $0.lex == .topic(.threshold) }), negatorAt == nil { return (.stricterThreshold, th) }
       if sTopic(.recallWord) || memo.has("过半数") || memo.has("【") || memo.has("剥夺政治权利") { return nil }
@@ -1550,9 +1604,11 @@ extension ClauseAnalysis {
       }
     }
     // (Or a leave asked and given: 写申请交理事会, 理事会点头了才能定日子, 审核同意后.)
-    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报", "点头", "同意后", "审核", "写申请", "打申请", "签字同意"].contains(where: { cHas($0) }),
+    if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报", "点头", "同意后", "审核", "写申请", "打申请", "签字同意",
+      // (Put to a body's vote or decision: 召集户主会议表决是否同意, 讨论决定是否准许.)
+      "是否同意", "是否准许", "是否允许", "是否批准", "表决同意", "表决通过后"].contains(where: { cHas($0) }),
        all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
-       !["包办", "买卖婚姻", "借婚姻", "索取财物", "不需要", "无需", "无须", "不必", "不用", "自己做主", "自主决定"].contains(where: { memo.has($0) }) {
+       !["包办", "买卖婚姻", "借婚姻", "索取财物", "不需要", "无需", "无须", "不必", "不用", "自己做主", "自主决定", "自己决定", "本人决定", "由当事人"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
@@ -1615,7 +1671,7 @@ extension ClauseAnalysis {
         // (委托 a relative to act for oneself, 委托其近亲属代为投票 (村组法15), is the actor's own choice, no burden laid on them.)
         // (Committee members' near relatives barred from the supervisory body, 近亲属不得担任村务监督委员会成员, is 村组法第三十二条
         // itself: the bar's object, after 担任, is the supervisory body.)
-        let statutoryBar = sTopic(.supervisory) && sTopic(.committeeMember) && negatorAt != nil
+        let statutoryBar = supervisoryNamed && sTopic(.committeeMember) && negatorAt != nil
           && s.firstByteRange(of: "担任").map { s[$0.upperBound...].containsBytes("监督") } == true
         if !guardian, !statutoryBar, !(["不株连", "不连带", "不涉及", "不影响", "不追究", "委托"].contains { memo.has($0) }) {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
@@ -1629,6 +1685,13 @@ extension ClauseAnalysis {
     if sTopic(.deposit), !sTopic(.fee), found == .serviceConditioning || Self.refusesService(c), objects.allSatisfy({ $0 == .service }),
        ["交纳", "缴纳", "存入", "预交", "交存", "不交", "未交"].contains(where: { memo.has($0) }) {
       return (.deposit, all.first { $0.lex == .topic(.deposit) })
+    }
+    // A certificate or service given only to those of one status (只为已领取生育服务证的家庭出具证明): refused to the rest for
+    // their family planning, marriage or petition. (Not residence: a residence certificate is for those who live there.)
+    // (The status may be said between the two: 只给按政策生育的家庭开具.)
+    if !soft, !protectedSentence, negatorAt == nil, lawfulAt == nil,
+       let cond = Self.statusServedOnly(c, conditions) {
+      return (cond == .familyPlanning ? .familyPlanning : .serviceConditioning, ts.first)
     }
     // A certificate or service refused (不为其开具居住证明, 暂不办理): the committee's refusal is the sanction.
     if violation || !conditions.isEmpty, !memo.has("任何"), lawfulAt == nil, !soft, Self.refusesService(c) {
@@ -1811,7 +1874,9 @@ extension ClauseAnalysis {
     if !soft, lawfulAt == nil, sTopic(.ceremony) || sTopic(.custom), let cer = ts.first(where: ceremonyOrCustom) ?? all.first(where: ceremonyOrCustom),
        sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || cHas("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
         // (A ban bound to a place and no ceremony, 不得在村道燃放烟花爆竹, is a safety rule of that place.)
-        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { $0 < tok.start } == true }) && (sTopic(.ceremony) || !cHas("在")),
+        // (Not a negation that governs an honour before the custom, 不得参评文明户：（一）燃放烟花爆竹的: the custom is its case.)
+        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { n in n < tok.start && !ts.contains { $0.lex == .object(.honours) && $0.start > n && $0.start < tok.start } } == true })
+          && (sTopic(.ceremony) || !cHas("在")),
        !inSentence({ $0 == .lawful }),
        // (Fire prevention in forests and hills, 不得在林区烧纸焚香: a safety rule the law sets, 森林防火条例.)
        !["防火", "林区", "火灾", "禁火", "消防", "野外用火", "火险"].contains(where: { memo.has($0) }),

@@ -212,6 +212,9 @@ package enum LegalityChecks: Check {
   static func ownersAdopted(_ a: Article) -> Bool {
     a.paragraphs.contains { p in
       let t = p.text
+      // (Or the article names itself as the owners' instrument at its start: 楼栋公约：…, 本小区管理规约约定…)
+      if ["楼栋公约", "小区公约", "业主公约", "管理规约", "业主规约", "住户公约", "单元公约", "楼道公约"].contains(where: { w in
+           t.firstByteRange(of: w).map { t.utf8.distance(from: t.startIndex, to: $0.lowerBound) <= 18 } ?? false }) { return true }
       return ["业主大会", "业主共同", "全体业主", "本栋业主", "业主签字", "住户签字", "全体住户"].contains { t.containsBytes($0) }
         && ["表决通过", "共同决定", "签字同意", "表决同意", "讨论通过", "决定通过", "同意通过"].contains { t.containsBytes($0) }
     }
@@ -252,10 +255,20 @@ package enum LegalityChecks: Check {
     var decided = [TextRange]()
     // The consequence clauses of each sentence (all but its first, the norm), by the sentence's first clause: enforced
     // only softly, they settle a limit on customs as a directive's 后果 does (`enforcesSoftly`).
+    // (A sentence that refers back to the one before, 违反的由居委会上门劝导, is that sentence's consequence: its measures, its
+    // first clause's too, count for the sentence before — as they would in one 后果.)
     var consequenceMeasures = [Int: [Measure]]()
+    var previous: Int?, current: Int?, target: Int?
     for cl in clauses {
-      guard let o = cl.offence?.range, o != cl.range, let m = cl.measure else { continue }
-      consequenceMeasures[o.lower, default: []].append(m)
+      guard let o = cl.offence?.range else { continue }
+      if o.lower != current {
+        previous = current; current = o.lower
+        let first = cl.offence!.text
+        target = previous != nil && ["违反的", "违反者", "违者", "如有违反", "如违反", "凡违反", "违反上述", "违反以上", "违反本条"].contains(where: { first.hasPrefix($0) }) ? previous : nil
+      }
+      guard let m = cl.measure else { continue }
+      if let target { consequenceMeasures[target, default: []].append(m) }
+      if o != cl.range { consequenceMeasures[o.lower, default: []].append(m) }
     }
     var byShape = [ClauseAnalysis.Clause]()
     for cl in clauses {
