@@ -8,6 +8,14 @@ import WeifaSemantics
   static func analysis(_ text: String) -> ClauseAnalysis { ClauseAnalysis(Substring(text), base: 0) }
 
   /// No clause of `text` sets a measure that is not lawful.
+  /// `expected` among the measures found in `text`, or (nil) some unlawful measure.
+  static func expectFound(_ text: String, _ expected: Measure?, sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = analysis(text).clauses.compactMap(\.measure)
+    if let expected { #expect(found.contains(expected), "\(text): \(found)", sourceLocation: sourceLocation) } else {
+      #expect(found.contains { $0.standing == .unlawful }, "\(text): \(found)", sourceLocation: sourceLocation)
+    }
+  }
+
   static func expectNoSanction(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let found = analysis(text).clauses.compactMap(\.measure).filter { $0.standing != .lawful }
     #expect(found.isEmpty, "\(text): \(found)", sourceLocation: sourceLocation)
@@ -176,12 +184,7 @@ import WeifaSemantics
     // (heldout9: a petition reported to the petitioner's employer is a burden laid through a third party.)
     ("到镇里信访的，村里通知其用人单位。", Measure.petition),
   ])
-  func heldout8TwinsStillFound(_ text: String, _ expected: Measure?) {
-    let found = Self.analysis(text).clauses.compactMap(\.measure)
-    if let expected { #expect(found.contains(expected), "\(text): \(found)") } else {
-      #expect(found.contains { $0.standing == .unlawful }, "\(text): \(found)")
-    }
-  }
+  func heldout8TwinsStillFound(_ text: String, _ expected: Measure?) { Self.expectFound(text, expected) }
 
   /// heldout10 (tuned on it after its one untuned measurement): twins in fresh words of the shapes it missed — a
   /// consequence stated first as a heading (罚款…：凡…的，), a status not given back (不予恢复), a certificate given only to
@@ -198,12 +201,7 @@ import WeifaSemantics
     ("村委会主任的弟弟可以当选村务监督委员会委员，但不得担任监委会主任。", Measure.incompatibleOffice),
     ("村党总支书记的妻子可以进入村务监督委员会，但不得分管财务。", Measure.officeOverlap),
   ])
-  func heldout10TwinsFound(_ text: String, _ expected: Measure?) {
-    let found = Self.analysis(text).clauses.compactMap(\.measure)
-    if let expected { #expect(found.contains(expected), "\(text): \(found)") } else {
-      #expect(found.contains { $0.standing == .unlawful }, "\(text): \(found)")
-    }
-  }
+  func heldout10TwinsFound(_ text: String, _ expected: Measure?) { Self.expectFound(text, expected) }
 
   /// The same shapes said lawfully stay silent: an honour withheld for a list of cases one of which is a custom, a
   /// person's own refusal to restore (拒不恢复), advice to others (劝其不参加), owners who adopt a rule (本单元住户议定),
