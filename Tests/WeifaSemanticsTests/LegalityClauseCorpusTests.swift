@@ -315,6 +315,16 @@ import WeifaTestSupport
   /// caught 187 → 188, tuning5 119 → 120, heldout6 one contested article from an error to a warning.
   static let floorsHeldOut10: Floors = (caught: 84, falseAlarms: 0, warned: 38, contestedAsError: 1)
 
+  /// heldout11/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04, after heldout10's tuning, by
+  /// three more data-only writers (branches heldout11a/b/c) who opened nothing under Sources/ nor heldout8–10 and never ran
+  /// weifa; each article overlaps every older part below 0.60. Measured once by the lead with the detector frozen.
+  @Test func heldOut11Part() {
+    Self.expectPart("heldout11", size: (84, 40, 52), floors: Self.floorsHeldOut11, byClass: true)
+  }
+
+  /// Placeholder until the one untuned measurement.
+  static let floorsHeldOut11: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
   @Test func tuning5xPart() {
