@@ -51,10 +51,29 @@ struct ClauseText: Sendable {
   func range(_ r: Range<Int>) -> TextRange { TextRange(offsets[r.lowerBound], offsets[r.upperBound]) }
 
   /// The normalised text of scalars `r`.
+  /// (Encoded straight into the string's storage: appending scalars to a `String.UnicodeScalarView` cost about ten times as
+  /// much. A value that is no scalar — a surrogate, or above U+10FFFF — is left out, as `Unicode.Scalar(_:)` would.)
   func string(_ r: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    for i in r { if let u = Unicode.Scalar(scalars[i]) { s.append(u) } }
-    return String(s)
+    scalars.withUnsafeBufferPointer { u in
+      String(unsafeUninitializedCapacity: r.count * 4) { b in
+        var n = 0
+        for i in r {
+          let v = u[i]
+          if v < 0x80 {
+            b[n] = UInt8(v); n += 1
+          } else if v < 0x800 {
+            b[n] = UInt8(0xC0 | v >> 6); b[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+          } else if v < 0x10000 {
+            if v >= 0xD800 && v <= 0xDFFF { continue }
+            b[n] = UInt8(0xE0 | v >> 12); b[n + 1] = UInt8(0x80 | v >> 6 & 0x3F); b[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+          } else if v <= 0x10FFFF {
+            b[n] = UInt8(0xF0 | v >> 18); b[n + 1] = UInt8(0x80 | v >> 12 & 0x3F); b[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            b[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+          }
+        }
+        return n
+      }
+    }
   }
 }
 

@@ -241,16 +241,18 @@ package enum LegalityChecks: Check {
     let text = ctx.file.text(range)
     guard !text.isEmpty else { return }
     // A paragraph's span may run over the directive and comment lines under it: only prose lines are read.
+    // (Lines found on bytes: a search for the Character "\n" walked every grapheme of the paragraph.)
     var clauses = [ClauseAnalysis.Clause]()
-    var lineStart = text.startIndex
-    while lineStart < text.endIndex {
-      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+    let bytes = text.utf8
+    var lineStart = bytes.startIndex
+    while lineStart < bytes.endIndex {
+      let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
       let line = text[lineStart..<lineEnd]
       let lead = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
       if !lead.hasPrefix("@") && !lead.hasPrefix("#") && !lead.isEmpty {
-        clauses += ClauseAnalysis(line, base: range.lower + text[..<lineStart].utf8.count).clauses
+        clauses += ClauseAnalysis(line, base: range.lower + bytes.distance(from: bytes.startIndex, to: lineStart)).clauses
       }
-      lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+      lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
     }
     var decided = [TextRange]()
     // The consequence clauses of each sentence (all but its first, the norm), by the sentence's first clause: enforced
@@ -370,11 +372,13 @@ package enum LegalityChecks: Check {
     func scan(_ sentence: Substring) {
       let so = range.lower + text[..<sentence.startIndex].utf8.count
       if skip(TextRange(so, so + sentence.utf8.count)) { return }
+      // (The sentence's byte pairs rule out most words without a search: `BytePairs`.)
+      let pairs = BytePairs(String(sentence))
       for p in patterns {
         guard !reported.contains(p.code.id) else { continue }
         // Whether the sentence is exempt or lacks a sanction cue is asked only once a word is found.
         var applies: Bool?
-        for w in p.words {
+        for w in p.words where pairs.mayContain(w) {
           var from = sentence.startIndex
           var hit: Range<Substring.Index>?
           while let r = sentence[from...].firstByteRange(of: w) {
