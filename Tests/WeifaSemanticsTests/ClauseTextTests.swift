@@ -26,4 +26,18 @@ import Testing
     let real = ClauseText(Substring("严禁偷盗，违者罚款壹仟元。ＡＢＣ１２３"), base: 0)
     #expect(real.string(0..<real.count) == "严禁偷盗，违者罚款一千元。ABC123")
   }
+
+  /// `scalarsContain` (one pass, positions tried by the list's first scalars) answers as testing each word in turn does.
+  @Test func scalarsContainMatchesWordByWordSearch() {
+    var g = SystemRandomNumberGenerator()
+    let alphabet: [UInt32] = Array("不得罚款违者由村委会停水电的，。".unicodeScalars.map(\.value)) + [0x1000 + 0x4E0D]   // (a scalar whose hash collides with 不)
+    for _ in 0..<400 {
+      var t = ClauseText(Substring(""), base: 0)
+      t.scalars = (0..<Int.random(in: 0...30, using: &g)).map { _ in alphabet.randomElement(using: &g)! }
+      let words: [[UInt32]] = (0..<Int.random(in: 0...6, using: &g)).map { _ in (0..<Int.random(in: 1...3, using: &g)).map { _ in alphabet.randomElement(using: &g)! } }
+      let lo = Int.random(in: 0...t.count, using: &g), hi = Int.random(in: lo...t.count, using: &g)
+      let naive = words.contains { w in w.count <= hi - lo && (lo...(hi - w.count)).contains { i in Array(t.scalars[i..<(i + w.count)]) == w } }
+      #expect(ClauseAnalysis.scalarsContain(t, lo..<hi, ScalarWords(words)) == naive)
+    }
+  }
 }

@@ -17,6 +17,21 @@ final class SentenceWords {
   lazy var mentionsVoteOrOffice: Bool = ["选", "提名", "职务", "主任", "委员", "干部", "两委", "组长", "书记", "会计"].contains { has($0) }
 }
 
+/// A list of words as normalised scalars (`ClauseText.fold`), with the set of their first scalars (4,096 bits, hashed):
+/// a text position whose scalar starts no word of the list is passed over at the cost of one bit test.
+struct ScalarWords: Sendable {
+  let words: [[UInt32]]
+  private var firsts = [UInt64](repeating: 0, count: 64)
+  init(_ words: [[UInt32]]) {
+    self.words = words.filter { !$0.isEmpty }
+    for w in self.words { let h = Int(w[0] & 0xFFF); firsts[h >> 6] |= 1 << UInt64(h & 63) }
+  }
+  @inline(__always) func mayStart(_ u: UInt32) -> Bool {
+    let h = Int(u & 0xFFF)
+    return firsts.withUnsafeBufferPointer { $0[h >> 6] } & (1 << UInt64(h & 63)) != 0
+  }
+}
+
 /// One part of a clause: its byte range in the file and its text (normalised). The text is made
 /// only when asked for: the analysis itself reads scalars, not Strings.
 package struct ClausePart: Sendable {
@@ -892,7 +907,7 @@ package struct ClauseAnalysis: Sendable {
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
   static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局", "警方"])
   /// Words as normalised scalars (`ClauseText.fold`), to be compared with a `ClauseText`'s scalars.
-  static func scalarWords(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(ClauseText.fold) } }
+  static func scalarWords(_ words: [String]) -> ScalarWords { ScalarWords(words.map { $0.unicodeScalars.map(ClauseText.fold) }) }
 
   /// Whether clause `b` holds the scalar `u` (on the array's buffer: no bounds check or copy per scalar).
   static func clauseHas(_ t: ClauseText, _ b: Range<Int>, _ u: UInt32) -> Bool {
@@ -904,21 +919,21 @@ package struct ClauseAnalysis: Sendable {
   }
 
   /// Whether the normalised scalars of `b` hold one of `words` (as scalars: no String is made).
-  static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Bool {
-    // (On the array's buffer: no bounds check or reference count per scalar.)
+  /// (On the array's buffer: no bounds check or reference count per scalar. One pass over the clause: a position is tried
+  /// only where a word of the list starts with its scalar, which the list's set of first scalars answers.)
+  static func scalarsContain(_ t: ClauseText, _ b: Range<Int>, _ words: ScalarWords) -> Bool {
     t.scalars.withUnsafeBufferPointer { p in
-      for u in words {
-        guard u.count <= b.count, let first = u.first else { continue }
-        var i = b.lowerBound
-        let end = b.upperBound - u.count
-        while i <= end {
-          if p[i] == first {
+      var i = b.lowerBound
+      while i < b.upperBound {
+        let x = p[i]
+        if words.mayStart(x) {
+          for u in words.words where u[0] == x && u.count <= b.upperBound - i {
             var k = 1
             while k < u.count && p[i + k] == u[k] { k += 1 }
             if k == u.count { return true }
           }
-          i += 1
         }
+        i += 1
       }
       return false
     }
@@ -1012,7 +1027,7 @@ package struct ClauseAnalysis: Sendable {
     func partFollows(_ i: Int) -> Bool {
       var k = i + 1
       while k < u.count && k <= i + 10 {
-        if Self.utilityPartScalars.contains(where: { w in k + w.count <= u.count && u[k..<(k + w.count)].elementsEqual(w) }) { return true }
+        if Self.utilityPartScalars.words.contains(where: { w in k + w.count <= u.count && u[k..<(k + w.count)].elementsEqual(w) }) { return true }
         guard (0x4E00...0x9FFF).contains(u[k]) else { return false }
         k += 1
       }
@@ -1022,7 +1037,7 @@ package struct ClauseAnalysis: Sendable {
     func partBefore(_ i: Int) -> Bool {
       guard i >= 3, u[..<i].contains(0x628A /* 把 */) else { return false }
       let end = i - 1
-      return Self.utilityPartScalars.contains { w in end - w.count >= 0 && u[(end - w.count)..<end].elementsEqual(w) }
+      return Self.utilityPartScalars.words.contains { w in end - w.count >= 0 && u[(end - w.count)..<end].elementsEqual(w) }
     }
     for i in 1..<max(1, u.count) where results.contains(u[i]) {
       let v = u[i - 1]

@@ -168,7 +168,8 @@ struct SentenceShape {
 
 extension ClauseAnalysis {
   /// The length of the first of `words` that clause `b` opens with (after 对, 凡, 如 or 若), or nil.
-  static func prefixLength(_ t: ClauseText, _ b: Range<Int>, _ words: [[UInt32]]) -> Int? {
+  static func prefixLength(_ t: ClauseText, _ b: Range<Int>, _ list: ScalarWords) -> Int? {
+    let words = list.words
     for skip in 0...1 {
       let from = b.lowerBound + skip
       if skip == 1 && !(from - 1 < b.upperBound && [0x5BF9, 0x51E1, 0x5982, 0x82E5].contains(t.scalars[from - 1]) /* 对凡如若 */) { break }
