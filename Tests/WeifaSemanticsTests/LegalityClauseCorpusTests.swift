@@ -322,8 +322,12 @@ import WeifaTestSupport
     Self.expectPart("heldout11", size: (84, 40, 52), floors: Self.floorsHeldOut11, byClass: true)
   }
 
-  /// Placeholder until the one untuned measurement.
-  static let floorsHeldOut11: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+  /// Measured once, 2026-12-04 about 02:26 UTC, detector frozen at 9d75ea8d (a test binary built at e91ebd73, before the
+  /// part existed; `LEGALITY_MISSES=1 … --filter 'heldOut11Part|corpusWithAndWithoutDirectives'`): caught 74/84 (88.1%),
+  /// contested warned 27/40 (67.5%) with 2 raised as errors, lawful false alarms 3/52 — every target of issue 12 missed, by
+  /// more than on heldout10 (77/84, 34/40, 1/52 untuned): this part asked for multi-sentence articles, conditions said by
+  /// description and consequences said by what happens. Prose and directives differ on 5 articles. Tuning material from now on.
+  static let floorsHeldOut11: Floors = (caught: 74, falseAlarms: 3, warned: 27, contestedAsError: 2)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
