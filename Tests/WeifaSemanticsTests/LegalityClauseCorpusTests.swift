@@ -224,7 +224,7 @@ import WeifaTestSupport
   /// a neighbour's consent for a dog, a share set off against a debt, a petition's way beside a lawful notice) warned 65/77.
   /// Then (produce sold only to a named buyer, fees per document or head, 剃光头, 充作基金, 不准业主进出, the whole unit
   /// made to bear, children counted or born before marriage, 留份地, 压后) caught 191/201.
-  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 66, contestedAsError: 2)
+  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 67, contestedAsError: 2)
 
   /// heldout7/: 260 clauses (130 unlawful, 50 contested, 80 lawful) written on 2026-12-03 by a data-only writer who
   /// opened nothing under Sources/ and never ran weifa (branch heldout7, f67013c0), never in the detector's branch.
@@ -241,7 +241,7 @@ import WeifaTestSupport
   /// Tuned on its three false alarms and the disagreement at once (a utility's metered price, 对…的处理结果 is a topic,
   /// 如实公开, words in quotation marks are no bearers, a list's last item is a case): false alarms 0/80, prose and
   /// directives agree; caught and warned unchanged.
-  static let floorsHeldOut7: Floors = (caught: 123, falseAlarms: 0, warned: 42, contestedAsError: 1)
+  static let floorsHeldOut7: Floors = (caught: 125, falseAlarms: 0, warned: 43, contestedAsError: 1)
 
   /// heldout8/: 132 clauses (63 unlawful, 30 contested, 39 lawful) written on 2026-12-04 by three data-only writers who
   /// opened nothing under Sources/ and never ran weifa (branches heldout8a 11b6eb2d, heldout8b 469cd5b5, heldout8c
@@ -313,7 +313,9 @@ import WeifaTestSupport
   /// the next sentence — which costs one warning here). caught 84/84, contested warned 38/40 with 1 as an error (an own
   /// gift withheld also from the offender's household: the error is arguable, 连坐), false alarms 0/52; elsewhere heldout3
   /// caught 187 → 188, tuning5 119 → 120, heldout6 one contested article from an error to a warning.
-  static let floorsHeldOut10: Floors = (caught: 84, falseAlarms: 0, warned: 38, contestedAsError: 1)
+  /// After heldout11's tuning: warned 39/40 with none as errors (the own gift withheld from the offender's household too is
+  /// now read as the own benefit withheld, a warning).
+  static let floorsHeldOut10: Floors = (caught: 84, falseAlarms: 0, warned: 39, contestedAsError: 0)
 
   /// heldout11/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04, after heldout10's tuning, by
   /// three more data-only writers (branches heldout11a/b/c) who opened nothing under Sources/ nor heldout8–10 and never ran
@@ -327,7 +329,10 @@ import WeifaTestSupport
   /// contested warned 27/40 (67.5%) with 2 raised as errors, lawful false alarms 3/52 — every target of issue 12 missed, by
   /// more than on heldout10 (77/84, 34/40, 1/52 untuned): this part asked for multi-sentence articles, conditions said by
   /// description and consequences said by what happens. Prose and directives differ on 5 articles. Tuning material from now on.
-  static let floorsHeldOut11: Floors = (caught: 74, falseAlarms: 3, warned: 27, contestedAsError: 2)
+  /// Tuned on it at once (figures tuned from here; the corpus README lists the changes): caught 84/84, contested warned 40/40
+  /// with none as errors, false alarms 0/52, prose and directives agree; elsewhere heldout7 caught 123 → 125 and warned
+  /// 42 → 43, heldout6 warned 66 → 67, heldout10 warned 38 → 39 with no error.
+  static let floorsHeldOut11: Floors = (caught: 84, falseAlarms: 0, warned: 40, contestedAsError: 0)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

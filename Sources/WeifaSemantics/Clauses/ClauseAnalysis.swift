@@ -99,6 +99,10 @@ package struct ClauseAnalysis: Sendable {
   /// opens with 其 (村务监督委员会……；其主任可以由……兼任).
   private var chainConditions: [(Condition, ClausePart)] = []
   private var chainTopics: UInt64 = 0
+  /// Whether the sentence before (ended in ；) sanctioned conduct — a graded sentence after it (第二次起，…; 再犯的，…) goes on
+  /// sanctioning the same conduct — and the objects it named, which a sentence that refers back (这一百元不再发放, 该补贴) takes.
+  private var chainViolation = false
+  private var chainObjects: [Object] = []
 
   /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
   /// is a 居民公约 (other statutes apply to its elections).
@@ -196,7 +200,11 @@ package struct ClauseAnalysis: Sendable {
          // Deemed to have left (视同自动退出集体经济组织, 视同自愿放弃).
          "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣", "不计人口", "不计入人口", "把户口转出", "户口转出去", "不发村集体", "不发福利", "随男方", "归男方", "归夫家",
          // A share set off against a debt (年底从分红中扣回): what is taken is the share.
-         "中扣回", "中扣除", "中抵扣", "中扣减"], .deprive)
+         "中扣回", "中扣除", "中抵扣", "中扣减",
+         // Said as what happens (年底那份分红就没了, 分红就别再想了, 就不发了).
+         "就没了", "就没有了", "别再想", "就不给了", "就不发了",
+         // (不发 after whom it is withheld from: …的户不发, 一律不发 — not 不发任何报酬, which is the wage of a labour.)
+         "户不发", "家不发", "的不发", "一律不发", "均不发", "都不发", "今年不发", "当年不发"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
     // the two word classes are joined when a clause is read (`joinNegatedEntitlements`), not listed as phrases.
     add(["领取", "承继", "继承", "申报", "安排", "评议", "报名", "补发", "分得", "发给", "享用",
@@ -223,7 +231,7 @@ package struct ClauseAnalysis: Sendable {
       for unit in ["全体农户", "所有农户", "各户", "全体住户", "所有住户", "住户", "各家"] { w.append((place + unit, .bearer(.group))) }
     }
     // A petition named by where it goes (向街道反映, 向县里投诉): the product of a state body and a petition verb.
-    for body in ["街道", "乡镇", "镇政府", "政府", "有关部门", "住建部门", "上面", "县委", "市里", "省里"] {
+    for body in ["街道", "乡镇", "镇政府", "政府", "有关部门", "住建部门", "上面", "县委", "市里", "省里", "上一级", "上级", "上级部门"] {
       for verb in ["反映", "投诉", "举报", "上访", "告状"] { w.append(("向" + body + verb, .condition(.petition))) }
     }
     // A share of the electorate above half as a threshold (百分之六十 … 百分之九十九): the tens are read when a clause
@@ -234,11 +242,13 @@ package struct ClauseAnalysis: Sendable {
     // Land handed back on someone's demand (女儿出嫁后，其承包地由娘家交还村里; 户口迁出前须先退回承包地).
     add(["交还村里", "交还村集体", "交还集体", "交回村里", "交回集体", "交回村集体", "退回承包地", "退还承包地", "交出承包地", "交回承包地", "交还承包地", "先退回", "须退回", "须交回", "须交还"], .deprive)
     // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
-    add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论"], .care)
+    add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论", "不发生", "不发达", "不发火"], .care)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
-    add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任"], .measure(.fine))
+    add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任",
+         // Money for a breach under another name (违规金, 违章金): a fine.
+         "违规金", "违章金", "处罚金", "违纪金"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
@@ -253,7 +263,9 @@ package struct ClauseAnalysis: Sendable {
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
          "磕头", "跪拜", "转一圈", "走一圈", "游一圈", "漫画像", "丑化", "挖苦", "讽刺", "反面典型", "走一遍", "转一遍", "游一遍", "漫画", "念检讨", "大会上检讨", "检讨书", "敲锣", "当众宣读其", "剃光头", "剃阴阳头", "剃头",
          // Abuse shouted at a person (点名叫骂, 喊骂).
-         "叫骂", "喊骂"], .measure(.dignity))
+         "叫骂", "喊骂",
+         // Made to stand before the village and bow (站到台前低头认错, 当众认错).
+         "低头认错", "站到台前", "当众认错", "认错示众"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
@@ -277,7 +289,9 @@ package struct ClauseAnalysis: Sendable {
          // The village's welfare (not a statutory benefit, not membership): withheld as a sanction it is contested.
          "集体福利", "福利待遇", "一切福利", "福利",
          // Said to be the village's own (村里自行设立的, 村集体出资的): whatever the benefit is called, it is not a statutory one.
-         "自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "敬老金", "红包", "奖励补贴", "改造补贴"], .object(.ownWelfare))
+         "自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "敬老金", "红包", "奖励补贴", "改造补贴",
+         // (Paid from the village's own money: 集体自有资金, 自筹, 自己掏钱, 共建经费.)
+         "自有资金", "自筹", "自己掏钱", "自掏腰包", "共建经费"], .object(.ownWelfare))
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
@@ -300,7 +314,8 @@ package struct ClauseAnalysis: Sendable {
     add(["监护人", "本人"], .bearer(.actor))
     add(["村委会", "村民委员会", "村里", "村集体", "社区", "居委会", "居民委员会", "治保会", "联防队", "村干部", "护水员", "村两委", "调委会"], .imposer(.committee))
     add(["物业", "物业公司", "业主委员会"], .imposer(.propertyManager))
-    add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工", "供电公司", "供气企业", "供水企业", "自来水厂", "水厂", "燃气公司", "燃气企业", "供热企业", "供热公司", "自来水公司", "供气公司"], .imposer(.supplier))
+    add(["供电所", "供水公司", "电力部门", "供电企业", "供水单位", "电工", "供电公司", "供气企业", "供水企业", "自来水厂", "水厂", "燃气公司", "燃气企业", "供热企业", "供热公司", "自来水公司", "供气公司",
+         "燃气站", "供水站", "液化气站", "换气站", "供气站", "水站", "电管站"], .imposer(.supplier))
     add(["村民代表会议", "村民小组长会议", "村委会会议", "村民委员会会议"], .imposer(.meeting))
     add(["党支部", "村党支部", "纪委", "党委"], .imposer(.partyBranch))
     add(["镇人民政府", "乡人民政府", "乡镇", "街道办事处", "镇政府"], .imposer(.township))
@@ -333,7 +348,7 @@ package struct ClauseAnalysis: Sendable {
          "报备", "须先", "应先", "出发前", "说明事由", "复议前", "暂不向", "再往上", "不要一步", "先找", "再依法",
          "纠缠", "同一理由", "同一事实", "劝回", "劝返", "先派", "相同理由", "缠访", "先到", "登个记", "提前跟", "说一声"], .topic(.petitionWay))
     add(["姓名", "房号", "点名", "曝光", "公开谴责", "门牌号", "名单", "人名", "照片", "车牌", "户号", "人脸", "门牌", "名字", "拍人", "人像", "不打码", "监控画面"], .topic(.naming))
-    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "公示", "写明", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进", "大屏"], .topic(.publish))
+    add(["公布", "张贴", "曝光", "公开栏", "微信群", "宣传栏", "广播", "播报", "文化墙", "业主群", "张榜", "公告栏", "公开其", "点出", "宣读", "公示", "写明", "喇叭", "黑榜", "警示榜", "曝光台", "曝光栏", "电子屏", "村民群", "群里", "发到", "警示栏", "写进", "大屏", "大会上"], .topic(.publish))
     add(["业主", "管理规约", "业主公约", "公约约定", "业主大会", "签订本公约", "楼栋公约", "共同约定", "按公约", "依公约", "按规约",
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
          "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定", "出资户"], .topic(.owners))
@@ -347,8 +362,12 @@ package struct ClauseAnalysis: Sendable {
          // Health and other sensitive facts (个人信息保护法第二十八条): a list of patients or of people in treatment, published.
          "家庭情况", "患者", "感染者", "吸毒人员", "吸毒者", "病人", "病史", "乙肝", "结核", "艾滋病", "精神疾病", "精神病", "美沙酮", "维持治疗", "传染病", "高血压", "糖尿病", "精神科", "治疗的人员", "病患", "精神残疾"], .topic(.personalInfo))
     add(["头戴", "纸帽", "戴帽", "绕行", "胸前"], .topic(.shame))
-    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工"], .topic(.labour))
-    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会", "辞了职", "到站下岗", "下岗"], .topic(.officeEnd))
+    add(["打扫", "清扫", "义务劳动", "劳动", "出工", "值守", "看守", "扫地", "吃饭", "吃一顿", "一桌", "电影", "喝酒", "修路", "义务修", "义务工",
+         // Unpaid service for the village (义务给村里看山守林三个月，不计报酬).
+         "看山", "守林", "巡山", "不计报酬", "无偿劳动", "义务给", "义务为"], .topic(.labour))
+    add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会", "辞了职", "到站下岗", "下岗",
+         // The office given to someone else or no longer held (不再履职, 另行任命他人接替, 另行安排人顶上).
+         "不再履职", "停止履职", "另行任命", "另行安排人", "他人接替", "放弃职务"], .topic(.officeEnd))
     // Fifth round: the verb and object classes of a cut, a seizure and a delay (the decision is made from where they stand
     // in the sentence, `classify`; these lists only name the members of each class).
     add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
@@ -359,7 +378,7 @@ package struct ClauseAnalysis: Sendable {
          "后领走", "后拿回", "后才还", "后还给", "才还给", "装走", "运走", "搬走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "收到村部", "搬到村部", "扣到村部", "后领取", "后方可领取", "后才能领取"], .topic(.seizure))
     add(["才能申请", "才能分", "才可分", "才能分配", "才能参加", "推迟", "推后", "压后", "往后压", "延后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
          "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划",
-         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给", "方可参加", "方可分配", "方可申请", "才可参加", "才可分配"], .topic(.delay))
+         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给", "还清了再给", "交清了再给", "还清后再给", "先扣着", "先不给", "方可参加", "方可分配", "方可申请", "才可参加", "才可分配"], .topic(.delay))
     add(["一户一票", "每户一票", "每户发一张选票", "每户一张选票", "户主一人投票", "由户主投票", "户主代表全家", "以户为单位投票", "以户为单位发放选票"], .topic(.householdVote))
     return w
   }()
@@ -438,12 +457,13 @@ package struct ClauseAnalysis: Sendable {
     func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
     // The topics the sentence names, one bit each (asked many times a clause: a bit test, not a scan of the tokens).
     // (What the sentence before handed on, if it ended in ；: see `chainConditions`.)
-    let handed = chainConditions, handedTopics = chainTopics
-    chainConditions = []; chainTopics = 0
+    let handed = chainConditions, handedTopics = chainTopics, handedViolation = chainViolation, handedObjects = chainObjects
+    chainConditions = []; chainTopics = 0; chainViolation = false; chainObjects = []
     let endsChain = t.scalars[s.upperBound - 1] == 0xFF1B || t.scalars[s.upperBound - 1] == 0x3B
     var topicMask: UInt64 = 0
     for tok in all { if case .topic(let x) = tok.lex { topicMask |= 1 << UInt64(x.rawValue) } }
-    if t.scalars[s.lowerBound] == 0x5176 /* 其 */ { topicMask |= handedTopics }
+    let continues = handedTopics != 0 && (t.scalars[s.lowerBound] == 0x5176 /* 其 */ || Self.scalarsContain(t, s, Self.continuationWords))
+    if continues { topicMask |= handedTopics }
     if endsChain { chainTopics = topicMask }
     var sentenceTextCache: String?
     // The clauses of one sentence ask the same words of it: the answers are kept.
@@ -504,7 +524,7 @@ package struct ClauseAnalysis: Sendable {
     // A quantity of goods or labour (一百斤, 三天) or a quotation («贼骨头») can be what a sanction is made of.
     let sentenceHasQuantityOrQuote = Self.hasQuantityOrQuote(t, s)
     // Most sentences name nothing a measure is made of: they are not classified.
-    let relevant = sentenceHasAmount || sentenceHasQuantityOrQuote || all.contains { tok in
+    let relevant = sentenceHasAmount || sentenceHasQuantityOrQuote || continues || all.contains { tok in
       switch tok.lex {
       case .measure, .deprive, .punish, .act, .topic, .condition, .object: return true
       case .bearer(let x): return x == .guarantor
@@ -563,6 +583,10 @@ package struct ClauseAnalysis: Sendable {
       }
       // A measure whose agent is a competent organ (罚款由林业部门依法作出, 由公安机关予以拘留) is referred, not set.
       let referred = relevant && Self.clauseHas(t, b, 0x7531 /* 由 */) ? Self.referredToAuthority(t, b) : nil
+      // (A measure named as what the next clause gives to a competent organ, 对违法者的处罚、对工具的没收，由林业主管部门依法作出:
+      // referred, not set.)
+      let referredNext = relevant && k + 1 < bounds.count && t.scalars[bounds[k + 1].lowerBound] == 0x7531 /* 由 */
+        && Self.referredToAuthority(t, bounds[k + 1]) != nil
       var lawfulAt: Int? = referred
       var found: (Measure, Token)?
       var negatedMeasure = false
@@ -605,8 +629,10 @@ package struct ClauseAnalysis: Sendable {
           // (不 a few light words before: 不予罚款, 不另行处罚, 不再罚款.)
           if m.standing != .lawful, Self.deniedJustBefore(t, tok.start, b.lowerBound) { negatedMeasure = true; deniedEnd = tok.end; continue }
           if (m == .utilitiesCut && supplierLawful) || (voided && m.standing != .lawful) { negatedMeasure = true; continue }
+          // (扣下 of a share, 每股分红按七折发放，扣下的部分转入公益金: the share reduced, not property seized.)
+          if m == .confiscation, all.contains(where: { $0.lex == .object(.dividend) || $0.lex == .object(.income) }) { continue }
           // A measure whose decision is left to a competent organ after it (是否罚款由林业局依法决定): referred, not set.
-          if [.fine, .confiscation, .liberty, .vague, .penaltyInKind].contains(m), Self.decidedByOrganAfter(t, tok, ts, b) { negatedMeasure = true; continue }
+          if [.fine, .confiscation, .liberty, .vague, .penaltyInKind].contains(m), referredNext || Self.decidedByOrganAfter(t, tok, ts, b) { negatedMeasure = true; continue }
           // (A measure that follows a denied one at once, or after 、和或, is in the same denial: 不停水停电, 不罚款或没收.)
           if m.standing != .lawful, let e = deniedEnd, tok.start == e || tok.start == e + 1 && [0x3001, 0x548C, 0x6216].contains(t.scalars[e]) {
             negatedMeasure = true; deniedEnd = tok.end; continue
@@ -622,6 +648,8 @@ package struct ClauseAnalysis: Sendable {
         default: break
         }
       }
+      // (What is withheld named in the sentence before, referred back to: 自设的“邻里和睦金”……；……的家庭，这一百元不再发放.)
+      if objects.isEmpty, deprive != nil, !handedObjects.isEmpty, Self.scalarsContain(t, b, Self.backReferenceWords) { objects = handedObjects }
       let endsWithDe = b.count >= 2 && t.scalars[b.upperBound - 1] == 0xFF0C && t.scalars[b.upperBound - 2] == 0x7684 /* 的， */
       let prevNegator = negatorAt != nil && found == nil && !endsWithDe
       carryNegation = prevNegator && b.contains { t.scalars[$0] == 0x4EE5 /* 以 */ }
@@ -633,7 +661,9 @@ package struct ClauseAnalysis: Sendable {
         // stated as its condition, whoever… — `SentenceShape`.)
         sentenceMemo = SentenceWords(st)
         let memo = sentenceMemo
-        sentenceFacts = (Self.sanctionsConduct(st) || shape != nil, ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { memo.has($0) }
+        // (Or a grade after a sentence that sanctioned conduct: 第一次由楼长提醒；第二次起，该户须……)
+        let graded = handedViolation && ["第二次", "第三次", "再次", "再犯", "第二回", "第三回", "三次以上", "两次以上", "屡次", "多次", "以后每次", "此后"].contains { st.hasPrefix($0) }
+        sentenceFacts = (Self.sanctionsConduct(st) || shape != nil || graded, ["姓名", "房号", "门牌", "名单", "照片", "点名", "点出", "人名", "车牌", "户号", "户主", "名字"].contains { memo.has($0) }
                            && !limitsNaming)
       }
       let membersShare = relevant && Self.statesMembersShare(sentenceMemo, conditions: clause.conditions.isEmpty)
@@ -643,7 +673,8 @@ package struct ClauseAnalysis: Sendable {
                             isFirst: k == 0, negated: negatedMeasure, protectedSentence: protected,
                             violation: sentenceFacts.violation, personNamed: sentenceFacts.personNamed,
                             conditionClause: conditionClause, afterCondition: k > 0 && conductFirst, supplierLawful: supplierLawful, topicMask: topicMask,
-                            shapeConsequence: shape.map { sh in sh.consequences.contains { bounds[k].contains($0.lowerBound) } } ?? (k != 0))
+                            shapeConsequence: shape.map { sh in sh.consequences.contains { bounds[k].contains($0.lowerBound) } } ?? (k != 0),
+                            bareBan: conditionClause ? [] : Self.bareBans(t, ts, b))
       // (A supplier acting on its own ground, 依照规定暂停供气, neither cuts a supply as a sanction nor withholds a service.)
       if supplierLawful, let mm = m?.0, mm == .serviceConditioning || mm == .utilitiesCut { m = nil }
       // Each measure once a sentence; a contested one is not reported beside an unlawful one.
@@ -662,6 +693,10 @@ package struct ClauseAnalysis: Sendable {
         clause.negated = true
       }
       clauses.append(clause)
+    }
+    if endsChain {
+      chainViolation = relevant ? sentenceFacts.violation : shape != nil
+      chainObjects = all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } }
     }
     // Round six: the sentence's shape (`SentenceShape`). A consequence of conduct that the words above left undecided
     // and that says nothing a charter may do about conduct is a measure the law does not give it.
@@ -904,6 +939,10 @@ package struct ClauseAnalysis: Sendable {
   static let conductWords = scalarWords(["违", "超", "擅自", "私自", "未经", "拒", "乱", "不", "未", "偷", "欠"])
   static let givingScalars: Set<UInt32> = Set("给予再分批发享让准列计".unicodeScalars.map(\.value))
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
+  /// The party secretary, formally or as villagers say it (支书, 村支书).
+  static let partySecretaryWords = ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记", "支书", "党委书记"]
+  static let continuationWords = scalarWords(["也可以", "也可", "亦可", "同样可以", "也能", "也应当", "也不得"])
+  static let backReferenceWords = scalarWords(["这一", "这份", "这笔", "这项", "这部分", "上述", "该项", "该笔", "该份", "此项", "此款", "前述", "以上"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
   static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局", "警方"])
   /// Words as normalised scalars (`ClauseText.fold`), to be compared with a `ClauseText`'s scalars.
@@ -937,6 +976,20 @@ package struct ClauseAnalysis: Sendable {
       }
       return false
     }
+  }
+
+  /// The ceremonies and customs a bare 不 bans a character or two before them (不办升学宴, 不搭灵棚, 不放鞭炮; not 拒不, nor
+  /// 不得/不能…, which are negators of their own): their tokens' starts.
+  static func bareBans(_ t: ClauseText, _ ts: [Token], _ b: Range<Int>) -> Set<Int> {
+    var out = Set<Int>()
+    for tok in ts where tok.lex == .topic(.ceremony) || tok.lex == .topic(.custom) {
+      for d in 1...2 where tok.start - d >= b.lowerBound && t.scalars[tok.start - d] == 0x4E0D /* 不 */ {
+        if tok.start - d - 1 >= b.lowerBound && t.scalars[tok.start - d - 1] == 0x62D2 /* 拒 */ { continue }
+        if d == 2, !(0x4E00...0x9FFF).contains(t.scalars[tok.start - 1]) || "得能准许可会要用是".unicodeScalars.contains(where: { $0.value == t.scalars[tok.start - 1] }) { continue }
+        out.insert(tok.start)
+      }
+    }
+    return out
   }
 
   /// Where clause `b` names a competent organ as the agent (由林业部门, 由公安机关, 交由派出所): the scalar of 由.
@@ -1064,7 +1117,9 @@ package struct ClauseAnalysis: Sendable {
 
   /// Someone who holds an office of the committee, the group or the supervisory body.
   static func officeHolderIn(_ s: String) -> Bool {
-    ["村委会成员", "村民委员会成员", "居委会成员", "居民委员会成员", "主任", "组长", "村干部", "村民代表", "社区干部"].contains { s.containsBytes($0) }
+    ["村委会成员", "村民委员会成员", "居委会成员", "居民委员会成员", "主任", "组长", "村干部", "村民代表", "社区干部",
+     // (The supervisory body's members: 村务监督委员会 or 监督小组, elected as the committee is, 村组法第三十二条.)
+     "监督小组成员", "监委会成员", "监督委员会成员"].contains { s.containsBytes($0) }
       || memberWordIn(s)
   }
 
@@ -1107,14 +1162,16 @@ package struct ClauseAnalysis: Sendable {
     if ["文明", "最美", "优秀", "先进", "星级", "示范", "好", "模范"].contains(where: { text.containsBytes($0) }) { return false }
     // (A board or list named in quotes, 「黑榜」「红黑榜」, is where something is posted, not a label on someone.)
     if let last = l.last, [0x699C /* 榜 */, 0x680F /* 栏 */, 0x5899 /* 墙 */, 0x5355 /* 单 */, 0x7FA4 /* 群 */, 0x53F0 /* 台 */].contains(last) { return false }
+    // (Nor an event, a prize or a fund named in quotes, “邻里节”, “孝老奖”, “和睦金”.)
+    if let last = l.last, [0x8282 /* 节 */, 0x5956 /* 奖 */, 0x91D1 /* 金 */, 0x65E5 /* 日 */, 0x8D5B /* 赛 */].contains(last) { return false }
     // (Or put beside a photo or name: 配上「逆子」二字, 标上, 注明, 加上, 印上.)
-    return ["张贴", "贴", "广播", "喇叭", "称其为", "称为", "叫", "举", "挂", "公布", "宣读", "播", "写", "配", "标", "注明", "加上", "印"].contains { c.containsBytes($0) }
+    return ["张贴", "贴", "广播", "喇叭", "称其为", "称为", "叫", "举牌", "举着", "手举", "举起", "挂", "公布", "宣读", "播", "写", "配", "标", "注明", "加上", "印"].contains { c.containsBytes($0) }
   }
 
   /// A treat for others (请全组村民吃饭, 请大家看电影) or labour for a time (义务打扫公共卫生一个月, 看守三天).
   static func treatOrLabourIn(_ c: String) -> Bool {
     if inOrder(c, "请", ["吃饭", "电影", "喝酒", "吃一顿", "一桌", "酒席"]) { return true }
-    let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地", "修路", "义务修", "义务工"].contains { c.containsBytes($0) }
+    let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地", "修路", "义务修", "义务工", "看山", "守林", "巡山", "义务给", "义务为"].contains { c.containsBytes($0) }
     // (Labour counted in days or in workdays, 五个义务工.)
     return labour && (quantityIn(c, units: "天日月周个") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
   }
@@ -1177,7 +1234,8 @@ package struct ClauseAnalysis: Sendable {
 
   static func admitsToSupervision(_ m: SentenceWords) -> Bool {
     let s = m.text
-    let relatives = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟"]
+    let relatives = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟",
+                     "大哥", "二哥", "大姐", "二姐", "嫂子", "弟媳", "姐夫", "妹夫", "小舅子", "亲家"]
     // A permission (可以被推选为…成员, 可以有一名为…近亲属) qualified after 但 (但不得担任主任, 但须公示): the relative is admitted;
     // the bar after 但 only limits the role.
     if let may = s.firstByteRange(of: "可以"), let but = s.firstByteRange(of: "但"), may.upperBound <= but.lowerBound,
@@ -1188,7 +1246,7 @@ package struct ClauseAnalysis: Sendable {
     // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
     if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { m.has($0) }) { return false }
     let relative = relatives.contains { m.has($0) }
-    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职"].contains { m.has($0) }
+    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职", "补选", "人选"].contains { m.has($0) }
     if relative && joins { return true }
     // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
     return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
@@ -1243,7 +1301,7 @@ package struct ClauseAnalysis: Sendable {
   /// together, only through) — not the village's own duty toward it (答复, 受理, 保密) or a protection (不得阻拦, 打击报复).
   static func rulesPetitionWay(_ c: String, _ m: SentenceWords) -> Bool {
     let way = ["先向", "应当先", "先找", "先到", "先交", "再向", "不得再", "不再向", "不宜", "原则上", "通过", "登记去向", "指定代表", "不得同行", "逐级", "重复反映", "聚集",
-               "不到", "只能向", "只能通过", "须经", "须先", "才能向", "再去"]
+               "不到", "只能向", "只能通过", "须经", "须先", "才能向", "再去", "才可向", "才可以向", "方可向"]
     guard way.contains(where: { m.has($0, in: c) }) else { return false }
     guard ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains(where: { m.has($0) }) else { return false }
     // (A way offered, not imposed: 可以通过村民代表会议提出，也可以直接向镇政府反映.)
@@ -1450,14 +1508,14 @@ extension ClauseAnalysis {
                        conditions: [Condition], bearer: Bearer?, soft: Bool, amount: Bool, isFirst: Bool, negated: Bool,
                        protectedSentence: Bool, violation: Bool, personNamed: Bool,
                        conditionClause: Bool = false, afterCondition: Bool = false, supplierLawful: Bool = false, topicMask: UInt64 = .max,
-                       shapeConsequence: Bool = true) -> (Measure, Token?)? {
+                       shapeConsequence: Bool = true, bareBan: Set<Int> = []) -> (Measure, Token?)? {
     func inClause(_ p: (Lex) -> Bool) -> Token? { ts.first { p($0.lex) } }
     func inSentence(_ p: (Lex) -> Bool) -> Bool { all.contains { p($0.lex) } }
     func topic(_ x: Topic) -> Token? { inClause { $0 == .topic(x) } }
     func sTopic(_ x: Topic) -> Bool { topicMask & (1 << UInt64(x.rawValue)) != 0 }
     func cHas(_ w: String) -> Bool { memo.has(w, in: c) }
     // The supervisory body named (also inside a longer word, 进入村务监督委员会, that the lexicon reads whole).
-    lazy var supervisoryNamed = sTopic(.supervisory) || ["村务监督", "监督委员会", "监委会"].contains { memo.has($0) }
+    lazy var supervisoryNamed = sTopic(.supervisory) || ["村务监督", "监督委员会", "监委会", "监督委员"].contains { memo.has($0) }
     let measureTok = ts.first { if case .measure(let m) = $0.lex { return m == found } else { return false } }
     // A right denied by a negator before its object (其子女不得报名入学, 不得分得安置费): in a sentence that sanctions
     // conduct or names a condition, and not a rule addressed to whoever would take it (任何组织不得, 村委会不得…为由).
@@ -1485,7 +1543,8 @@ extension ClauseAnalysis {
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     // (不得因此…: the same, the reason said before.)
-    if negatorAt != nil && (cHas("为由") || cHas("因此") || cHas("因") && cHas("而")) { return nil }
+    // (不得以不开证明、不盖章相要挟, 不得以停水停电为手段: the measures are the threats the clause forbids.)
+    if negatorAt != nil && (cHas("为由") || cHas("因此") || cHas("因") && cHas("而") || cHas("要挟") || cHas("威胁") || cHas("相逼") || cHas("为手段") || cHas("作为手段")) { return nil }
     // (…，也不得…: the same prohibition goes on.)
     if negatorAt != nil, ["也不得", "也不能", "也不准", "亦不得", "更不得"].contains(where: { c.hasPrefix($0) }) { return nil }
     // A ground the statute does not give made equal to one it gives (被行政拘留的，与被判处刑罚同样处理).
@@ -1535,7 +1594,9 @@ extension ClauseAnalysis {
     // does not give (村组法第十八条: only loss of capacity or a criminal sentence; otherwise a recall).
     // 取消…资格 of an honour (取消当年评先评优资格) is the village's own lawful measure, not an office ended.
     if topic(.officeEnd) != nil || cHas("资格") && cHas("取消") && !objects.contains(.honours) || cHas("放弃") && cHas("职务"), Self.officeHolderIn(s),
-       ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之", "就当", "当作", "当他", "下岗"].contains(where: { memo.has($0) }),
+       ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之", "就当", "当作", "当他", "下岗",
+        // (Declared by a body, 宣布其任期届满, 认定其放弃职务, or given to another, 另行任命.)
+        "宣布其", "认定其", "另行"].contains(where: { memo.has($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd) || equatedWithStatute, negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
@@ -1547,11 +1608,11 @@ extension ClauseAnalysis {
     // The party secretary's near relative on the supervisory body (村务监督委员会主任一职由村党支部书记的配偶兼任): barred only if
     // the secretary sits on the committee, which the clause does not say — contested.
     // (Or by the sentence's arrangement, a relative and a verb of serving or staying: 由村党支部书记的亲弟弟担任, 当选……继续履职.)
-    if supervisoryNamed, ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
+    if supervisoryNamed, Self.partySecretaryWords.contains(where: { memo.has($0) }), !sTopic(.committeeMember),
        Self.admitsToSupervision(memo), !soft {
       return (.officeOverlap, topic(.supervisory) ?? ts.first)
     }
-    if supervisoryNamed, ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记"].contains(where: { memo.has($0) }), !sTopic(.committeeMember),
+    if supervisoryNamed, Self.partySecretaryWords.contains(where: { memo.has($0) }), !sTopic(.committeeMember),
        all.contains(where: { if case .bearer(.relatives) = $0.lex { return true } else { return false } }), negatorAt == nil, !memo.has("不得"), !memo.has("不能"),
        topic(.serves) != nil || acts.contains(where: { $0.0 == .stand && !$0.2 }) {
       return (.officeOverlap, topic(.serves))
@@ -1673,8 +1734,16 @@ extension ClauseAnalysis {
     if !soft, !protectedSentence, !negated, Self.keptFromOutsiders(c, memo, origin: conditions.contains(.origin) || conditions.contains(.residence), negatorAt: negatorAt != nil) {
       return (.residenceOrigin, ts.first { $0.lex == .negator } ?? ts.first)
     }
-    if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine, .serviceConditioning].contains($0) } ?? false) {
+    // (Not the statute's own grounds for leaving the collective, 取得其他集体经济组织成员身份, 自愿书面退出: 农村集体经济组织法.)
+    if conditions.contains(.residence) || conditions.contains(.origin), sanction, !(found.map { [.liberty, .utilitiesCut, .fine, .serviceConditioning].contains($0) } ?? false),
+       !["取得其他", "其他集体经济组织成员", "成为公务员", "自愿退出", "书面退出", "书面申请退出", "已享受城镇"].contains(where: { memo.has($0) }) {
       return (.residenceOrigin, deprive ?? measureTok ?? negatedAct?.1)
+    }
+    // A supplier told by the village to refuse the household (通知燃气站不给该户换气罐, 让供水站暂停给其送水): the village cuts the
+    // supply through it, whatever the words of the refusal.
+    if !supplierLawful, !soft, negatorAt == nil, violation || !conditions.isEmpty, ts.contains(where: { $0.lex == .imposer(.supplier) }),
+       ["通知", "要求", "让", "请", "报请", "联系", "告知"].contains(where: { w in Self.inOrder(c, w, ["不给", "不予", "停止", "暂停", "不再", "拒绝", "不卖", "不送", "不供"]) }) {
+      return (.utilitiesCut, ts.first { $0.lex == .imposer(.supplier) })
     }
     // Someone else bears it (not a supply cut to the household, 停止其家中网络: that is the cut).
     // (A bearer or a burden in a negation's scope, 不由其亲属代为承担, 其家属不代为承担: the clause spares them.)
@@ -1870,7 +1939,9 @@ extension ClauseAnalysis {
     if let d = topic(.deposit) ?? all.first(where: { $0.lex == .topic(.deposit) }), !sTopic(.mediation), negatorAt == nil,
        ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { memo.has($0) }) {
       // Paid after the conduct and kept (超过桌数的，每桌交纳保证金三百元，不予退还): a fine by another name, not a deposit.
-      if afterCondition && violation && (clauseAmount || memo.has("元") || memo.has("块钱")) && !ownersAgreed { return (.fine, d) }
+      // (Not a deposit already paid and kept in part, 所交保证金……不予退还: a forfeiture, contested.)
+      if afterCondition && violation && (clauseAmount || memo.has("元") || memo.has("块钱")) && !ownersAgreed,
+         !["所交", "已交", "已缴", "预交的", "交纳的", "缴纳的"].contains(where: { memo.has($0) }) { return (.fine, d) }
       if ["不予退还", "不退", "扣除", "抵扣", "没收", "扣抵", "不再退还"].contains(where: { cHas($0) }) { return (.deposit, d) }
     }
     if let d = topic(.deposit), !sTopic(.mediation), negatorAt == nil, !negated, ["交纳", "缴纳", "预交", "收取", "交", "缴", "存入", "交存", "先押"].contains(where: { memo.has($0) }) { return (.deposit, d) }
@@ -1890,7 +1961,8 @@ extension ClauseAnalysis {
        sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || cHas("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
         // (A ban bound to a place and no ceremony, 不得在村道燃放烟花爆竹, is a safety rule of that place.)
         // (Not a negation that governs an honour before the custom, 不得参评文明户：（一）燃放烟花爆竹的: the custom is its case.)
-        || ts.contains(where: { tok in ceremonyOrCustom(tok) && negatorAt.map { n in n < tok.start && !ts.contains { $0.lex == .object(.honours) && $0.start > n && $0.start < tok.start } } == true })
+        || ts.contains(where: { tok in ceremonyOrCustom(tok) && (negatorAt.map { n in n < tok.start && !ts.contains { $0.lex == .object(.honours) && $0.start > n && $0.start < tok.start } } == true
+                                                                   || bareBan.contains(tok.start)) })
           && (sTopic(.ceremony) || !cHas("在")),
        !inSentence({ $0 == .lawful }),
        // (Fire prevention in forests and hills, 不得在林区烧纸焚香: a safety rule the law sets, 森林防火条例.)
@@ -1900,6 +1972,14 @@ extension ClauseAnalysis {
       return (.customReform, cer)
     }
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
+    // Every household or villager needed to agree (须有本组全部农户户主签字同意, 少一户签字就不调整): a unanimity the statute
+    // does not ask for (土地承包法第二十八条、第五十二条: two thirds), so a matter may never be decided.
+    if negatorAt == nil, !soft, ["全部农户", "全部户主", "全体户主", "全部村民", "全体村民", "所有农户", "所有户主", "每一户", "每户都", "全部成员", "全体成员"].contains(where: { cHas($0) }),
+       ["签字同意", "同意", "通过", "签字"].contains(where: { cHas($0) }), !["代表", "公示", "告知", "知晓", "享有", "参加", "出席"].contains(where: { cHas($0) }),
+       // (A share of all of them, 全体成员的过半数同意, is no unanimity.)
+       !["过半数", "半数", "分之", "以上", "多数", "成以上"].contains(where: { cHas($0) }) {
+      return (.stricterThreshold, ts.first)
+    }
     // A share of the villagers needed to propose a meeting above the statute's tenth (五分之一以上的村民联名).
     if ["联名", "签名", "提议"].contains(where: { memo.has($0) }), !memo.has("村民代表"), negatorAt == nil,
        // (村组法第二十一条: a tenth of the villagers; 城居法第九条: a fifth of the residents, a fifth of the households or a third
@@ -1928,7 +2008,9 @@ extension ClauseAnalysis {
     // (A sentence that says whom it does not name, 照片不拍摄人脸和门牌, 不写业主姓名, limits its own naming.)
     let namesNoOne = all.contains { $0.scoped && ($0.lex == .topic(.naming) || $0.lex == .topic(.personalInfo)) }
     // (The named described by a fault — 不达标户的户主姓名, 欠缴物业费的房号, 不赡养老人户名单 — is naming for conduct too.)
-    let namedForFault = personNamed && ["不达标", "不合格", "欠缴", "欠费", "未按时", "拖欠", "不赡养", "违反", "违规", "违章", "不文明", "未缴", "拒不", "乱"].contains { memo.has($0) }
+    let namedForFault = personNamed && ["不达标", "不合格", "欠缴", "欠费", "未按时", "拖欠", "不赡养", "违反", "违规", "违章", "不文明", "未缴", "拒不", "乱",
+      // (The worst of a rating, 最差三户, 倒数三名: named for how they did.)
+      "最差", "倒数", "末位", "最脏", "排名靠后", "不管不顾"].contains { memo.has($0) }
     // (A roll of honour names people for good conduct: 在光荣榜上写明文明户的户主姓名.)
     let honourRoll = !namedForFault && ["光荣榜", "红榜", "表彰", "先进", "模范", "评为", "星级", "文明户", "好人", "最美"].contains { memo.has($0) }
     if !inSentence({ $0 == .protect }), !namesNoOne, !honourRoll, negatorAt == nil, personNamed && (violation || namedForFault) || !personNamed && !memo.has("事实") && !memo.has("如实") {

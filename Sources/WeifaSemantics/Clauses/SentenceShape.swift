@@ -27,7 +27,8 @@ struct SentenceShape {
         var cs = [Range<Int>]()
         // (违反本约情节严重的，移送……: an opener that is itself a condition is followed by the consequence.)
         // (对违反…的处理结果，: 对 introduces what the sentence is about; its consequences are the clauses after.)
-        if b.lowerBound + n < b.upperBound - 1, !endsInCondition(b), t.scalars[b.lowerBound] != 0x5BF9 /* 对 */ { cs.append((b.lowerBound + n)..<b.upperBound) }
+        // (Nor a matter described by a 的-phrase, 违反本规约经村委会处理的事项，: the sentence's subject.)
+        if b.lowerBound + n < b.upperBound - 1, !endsInCondition(b), !endsInDescribedNoun(t, b), t.scalars[b.lowerBound] != 0x5BF9 /* 对 */ { cs.append((b.lowerBound + n)..<b.upperBound) }
         cs += bounds[(k + 1)...].filter { !endsInCondition($0) }
         return cs.isEmpty ? nil : SentenceShape(consequences: cs)
       }
@@ -49,6 +50,15 @@ struct SentenceShape {
 
   /// Whether clause `b` is a condition: it ends in …的，or …者，, or in a person described by a 的-phrase (…的户，…的人，
   /// …的子女，…的村民，; not …的处理结果，).
+  /// Whether clause `b` ends in a noun described by a 的-phrase (…处理的事项，…的处理结果，): 的 among its last four
+  /// characters before the comma.
+  static func endsInDescribedNoun(_ t: ClauseText, _ b: Range<Int>) -> Bool {
+    guard b.count >= 4 else { return false }
+    let last = t.scalars[b.upperBound - 1]
+    guard last == 0xFF0C || last == 0x2C else { return false }
+    return (b.upperBound - 5..<b.upperBound - 1).contains { $0 >= b.lowerBound && t.scalars[$0] == 0x7684 /* 的 */ }
+  }
+
   static func endsInCondition(_ t: ClauseText, _ b: Range<Int>) -> Bool {
     guard b.count >= 3 else { return false }
     let last = t.scalars[b.upperBound - 1]
@@ -217,5 +227,7 @@ enum StatusShape {
   static let petitionMatters = ClauseAnalysis.scalarWords(["问题", "情况", "意见", "诉求", "干部", "纪委", "监委"])
   static let marital = ClauseAnalysis.scalarWords(["嫁", "离婚", "再婚", "结婚", "婚后", "婿", "入赘", "寡", "丧偶", "没有儿子", "无儿子", "没儿子", "无男孩", "没有男孩", "纯女户", "独女", "只有女儿"])
   static let notLiving = ClauseAnalysis.scalarWords(["未回村", "不回村", "没回村", "未在村", "不在村", "不在本村", "未在本村", "没在村", "未居住", "不居住", "不常住", "未常住",
-                                                      "城里买房", "城里购房", "县城买房", "县城购房", "城镇买房", "城镇购房", "在城里", "在县城", "外出务工"])
+                                                      "城里买房", "城里购房", "县城买房", "县城购房", "城镇买房", "城镇购房", "在城里", "在县城", "外出务工",
+                                                      // The register moved away (把户口迁走的, 户口转出的; not 户口未迁出).
+                                                      "户口迁走", "户口迁出", "户口转出", "户籍迁出", "迁走户口", "户口已迁", "户口都迁"])
 }
