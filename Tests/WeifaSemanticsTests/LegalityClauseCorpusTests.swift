@@ -334,6 +334,16 @@ import WeifaTestSupport
   /// 42 → 43, heldout6 warned 66 → 67, heldout10 warned 38 → 39 with no error.
   static let floorsHeldOut11: Floors = (caught: 84, falseAlarms: 0, warned: 40, contestedAsError: 0)
 
+  /// heldout12/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04, after heldout11's tuning, by
+  /// three more data-only writers (branches heldout12a/b/c) who opened nothing under Sources/ nor heldout8–11 and never ran
+  /// weifa; each article overlaps every older part below 0.60. Measured once by the lead with the detector frozen.
+  @Test func heldOut12Part() {
+    Self.expectPart("heldout12", size: (84, 40, 52), floors: Self.floorsHeldOut12, byClass: true)
+  }
+
+  /// Placeholder until the one untuned measurement.
+  static let floorsHeldOut12: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
   @Test func tuning5xPart() {
