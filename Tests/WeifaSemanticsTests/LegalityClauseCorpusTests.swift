@@ -341,8 +341,12 @@ import WeifaTestSupport
     Self.expectPart("heldout12", size: (84, 40, 52), floors: Self.floorsHeldOut12, byClass: true)
   }
 
-  /// Placeholder until the one untuned measurement.
-  static let floorsHeldOut12: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+  /// Measured once, 2026-12-04 about 02:45 UTC, detector frozen at 66b9021f (a test binary built at 39eaf381, before the
+  /// part existed; `LEGALITY_MISSES=1 … --filter 'heldOut12Part|corpusWithAndWithoutDirectives'`): caught 74/84 (88.1%),
+  /// contested warned 29/40 (72.5%) with 6 raised as errors, lawful false alarms 1/52 — every target of issue 12 missed, as
+  /// on heldout11 (74/84, 27/40, 3/52 untuned): tuning on each part has not carried to the next one's wordings. Prose and
+  /// directives differ on 3 articles. Tuning material from now on.
+  static let floorsHeldOut12: Floors = (caught: 74, falseAlarms: 1, warned: 29, contestedAsError: 6)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
