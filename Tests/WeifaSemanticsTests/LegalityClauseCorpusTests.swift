@@ -224,7 +224,7 @@ import WeifaTestSupport
   /// a neighbour's consent for a dog, a share set off against a debt, a petition's way beside a lawful notice) warned 65/77.
   /// Then (produce sold only to a named buyer, fees per document or head, 剃光头, 充作基金, 不准业主进出, the whole unit
   /// made to bear, children counted or born before marriage, 留份地, 压后) caught 191/201.
-  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 67, contestedAsError: 2)
+  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 68, contestedAsError: 1)
 
   /// heldout7/: 260 clauses (130 unlawful, 50 contested, 80 lawful) written on 2026-12-03 by a data-only writer who
   /// opened nothing under Sources/ and never ran weifa (branch heldout7, f67013c0), never in the detector's branch.
@@ -241,7 +241,7 @@ import WeifaTestSupport
   /// Tuned on its three false alarms and the disagreement at once (a utility's metered price, 对…的处理结果 is a topic,
   /// 如实公开, words in quotation marks are no bearers, a list's last item is a case): false alarms 0/80, prose and
   /// directives agree; caught and warned unchanged.
-  static let floorsHeldOut7: Floors = (caught: 125, falseAlarms: 0, warned: 43, contestedAsError: 1)
+  static let floorsHeldOut7: Floors = (caught: 125, falseAlarms: 0, warned: 44, contestedAsError: 0)
 
   /// heldout8/: 132 clauses (63 unlawful, 30 contested, 39 lawful) written on 2026-12-04 by three data-only writers who
   /// opened nothing under Sources/ and never ran weifa (branches heldout8a 11b6eb2d, heldout8b 469cd5b5, heldout8c
@@ -288,7 +288,7 @@ import WeifaTestSupport
   /// Then three of its misses: a resultative after a supply's part in a 把 construction (把其家电表箱里的电闸拉下), a recall
   /// voted on the spot by a body (当场表决罢免), a candidacy withheld as 不得被提名; also 交百块 as an amount and a petition
   /// reported to the petitioner's employer as a burden: caught 78/84, nothing else changed.
-  static let floorsHeldOut9: Floors = (caught: 78, falseAlarms: 0, warned: 30, contestedAsError: 0)
+  static let floorsHeldOut9: Floors = (caught: 78, falseAlarms: 0, warned: 31, contestedAsError: 0)
 
   /// heldout10/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04 by three more data-only writers
   /// (branches heldout10a/b/c) who opened nothing under Sources/, heldout8/ nor heldout9/ and never ran weifa; each article
@@ -346,7 +346,10 @@ import WeifaTestSupport
   /// contested warned 29/40 (72.5%) with 6 raised as errors, lawful false alarms 1/52 — every target of issue 12 missed, as
   /// on heldout11 (74/84, 27/40, 3/52 untuned): tuning on each part has not carried to the next one's wordings. Prose and
   /// directives differ on 3 articles. Tuning material from now on.
-  static let floorsHeldOut12: Floors = (caught: 74, falseAlarms: 1, warned: 29, contestedAsError: 6)
+  /// Tuned on it at once (figures tuned from here; the corpus README lists the changes): caught 84/84, contested warned 38/40
+  /// with none as errors, false alarms 0/52, prose and directives agree; elsewhere heldout6 warned 67 → 68 with one error
+  /// fewer, heldout7 warned 43 → 44 with none as errors, heldout9 warned 30 → 31.
+  static let floorsHeldOut12: Floors = (caught: 84, falseAlarms: 0, warned: 38, contestedAsError: 0)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

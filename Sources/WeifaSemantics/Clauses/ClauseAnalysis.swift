@@ -200,7 +200,7 @@ package struct ClauseAnalysis: Sendable {
          // Deemed to have left (视同自动退出集体经济组织, 视同自愿放弃).
          "视同自动", "视同自愿放弃", "视同放弃", "退出集体", "折算发放", "代扣", "先扣", "不计人口", "不计入人口", "把户口转出", "户口转出去", "不发村集体", "不发福利", "随男方", "归男方", "归夫家",
          // A share set off against a debt (年底从分红中扣回): what is taken is the share.
-         "中扣回", "中扣除", "中抵扣", "中扣减",
+         "中扣回", "中扣除", "中抵扣", "中扣减", "中扣", "照此扣",
          // Said as what happens (年底那份分红就没了, 分红就别再想了, 就不发了).
          "就没了", "就没有了", "别再想", "就不给了", "就不发了",
          // (不发 after whom it is withheld from: …的户不发, 一律不发 — not 不发任何报酬, which is the wage of a labour.)
@@ -222,7 +222,7 @@ package struct ClauseAnalysis: Sendable {
     // Something no longer done for the person (不再为其代缴, 停止为其缴纳): a benefit withheld.
     add(["不为其", "不再为其", "不再给其", "不再替其", "停止为其", "暂停为其", "不予为其"], .deprive)
     // Removed from a roll (从低保名单中划掉, 从补助名册中删除): a right or benefit taken.
-    add(["中删除", "中划掉", "中剔除", "中除名", "中移出", "上划掉", "上删除"], .deprive)
+    add(["中删除", "中划掉", "中剔除", "中除名", "中移出", "上划掉", "上删除", "剔出", "踢出"], .deprive)
     // Others of the group (其余各户, 其他住户) made to answer: a group bearer, built from the two word classes.
     for who in ["其余", "其他"] { for unit in ["各户", "住户", "农户", "村民", "成员", "户"] { w.append((who + unit, .bearer(.group))) } }
     // A whole group named by its place (该组全体农户, 本楼所有住户, 同楼层住户): everyone there, not the one who acted.
@@ -242,13 +242,15 @@ package struct ClauseAnalysis: Sendable {
     // Land handed back on someone's demand (女儿出嫁后，其承包地由娘家交还村里; 户口迁出前须先退回承包地).
     add(["交还村里", "交还村集体", "交还集体", "交回村里", "交回集体", "交回村集体", "退回承包地", "退还承包地", "交出承包地", "交回承包地", "交还承包地", "先退回", "须退回", "须交回", "须交还"], .deprive)
     // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
-    add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论", "不发生", "不发达", "不发火"], .care)
+    add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论", "不发生", "不发达", "不发火",
+         // (A fee owed for the land, 欠缴土地承包费: money, not the land.)
+         "土地承包费", "承包费", "承包款", "承包金"], .care)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任",
          // Money for a breach under another name (违规金, 违章金): a fine.
-         "违规金", "违章金", "处罚金", "违纪金"], .measure(.fine))
+         "违规金", "违章金", "处罚金", "违纪金", "中扣罚"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
     add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
@@ -257,7 +259,9 @@ package struct ClauseAnalysis: Sendable {
          // A whole estate shut to its own residents (一律不准业主进出).
          "不准业主进出", "不准居民进出", "不准村民进出", "不得进出小区", "不准进出小区", "禁止业主进出",
          // A home entered at will (随时进入出租房, 不经住户同意进入), a closed course one may not leave (封闭学习).
-         "随时进入", "不经同意进入", "不经住户同意", "未经住户同意", "无需住户同意", "直接进入", "封闭学习", "封闭管理", "锁在"], .measure(.liberty))
+         "随时进入", "不经同意进入", "不经住户同意", "未经住户同意", "无需住户同意", "直接进入", "封闭学习", "封闭管理", "锁在",
+         // Tied or shut up somewhere (把人捆到村部, 绑在树上, 关进值班室).
+         "捆到", "捆在", "捆起来", "把人捆", "绑到", "绑在", "绑起来", "把人绑", "关进", "关到村部", "关在村部", "把人关", "锁进"], .measure(.liberty))
     add(["分开居住", "不得同居", "强行拆散"], .measure(.marriage))
     add(["游街", "示众", "挂牌游街", "挂牌示众", "须挂牌", "挂牌在", "挂牌站", "戴高帽", "批斗", "痛骂", "辱骂", "不孝之家", "不孝户", "黑牌", "公开检讨", "公开批判", "当面批判", "批判", "纸牌", "高帽", "绕村", "游村", "字样", "当众检讨", "鞠躬认错", "下跪", "写明「", "写上「", "标注「", "写有「", "标上「", "罚站",
          // Kneeling, a parade under escort, a caricature or mockery of the person (磕头认错, 押着…转一圈, 漫画像配文讽刺).
@@ -273,7 +277,8 @@ package struct ClauseAnalysis: Sendable {
     add(["严肃处理", "从严处理", "严惩", "酌情处罚", "给予处罚", "予以处罚", "进行处罚", "相应处罚", "按村规处罚", "论处", "制裁", "严厉处罚", "惩罚", "严肃查处", "处罚", "决不姑息", "从重处理", "追究责任", "惩处", "惩戒", "从重惩戒", "从严从重", "从重追究", "从严追究", "严加惩处", "重罚", "追责", "从严追", "从重追",
          "予以处置", "予以重处", "重处", "惩治", "严肃追究", "一查到底", "绝不手软", "决不手软", "严厉处置", "严肃处置", "从严处置", "一追到底", "给予相应处理", "相应处理", "严厉处理", "视情节轻重予以处理", "视情况予以处理", "视情节予以处理", "按违约论处", "按违约处理"], .measure(.vague))
     add(["统一核定", "统一定价", "不得自行议价", "统一收购", "不得私自外卖", "指定的门市", "指定保险公司", "指定的商家", "强制流转", "统一流转", "强制保险", "必须购买", "交由村合作社收购", "一律交由", "定价收购", "不得自行出售", "不得自行销售", "不得私自出售", "统一销售", "只能卖给", "只准卖给", "统一出租", "全部交售", "统一交售", "不得卖给", "统一规定", "统一定价", "只能在村指定"], .measure(.propertyControl))
-    add(["不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字", "一律不出", "不给出具", "不给开"], .measure(.serviceConditioning))
+    add(["章不盖", "证不开", "证明不开", "字不签", "手续不办",
+         "不予出具", "不出具", "一律不开", "不予开具", "不开证明", "不予办理", "暂停为其办理", "暂停办理", "不予签署", "不签署", "不予盖章", "不盖章", "拒绝出具", "不出证明", "不予在其", "不为其出具", "不为其办理", "不给其出具", "不给予出具", "不给予办理", "拒绝办理", "不予开", "不予出证", "不出证", "拒绝为其办理", "不再为其出具", "不再为其办理", "不再办理", "不再出具", "不给孩子开具", "不予签字", "一律不出", "不给出具", "不给开"], .measure(.serviceConditioning))
     add(["批评教育", "说服教育", "教育引导", "劝导", "思想工作", "责令", "督促", "限期改正", "劝其"], .measure(.education))
     add(["恢复原状", "赔偿", "修复", "补种", "退还", "照价", "清除", "停止侵害", "排除妨碍", "消除危险", "返还财产", "回填"], .measure(.civilRemedy))
     add(["通报", "红黑榜", "公示"], .measure(.notice))
@@ -291,12 +296,13 @@ package struct ClauseAnalysis: Sendable {
          // Said to be the village's own (村里自行设立的, 村集体出资的): whatever the benefit is called, it is not a statutory one.
          "自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "敬老金", "红包", "奖励补贴", "改造补贴",
          // (Paid from the village's own money: 集体自有资金, 自筹, 自己掏钱, 共建经费.)
-         "自有资金", "自筹", "自己掏钱", "自掏腰包", "共建经费"], .object(.ownWelfare))
+         "自有资金", "自筹", "自己掏钱", "自掏腰包", "共建经费", "节日礼品", "礼品", "捐赠设立", "关爱金"], .object(.ownWelfare))
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
     add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门", "回家"], .act(.move))
-    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象", "聘金", "聘礼", "成亲", "成婚", "完婚", "办婚事", "领结婚证"], .act(.marry))
+    add(["结婚", "再婚", "婚姻登记", "通婚", "悔婚", "彩礼", "嫁给", "嫁入", "娶", "订婚", "谈婚论嫁", "婚嫁", "谈恋爱", "恋爱", "婚约", "亲事", "找对象", "聘金", "聘礼", "成亲", "成婚", "完婚", "办婚事", "领结婚证",
+         "结为夫妻", "结成夫妻", "婚配", "结亲", "联姻"], .act(.marry))
     add(["承租", "租住", "租房", "出租给", "出租房屋", "开店", "摆摊", "开设店铺", "承包鱼塘"], .act(.rent))
     add(["担任"], .act(.stand))
     add(["出嫁", "外嫁", "嫁出", "嫁到", "农嫁非", "改嫁", "离婚", "离异", "丧偶", "丧夫", "户内无男性", "户无男性", "入赘", "招婿", "上门女婿", "男到女家", "到女方落户", "结婚后", "已婚", "外嫁女", "出嫁女", "嫁往", "嫁出去", "远嫁", "女方嫁入", "再婚", "招亲", "招女婿", "独女户", "寡妇", "女婿", "离了婚", "离过婚", "嫁了人", "出了嫁", "婚后", "已嫁女"], .condition(.marital))
@@ -341,7 +347,7 @@ package struct ClauseAnalysis: Sendable {
          "拜年", "送礼", "大墓", "墓碑", "大碑", "竖碑", "烧纸", "焚香", "彩礼", "聘金", "三金"], .topic(.ceremony))
     add(["鞭炮", "吹打", "礼炮", "锣鼓", "披麻戴孝", "守灵", "哭丧", "停柩", "纸扎", "灵堂", "守夜", "纸钱", "乐队", "烟花", "土葬", "爆竹", "灵棚", "停灵", "道士", "吹鼓手", "搭棚", "花圈", "帐篷"], .topic(.custom))
     add(["不得超过", "不超过", "限养", "一切", "只准", "不得饲养", "禁止饲养", "每户限", "每户只能", "只能推选", "须到物业登记", "须征得", "应当征得", "须经同意", "须经", "方可", "必须", "为限", "只能请", "不得扩大",
-         "一概不办", "一律不办", "不得举办", "不准办", "不办酒席", "不办宴席", "须提前", "提前申报", "同意书", "书面同意", "须先取得", "最多", "一律火化"], .topic(.limit))
+         "一概不办", "一律不办", "不得举办", "不准办", "不办酒席", "不办宴席", "须提前", "提前申报", "同意书", "书面同意", "须先取得", "最多", "一律火化", "万限", "元限", "桌限", "封顶", "为上限"], .topic(.limit))
     add(["全体村民过半数", "全体村民三分之二", "十分之九", "十分之八", "每一户", "少一户", "全部户主", "每户户主", "五分之四以上", "四分之三以上", "三分之二以上", "五分之三以上", "全体居民过半数", "全体业主", "一致同意", "全体村民的过半数", "四分之三", "五分之四", "村民总数的", "代表总数的", "户代表一致", "户主一致", "全部户代表", "村民的过半数"], .topic(.threshold))
     add(["逐级", "先向", "先通过", "提前告知", "陪同", "有序", "协商不成", "原则上不再", "报告上访", "事先报告", "先报告", "首先向", "事先告知", "不再重复", "重复反映", "不应再次", "答复之前", "答复前", "一般不", "未经答复",
          // A petition made to wait on a step first (须先经, 应先, 提前报备, 出发前说明, 复议前暂不, 再往上).
@@ -367,7 +373,7 @@ package struct ClauseAnalysis: Sendable {
          "看山", "守林", "巡山", "不计报酬", "无偿劳动", "义务给", "义务为"], .topic(.labour))
     add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会", "辞了职", "到站下岗", "下岗",
          // The office given to someone else or no longer held (不再履职, 另行任命他人接替, 另行安排人顶上).
-         "不再履职", "停止履职", "另行任命", "另行安排人", "他人接替", "放弃职务"], .topic(.officeEnd))
+         "不再履职", "停止履职", "另行任命", "另行安排人", "他人接替", "放弃职务", "交出公章", "交出印章", "上交公章", "移交公章"], .topic(.officeEnd))
     // Fifth round: the verb and object classes of a cut, a seizure and a delay (the decision is made from where they stand
     // in the sentence, `classify`; these lists only name the members of each class).
     add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
@@ -429,6 +435,10 @@ package struct ClauseAnalysis: Sendable {
       var i = b.lowerBound
       while i < b.upperBound {
         if let (lex, len) = lexicon.match(t.scalars, at: i, end: b.upperBound) {
+          // (A former office holder, 原村会计, 前任主任: no member now.)
+          if lex == .topic(.committeeMember), i > b.lowerBound, t.scalars[i - 1] == 0x539F /* 原 */ || t.scalars[i - 1] == 0x4EFB && i - 1 > b.lowerBound && t.scalars[i - 2] == 0x524D /* 前任 */ {
+            i += len; continue
+          }
           ts.append(Token(lex: lex, start: i, end: i + len))
           i += len
         } else {
@@ -463,7 +473,7 @@ package struct ClauseAnalysis: Sendable {
     var topicMask: UInt64 = 0
     for tok in all { if case .topic(let x) = tok.lex { topicMask |= 1 << UInt64(x.rawValue) } }
     let continues = handedTopics != 0 && (t.scalars[s.lowerBound] == 0x5176 /* 其 */ || Self.scalarsContain(t, s, Self.continuationWords))
-    if continues { topicMask |= handedTopics }
+    if t.scalars[s.lowerBound] == 0x5176 /* 其 */ { topicMask |= handedTopics } else if continues { topicMask |= handedTopics & (1 << UInt64(Topic.supervisory.rawValue)) }
     if endsChain { chainTopics = topicMask }
     var sentenceTextCache: String?
     // The clauses of one sentence ask the same words of it: the answers are kept.
@@ -941,7 +951,7 @@ package struct ClauseAnalysis: Sendable {
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
   /// The party secretary, formally or as villagers say it (支书, 村支书).
   static let partySecretaryWords = ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记", "支书", "党委书记"]
-  static let continuationWords = scalarWords(["也可以", "也可", "亦可", "同样可以", "也能", "也应当", "也不得"])
+  static let continuationWords = scalarWords(["也可以", "也可", "亦可", "同样可以", "也能", "也应当", "也不得", "可以担任", "可以参选", "可以当选"])
   static let backReferenceWords = scalarWords(["这一", "这份", "这笔", "这项", "这部分", "上述", "该项", "该笔", "该份", "此项", "此款", "前述", "以上"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
   static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局", "警方"])
@@ -1055,6 +1065,11 @@ package struct ClauseAnalysis: Sendable {
 
   /// A share paid at a fraction (按人均标准的三成发放, 按百分之五十分配).
   static func reducedShareIn(_ c: String, _ m: SentenceWords) -> Bool {
+    // (The plan's own parts, 七成按股份平均分配: how everyone's share is made, not a share cut.)
+    if ["按股份", "平均分配", "按人口分配", "按股分配"].contains(where: { m.has($0, in: c) }) { return false }
+    // (Cut by tenths, 多生一娃减三成: the share reduced, whatever verb follows.)
+    if let r = c.firstByteRange(of: "减"), let next = c[r.upperBound...].unicodeScalars.first, numeralScalars.contains(next.value),
+       c[r.upperBound...].unicodeScalars.dropFirst().first == "成" { return true }
     guard ["发放", "分配", "计算", "享受", "补偿", "领取", "兑现", "发给"].contains(where: { m.has($0, in: c) }) else { return false }
     if m.has("百分之", in: c) || m.has("折算", in: c) || m.has("%", in: c) || m.has("％", in: c) || m.has("一半", in: c) { return true }
     // (打八折发放: a share at a discount.)
@@ -1235,18 +1250,20 @@ package struct ClauseAnalysis: Sendable {
   static func admitsToSupervision(_ m: SentenceWords) -> Bool {
     let s = m.text
     let relatives = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟",
-                     "大哥", "二哥", "大姐", "二姐", "嫂子", "弟媳", "姐夫", "妹夫", "小舅子", "亲家"]
+                     "大哥", "二哥", "大姐", "二姐", "嫂子", "弟媳", "姐夫", "妹夫", "小舅子", "亲家", "之兄", "之弟", "之妻", "之夫", "之子", "之女", "之姐", "之妹"]
     // A permission (可以被推选为…成员, 可以有一名为…近亲属) qualified after 但 (但不得担任主任, 但须公示): the relative is admitted;
     // the bar after 但 only limits the role.
     if let may = s.firstByteRange(of: "可以"), let but = s.firstByteRange(of: "但"), may.upperBound <= but.lowerBound,
        relatives.contains(where: { s[..<but.lowerBound].containsBytes($0) }),
-       ["推选", "担任", "当选", "成为", "有一名", "有一人", "进入", "兼任", "吸收", "加入"].contains(where: { s[may.upperBound..<but.lowerBound].containsBytes($0) }) {
+       ["推选", "担任", "当选", "成为", "有一名", "有一人", "进入", "兼任", "吸收", "加入", "参选"].contains(where: { s[may.upperBound..<but.lowerBound].containsBytes($0) }) {
       return true
     }
     // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
     if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { m.has($0) }) { return false }
     let relative = relatives.contains { m.has($0) }
-    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职", "补选", "人选"].contains { m.has($0) }
+    let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职", "补选", "人选", "参选",
+                 // (Named with the post in a roster: 组长刘某（支书之兄）.)
+                 "组长", "主任"].contains { m.has($0) }
     if relative && joins { return true }
     // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
     return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
@@ -1528,18 +1545,21 @@ extension ClauseAnalysis {
     } ?? false
     let reduced = Self.reducedShareIn(c, memo)
     // A right put off or left undone (满六年之后才能申请, 搁置不报, 没有份, 不予认定), on a condition or for conduct.
-    let delay = (violation || !conditions.isEmpty) && !conditionClause && negatorAt == nil ? topic(.delay) : nil
+    // (Not a matter or a vote put off, 该事项一律暂缓: nobody's right.)
+    let delay = (violation || !conditions.isEmpty) && !conditionClause && negatorAt == nil && !cHas("事项") && !cHas("议题") && !cHas("表决") ? topic(.delay) : nil
     let takes = (deprive != nil || deniedRight || reduced || delay != nil) && !negated && !protectedSentence
     // (A share paid at a fraction, 分红按九成发放: what is reduced is the share named.)
     let deprive = deprive ?? (deniedRight ? negTok : nil) ?? (reduced ? ts.first { if case .object = $0.lex { return true } else { return false } } : nil) ?? delay
     let clauseAmount = (c.unicodeScalars.contains("元") || cHas("块钱")) && Self.amountIn(c)
-    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交", "先交", "须交", "需交", "要交", "应交", "另交", "得交"].contains { cHas($0) }
+    lazy var levy = ["缴纳", "交纳", "上交", "上缴", "支付", "收取", "预交", "承担", "交钱", "交款", "缴款", "交给", "扣交", "交村", "交到", "交至", "各出", "出钱", "计交", "先交", "须交", "需交", "要交", "应交", "另交", "得交", "交上"].contains { cHas($0) }
       || Self.inOrder(c, "交", ["给村", "给集体"])
     let unlawfulFound = found.map { $0.standing == .unlawful } ?? false
     let negatedAct = acts.first { $0.2 }
     // Who sets a 违约金: the owners or residents among themselves (全体业主约定, 车位共有人约定), or the village.
     // (Or the parties themselves, in writing: 参与外墙改造的各户书面约定 — a contract among them, 民法典第五百八十五条.)
     lazy var ownersAgreed = sTopic(.owners) || ["约定", "公约", "协议"].contains(where: { memo.has($0) }) && ["业主", "住户", "共有人", "楼栋", "单元", "各户", "各方", "双方", "书面", "签字"].contains { memo.has($0) }
+      // (Or claimed in court as a contract's, 拒不支付的由物业向法院起诉追索: a civil claim, not a fine the body enforces.)
+      || memo.has("违约金") && ["起诉", "诉讼", "向法院", "仲裁"].contains { memo.has($0) }
 
     // 「不得以……为由……」: the reasons are what the clause forbids a sanction for.
     // (不得因此…: the same, the reason said before.)
@@ -1557,7 +1577,9 @@ extension ClauseAnalysis {
       && !["决定", "批准", "免去", "审查", "撤换", "撤销", "免职", "撤职"].contains { memo.has($0) }
       || ["组织法", "法律规定", "依照法律", "法定程序"].contains { memo.has($0) }
     if let r = topic(.recallWord) {
-      if sTopic(.ballot) || memo.has("提出罢免") || electorateRecalls || negatorAt.map({ $0 < r.start }) == true { return nil }
+      // (A ballot said as not held, 不再另行组织全体选民投票, is no vote of the electorate.)
+      let ballotHeld = all.contains { $0.lex == .topic(.ballot) && !$0.scoped }
+      if ballotHeld || memo.has("提出罢免") || electorateRecalls || negatorAt.map({ $0 < r.start }) == true { return nil }
       if sTopic(.statutoryEnd) && !equatedWithStatute || (sTopic(.twice) && sTopic(.unfit)) { return nil }
       // Ended at once, by no one's decision (即行免职, 自动免去): an end the statute does not give.
       if ["即行", "自动", "自然", "当然", "当即", "立即"].contains(where: { memo.has($0) }) { return (.officeTermination, r) }
@@ -1596,7 +1618,7 @@ extension ClauseAnalysis {
     if topic(.officeEnd) != nil || cHas("资格") && cHas("取消") && !objects.contains(.honours) || cHas("放弃") && cHas("职务"), Self.officeHolderIn(s),
        ["视为", "视同", "视作", "按主动", "自动", "即行", "自然", "当然", "一律", "取消", "随即", "即停止", "自行", "随之", "就当", "当作", "当他", "下岗",
         // (Declared by a body, 宣布其任期届满, 认定其放弃职务, or given to another, 另行任命.)
-        "宣布其", "认定其", "另行"].contains(where: { memo.has($0) }),
+        "宣布其", "认定其", "另行", "当月即", "当即", "即交出"].contains(where: { memo.has($0) }),
        !(sTopic(.twice) && sTopic(.unfit)), !sTopic(.statutoryEnd) || equatedWithStatute, negatorAt == nil, !sTopic(.ballot), !soft {
       return (.officeTermination, topic(.officeEnd))
     }
@@ -1672,11 +1694,13 @@ extension ClauseAnalysis {
     }
     // Marriage.
     if let (_, tok, neg) = acts.first(where: { $0.0 == .marry }) {
-      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉", "索要", "索取", "高额彩礼", "天价彩礼"].contains { memo.has($0) }
+      let lawfulWords = ["包办", "买卖婚姻", "借婚姻", "索取财物", "婚姻自由", "阻挠", "强迫", "干涉", "索要", "索取", "高额彩礼", "天价彩礼",
+                         // (The statute's own bar, 民法典第一千零四十八条: 直系血亲或者三代以内的旁系血亲.)
+                         "直系血亲", "三代以内", "近亲结婚", "旁系血亲"].contains { memo.has($0) }
       if !lawfulWords && !soft {
         if (neg && !cHas("为由")) || cHas("须经") || cHas("须先经") || cHas("须先征得") || (cHas("未经") && cHas("同意")) || cHas("须征得") || cHas("同意方可") || cHas("批准") { return (.marriage, tok) }
         if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息") || memo.has("另赔") || Self.quantityIn(c, units: "倍")) { return (.marriage, tok) }
-        if memo.has("彩礼") || memo.has("聘金") || memo.has("聘礼"), let l = topic(.limit) { return (.customReform, l) }
+        if memo.has("彩礼") || memo.has("聘金") || memo.has("聘礼"), let l = topic(.limit) ?? all.first(where: { $0.lex == .topic(.limit) }) { return (.customReform, l) }
       }
     }
     // (Or a leave asked and given: 写申请交理事会, 理事会点头了才能定日子, 审核同意后.)
@@ -1761,6 +1785,11 @@ extension ClauseAnalysis {
           return (.thirdParty, deprive ?? measureTok ?? topic(.debt) ?? negatedAct?.1)
         }
       }
+    }
+    // A sum deducted from the member's dividend (每缺一天从本户年终分红中扣一百元): the dividend reduced — contested, as the members'
+    // plan decides it — not a fine paid to the village. (A fine said as one, 从其分红中扣罚二百元, stays a fine.)
+    if let d = deprive, takes, found != .fine, objects.contains(.dividend), ["分红中扣", "红利中扣", "从分红", "从红利"].contains(where: { cHas($0) }) {
+      return (.dividend, d)
     }
     // Residents' own goods, homes and land controlled by a body (统一定价, 须由物业统一代理, 不得自行出售, 只能按村里定的价格).
     if !soft, Self.controlsProperty(c, memo, all) { return (.propertyControl, nil) }
@@ -1932,7 +1961,9 @@ extension ClauseAnalysis {
       return (sTopic(.mediation) ? .mediationFee : .publicFee, topic(.fee))
     }
     // A charge for a certificate or paperwork the committee owes (办理证明，每份收取二十元).
-    if inSentence({ $0 == .object(.service) }), clauseAmount, levy, !negated, negatorAt == nil, !sTopic(.lawfulFee), !soft, !c.hasSuffix("的，") {
+    if inSentence({ $0 == .object(.service) }), clauseAmount, levy, !negated, negatorAt == nil, !sTopic(.lawfulFee), !soft, !c.hasSuffix("的，"),
+       // (A deposit given back, 先收取押金一千元，取得批复后如数退回: a deposit, contested below.)
+       !(sTopic(.deposit) && ["退回", "退还", "返还", "如数退"].contains(where: { memo.has($0) })) {
       return (.publicFee, topic(.fee))
     }
     // A deposit kept or set off (押金不予退还, 从保证金中扣除): contested, close to a fine.
@@ -2010,7 +2041,7 @@ extension ClauseAnalysis {
     // (The named described by a fault — 不达标户的户主姓名, 欠缴物业费的房号, 不赡养老人户名单 — is naming for conduct too.)
     let namedForFault = personNamed && ["不达标", "不合格", "欠缴", "欠费", "未按时", "拖欠", "不赡养", "违反", "违规", "违章", "不文明", "未缴", "拒不", "乱",
       // (The worst of a rating, 最差三户, 倒数三名: named for how they did.)
-      "最差", "倒数", "末位", "最脏", "排名靠后", "不管不顾"].contains { memo.has($0) }
+      "最差", "倒数", "末位", "最脏", "排名靠后", "不管不顾", "黑榜", "曝光栏", "警示榜", "曝光台"].contains { memo.has($0) }
     // (A roll of honour names people for good conduct: 在光荣榜上写明文明户的户主姓名.)
     let honourRoll = !namedForFault && ["光荣榜", "红榜", "表彰", "先进", "模范", "评为", "星级", "文明户", "好人", "最美"].contains { memo.has($0) }
     if !inSentence({ $0 == .protect }), !namesNoOne, !honourRoll, negatorAt == nil, personNamed && (violation || namedForFault) || !personNamed && !memo.has("事实") && !memo.has("如实") {

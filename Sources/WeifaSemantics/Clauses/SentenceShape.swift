@@ -33,8 +33,17 @@ struct SentenceShape {
         return cs.isEmpty ? nil : SentenceShape(consequences: cs)
       }
       guard k + 1 < bounds.count else { break }
+      // (A verse line that states a fault without 的, 三遍不听掏腰包，一回交上五十元: the lines after it follow the fault.)
+      // (Only where what follows names a sum: 一回不听讲两回 goes on persuading.)
+      if b.count <= 8, ClauseAnalysis.scalarsContain(t, b, Self.verseFaults), !ClauseAnalysis.scalarsContain(t, b, Self.goodConduct),
+         let last = bounds.last, ClauseAnalysis.hasAmount(t, bounds[k + 1].lowerBound..<last.upperBound) {
+        let cs = bounds[(k + 1)...].filter { !endsInCondition($0) }
+        if !cs.isEmpty { return SentenceShape(consequences: cs) }
+      }
       // Whoever (谁…，就…; 哪家…，…).
-      if ClauseAnalysis.prefixLength(t, b, Self.whoever) != nil {
+      // (凡是/但凡 also states a scope, 凡是本公约没有写到的: whoever only with a fault.)
+      if ClauseAnalysis.prefixLength(t, b, Self.whoever) != nil,
+         !(t.scalars[b.lowerBound] == 0x51E1 /* 凡 */ || t.scalars[b.lowerBound] == 0x4F46 /* 但 */) || ClauseAnalysis.scalarsContain(t, b, Self.faults) {
         return SentenceShape(consequences: bounds[(k + 1)...].filter { !endsInCondition($0) })
       }
       // A condition stating a fault, or 对 + a fault (对偷盗的人，).
@@ -124,8 +133,9 @@ struct SentenceShape {
   /// Whoever: a clause that opens with one states the conduct of a person not named.
   static let whoever = ClauseAnalysis.scalarWords(["谁", "哪家", "哪户", "哪个", "哪位", "哪一户", "凡是", "但凡"])
   /// A fault: what a condition must state to be conduct the rest sanctions (not a case: 建房的, 年满七十周岁的).
+  static let verseFaults = ClauseAnalysis.scalarWords(["不听", "不改", "不交", "不缴", "不拆", "不清", "再犯", "屡犯", "拒不"])
   static let faults = ClauseAnalysis.scalarWords([
-    "违反", "违背", "违规", "违章", "违约", "违法", "违建", "擅自", "私自", "私搭", "私建", "私挖", "私拉", "乱", "偷", "盗", "窃", "抢劫", "抢夺", "诈骗", "骗取", "赌", "吸毒",
+    "违反", "违背", "违规", "违章", "违约", "违法", "违建", "违村规", "违规约", "违公约", "闹得", "擅自", "私自", "私搭", "私建", "私挖", "私拉", "乱", "偷", "盗", "窃", "抢劫", "抢夺", "诈骗", "骗取", "赌", "吸毒",
     "拒不", "拒绝", "不听", "不服", "不配合", "不遵守", "不守", "不履行", "不执行", "不按", "不交", "不缴", "拒交", "拖欠", "欠缴", "欠交", "欠费", "欠债", "欠款",
     "未经", "逾期", "破坏", "损坏", "毁", "砍伐", "焚烧", "污染", "侵占", "霸占", "打架", "斗殴", "殴打", "酗酒", "闹事", "滋事", "寻衅", "辱骂", "谩骂",
     "虐待", "遗弃", "不赡养", "不孝", "冒犯", "顶撞", "造谣", "诽谤", "屡教不改", "不参加", "不参与", "未参加", "缺席", "不文明", "损害", "伤害", "咬伤",
@@ -218,12 +228,16 @@ enum StatusShape {
     if ClauseAnalysis.scalarsContain(t, b, familyPlanning) { return .familyPlanning }
     // A petition said by its parts: 反映 with what is raised (反映村干部问题的, 向纪委写信反映情况的).
     if ClauseAnalysis.scalarsContain(t, b, petitionVerbs), ClauseAnalysis.scalarsContain(t, b, petitionMatters) { return .petition }
+    // (Or taken to the press or the internet, 向报社、电视台或者网络曝光本村事务: speaking out, 宪法第四十一条.)
+    if ClauseAnalysis.scalarsContain(t, b, mediaWords), ClauseAnalysis.scalarsContain(t, b, mediaVerbs) { return .petition }
     if ClauseAnalysis.scalarsContain(t, b, marital) { return .marital }
     if ClauseAnalysis.scalarsContain(t, b, notLiving) { return .residence }
     return nil
   }
   static let familyPlanning = ClauseAnalysis.scalarWords(["生育", "多孩", "二孩", "三孩", "独生", "先育", "非婚生", "子女超过", "孩子超过", "子女多于", "超生"])
   static let petitionVerbs = ClauseAnalysis.scalarWords(["反映", "写信", "检举", "揭发", "控告", "申诉"])
+  static let mediaWords = ClauseAnalysis.scalarWords(["报社", "电视台", "媒体", "记者", "网络", "网上", "微博", "抖音", "短视频"])
+  static let mediaVerbs = ClauseAnalysis.scalarWords(["曝光", "反映", "投诉", "发帖", "爆料", "举报"])
   static let petitionMatters = ClauseAnalysis.scalarWords(["问题", "情况", "意见", "诉求", "干部", "纪委", "监委"])
   static let marital = ClauseAnalysis.scalarWords(["嫁", "离婚", "再婚", "结婚", "婚后", "婿", "入赘", "寡", "丧偶", "没有儿子", "无儿子", "没儿子", "无男孩", "没有男孩", "纯女户", "独女", "只有女儿"])
   static let notLiving = ClauseAnalysis.scalarWords(["未回村", "不回村", "没回村", "未在村", "不在村", "不在本村", "未在本村", "没在村", "未居住", "不居住", "不常住", "未常住",
