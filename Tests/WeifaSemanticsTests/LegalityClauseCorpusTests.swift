@@ -351,6 +351,16 @@ import WeifaTestSupport
   /// fewer, heldout7 warned 43 → 44 with none as errors, heldout9 warned 30 → 31.
   static let floorsHeldOut12: Floors = (caught: 84, falseAlarms: 0, warned: 38, contestedAsError: 0)
 
+  /// heldout13/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04, after heldout12's tuning, by
+  /// three more data-only writers (branches heldout13a/b/c) who opened nothing under Sources/ nor heldout8–12 and never ran
+  /// weifa; each article overlaps every older part below 0.60. Measured once by the lead with the detector frozen.
+  @Test func heldOut13Part() {
+    Self.expectPart("heldout13", size: (84, 40, 52), floors: Self.floorsHeldOut13, byClass: true)
+  }
+
+  /// Placeholder until the one untuned measurement.
+  static let floorsHeldOut13: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
   @Test func tuning5xPart() {
