@@ -28,51 +28,73 @@ struct DirectiveView {
   let fields: [(key: FieldKey, value: SyntaxNode)]
 
   init?(_ node: SyntaxNode) {
-    // One pass over the children (the first keyword token, the first label and head, the fields
-    // and field lines in order): what token(_:), child(_:) and childNodes give, without building
-    // their lists again for each question.
-    let children = node.children
-    var keywordToken: SyntaxToken?, labelNode: SyntaxNode?, headNode: SyntaxNode?
-    var fieldNodes = [SyntaxNode](), lines = [SyntaxNode]()
-    for c in children {
-      switch c {
-      case .token(let t): if keywordToken == nil && t.kind == .directiveKeyword { keywordToken = t }
-      case .node(let n):
-        switch n.kind {
-        case .label: if labelNode == nil { labelNode = n }
-        case .directiveHead: if headNode == nil { headNode = n }
-        case .field: fieldNodes.append(n)
-        case .fieldLine: lines.append(n)
-        default: break
-        }
+    // One pass over the child list in the tree's flat arrays (the first keyword token, the first
+    // label and head, the fields and field lines in order): what token(_:), child(_:) and
+    // childNodes give, without building a list of children (a view per child) for each node.
+    let tree = node.tree
+    let raw = tree.nodes[node.index]
+    var keywordToken = -1, labelNode = -1, headNode = -1
+    var fieldNodes = [Int](), lines = [Int]()
+    for k in Int(raw.childStart)..<Int(raw.childStart) + Int(raw.childCount) {
+      let e = tree.elements[k]
+      if e >= 0 {
+        if keywordToken < 0 && tree.tokens[Int(e)].kind == .directiveKeyword { keywordToken = Int(e) }
+        continue
+      }
+      let n = Int(~e)
+      switch tree.nodes[n].kind {
+      case .label: if labelNode < 0 { labelNode = n }
+      case .directiveHead: if headNode < 0 { headNode = n }
+      case .field: fieldNodes.append(n)
+      case .fieldLine: lines.append(n)
+      default: break
       }
     }
-    guard let kw = keywordToken.flatMap({ DirectiveKeyword.lookup($0) }) else { return nil }
+    guard keywordToken >= 0, let kw = DirectiveKeyword.lookup(SyntaxToken(tree: tree, index: keywordToken)) else { return nil }
     self.node = node
     keyword = kw
-    label = labelNode.flatMap { $0.token(.labelText)?.text.spaceTrimmed }
-    head = headNode?.childNodes.first
+    label = labelNode < 0 ? nil : SyntaxNode(tree: tree, index: labelNode).token(.labelText)?.text.spaceTrimmed
+    head = headNode < 0 ? nil : DirectiveView.firstChildNode(tree, headNode)
     var fs = [(FieldKey, SyntaxNode)]()
     var first = [SyntaxNode?]()
-    func collect(_ f: SyntaxNode) {
-      var keyToken: SyntaxToken?, valueNode: SyntaxNode?
-      for c in f.children {
-        switch c {
-        case .token(let t): if keyToken == nil && t.kind == .fieldKey { keyToken = t }
-        case .node(let n): if valueNode == nil && n.kind == .fieldValue { valueNode = n }
+    fs.reserveCapacity(fieldNodes.count)
+    first.reserveCapacity(fieldNodes.count)
+    func collect(_ f: Int) {
+      let rf = tree.nodes[f]
+      var keyToken = -1, valueNode = -1
+      for k in Int(rf.childStart)..<Int(rf.childStart) + Int(rf.childCount) {
+        let e = tree.elements[k]
+        if e >= 0 {
+          if keyToken < 0 && tree.tokens[Int(e)].kind == .fieldKey { keyToken = Int(e) }
+        } else if valueNode < 0 && tree.nodes[Int(~e)].kind == .fieldValue {
+          valueNode = Int(~e)
         }
       }
-      if let key = keyToken.flatMap({ FieldKey.lookup($0) }), let v = valueNode {
-        fs.append((key, v))
-        first.append(v.childNodes.first)
+      if keyToken >= 0, valueNode >= 0, let key = FieldKey.lookup(SyntaxToken(tree: tree, index: keyToken)) {
+        fs.append((key, SyntaxNode(tree: tree, index: valueNode)))
+        first.append(DirectiveView.firstChildNode(tree, valueNode))
       }
     }
     for f in fieldNodes { collect(f) }
     for line in lines {
-      for c in line.children { if case .node(let f) = c, f.kind == .field { collect(f) } }
+      let rl = tree.nodes[line]
+      for k in Int(rl.childStart)..<Int(rl.childStart) + Int(rl.childCount) {
+        let e = tree.elements[k]
+        if e < 0 && tree.nodes[Int(~e)].kind == .field { collect(Int(~e)) }
+      }
     }
     fields = fs
     firstValue = first
+  }
+
+  /// The first child node of node `n` (what `childNodes.first` gives), without the list.
+  static func firstChildNode(_ tree: SyntaxTree, _ n: Int) -> SyntaxNode? {
+    let raw = tree.nodes[n]
+    for k in Int(raw.childStart)..<Int(raw.childStart) + Int(raw.childCount) {
+      let e = tree.elements[k]
+      if e < 0 { return SyntaxNode(tree: tree, index: Int(~e)) }
+    }
+    return nil
   }
 
   /// The first node in each field's value (what `value(_:)` answers), in `fields` order.
@@ -362,10 +384,13 @@ final class Lowerer {
       r.basis = d.value(.basis).map { refs($0) } ?? []
       r.effective = d.value(.effective).flatMap { day($0) }
       r.repealed = d.value(.repealed).flatMap { day($0) }
-      r.conflictKey = Rule.conflictKey(of: r)
+      // `Rule.conflictKey(of:)` and the written act, from one normalisation of the act: `actKey`
+      // normalises 行为 ?? 内容 ?? the head, the written act 行为 ?? 内容.
+      let plainKey = Rule.plainAct(r.actKey)
+      r.conflictKey = Normalize.orderFree(plainKey)
       if !r.conflictKey.isEmpty { c.rulesByConflictKey[r.conflictKey, default: []].append(c.rules.count) }
-      if let written = r.act ?? r.content {
-        r.writtenAct = Rule.plainAct(Normalize.act(written))
+      if r.act != nil || r.content != nil {
+        r.writtenAct = plainKey
         if let f = r.writtenAct.unicodeScalars.first { c.rulesByActInitial[f.value, default: []].append(c.rules.count) }
       }
       addLabel(d.label, .rule(c.rules.count), span)
@@ -513,8 +538,29 @@ final class Lowerer {
 
   func text(_ node: SyntaxNode) -> String {
     var s = node.cleanText
+    // A first Character equal to 「 is that scalar alone, so its bytes come first (and 」's last):
+    // without them the Character test below cannot hold and is not run.
+    guard Lowerer.mayBeQuoted(s) else { return s }
     if s.hasPrefix("「") && s.hasSuffix("」") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
     return s
+  }
+
+  /// Whether `s`'s UTF-8 starts with 「 (E3 80 8C) and ends with 」 (E3 80 8D).
+  static func mayBeQuoted(_ s: String) -> Bool {
+    let u = s.utf8
+    guard u.count >= 6 else { return false }
+    var i = u.startIndex
+    guard u[i] == 0xE3 else { return false }
+    i = u.index(after: i)
+    guard u[i] == 0x80 else { return false }
+    i = u.index(after: i)
+    guard u[i] == 0x8C else { return false }
+    var j = u.index(before: u.endIndex)
+    guard u[j] == 0x8D else { return false }
+    j = u.index(before: j)
+    guard u[j] == 0x80 else { return false }
+    j = u.index(before: j)
+    return u[j] == 0xE3
   }
 
   func names(_ node: SyntaxNode) -> [NameRef] {

@@ -83,6 +83,7 @@ package final class SyntaxTree: Sendable {
 package struct SyntaxToken {
   package let tree: SyntaxTree
   package let index: Int
+  package init(tree: SyntaxTree, index: Int) { self.tree = tree; self.index = index }
   package var kind: SyntaxKind { tree.tokens[index].kind }
   package var range: TextRange { TextRange(Int(tree.tokens[index].start), Int(tree.tokens[index].end)) }
   package var text: String { tree.source.text(range) }
@@ -97,6 +98,7 @@ package struct SyntaxToken {
 package struct SyntaxNode {
   package let tree: SyntaxTree
   package let index: Int
+  package init(tree: SyntaxTree, index: Int) { self.tree = tree; self.index = index }
   package var kind: SyntaxKind { tree.nodes[index].kind }
 
   package enum Child { case node(SyntaxNode), token(SyntaxToken) }
