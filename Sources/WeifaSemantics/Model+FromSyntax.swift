@@ -205,7 +205,7 @@ final class Lowerer {
     currentProcedure = nil
     currentRating = nil
     let index = c.articles.count - 1
-    if let label, c.labels[label] == nil { c.labels[label] = .article(index) }
+    if let label { Lowerer.insertIfAbsent(&c.labels, label, .article(index)) }
     loc = Location(article: index)
     for case .node(let child) in node.children where child.kind != .articleHeading { visit(child) }
   }
@@ -337,7 +337,7 @@ final class Lowerer {
       if let a = loc.article, let label = headText?.spaceTrimmed, !label.isEmpty, c.articles[a].label == nil {
         c.articles[a].label = label
         c.articles[a].labelHidden = true
-        if c.labels[label] == nil { c.labels[label] = .article(a) }
+        Lowerer.insertIfAbsent(&c.labels, label, .article(a))
       }
     case .kind: c.kind = headText
     case .place: c.place = headText
@@ -531,7 +531,16 @@ final class Lowerer {
   }
 
   func addLabel(_ label: String?, _ target: LabelTarget, _ span: TextRange) {
-    if let label, c.labels[label] == nil { c.labels[label] = target }
+    if let label { Lowerer.insertIfAbsent(&c.labels, label, target) }
+  }
+
+  /// `if d[key] == nil { d[key] = value }`, hashing the key once (labels are non-ASCII strings,
+  /// whose hashing normalises them): the defaulted subscript, modified in place, inserts `value`
+  /// only when the key is absent and leaves a present value as it is.
+  @inline(__always)
+  static func insertIfAbsent<V>(_ d: inout [String: V], _ key: String, _ value: V) {
+    func keep(_: inout V) {}
+    keep(&d[key, default: value])
   }
 
   // MARK: - Values
