@@ -28,14 +28,15 @@ struct DirectiveView {
   let fields: [(key: FieldKey, value: SyntaxNode)]
 
   init?(_ node: SyntaxNode) {
-    // One pass over the child list in the tree's flat arrays (the first keyword token, the first
-    // label and head, the fields and field lines in order): what token(_:), child(_:) and
+    // Over the child list in the tree's flat arrays (the first keyword token, the first label and
+    // head, the fields and then the field lines' fields, in order): what token(_:), child(_:) and
     // childNodes give, without building a list of children (a view per child) for each node.
     let tree = node.tree
     let raw = tree.nodes[node.index]
+    let childRange = Int(raw.childStart)..<Int(raw.childStart) + Int(raw.childCount)
     var keywordToken = -1, labelNode = -1, headNode = -1
-    var fieldNodes = [Int](), lines = [Int]()
-    for k in Int(raw.childStart)..<Int(raw.childStart) + Int(raw.childCount) {
+    var fieldCount = 0, hasLines = false
+    for k in childRange {
       let e = tree.elements[k]
       if e >= 0 {
         if keywordToken < 0 && tree.tokens[Int(e)].kind == .directiveKeyword { keywordToken = Int(e) }
@@ -45,8 +46,8 @@ struct DirectiveView {
       switch tree.nodes[n].kind {
       case .label: if labelNode < 0 { labelNode = n }
       case .directiveHead: if headNode < 0 { headNode = n }
-      case .field: fieldNodes.append(n)
-      case .fieldLine: lines.append(n)
+      case .field: fieldCount += 1
+      case .fieldLine: hasLines = true
       default: break
       }
     }
@@ -55,10 +56,10 @@ struct DirectiveView {
     keyword = kw
     label = labelNode < 0 ? nil : SyntaxNode(tree: tree, index: labelNode).token(.labelText)?.text.spaceTrimmed
     head = headNode < 0 ? nil : DirectiveView.firstChildNode(tree, headNode)
-    var fs = [(FieldKey, SyntaxNode)]()
+    var fs = [(key: FieldKey, value: SyntaxNode)]()
     var first = [SyntaxNode?]()
-    fs.reserveCapacity(fieldNodes.count)
-    first.reserveCapacity(fieldNodes.count)
+    fs.reserveCapacity(fieldCount)
+    first.reserveCapacity(fieldCount)
     func collect(_ f: Int) {
       let rf = tree.nodes[f]
       var keyToken = -1, valueNode = -1
@@ -71,16 +72,25 @@ struct DirectiveView {
         }
       }
       if keyToken >= 0, valueNode >= 0, let key = FieldKey.lookup(SyntaxToken(tree: tree, index: keyToken)) {
-        fs.append((key, SyntaxNode(tree: tree, index: valueNode)))
+        fs.append((key: key, value: SyntaxNode(tree: tree, index: valueNode)))
         first.append(DirectiveView.firstChildNode(tree, valueNode))
       }
     }
-    for f in fieldNodes { collect(f) }
-    for line in lines {
-      let rl = tree.nodes[line]
-      for k in Int(rl.childStart)..<Int(rl.childStart) + Int(rl.childCount) {
+    if fieldCount > 0 {
+      for k in childRange {
         let e = tree.elements[k]
         if e < 0 && tree.nodes[Int(~e)].kind == .field { collect(Int(~e)) }
+      }
+    }
+    if hasLines {
+      for k in childRange {
+        let e = tree.elements[k]
+        guard e < 0 && tree.nodes[Int(~e)].kind == .fieldLine else { continue }
+        let rl = tree.nodes[Int(~e)]
+        for j in Int(rl.childStart)..<Int(rl.childStart) + Int(rl.childCount) {
+          let f = tree.elements[j]
+          if f < 0 && tree.nodes[Int(~f)].kind == .field { collect(Int(~f)) }
+        }
       }
     }
     fields = fs
