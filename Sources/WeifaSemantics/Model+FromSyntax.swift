@@ -627,11 +627,33 @@ final class Lowerer {
 
   func number(_ node: SyntaxNode) -> Rational? {
     let t = node.cleanText
-    if let r = Rational(decimal: String(t.map { ch -> Character in
+    // Full-width digits and point made half-width. On plain text (`SyntaxText.isPlain`) each
+    // Character is one scalar, so mapping the bytes of ０–９ and ． is mapping the Characters.
+    let decimal = SyntaxText.isPlain(t) ? Lowerer.halfWidthDigits(t) : String(t.map { ch -> Character in
       if let v = ch.unicodeScalars.first?.value, v >= 0xFF10 && v <= 0xFF19 { return Character(Unicode.Scalar(v - 0xFF10 + 0x30)!) }
       return ch == "．" ? "." : ch
-    })) { return r }
+    })
+    if let r = Rational(decimal: decimal) { return r }
     return ChineseNumeral.parse(t).map { Rational($0) }
+  }
+
+  /// `t` with ０–９ (EF BC 90–99) and ． (EF BC 8E) as 0–9 and `.`; `t` itself when it has neither.
+  static func halfWidthDigits(_ t: String) -> String {
+    let u = Array(t.utf8)
+    guard u.contains(0xEF) else { return t }
+    var out = [UInt8]()
+    out.reserveCapacity(u.count)
+    var i = 0
+    while i < u.count {
+      if u[i] == 0xEF, i + 2 < u.count, u[i + 1] == 0xBC {
+        let c = u[i + 2]
+        if c >= 0x90 && c <= 0x99 { out.append(0x30 + (c - 0x90)); i += 3; continue }
+        if c == 0x8E { out.append(0x2E); i += 3; continue }
+      }
+      out.append(u[i])
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   func quantity(_ node: SyntaxNode) -> Quantity? {
