@@ -58,7 +58,8 @@ package final class SourceFile: Sendable {
   /// The text of a byte range; invalid UTF-8 shows as U+FFFD.
   package func text(_ range: TextRange) -> String {
     let lo = max(0, min(range.lower, bytes.count)), hi = max(lo, min(range.upper, bytes.count))
-    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    // Decoded from a buffer of the bytes in place (the same string as decoding the slice).
+    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
   }
 
   /// The 0-based line that contains `offset`.

@@ -212,10 +212,15 @@ package enum Amounts {
     q.text = trimmed
     // The prefix as the quantity grammar names it (每月, 不超过 …), else the rate as written.
     let folded = Variants.foldWord(trimmed)
-    q.prefix = Words.quantityPrefixes.sorted { $0.count > $1.count }.first { folded.hasPrefix($0) && !(q.per.count > 1 && $0.hasPrefix("每")) }
+    q.prefix = prefixesLongestFirst.first { SyntaxText.hasPrefix(folded, $0.word) && !(q.per.count > 1 && $0.rate) }?.word
       ?? (q.per.isEmpty ? nil : q.per.map { "每" + $0 }.joined())
     return q
   }
+
+  /// The quantity grammar's prefixes, longest first (sorted once, as `field` used to sort them on
+  /// every call), each with whether it starts with 每.
+  static let prefixesLongestFirst: [(word: String, rate: Bool)] =
+    Words.quantityPrefixes.sorted { $0.count > $1.count }.map { ($0, $0.hasPrefix("每")) }
 
   /// Whether a rule's amount and one stated in prose say the same: the same unit and the same
   /// shape with the same numbers (1万元 = 10000元; a range only equals the same range; a cap the

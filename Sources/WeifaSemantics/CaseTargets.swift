@@ -118,6 +118,7 @@ extension Workspace {
     // once per document: this runs for every target of every 案例), in rule order.
     func search(_ key: String, byLabel: Bool) -> [(document: Int, rule: Int)] {
       var all = [(document: Int, rule: Int)]()
+      let key = HashedName(key)   // hashed once for every document's index
       for d in docs {
         let index = ruleNames.index(d, charters[d])
         for i in (byLabel ? index.byLabel[key] : index.byName[key]) ?? [] { all.append((d, i)) }
@@ -161,8 +162,8 @@ extension Workspace {
 /// `String`s do (canonical equivalence), as the comparisons they replace did.
 package final class RuleNameIndex: Sendable {
   struct Entry: Sendable {
-    var byLabel: [String: [Int]] = [:]
-    var byName: [String: [Int]] = [:]
+    var byLabel: [HashedName: [Int]] = [:]
+    var byName: [HashedName: [Int]] = [:]
   }
   private let built = Mutex<[Int: Entry]>([:])
   package init() {}
@@ -170,9 +171,11 @@ package final class RuleNameIndex: Sendable {
   func index(_ d: Int, _ c: Charter) -> Entry {
     if let e = built.withLock({ $0[d] }) { return e }
     var e = Entry()
-    func add(_ key: String?, _ i: Int, _ table: inout [String: [Int]]) {
+    func add(_ key: String?, _ i: Int, _ table: inout [HashedName: [Int]]) {
       guard let key else { return }
-      if table[key]?.last != i { table[key, default: []].append(i) }
+      // One lookup: the defaulted list, modified in place, gets `i` unless it already ends with it.
+      func note(_ list: inout [Int]) { if list.last != i { list.append(i) } }
+      note(&table[HashedName(key), default: []])
     }
     for (i, r) in c.rules.enumerated() {
       add(r.label, i, &e.byLabel)
@@ -184,4 +187,16 @@ package final class RuleNameIndex: Sendable {
     built.withLock { $0[d] = e }
     return e
   }
+}
+
+/// A name as a dictionary key that is hashed once, when it is made: `String` hashing normalises
+/// non-ASCII text (NFC) on every lookup, and a 案例's target is looked up in the index of every
+/// document of its bundle. Equal as the strings are (`SyntaxText.same` is `==`, on bytes when it
+/// can), and equal strings have equal hash values, so it finds what the string key found.
+struct HashedName: Hashable, Sendable {
+  let text: String
+  let hash: Int
+  init(_ text: String) { self.text = text; hash = text.hashValue }
+  static func == (a: HashedName, b: HashedName) -> Bool { a.hash == b.hash && SyntaxText.same(a.text, b.text) }
+  func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

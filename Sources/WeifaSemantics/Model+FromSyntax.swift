@@ -28,51 +28,83 @@ struct DirectiveView {
   let fields: [(key: FieldKey, value: SyntaxNode)]
 
   init?(_ node: SyntaxNode) {
-    // One pass over the children (the first keyword token, the first label and head, the fields
-    // and field lines in order): what token(_:), child(_:) and childNodes give, without building
-    // their lists again for each question.
-    let children = node.children
-    var keywordToken: SyntaxToken?, labelNode: SyntaxNode?, headNode: SyntaxNode?
-    var fieldNodes = [SyntaxNode](), lines = [SyntaxNode]()
-    for c in children {
-      switch c {
-      case .token(let t): if keywordToken == nil && t.kind == .directiveKeyword { keywordToken = t }
-      case .node(let n):
-        switch n.kind {
-        case .label: if labelNode == nil { labelNode = n }
-        case .directiveHead: if headNode == nil { headNode = n }
-        case .field: fieldNodes.append(n)
-        case .fieldLine: lines.append(n)
-        default: break
-        }
+    // Over the child list in the tree's flat arrays (the first keyword token, the first label and
+    // head, the fields and then the field lines' fields, in order): what token(_:), child(_:) and
+    // childNodes give, without building a list of children (a view per child) for each node.
+    let tree = node.tree
+    let raw = tree.nodes[node.index]
+    let childRange = Int(raw.childStart)..<Int(raw.childStart) + Int(raw.childCount)
+    var keywordToken = -1, labelNode = -1, headNode = -1
+    var fieldCount = 0, hasLines = false
+    for k in childRange {
+      let e = tree.elements[k]
+      if e >= 0 {
+        if keywordToken < 0 && tree.tokens[Int(e)].kind == .directiveKeyword { keywordToken = Int(e) }
+        continue
+      }
+      let n = Int(~e)
+      switch tree.nodes[n].kind {
+      case .label: if labelNode < 0 { labelNode = n }
+      case .directiveHead: if headNode < 0 { headNode = n }
+      case .field: fieldCount += 1
+      case .fieldLine: hasLines = true
+      default: break
       }
     }
-    guard let kw = keywordToken.flatMap({ DirectiveKeyword.lookup($0) }) else { return nil }
+    guard keywordToken >= 0, let kw = DirectiveKeyword.lookup(SyntaxToken(tree: tree, index: keywordToken)) else { return nil }
     self.node = node
     keyword = kw
-    label = labelNode.flatMap { $0.token(.labelText)?.text.spaceTrimmed }
-    head = headNode?.childNodes.first
-    var fs = [(FieldKey, SyntaxNode)]()
+    label = labelNode < 0 ? nil : SyntaxNode(tree: tree, index: labelNode).token(.labelText)?.text.spaceTrimmed
+    head = headNode < 0 ? nil : DirectiveView.firstChildNode(tree, headNode)
+    var fs = [(key: FieldKey, value: SyntaxNode)]()
     var first = [SyntaxNode?]()
-    func collect(_ f: SyntaxNode) {
-      var keyToken: SyntaxToken?, valueNode: SyntaxNode?
-      for c in f.children {
-        switch c {
-        case .token(let t): if keyToken == nil && t.kind == .fieldKey { keyToken = t }
-        case .node(let n): if valueNode == nil && n.kind == .fieldValue { valueNode = n }
+    fs.reserveCapacity(fieldCount)
+    first.reserveCapacity(fieldCount)
+    func collect(_ f: Int) {
+      let rf = tree.nodes[f]
+      var keyToken = -1, valueNode = -1
+      for k in Int(rf.childStart)..<Int(rf.childStart) + Int(rf.childCount) {
+        let e = tree.elements[k]
+        if e >= 0 {
+          if keyToken < 0 && tree.tokens[Int(e)].kind == .fieldKey { keyToken = Int(e) }
+        } else if valueNode < 0 && tree.nodes[Int(~e)].kind == .fieldValue {
+          valueNode = Int(~e)
         }
       }
-      if let key = keyToken.flatMap({ FieldKey.lookup($0) }), let v = valueNode {
-        fs.append((key, v))
-        first.append(v.childNodes.first)
+      if keyToken >= 0, valueNode >= 0, let key = FieldKey.lookup(SyntaxToken(tree: tree, index: keyToken)) {
+        fs.append((key: key, value: SyntaxNode(tree: tree, index: valueNode)))
+        first.append(DirectiveView.firstChildNode(tree, valueNode))
       }
     }
-    for f in fieldNodes { collect(f) }
-    for line in lines {
-      for c in line.children { if case .node(let f) = c, f.kind == .field { collect(f) } }
+    if fieldCount > 0 {
+      for k in childRange {
+        let e = tree.elements[k]
+        if e < 0 && tree.nodes[Int(~e)].kind == .field { collect(Int(~e)) }
+      }
+    }
+    if hasLines {
+      for k in childRange {
+        let e = tree.elements[k]
+        guard e < 0 && tree.nodes[Int(~e)].kind == .fieldLine else { continue }
+        let rl = tree.nodes[Int(~e)]
+        for j in Int(rl.childStart)..<Int(rl.childStart) + Int(rl.childCount) {
+          let f = tree.elements[j]
+          if f < 0 && tree.nodes[Int(~f)].kind == .field { collect(Int(~f)) }
+        }
+      }
     }
     fields = fs
     firstValue = first
+  }
+
+  /// The first child node of node `n` (what `childNodes.first` gives), without the list.
+  static func firstChildNode(_ tree: SyntaxTree, _ n: Int) -> SyntaxNode? {
+    let raw = tree.nodes[n]
+    for k in Int(raw.childStart)..<Int(raw.childStart) + Int(raw.childCount) {
+      let e = tree.elements[k]
+      if e < 0 { return SyntaxNode(tree: tree, index: Int(~e)) }
+    }
+    return nil
   }
 
   /// The first node in each field's value (what `value(_:)` answers), in `fields` order.
@@ -183,7 +215,7 @@ final class Lowerer {
     currentProcedure = nil
     currentRating = nil
     let index = c.articles.count - 1
-    if let label, c.labels[label] == nil { c.labels[label] = .article(index) }
+    if let label { Lowerer.insertIfAbsent(&c.labels, label, .article(index)) }
     loc = Location(article: index)
     for case .node(let child) in node.children where child.kind != .articleHeading { visit(child) }
   }
@@ -315,7 +347,7 @@ final class Lowerer {
       if let a = loc.article, let label = headText?.spaceTrimmed, !label.isEmpty, c.articles[a].label == nil {
         c.articles[a].label = label
         c.articles[a].labelHidden = true
-        if c.labels[label] == nil { c.labels[label] = .article(a) }
+        Lowerer.insertIfAbsent(&c.labels, label, .article(a))
       }
     case .kind: c.kind = headText
     case .place: c.place = headText
@@ -362,10 +394,13 @@ final class Lowerer {
       r.basis = d.value(.basis).map { refs($0) } ?? []
       r.effective = d.value(.effective).flatMap { day($0) }
       r.repealed = d.value(.repealed).flatMap { day($0) }
-      r.conflictKey = Rule.conflictKey(of: r)
+      // `Rule.conflictKey(of:)` and the written act, from one normalisation of the act: `actKey`
+      // normalises 行为 ?? 内容 ?? the head, the written act 行为 ?? 内容.
+      let plainKey = Rule.plainAct(r.actKey)
+      r.conflictKey = Normalize.orderFree(plainKey)
       if !r.conflictKey.isEmpty { c.rulesByConflictKey[r.conflictKey, default: []].append(c.rules.count) }
-      if let written = r.act ?? r.content {
-        r.writtenAct = Rule.plainAct(Normalize.act(written))
+      if r.act != nil || r.content != nil {
+        r.writtenAct = plainKey
         if let f = r.writtenAct.unicodeScalars.first { c.rulesByActInitial[f.value, default: []].append(c.rules.count) }
       }
       addLabel(d.label, .rule(c.rules.count), span)
@@ -506,15 +541,45 @@ final class Lowerer {
   }
 
   func addLabel(_ label: String?, _ target: LabelTarget, _ span: TextRange) {
-    if let label, c.labels[label] == nil { c.labels[label] = target }
+    if let label { Lowerer.insertIfAbsent(&c.labels, label, target) }
+  }
+
+  /// `if d[key] == nil { d[key] = value }`, hashing the key once (labels are non-ASCII strings,
+  /// whose hashing normalises them): the defaulted subscript, modified in place, inserts `value`
+  /// only when the key is absent and leaves a present value as it is.
+  @inline(__always)
+  static func insertIfAbsent<V>(_ d: inout [String: V], _ key: String, _ value: V) {
+    func keep(_: inout V) {}
+    keep(&d[key, default: value])
   }
 
   // MARK: - Values
 
   func text(_ node: SyntaxNode) -> String {
     var s = node.cleanText
+    // A first Character equal to 「 is that scalar alone, so its bytes come first (and 」's last):
+    // without them the Character test below cannot hold and is not run.
+    guard Lowerer.mayBeQuoted(s) else { return s }
     if s.hasPrefix("「") && s.hasSuffix("」") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
     return s
+  }
+
+  /// Whether `s`'s UTF-8 starts with 「 (E3 80 8C) and ends with 」 (E3 80 8D).
+  static func mayBeQuoted(_ s: String) -> Bool {
+    let u = s.utf8
+    guard u.count >= 6 else { return false }
+    var i = u.startIndex
+    guard u[i] == 0xE3 else { return false }
+    i = u.index(after: i)
+    guard u[i] == 0x80 else { return false }
+    i = u.index(after: i)
+    guard u[i] == 0x8C else { return false }
+    var j = u.index(before: u.endIndex)
+    guard u[j] == 0x8D else { return false }
+    j = u.index(before: j)
+    guard u[j] == 0x80 else { return false }
+    j = u.index(before: j)
+    return u[j] == 0xE3
   }
 
   func names(_ node: SyntaxNode) -> [NameRef] {
@@ -562,11 +627,33 @@ final class Lowerer {
 
   func number(_ node: SyntaxNode) -> Rational? {
     let t = node.cleanText
-    if let r = Rational(decimal: String(t.map { ch -> Character in
+    // Full-width digits and point made half-width. On plain text (`SyntaxText.isPlain`) each
+    // Character is one scalar, so mapping the bytes of ０–９ and ． is mapping the Characters.
+    let decimal = SyntaxText.isPlain(t) ? Lowerer.halfWidthDigits(t) : String(t.map { ch -> Character in
       if let v = ch.unicodeScalars.first?.value, v >= 0xFF10 && v <= 0xFF19 { return Character(Unicode.Scalar(v - 0xFF10 + 0x30)!) }
       return ch == "．" ? "." : ch
-    })) { return r }
+    })
+    if let r = Rational(decimal: decimal) { return r }
     return ChineseNumeral.parse(t).map { Rational($0) }
+  }
+
+  /// `t` with ０–９ (EF BC 90–99) and ． (EF BC 8E) as 0–9 and `.`; `t` itself when it has neither.
+  static func halfWidthDigits(_ t: String) -> String {
+    let u = Array(t.utf8)
+    guard u.contains(0xEF) else { return t }
+    var out = [UInt8]()
+    out.reserveCapacity(u.count)
+    var i = 0
+    while i < u.count {
+      if u[i] == 0xEF, i + 2 < u.count, u[i + 1] == 0xBC {
+        let c = u[i + 2]
+        if c >= 0x90 && c <= 0x99 { out.append(0x30 + (c - 0x90)); i += 3; continue }
+        if c == 0x8E { out.append(0x2E); i += 3; continue }
+      }
+      out.append(u[i])
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   func quantity(_ node: SyntaxNode) -> Quantity? {

@@ -11,7 +11,8 @@ extension Lowerer {
 
   /// A body of a chain without its verb: 村民会议表决 → 村民会议.
   static func bodyOfStep(_ s: String) -> String {
-    var t = s.trimmingSpaces()
+    var t = s.spaceTrimmed
+    if SyntaxText.isPlain(t) { return plainBodyOfStep(t) }
     var changed = true
     while changed {
       changed = false
@@ -21,6 +22,34 @@ extension Lowerer {
       }
     }
     return t
+  }
+
+  /// The verbs as UTF-8 and their lengths in scalars (each scalar of a verb is one Character).
+  static let chainVerbBytes: [(bytes: [UInt8], scalars: Int)] = chainVerbs.map { (Array($0.utf8), $0.unicodeScalars.count) }
+
+  /// `bodyOfStep` of plain text (`SyntaxText.isPlain`: each scalar one Character, no scalar joining
+  /// its neighbour), on bytes: a Character suffix is a byte suffix, `count` counts scalars, and
+  /// dropping a verb's Characters drops its bytes; what is left stays plain.
+  static func plainBodyOfStep(_ t: String) -> String {
+    var b = Array(t.utf8)
+    var scalars = 0
+    for c in b where c & 0xC0 != 0x80 { scalars += 1 }
+    var changed = true
+    while changed {
+      changed = false
+      for v in chainVerbBytes where scalars > v.scalars && b.count >= v.bytes.count && b[(b.count - v.bytes.count)...].elementsEqual(v.bytes) {
+        b.removeLast(v.bytes.count)
+        scalars -= v.scalars
+        // trimmingSpaces: space, tab, ideographic space, no-break space at either end.
+        let (lo, hi) = SyntaxText.trimmed(b, 0, b.count) ?? (0, b.count)
+        var kept = 0
+        for c in b[lo..<hi] where c & 0xC0 != 0x80 { kept += 1 }
+        b = Array(b[lo..<hi])
+        scalars = kept
+        changed = true
+      }
+    }
+    return String(decoding: b, as: UTF8.self)
   }
 
   /// `@通过` / `@修正`: the head may be a chain of bodies (the last adopts); the date may be a

@@ -459,9 +459,25 @@ package enum Normalize {
   package static func act(_ s: String) -> String {
     // Most acts keep every character as it is: then the string itself is the key.
     guard s.unicodeScalars.contains(where: { dropped($0) || folded($0) != $0 }) else { return s }
-    var out = String.UnicodeScalarView()
-    for u in s.unicodeScalars where !dropped(u) { out.append(folded(u)) }
-    return String(out)
+    // The kept scalars' UTF-8, decoded once (the same string as appending them one by one).
+    var out = [UInt8]()
+    out.reserveCapacity(s.utf8.count)
+    for u in s.unicodeScalars where !dropped(u) { appendUTF8(folded(u).value, &out) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 of scalar value `v` (a valid scalar).
+  @inline(__always) static func appendUTF8(_ v: UInt32, _ out: inout [UInt8]) {
+    if v < 0x80 {
+      out.append(UInt8(v))
+    } else if v < 0x800 {
+      out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
+    } else if v < 0x10000 {
+      out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+    } else {
+      out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
+      out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+    }
   }
 
   /// Whether `act` drops a scalar: white space and the punctuation that does not change an act.
@@ -493,10 +509,24 @@ package enum Normalize {
     u.reserveCapacity(key.utf8.count)
     for s in key.unicodeScalars { u.append(s.value) }
     guard u.count > 3 else { return key }
-    u[2...].sort()
+    // Already in order: the key is its own sorted form (the same scalars, so the same string).
+    var ordered = true
+    for i in 3..<u.count where u[i] < u[i - 1] { ordered = false; break }
+    if ordered { return key }
+    if u.count <= 64 {
+      // Insertion sort: acts are short, and integers sort the same whatever the algorithm.
+      for i in 3..<u.count {
+        let v = u[i]
+        var j = i
+        while j > 2 && u[j - 1] > v { u[j] = u[j - 1]; j -= 1 }
+        u[j] = v
+      }
+    } else {
+      u[2...].sort()
+    }
     var out = [UInt8]()
     out.reserveCapacity(key.utf8.count)
-    for v in u { out.append(contentsOf: Unicode.Scalar(v)!.utf8) }
+    for v in u { appendUTF8(v, &out) }
     return String(decoding: out, as: UTF8.self)
   }
 }

@@ -22,12 +22,13 @@ extension SyntaxNode {
     for t in start..<end where tokens[t].kind == .comment || tokens[t].kind == .newline { contiguous = false; break }
     if contiguous {
       let lo = Int(tokens[start].start), hi = Int(tokens[end - 1].end)
-      guard lo <= hi, hi <= bytes.count, SyntaxText.isValidUTF8(bytes, lo, hi) else { return significantText }
+      guard lo <= hi, hi <= bytes.count else { return significantText }
       for t in (start + 1)..<max(start + 1, end) {
         let at = Int(tokens[t].start)
         if at < hi && bytes[at] & 0xC0 == 0x80 { return significantText }
       }
-      guard let (a, b) = SyntaxText.trimmed(bytes, lo, hi) else { return significantText }
+      // Valid UTF-8 and trimmable on bytes, in one pass (`isValidUTF8`, then `trimmed`).
+      guard let (a, b) = SyntaxText.validTrimmed(bytes, lo, hi) else { return significantText }
       return String(decoding: bytes[a..<b], as: UTF8.self)
     }
     var out = [UInt8]()
@@ -105,6 +106,41 @@ package enum SyntaxText {
       let (v, n) = scalar(b, i)
       guard isIsolated(v) else { return nil }
       if !isSpace(v) {
+        if first < 0 { first = i }
+        lastEnd = i + n
+      }
+      i += n
+    }
+    return first < 0 ? (lo, lo) : (first, lastEnd)
+  }
+
+  /// `trimmed(b, lo, hi)` when `b[lo..<hi]` is also valid UTF-8 (`isValidUTF8`), in one pass; nil
+  /// when it is not valid or a scalar is not isolated (either way the caller falls back). Every
+  /// isolated scalar is one byte (ASCII), C2 A0 (no-break space) or three bytes at U+2010 or above,
+  /// so a three-byte sequence that decodes to an isolated scalar is neither overlong nor a
+  /// surrogate: checking isolation checks validity.
+  static func validTrimmed<B: RandomAccessCollection<UInt8>>(_ b: B, _ lo: Int, _ hi: Int) -> (Int, Int)? where B.Index == Int {
+    var first = -1, lastEnd = lo
+    var i = lo
+    while i < hi {
+      let c = b[i]
+      let n: Int, space: Bool
+      if c < 0x80 {
+        if c == 0x0A || c == 0x0D { return nil }
+        n = 1
+        space = c == 0x20 || c == 0x09
+      } else if c == 0xC2 {
+        guard i + 1 < hi, b[i + 1] == 0xA0 else { return nil }
+        n = 2
+        space = true
+      } else {
+        guard c >= 0xE0 && c <= 0xEF, i + 2 < hi, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return nil }
+        let v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        guard isIsolated(v) else { return nil }
+        n = 3
+        space = v == 0x3000
+      }
+      if !space {
         if first < 0 { first = i }
         lastEnd = i + n
       }

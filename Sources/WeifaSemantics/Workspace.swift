@@ -21,6 +21,8 @@ package struct Workspace: Sendable {
   package let ruleNames = RuleNameIndex()
   /// A set of names computed once per bundle (the names a bundle's conditions use, WF4005).
   package let bundleNames = BundleNames()
+  /// Each document's `Scope`, built once: a memo.
+  package let scopes = ScopeMemo()
 
   package init(charters: [Charter], isContext: [Bool]) {
     self.charters = charters
@@ -144,6 +146,20 @@ package final class BundleNames: Sendable {
     if let s = sets.withLock({ $0[bundle] }) { return s }
     let s = compute(bundle)
     sets.withLock { $0[bundle] = s }
+    return s
+  }
+}
+
+/// Each document's `Scope` (its names and its bundle's), built once per workspace whoever asks
+/// first: a memo keyed by the document.
+package final class ScopeMemo: Sendable {
+  private let built = Mutex<[Int: Scope]>([:])
+  package init() {}
+
+  func scope(_ doc: Int, _ build: () -> Scope) -> Scope {
+    if let s = built.withLock({ $0[doc] }) { return s }
+    let s = build()
+    built.withLock { all in if all[doc] == nil { all[doc] = s } }
     return s
   }
 }

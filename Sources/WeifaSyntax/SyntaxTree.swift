@@ -83,6 +83,7 @@ package final class SyntaxTree: Sendable {
 package struct SyntaxToken {
   package let tree: SyntaxTree
   package let index: Int
+  package init(tree: SyntaxTree, index: Int) { self.tree = tree; self.index = index }
   package var kind: SyntaxKind { tree.tokens[index].kind }
   package var range: TextRange { TextRange(Int(tree.tokens[index].start), Int(tree.tokens[index].end)) }
   package var text: String { tree.source.text(range) }
@@ -97,6 +98,7 @@ package struct SyntaxToken {
 package struct SyntaxNode {
   package let tree: SyntaxTree
   package let index: Int
+  package init(tree: SyntaxTree, index: Int) { self.tree = tree; self.index = index }
   package var kind: SyntaxKind { tree.nodes[index].kind }
 
   package enum Child { case node(SyntaxNode), token(SyntaxToken) }
@@ -112,6 +114,7 @@ package struct SyntaxNode {
     // Straight from the element list (not `children` filtered: one array, not two).
     let raw = tree.nodes[index]
     var out = [SyntaxNode]()
+    out.reserveCapacity(Int(raw.childCount))   // one allocation, not one per doubling
     for k in 0..<Int(raw.childCount) {
       let e = tree.elements[Int(raw.childStart) + k]
       if e < 0 { out.append(SyntaxNode(tree: tree, index: Int(~e))) }
@@ -119,7 +122,15 @@ package struct SyntaxNode {
     return out
   }
   package var childTokens: [SyntaxToken] {
-    children.compactMap { if case .token(let t) = $0 { return t } else { return nil } }
+    // Straight from the element list, as `childNodes` (not `children` filtered: one array, not two).
+    let raw = tree.nodes[index]
+    var out = [SyntaxToken]()
+    out.reserveCapacity(Int(raw.childCount))
+    for k in 0..<Int(raw.childCount) {
+      let e = tree.elements[Int(raw.childStart) + k]
+      if e >= 0 { out.append(SyntaxToken(tree: tree, index: Int(e))) }
+    }
+    return out
   }
   // These two run for every node of every check: they scan the child list without building arrays.
   package func child(_ kind: SyntaxKind) -> SyntaxNode? {

@@ -11,10 +11,25 @@ package struct Scope {
   /// Names a rating's 等级 condition may use for the score.
   package static let scoreNames: Set<String> = ["得分", "积分", "总分", "分数"]
 
+  /// The scope of document `doc` of `ws`, built once per workspace (`Workspace.scopes`): the type
+  /// and conflict checks and the solver of each document above ask for the same ones.
   package init(_ ws: Workspace, _ doc: Int) {
-    for d in [doc] + ws.bundle(of: doc).filter({ $0 != doc }) {
-      for a in ws.charters[d].attributes where attributes[a.name] == nil { attributes[a.name] = (a.type, d, a) }
-      for f in ws.charters[d].definitions where definitions[f.name] == nil { definitions[f.name] = (f.expr, d, f) }
+    self = ws.scopes.scope(doc) { Scope(building: ws, doc) }
+  }
+
+  /// The document's own names first, then those of the rest of its bundle; the first of a name wins.
+  init(building ws: Workspace, _ doc: Int) {
+    let docs = [doc] + ws.bundle(of: doc).filter({ $0 != doc })
+    var na = 0, nd = 0
+    for d in docs { na += ws.charters[d].attributes.count; nd += ws.charters[d].definitions.count }
+    attributes.reserveCapacity(na)
+    definitions.reserveCapacity(nd)
+    // Each name hashed once (they are non-ASCII strings, whose hashing normalises them): the
+    // defaulted subscript, modified in place, inserts only when the name is absent.
+    func keep<V>(_: inout V) {}
+    for d in docs {
+      for a in ws.charters[d].attributes { keep(&attributes[a.name, default: (a.type, d, a)]) }
+      for f in ws.charters[d].definitions { keep(&definitions[f.name, default: (f.expr, d, f)]) }
     }
   }
 }

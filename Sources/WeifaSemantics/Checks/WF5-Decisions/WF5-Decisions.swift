@@ -85,9 +85,10 @@ package enum DecisionChecks: Check {
   }
 
   static func isVillage(_ c: Charter) -> Bool {
-    let kind = c.kind ?? ""
-    return kind.contains("村") || (c.title ?? "").hasSuffix("村规民约") || c.bodies.contains { $0.name.hasPrefix("村民") }
-      || (c.title ?? "").contains("村") && !(c.title ?? "").contains("社区")
+    // `SyntaxText.contains` and `.hasPrefix` are the String operations, on bytes when plain.
+    let kind = c.kind ?? "", title = c.title ?? ""
+    return SyntaxText.contains(kind, "村") || title.hasSuffix("村规民约") || c.bodies.contains { SyntaxText.hasPrefix($0.name, "村民") }
+      || SyntaxText.contains(title, "村") && !SyntaxText.contains(title, "社区")
   }
 
   private static func matter(_ m: Matter, _ c: Charter, _ ctx: inout CheckContext) {

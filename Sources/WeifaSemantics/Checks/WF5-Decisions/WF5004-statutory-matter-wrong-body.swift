@@ -53,8 +53,11 @@ extension DecisionChecks {
       return
     }
     guard isVillage(c) else { return }
-    let charterMatter = (m.name.contains("村规民约") || m.name.contains("自治章程")) && (m.name.contains("制定") || m.name.contains("修改") || m.name.contains("修订"))
-    let reserved = charterMatter || reservedMatters.contains { m.name.contains($0) }
+    // `SyntaxText.contains` is `String.contains`, on bytes when both are plain.
+    let name = m.name
+    func has(_ w: String) -> Bool { SyntaxText.contains(name, w) }
+    let charterMatter = (has("村规民约") || has("自治章程")) && (has("制定") || has("修改") || has("修订"))
+    let reserved = charterMatter || reservedMatters.contains { has($0) }
     guard reserved else { return }
     let deciders = m.decider.map(\.name)
     if deciders.contains("村民会议") { return }

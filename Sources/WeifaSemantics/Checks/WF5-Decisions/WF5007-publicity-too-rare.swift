@@ -26,34 +26,45 @@ extension DecisionChecks {
 
   /// How many months may pass between publications: 随时 0, 每月 1, 每两个月 2, 每季度 3, 每半年 6, 每年 12.
   static func frequencyRank(_ s: String) -> Int? {
-    if s.contains("随时") || s.contains("及时") || s.contains("即时") { return 0 }
-    if s.contains("季") { return 3 }
-    if s.contains("半年") { return 6 }
-    if s.contains("月") {
+    // `SyntaxText.contains` is `String.contains`, on bytes when both are plain.
+    func has(_ w: String) -> Bool { SyntaxText.contains(s, w) }
+    if has("随时") || has("及时") || has("即时") { return 0 }
+    if has("季") { return 3 }
+    if has("半年") { return 6 }
+    if has("月") {
       // 每两个月, 每2个月, 每三个月: the number before 个月 (or 月).
       let digits = s.split(separator: "每").last.map { String($0.prefix { $0 != "个" && $0 != "月" }) } ?? ""
       if digits.isEmpty || digits == "一" || digits == "1" { return 1 }
       return ChineseNumeral.parse(digits == "两" ? "二" : digits) ?? Int(digits) ?? 1
     }
-    if s.contains("年") { return 12 }
+    if has("年") { return 12 }
     return nil
   }
 
   static func publicity(_ c: Charter, _ ctx: inout CheckContext) {
     guard isVillage(c) else { return }
+    // Whether the charter publishes finances monthly: the same for every line, so asked once, when
+    // first needed.
+    var monthly: Bool?
+    func monthlyFinances() -> Bool {
+      if let m = monthly { return m }
+      let m = c.publicities.contains { q in
+        SyntaxText.contains(q.what + (q.content ?? ""), "财务") && (q.frequency.flatMap(frequencyRank) ?? 99) <= 1
+      }
+      monthly = m
+      return m
+    }
     for p in c.publicities {
       guard let f = p.frequency, let rank = frequencyRank(f) else { continue }
       let subject = p.what + (p.content ?? "")
-      let major = subject.contains("重大")
+      let major = SyntaxText.contains(subject, "重大")
       // 集体财务往来较多的，财务收支情况应当每月公布一次.
-      let busyFinances = subject.contains("财务") && subject.contains("较多")
+      let finances = SyntaxText.contains(subject, "财务")
+      let busyFinances = finances && SyntaxText.contains(subject, "较多")
       let needed = major ? 0 : busyFinances ? 1 : 3
       // Finances published less often than monthly, with no line for busy finances (每月): the charter
       // lets a village with many transactions publish them as rarely (村组法30②).
-      let monthlyFinances = c.publicities.contains { q in
-        (q.what + (q.content ?? "")).contains("财务") && (q.frequency.flatMap(frequencyRank) ?? 99) <= 1
-      }
-      if !major && !busyFinances && subject.contains("财务") && rank > 1 && rank <= needed && !monthlyFinances {
+      if !major && !busyFinances && finances && rank > 1 && rank <= needed && !monthlyFinances() {
         ctx.report(rarePublicity, p.span, zh: "「\(p.what)」\(f)公开一次，而集体财务往来较多的，法律要求财务收支情况每月公布一次；本规约没有每月公布的规定",
                    en: "“\(p.what)” is published \(f); with many collective transactions the law requires monthly publication, and the charter has no monthly rule",
                    notes: [.init(zh: "帮助：写明「集体财务往来较多的，财务收支情况每月公布一次」，或改为每月公布", en: "help: add the monthly rule for busy finances, or publish monthly")],
@@ -63,7 +74,7 @@ extension DecisionChecks {
       if rank > needed {
         let want = major ? "随时公布" : busyFinances ? "每月公布一次" : "至少每季度公布一次"
         ctx.report(rarePublicity, p.span, zh: "「\(p.what)」\(f)公开一次，法律要求\(want)", en: "“\(p.what)” is published \(f); the law requires \(major ? "at once" : busyFinances ? "monthly" : "at least quarterly")",
-                   notes: subject.contains("财务") ? [.init(zh: "注意：集体财务往来较多的，财务收支情况应当每月公布一次", en: "note: with many transactions, finances are published monthly")] : [],
+                   notes: finances ? [.init(zh: "注意：集体财务往来较多的，财务收支情况应当每月公布一次", en: "note: with many transactions, finances are published monthly")] : [],
                    basis: [LegalCitation(law: Law.villagers, article: 30)])
       }
     }

@@ -140,12 +140,20 @@ package enum ConflictChecks: Check {
     let scope = Scope(ws, ctx.index)
     let solver = Solver(scope: scope)
     let aliases = SameActs(ws, ctx.index)
-    // Within the document: only rules on the same act can clash.
-    var byAct = [String: [Int]]()
-    for (i, r) in c.rules.enumerated() where !r.conflictKey.isEmpty { byAct[aliases.canonical(r.conflictKey), default: []].append(i) }
+    // Within the document: only rules on the same act can clash. Without `@同义行为` each act is its
+    // own group, and the groups are the lowered `rulesByConflictKey` (each act's rules in order).
+    let byAct: [String: [Int]]
+    if aliases.isEmpty {
+      byAct = c.rulesByConflictKey
+    } else {
+      var grouped = [String: [Int]]()
+      for (i, r) in c.rules.enumerated() where !r.conflictKey.isEmpty { grouped[aliases.canonical(r.conflictKey), default: []].append(i) }
+      byAct = grouped
+    }
+    let groups = sortedByKey(byAct)
     // Pairs compared are bounded (Limits): 10,000 rules on one act would be 50 million pairs.
     var budget = PairBudget()
-    for (_, group) in byAct.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+    for (_, group) in groups where group.count > 1 {
       for x in 0..<group.count {
         for y in (x + 1)..<group.count {
           let a = c.rules[group[x]], b = c.rules[group[y]]
@@ -154,7 +162,7 @@ package enum ConflictChecks: Check {
         }
       }
     }
-    hintSameActs(c, byAct, solver: solver, &budget, &ctx)
+    hintSameActs(c, groups, solver: solver, &budget, &ctx)
     // Against the documents above (WF8002).
     againstHigher(scope, aliases, &budget, &ctx)
     if let at = budget.skipped {   // reported even past the cap on findings: it says what was not checked
@@ -164,6 +172,15 @@ package enum ConflictChecks: Check {
         file: ctx.file, range: at,
         notes: [.init(zh: "帮助：把同一行为的规则合并，或用「除外」「优先于」写明关系", en: "help: merge rules on the same act, or relate them with 除外/优先于")]))
     }
+  }
+
+  /// The entries of `d` in the order of their keys (`<`). `<` on Strings orders their NFC forms by
+  /// scalar values; plain keys (`SyntaxText.isPlain`) are NFC and UTF-8 keeps the order of scalars,
+  /// so two plain keys are compared on bytes, any other pair with `<`: the same order.
+  static func sortedByKey<V>(_ d: [String: V]) -> [(key: String, value: V)] {
+    var entries = d.map { (key: $0.key, value: $0.value, plain: SyntaxText.isPlain($0.key)) }
+    entries.sort { a, b in a.plain && b.plain ? a.key.utf8.lexicographicallyPrecedes(b.key.utf8) : a.key < b.key }
+    return entries.map { (key: $0.key, value: $0.value) }
   }
 
   /// How many more pairs of rules may be compared in this document, and where the first pair
@@ -322,25 +339,25 @@ package enum ConflictChecks: Check {
 
   /// WF7004: pairs of rules whose acts are not one (after folding, order and `@同义行为`) but
   /// worded almost alike, and that would clash if they were. A hint, with how to say they are one.
-  static func hintSameActs(_ c: Charter, _ byAct: [String: [Int]], solver: Solver, _ budget: inout PairBudget, _ ctx: inout CheckContext) {
+  /// `groups` are the acts' rules in the order of the acts' keys (`sortedByKey`).
+  static func hintSameActs(_ c: Charter, _ groups: [(key: String, value: [Int])], solver: Solver, _ budget: inout PairBudget, _ ctx: inout CheckContext) {
     // One representative wording per act, grouped by first character so only plausible pairs are compared.
     guard c.rulesByActInitial.values.contains(where: { $0.count > 1 }) else { return }   // every act starts differently: nothing alike
-    var byFirst = [Unicode.Scalar: [String]]()
-    var plain = [String: String]()
-    for k in byAct.keys.sorted() {
+    // Each act's wording and rules, carried along (not looked up again by key).
+    var byFirst = [Unicode.Scalar: [(written: String, rules: [Int])]]()
+    for (_, rules) in groups {
       // Only acts written out (行为, 内容): a rule named by its head alone has nothing to compare.
-      guard let r = byAct[k]?.first.map({ c.rules[$0] }), !r.writtenAct.isEmpty else { continue }
-      plain[k] = r.writtenAct
-      if let f = r.writtenAct.unicodeScalars.first { byFirst[f, default: []].append(k) }
+      guard let r = rules.first.map({ c.rules[$0] }), !r.writtenAct.isEmpty else { continue }
+      if let f = r.writtenAct.unicodeScalars.first { byFirst[f, default: []].append((r.writtenAct, rules)) }
     }
     for (_, keys) in byFirst.sorted(by: { $0.key.value < $1.key.value }) where keys.count > 1 {
       for x in 0..<keys.count {
         for y in (x + 1)..<keys.count {
           let kx = keys[x], ky = keys[y]
-          guard nearlyAlike(plain[kx]!, plain[ky]!) else { continue }
+          guard nearlyAlike(kx.written, ky.written) else { continue }
           // The first pair of rules on the two acts that would clash if the acts were one.
-          search: for i in byAct[kx]! {
-            for j in byAct[ky]! {
+          search: for i in kx.rules {
+            for j in ky.rules {
               let a = c.rules[i], b = c.rules[j]
               guard !a.writtenAct.isEmpty, !b.writtenAct.isEmpty, budget.take(b.span) else { continue }
               guard !related(a, b, c, c), kindOfClash(a, b, across: false) != nil, commonDay(a, b, c, c).overlap,
@@ -387,11 +404,11 @@ struct SameActs {
   var isEmpty: Bool { canonicalOf.isEmpty }
 
   /// The act key standing for `key`'s group (itself when it is in none).
-  func canonical(_ key: String) -> String { canonicalOf[key] ?? key }
+  func canonical(_ key: String) -> String { canonicalOf.isEmpty ? key : canonicalOf[key] ?? key }
 
   /// Every act key of `key`'s group (just `key` when it is in none).
   func keys(like key: String) -> [String] {
-    guard let c = canonicalOf[key] else { return [key] }
+    guard !canonicalOf.isEmpty, let c = canonicalOf[key] else { return [key] }
     return members[c, default: [key]].sorted()
   }
 }
