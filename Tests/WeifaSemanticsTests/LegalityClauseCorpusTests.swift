@@ -358,8 +358,12 @@ import WeifaTestSupport
     Self.expectPart("heldout13", size: (84, 40, 52), floors: Self.floorsHeldOut13, byClass: true)
   }
 
-  /// Placeholder until the one untuned measurement.
-  static let floorsHeldOut13: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+  /// Measured once, 2026-12-04 about 03:05 UTC, detector frozen at bfb95188 (a test binary built at e224c92b, before the
+  /// part existed; `LEGALITY_MISSES=1 … --filter 'heldOut13Part|corpusWithAndWithoutDirectives'`): caught 82/84 (97.6%),
+  /// contested warned 36/40 (90.0%) with 1 raised as an error, lawful false alarms 1/52 — the recall target met and the
+  /// contested share reached, but one contested error and one false alarm miss the other two targets. Prose and directives
+  /// differ on 1 article. Tuning material from now on.
+  static let floorsHeldOut13: Floors = (caught: 82, falseAlarms: 1, warned: 36, contestedAsError: 1)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
