@@ -139,7 +139,7 @@ import WeifaTestSupport
   /// Tuned on in the fifth round of issue 12 (misses grouped by the reason the analysis misread them, tuning5/ as probes):
   /// caught 268/287, warned 91/97 (none as an error), false alarms 0/239.
   /// Sixth round: caught 277/287, warned 93/97.
-  static let floorsHeldOut4: Floors = (caught: 277, falseAlarms: 0, warned: 93, contestedAsError: 0)
+  static let floorsHeldOut4: Floors = (caught: 278, falseAlarms: 0, warned: 93, contestedAsError: 0)
 
   /// heldout5/: 636 clauses (302 unlawful, 115 contested, 219 lawful) written on 2026-12-02 by a data-only writer who
   /// opened nothing under Sources/ and never saw a WF6 finding (0356373e, never in the detector's branch legality5).
@@ -363,7 +363,9 @@ import WeifaTestSupport
   /// contested warned 36/40 (90.0%) with 1 raised as an error, lawful false alarms 1/52 — the recall target met and the
   /// contested share reached, but one contested error and one false alarm miss the other two targets. Prose and directives
   /// differ on 1 article. Tuning material from now on.
-  static let floorsHeldOut13: Floors = (caught: 82, falseAlarms: 1, warned: 36, contestedAsError: 1)
+  /// Tuned on it at once (figures tuned from here; the corpus README lists the changes): caught 84/84, contested warned 39/40
+  /// with none as errors, false alarms 0/52, prose and directives agree; elsewhere heldout4 caught 277 → 278.
+  static let floorsHeldOut13: Floors = (caught: 84, falseAlarms: 0, warned: 39, contestedAsError: 0)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

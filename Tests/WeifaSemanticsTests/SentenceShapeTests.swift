@@ -283,6 +283,26 @@ import WeifaSemantics
   ])
   func heldout12ShapesStaySilent(_ text: String) { Self.expectNoSanction(text) }
 
+  /// heldout13 (tuned on it after its one untuned measurement): twins in fresh words — a marriage needing a body's consent
+  /// beforehand, a debt spread over the group (村民小组全体农户), a relative who serves but recuses on some matters, a member's
+  /// share held while others' are kept whole without a 但.
+  @Test(arguments: [
+    ("本组姑娘要嫁到外县的，须事先经村两委同意。", Measure.marriage),
+    ("借款人外出找不到的，欠款由其所在村民小组全体农户分摊。", Measure.thirdParty),
+    ("支书的女婿经推选担任村务监督委员会委员，讨论涉及支书家的事项时回避。", Measure.officeOverlap),
+    ("成员服刑期间，其名下的年终分红暂停发放，出狱后补发，家庭其他成员的份额照常。", Measure.dividend),
+  ])
+  func heldout13TwinsFound(_ text: String, _ expected: Measure?) { Self.expectFound(text, expected) }
+
+  /// The same shapes said lawfully stay silent: a sanction forbidden for a reason said with 因为, the couple's own consent,
+  /// a relative kept off the body, a deposit drawn on for a repair.
+  @Test(arguments: [
+    "村委会不得因为村民向县里反映问题，就停发其应得的补助或者拒绝为其开具证明。",
+    "结婚须男女双方完全自愿，双方同意即可登记，任何组织和个人不得干涉。",
+    "村务监督委员会成员与村委会成员有近亲属关系的，应当回避，不得担任。",
+  ])
+  func heldout13ShapesStaySilent(_ text: String) { Self.expectNoSanction(text) }
+
   @Test func manyShapesStayLinear() {
     let unit = "违者把车轮锁起来，乱停的，谁家的鸡进了菜地，就"
     let text = String(repeating: unit, count: 64 * 1024 / unit.utf8.count)

@@ -227,7 +227,7 @@ package struct ClauseAnalysis: Sendable {
     for who in ["其余", "其他"] { for unit in ["各户", "住户", "农户", "村民", "成员", "户"] { w.append((who + unit, .bearer(.group))) } }
     // A whole group named by its place (该组全体农户, 本楼所有住户, 同楼层住户): everyone there, not the one who acted.
     // (Not its owners or villagers, 本单元业主议定, 经本组村民讨论: they are who adopts the rule.)
-    for place in ["该组", "本组", "该楼", "本楼", "该栋", "本栋", "同楼层", "该楼层", "本楼层", "同层", "同楼", "同栋", "同楼道", "该单元", "本单元"] {
+    for place in ["该组", "本组", "该楼", "本楼", "该栋", "本栋", "同楼层", "该楼层", "本楼层", "同层", "同楼", "同栋", "同楼道", "该单元", "本单元", "村民小组", "所在组"] {
       for unit in ["全体农户", "所有农户", "各户", "全体住户", "所有住户", "住户", "各家"] { w.append((place + unit, .bearer(.group))) }
     }
     // A petition named by where it goes (向街道反映, 向县里投诉): the product of a state body and a petition verb.
@@ -244,7 +244,7 @@ package struct ClauseAnalysis: Sendable {
     // Words read whole so that no word is found inside them (讨论处分 holds no 论处, 评论 no 论处).
     add(["讨论", "议论", "评论", "结论", "理论", "舆论", "谈论", "辩论", "争论", "不发生", "不发达", "不发火",
          // (A fee owed for the land, 欠缴土地承包费: money, not the land.)
-         "土地承包费", "承包费", "承包款", "承包金"], .care)
+         "土地承包费", "承包费", "承包款", "承包金", "山林承包费", "林地承包费", "耕地承包费", "鱼塘承包费", "果园承包费", "草场承包费", "水面承包费", "土地租金"], .care)
     add(["无人看管", "疏于看管", "看管好", "看管不严", "看管不善", "加强看管", "妥善看管", "负责看管", "看管自家", "自行看管", "看护", "照看"], .care)
     add(["罚"], .punish)
     add(["元", "块钱"], .amountUnit)
@@ -488,12 +488,19 @@ package struct ClauseAnalysis: Sendable {
     // A sentence that declares measures void or struck out (以村规民约名义没收…的，一律无效; 写的“罚款”等内容，一律删除): a negation.
     let voided = Self.scalarsContain(t, s, Self.voidingWords)
     if voided { protected = true }
+    // A sentence that forbids a sanction for a reason (不得因为村民上访……就扣发其补贴, 不得以其上访为由……): what follows is what
+    // the reason may not bring — a protection, whatever its words.
+    if let first = bounds.first, let neg = words[0].first(where: { $0.lex == .negator }),
+       (neg.end..<min(first.upperBound, neg.end + 2)).contains(where: { t.scalars[$0] == 0x56E0 /* 因 */ || t.scalars[$0] == 0x4EE5 /* 以 */ }) {
+      protected = true
+    }
     // (A protection said after 但 for others than the one sanctioned, 停发其本人的慰问金，但其父母应得的照常发放，不受影响,
     // limits whom the measure reaches: it does not undo the measure said before it.)
     var measureSaid = false, butAfterMeasure = false
     for (k, ts) in words.enumerated() {
       var took = false
-      if measureSaid, t.scalars[bounds[k].lowerBound] == 0x4F46 /* 但 */ { butAfterMeasure = true }
+      // (Or a clause that names the others it keeps whole, 家庭其他成员的份额不受影响.)
+      if measureSaid, t.scalars[bounds[k].lowerBound] == 0x4F46 /* 但 */ || Self.scalarsContain(t, bounds[k], Self.othersWords) { butAfterMeasure = true }
       if ts.contains(where: { if case .measure = $0.lex { return true }; return $0.lex == .deprive }) { measureSaid = true }
       if butAfterMeasure { continue }
       for tok in ts {
@@ -951,6 +958,7 @@ package struct ClauseAnalysis: Sendable {
   static let practiceWords = scalarWords(["的做法", "的规定", "的条款"])
   /// The party secretary, formally or as villagers say it (支书, 村支书).
   static let partySecretaryWords = ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记", "支书", "党委书记"]
+  static let othersWords = scalarWords(["其他成员", "家庭其他成员", "其他家庭成员", "其家属", "其家人", "其配偶", "其父母", "其子女", "家里其他人"])
   static let continuationWords = scalarWords(["也可以", "也可", "亦可", "同样可以", "也能", "也应当", "也不得", "可以担任", "可以参选", "可以当选"])
   static let backReferenceWords = scalarWords(["这一", "这份", "这笔", "这项", "这部分", "上述", "该项", "该笔", "该份", "此项", "此款", "前述", "以上"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
@@ -1259,7 +1267,9 @@ package struct ClauseAnalysis: Sendable {
       return true
     }
     // (Barred, excused or only checked: 不得, 回避, 不列入提名人选, 不予提名, 公示其与村委会成员有无近亲属关系.)
-    if ["不得", "不能", "不应", "不可", "禁止", "回避", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { m.has($0) }) { return false }
+    if ["不得", "不能", "不应", "不可", "禁止", "不允许", "不准", "严禁", "不宜", "退出", "辞去", "调整出", "不列入", "不予", "不提名", "不作为", "有无", "是否", "审查", "核查", "不进", "不担任", "查亲属"].contains(where: { m.has($0) }) { return false }
+    // (回避 bars the relative, unless only on some matters: 涉及书记家庭的事项时她应当回避 — she serves.)
+    if m.has("回避"), !(m.has("涉及") || m.has("事项时")) { return false }
     let relative = relatives.contains { m.has($0) }
     let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职", "补选", "人选", "参选",
                  // (Named with the post in a roster: 组长刘某（支书之兄）.)
@@ -1706,9 +1716,9 @@ extension ClauseAnalysis {
     // (Or a leave asked and given: 写申请交理事会, 理事会点头了才能定日子, 审核同意后.)
     if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报", "点头", "同意后", "审核", "写申请", "打申请", "签字同意",
       // (Put to a body's vote or decision: 召集户主会议表决是否同意, 讨论决定是否准许.)
-      "是否同意", "是否准许", "是否允许", "是否批准", "表决同意", "表决通过后"].contains(where: { cHas($0) }),
+      "是否同意", "是否准许", "是否允许", "是否批准", "表决同意", "表决通过后", "须事先经", "事先经", "须事先征得"].contains(where: { cHas($0) }),
        all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
-       !["包办", "买卖婚姻", "借婚姻", "索取财物", "不需要", "无需", "无须", "不必", "不用", "自己做主", "自主决定", "自己决定", "本人决定", "由当事人"].contains(where: { memo.has($0) }) {
+       !["包办", "买卖婚姻", "借婚姻", "索取财物", "不需要", "无需", "无须", "不必", "不用", "自己做主", "自主决定", "自己决定", "本人决定", "由当事人", "本人同意", "双方同意", "当事人同意", "双方自愿"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
     // A right taken on a condition.
@@ -1807,7 +1817,7 @@ extension ClauseAnalysis {
       return (cond == .familyPlanning ? .familyPlanning : .serviceConditioning, ts.first)
     }
     // A certificate or service refused (不为其开具居住证明, 暂不办理): the committee's refusal is the sanction.
-    if violation || !conditions.isEmpty, !memo.has("任何"), lawfulAt == nil, !soft, Self.refusesService(c) {
+    if violation || !conditions.isEmpty, !memo.has("任何"), lawfulAt == nil, !soft, !protectedSentence, Self.refusesService(c) {
       return (.serviceConditioning, ts.first { $0.lex == .object(.service) })
     }
     // A certificate or service made to wait on paying or obeying (办理证明的，须先结清欠费).
@@ -1909,8 +1919,8 @@ extension ClauseAnalysis {
     // (Taken out of a dividend or the village's own welfare, it is that measure: contested, below.)
     let fromShare = objects.contains { [.dividend, .income, .ownWelfare].contains($0) }
     if amount && found == nil && !negated && negatorAt == nil && (cHas("处以") || cHas("扣")) && !isFirst && !fromShare && !sTopic(.deposit) { return (.fine, nil) }
-    // A right or benefit taken.
-    if takes, let d = deprive {
+    // A right or benefit taken. (Not a deposit drawn on, 费用从保证金中扣除: the deposit rule below reads it.)
+    if takes, let d = deprive, topic(.deposit) == nil {
       let objs = objects.isEmpty ? all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } } : objects
       // A village reward withheld (不享受村里的助学奖励, 不发放简办奖励) is the village's own benefit withheld.
       if found == .reward { return (.ownWelfare, d) }
