@@ -367,6 +367,16 @@ import WeifaTestSupport
   /// with none as errors, false alarms 0/52, prose and directives agree; elsewhere heldout4 caught 277 → 278.
   static let floorsHeldOut13: Floors = (caught: 84, falseAlarms: 0, warned: 39, contestedAsError: 0)
 
+  /// heldout14/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04, after heldout13's tuning, by
+  /// three more data-only writers (branches heldout14a/b/c) who opened nothing under Sources/ nor heldout8–13 and never ran
+  /// weifa; each article overlaps every older part below 0.60. Measured once by the lead with the detector frozen.
+  @Test func heldOut14Part() {
+    Self.expectPart("heldout14", size: (84, 40, 52), floors: Self.floorsHeldOut14, byClass: true)
+  }
+
+  /// Placeholder until the one untuned measurement.
+  static let floorsHeldOut14: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
   @Test func tuning5xPart() {
