@@ -374,8 +374,12 @@ import WeifaTestSupport
     Self.expectPart("heldout14", size: (84, 40, 52), floors: Self.floorsHeldOut14, byClass: true)
   }
 
-  /// Placeholder until the one untuned measurement.
-  static let floorsHeldOut14: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+  /// Measured once, 2026-12-04 about 03:14 UTC, detector frozen at 45d9094a (a test binary built at 5222f210, before the
+  /// part existed; `LEGALITY_MISSES=1 … --filter 'heldOut14Part|corpusWithAndWithoutDirectives'`): caught 76/84 (90.5%),
+  /// contested warned 33/40 (82.5%) with 2 raised as errors, lawful false alarms 3/52 — every target missed again, after
+  /// heldout13 had met the recall one (82/84): this part asked for charters drafted by different hands (template, old 村会计,
+  /// dialect, 宗亲会, the 1990s and the newest style). Prose and directives agree. Tuning material from now on.
+  static let floorsHeldOut14: Floors = (caught: 76, falseAlarms: 3, warned: 33, contestedAsError: 2)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
