@@ -164,7 +164,7 @@ import WeifaTestSupport
   /// Then (块钱 an amount; a levy by its shape: amount, rate, charge) 285/302.
   /// Then (the way of a petition laid down, by its parts) warned 91/115; (animals kept indoors, by size, reptiles) 94/115;
   /// (customs of the year and of mourning, betrothal gifts) 97/115; (the named described by a fault) 99/115; (heldout6's contested shapes) 101/115.
-  static let floorsHeldOut5: Floors = (caught: 286, falseAlarms: 0, warned: 101, contestedAsError: 2)
+  static let floorsHeldOut5: Floors = (caught: 287, falseAlarms: 0, warned: 101, contestedAsError: 2)
 
   /// tuning3/: probes written by the third round's tuner in wordings and sentence shapes of their own, for the
   /// classes heldout2 showed weak (round 1, written and measured before any change: caught 21/35, warned 11/13
@@ -379,7 +379,10 @@ import WeifaTestSupport
   /// contested warned 33/40 (82.5%) with 2 raised as errors, lawful false alarms 3/52 — every target missed again, after
   /// heldout13 had met the recall one (82/84): this part asked for charters drafted by different hands (template, old 村会计,
   /// dialect, 宗亲会, the 1990s and the newest style). Prose and directives agree. Tuning material from now on.
-  static let floorsHeldOut14: Floors = (caught: 76, falseAlarms: 3, warned: 33, contestedAsError: 2)
+  /// Tuned on it at once (figures tuned from here; the corpus README lists the changes): caught 83/84, contested warned 39/40
+  /// with 1 as an error (a student's own award withheld for the parents' duty: arguably 连坐, left as labelled), false alarms
+  /// 0/52, prose and directives agree; elsewhere heldout5 caught 286 → 287.
+  static let floorsHeldOut14: Floors = (caught: 83, falseAlarms: 0, warned: 39, contestedAsError: 1)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

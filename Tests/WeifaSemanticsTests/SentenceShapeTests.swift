@@ -303,6 +303,34 @@ import WeifaSemantics
   ])
   func heldout13ShapesStaySilent(_ text: String) { Self.expectNoSanction(text) }
 
+  /// heldout14 (tuned on it after its one untuned measurement): twins in fresh words — a marriage status said by its shape
+  /// with a consent required, a certificate held back for a poor credit rating, a mediation paid for in 辛苦钱, a committee
+  /// member heading the supervisory body (村委委员), labour counted in hours, property taken 归公, a unanimity said as one
+  /// household missing, a relative put in charge of the supervision, a custom limit with a hard word beside 提倡.
+  @Test(arguments: [
+    ("闺女嫁到外市的，须先经村民小组长签字同意，村里才给开证明。", Measure.marriage),
+    ("信用等级评为“差”的住户，居委会暂缓为其出具证明，等级提升后再办。", Measure.serviceConditioning),
+    ("找调委会调解宅基地纠纷的，调成了每户交三百块辛苦钱。", Measure.mediationFee),
+    ("村务监督委员会主任由分管财务的村委委员兼任。", Measure.incompatibleOffice),
+    ("乱倒建筑垃圾的，由网格员安排其参加公益劳动十小时。", Measure.penaltyInKind),
+    ("在集体荒山上私自砍伐的竹子，一律归公，由村里变卖。", Measure.confiscation),
+    ("修路集资的事，有一户不签字就不办。", Measure.stricterThreshold),
+    ("支书的亲哥哥为人正派，由他牵头负责村务监督。", Measure.officeOverlap),
+    ("提倡丧事简办，出殡不得超过三天，不准请乐队。", Measure.customReform),
+  ])
+  func heldout14TwinsFound(_ text: String, _ expected: Measure?) { Self.expectFound(text, expected) }
+
+  /// The same shapes said lawfully stay silent: an honour reported again once conduct mends, a guardian's duty of care, a
+  /// theft referred with 莫要 forbidding self-help, a custom advised only, a rule of the road.
+  @Test(arguments: [
+    "谁家当年被查实乱倒垃圾的，年底不推荐评文明户，改正后再报。",
+    "哪家孩子到河边玩水，家长要管好；村干部碰到了，先把孩子送回家。",
+    "发现有人偷东西的，莫要私自扣人打人，马上报警，交给派出所处理。",
+    "提倡丧事简办，酒席以不超过十桌为宜，各家量力而行。",
+    "不得在村道上搭设灵棚妨碍通行。",
+  ])
+  func heldout14ShapesStaySilent(_ text: String) { Self.expectNoSanction(text) }
+
   @Test func manyShapesStayLinear() {
     let unit = "违者把车轮锁起来，乱停的，谁家的鸡进了菜地，就"
     let text = String(repeating: unit, count: 64 * 1024 / unit.utf8.count)

@@ -186,7 +186,7 @@ package struct ClauseAnalysis: Sendable {
     add(["违者", "违反者", "否则", "一经发现", "一经查实", "经查实", "如有违反", "如违反", "违反的"], .opener)
     add(["公安机关", "人民法院", "检察院", "司法机关", "行政机关", "主管部门", "警方", "由警方", "有关部门依法", "执法部门", "依法处罚", "依法查处", "依法处理", "依法追究", "依法调查",
          "依照国家规定", "按照国家规定", "险情", "火灾", "漏电", "计划停电", "合同约定", "依照合同", "按合同", "按照合同", "依合同", "行政处罚法", "依照国家有关规定", "依法", "派出所", "报警", "移交", "检修", "紧急情况", "事后", "治安管理处罚法", "合同的约定", "承包合同", "依照约定", "按照约定", "抢修", "供用电合同", "供用水合同", "供用气合同", "供用热力合同", "规定的程序", "维修需要", "因维修", "自然灾害", "依法决定"], .lawful)
-    add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导"], .soft)
+    add(["倡导", "提倡", "鼓励", "号召", "不宜", "希望", "建议", "反对", "引导", "为宜", "量力而行", "只作倡导", "不作强制"], .soft)
     add(["平等", "同等", "不受影响", "不丧失", "不因", "不予收回", "不得收回", "不得取消", "不得剥夺", "照常享受", "依法享有", "依法参与", "享有与", "保障", "不公开", "打击报复", "不分男女", "不分性别", "不分民族", "不论", "不点", "不写", "不公布", "不具名", "不指名", "有权依法", "受法律保护", "同样享受", "同样享有", "一样享受", "一样可以", "同样可以", "照样可以",
          // The user's own request (用户申请暂停用电, 办理报停): no one cuts anything.
          "申请暂停", "要求暂停", "报停", "不收回", "不予提名", "不列入提名", "不向当事", "一分钱也不", "不要一分钱", "不得阻止", "不得阻拦", "不得阻挠", "不得妨碍", "不得压制"], .protect)
@@ -252,7 +252,7 @@ package struct ClauseAnalysis: Sendable {
          // Money for a breach under another name (违规金, 违章金): a fine.
          "违规金", "违章金", "处罚金", "违纪金", "中扣罚"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
-    add(["没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村"], .measure(.confiscation))
+    add(["归公", "一概归公", "一律归公", "没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
          // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
          "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人",
@@ -296,7 +296,7 @@ package struct ClauseAnalysis: Sendable {
          // Said to be the village's own (村里自行设立的, 村集体出资的): whatever the benefit is called, it is not a statutory one.
          "自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "敬老金", "红包", "奖励补贴", "改造补贴",
          // (Paid from the village's own money: 集体自有资金, 自筹, 自己掏钱, 共建经费.)
-         "自有资金", "自筹", "自己掏钱", "自掏腰包", "共建经费", "节日礼品", "礼品", "捐赠设立", "关爱金"], .object(.ownWelfare))
+         "自有资金", "自筹", "自己掏钱", "自掏腰包", "共建经费", "节日礼品", "礼品", "捐赠设立", "关爱金", "自己掏的钱", "集体掏钱", "村里掏钱"], .object(.ownWelfare))
     add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
@@ -331,7 +331,8 @@ package struct ClauseAnalysis: Sendable {
     add(["罢免", "撤换", "免去", "免职", "撤销其职务", "撤职", "停止其职务", "去留", "解除其职务", "下台", "让其下台", "任免"], .topic(.recallWord))
     add(["职务", "离职"], .topic(.office))
     add(["村务监督", "监督委员会", "监督机构", "监督小组", "监委会", "监委"], .topic(.supervisory))
-    add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任"], .topic(.committeeMember))
+    add(["村民委员会成员", "村委会成员", "村民委员会主任", "村民委员会副主任", "村民委员会委员", "村委会主任", "村委会委员", "副主任", "村会计", "村主任", "村委主任",
+         "村委委员", "村委成员", "两委成员", "两委干部", "村两委干部", "村两委成员"], .topic(.committeeMember))
     add(["登记参加选举", "过半数投票", "投票的村民", "居民会议", "本组村民会议", "村民小组会议", "推选产生", "村民选举委员会", "选举委员会主持", "剥夺政治权利", "登记选民", "选民投票"], .topic(.ballot))
     add(["不称职"], .topic(.unfit))
     add(["连续两次", "接连两次", "接连两回", "连着两次", "连续两回", "连续二次"], .topic(.twice))
@@ -359,7 +360,7 @@ package struct ClauseAnalysis: Sendable {
          // An agreement among the owners or residents themselves (车位共有人约定, 本楼栋住户一致约定).
          "共有人", "一致约定", "住户约定", "业主约定", "全体住户约定", "出资户"], .topic(.owners))
     add(["负担", "自负", "自行承担", "偿还", "代为", "承担全部责任", "承担连带", "承担罚款", "分摊", "负责偿还", "代其", "承担", "清偿", "共同分摊", "代为承担", "负责清偿", "还清", "共同承担", "负责归还", "代为归还", "代还", "垫付", "先行垫付", "凑齐", "赔给", "书面检讨", "写出保证书", "保证书", "写检讨", "作检讨", "检讨"], .topic(.debt))
-    add(["治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头", "养护费", "维护费", "村容", "落户款", "留户费", "户口费"], .topic(.fee))
+    add(["辛苦钱", "茶水钱", "辛苦费", "跑腿费", "好处费", "治安费", "治安联防费", "联防费", "人头费", "暂住费", "暂住管理费", "治安管理费", "入户费", "过路费", "道路维护费", "进村费", "管理费", "手续费", "证明费", "工本费", "茶水费", "误工费", "差旅费", "落户费", "卫生管理费", "进村费", "入村费", "迁入费", "办证费", "签字费", "盖章费", "调查费用", "摊派", "按人头", "养护费", "维护费", "村容", "落户款", "留户费", "户口费"], .topic(.fee))
     add(["电费收缴", "费用收缴", "收缴工作", "物业费", "物业服务费", "水费", "电费", "垃圾处理费", "按水表", "计量", "物价部门", "一事一议", "自愿", "合同"], .topic(.lawfulFee))
     add(["调解", "调处"], .topic(.mediation))
     add(["租金", "价格", "收购", "购买", "保险", "指定的", "统一确定", "统一规定", "统一安排", "统一规划"], .topic(.price))
@@ -959,7 +960,7 @@ package struct ClauseAnalysis: Sendable {
   /// The party secretary, formally or as villagers say it (支书, 村支书).
   static let partySecretaryWords = ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记", "支书", "党委书记"]
   static let othersWords = scalarWords(["其他成员", "家庭其他成员", "其他家庭成员", "其家属", "其家人", "其配偶", "其父母", "其子女", "家里其他人"])
-  static let continuationWords = scalarWords(["也可以", "也可", "亦可", "同样可以", "也能", "也应当", "也不得", "可以担任", "可以参选", "可以当选"])
+  static let continuationWords = scalarWords(["也可以", "也可", "亦可", "同样可以", "也能", "也应当", "也不得", "可以担任", "可以参选", "可以当选", "不受此限"])
   static let backReferenceWords = scalarWords(["这一", "这份", "这笔", "这项", "这部分", "上述", "该项", "该笔", "该份", "此项", "此款", "前述", "以上"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
   static let authorityWords = scalarWords(["部门", "机关", "派出所", "法院", "执法", "公安", "民政局", "林业站", "局", "警方"])
@@ -1196,7 +1197,7 @@ package struct ClauseAnalysis: Sendable {
     if inOrder(c, "请", ["吃饭", "电影", "喝酒", "吃一顿", "一桌", "酒席"]) { return true }
     let labour = ["打扫", "清扫", "劳动", "出工", "值守", "看守", "扫地", "修路", "义务修", "义务工", "看山", "守林", "巡山", "义务给", "义务为"].contains { c.containsBytes($0) }
     // (Labour counted in days or in workdays, 五个义务工.)
-    return labour && (quantityIn(c, units: "天日月周个") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
+    return labour && (quantityIn(c, units: "天日月周个时") || ["半个月", "半天", "半年", "半月"].contains { c.containsBytes($0) }) && !["恢复", "清除", "干净", "修复", "自愿"].contains { c.containsBytes($0) }
   }
 
   /// The benefit is said to be the village's own (自行设立, 村集体出资, 自设, 村级).
@@ -1273,7 +1274,7 @@ package struct ClauseAnalysis: Sendable {
     let relative = relatives.contains { m.has($0) }
     let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职", "补选", "人选", "参选",
                  // (Named with the post in a roster: 组长刘某（支书之兄）.)
-                 "组长", "主任"].contains { m.has($0) }
+                 "组长", "主任", "牵头", "负责村务监督", "归他管", "不受此限"].contains { m.has($0) }
     if relative && joins { return true }
     // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
     return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
@@ -1717,7 +1718,7 @@ extension ClauseAnalysis {
     if ["须征得", "须经", "同意方可", "批准", "须事先报", "须报", "报村委会同意", "须先经", "须先征得", "须先报", "点头", "同意后", "审核", "写申请", "打申请", "签字同意",
       // (Put to a body's vote or decision: 召集户主会议表决是否同意, 讨论决定是否准许.)
       "是否同意", "是否准许", "是否允许", "是否批准", "表决同意", "表决通过后", "须事先经", "事先经", "须事先征得"].contains(where: { cHas($0) }),
-       all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }), !soft,
+       all.contains(where: { $0.lex == .act(.marry) || $0.lex == .condition(.marital) }) || conditions.contains(.marital), !soft,
        !["包办", "买卖婚姻", "借婚姻", "索取财物", "不需要", "无需", "无须", "不必", "不用", "自己做主", "自主决定", "自己决定", "本人决定", "由当事人", "本人同意", "双方同意", "当事人同意", "双方自愿"].contains(where: { memo.has($0) }) {
       return (.marriage, ts.first { $0.lex == .topic(.limit) })
     }
@@ -1998,7 +1999,9 @@ extension ClauseAnalysis {
     // (The ceremony may be named in an earlier clause of the sentence: 婚礼宴请本村宾客，不得超过十五桌.)
     // A ban on a traditional custom (禁止燃放烟花爆竹, 禁止焚烧纸钱, 不准搭灵棚) is the same limit, ceremony named or not.
     let ceremonyOrCustom: (Token) -> Bool = { $0.lex == .topic(.ceremony) || $0.lex == .topic(.custom) }
-    if !soft, lawfulAt == nil, sTopic(.ceremony) || sTopic(.custom), let cer = ts.first(where: ceremonyOrCustom) ?? all.first(where: ceremonyOrCustom),
+    // (提倡 in another clause does not soften a clause with a hard word of its own: 提倡丧事简办，停灵不得超过三天.)
+    let hardHere = ts.contains { $0.lex == .negator || $0.lex == .topic(.limit) } && !ts.contains { $0.lex == .soft }
+    if !soft || hardHere, lawfulAt == nil, sTopic(.ceremony) || sTopic(.custom), let cer = ts.first(where: ceremonyOrCustom) ?? all.first(where: ceremonyOrCustom),
        sTopic(.ceremony) && (ts.contains(where: { $0.lex == .topic(.limit) }) || cHas("超过") && (Self.goodsIn(c) || Self.amountIn(c) || Self.quantityIn(c, units: "天日辆人个")))
         // (A ban bound to a place and no ceremony, 不得在村道燃放烟花爆竹, is a safety rule of that place.)
         // (Not a negation that governs an honour before the custom, 不得参评文明户：（一）燃放烟花爆竹的: the custom is its case.)
@@ -2008,6 +2011,10 @@ extension ClauseAnalysis {
        !inSentence({ $0 == .lawful }),
        // (Fire prevention in forests and hills, 不得在林区烧纸焚香: a safety rule the law sets, 森林防火条例.)
        !["防火", "林区", "火灾", "禁火", "消防", "野外用火", "火险"].contains(where: { memo.has($0) }),
+       // (Also burning in the hills, 禁止在山林中焚烧纸钱 — not a burial there, 严禁在山林内土葬, which is the custom.)
+       !(["山林", "林中", "林地", "山上"].contains(where: { memo.has($0) }) && ["焚烧", "烧纸", "点火", "用火", "烧香"].contains(where: { memo.has($0) })),
+       // (Nor a rule of the road, 不得在公共道路上搭设灵棚妨碍通行: the road's, whatever is set up on it.)
+       !["妨碍通行", "影响通行", "占道", "占用道路", "公共道路"].contains(where: { cHas($0) }),
        // (An official or mediator barred from gifts and dinners, 不得收受当事人的财物或者接受宴请: integrity, not a custom.)
        !(["收受", "接受宴请", "吃请", "索要"].contains(where: { memo.has($0) }) && ["当事人", "调解员", "工作人员", "干部", "委员"].contains(where: { memo.has($0) })) {
       return (.customReform, cer)
@@ -2015,8 +2022,8 @@ extension ClauseAnalysis {
     // A threshold of a body whose threshold the statute sets (村民会议, 村民代表会议, 居民会议), or of the villagers at large.
     // Every household or villager needed to agree (须有本组全部农户户主签字同意, 少一户签字就不调整): a unanimity the statute
     // does not ask for (土地承包法第二十八条、第五十二条: two thirds), so a matter may never be decided.
-    if negatorAt == nil, !soft, ["全部农户", "全部户主", "全体户主", "全部村民", "全体村民", "所有农户", "所有户主", "每一户", "每户都", "全部成员", "全体成员"].contains(where: { cHas($0) }),
-       ["签字同意", "同意", "通过", "签字"].contains(where: { cHas($0) }), !["代表", "公示", "告知", "知晓", "享有", "参加", "出席"].contains(where: { cHas($0) }),
+    if !soft, ["全部农户", "全部户主", "全体户主", "全部村民", "全体村民", "所有农户", "所有户主", "每一户", "每户都", "全部成员", "全体成员", "有一户不", "一户不签", "少一户", "缺一户"].contains(where: { cHas($0) }),
+       negatorAt == nil || cHas("有一户不") || cHas("一户不签"), ["签字同意", "同意", "通过", "签字"].contains(where: { cHas($0) }), !["代表", "公示", "告知", "知晓", "享有", "参加", "出席"].contains(where: { cHas($0) }),
        // (A share of all of them, 全体成员的过半数同意, is no unanimity.)
        !["过半数", "半数", "分之", "以上", "多数", "成以上"].contains(where: { cHas($0) }) {
       return (.stricterThreshold, ts.first)

@@ -96,6 +96,8 @@ struct SentenceShape {
     // A clause that denies or withholds with a bare 不 (不搞连坐, 不锁车, 本年度不参评, 村里不扣押其货物): what it
     // withholds is read by the words of the analysis, not here.
     if r.contains(where: { t.scalars[$0] == 0x4E0D && !($0 > r.lowerBound && t.scalars[$0 - 1] == 0x62D2 /* 拒 */) }) { return true }
+    // (莫 as 不: 莫要自己动手打人 forbids, 切莫.)
+    if r.contains(where: { t.scalars[$0] == 0x83AB /* 莫 */ }) { return true }
     return ClauseAnalysis.scalarsContain(t, r, Self.lawful)
   }
 
@@ -135,7 +137,7 @@ struct SentenceShape {
   /// A fault: what a condition must state to be conduct the rest sanctions (not a case: 建房的, 年满七十周岁的).
   static let verseFaults = ClauseAnalysis.scalarWords(["不听", "不改", "不交", "不缴", "不拆", "不清", "再犯", "屡犯", "拒不"])
   static let faults = ClauseAnalysis.scalarWords([
-    "违反", "违背", "违规", "违章", "违约", "违法", "违建", "违村规", "违规约", "违公约", "闹得", "擅自", "私自", "私搭", "私建", "私挖", "私拉", "乱", "偷", "盗", "窃", "抢劫", "抢夺", "诈骗", "骗取", "赌", "吸毒",
+    "违反", "违背", "违规", "违章", "违约", "违法", "违建", "违村规", "违规约", "违公约", "闹得", "失信", "“差”", "信用差", "啃了", "糟蹋", "踩坏", "擅自", "私自", "私搭", "私建", "私挖", "私拉", "乱", "偷", "盗", "窃", "抢劫", "抢夺", "诈骗", "骗取", "赌", "吸毒",
     "拒不", "拒绝", "不听", "不服", "不配合", "不遵守", "不守", "不履行", "不执行", "不按", "不交", "不缴", "拒交", "拖欠", "欠缴", "欠交", "欠费", "欠债", "欠款",
     "未经", "逾期", "破坏", "损坏", "毁", "砍伐", "焚烧", "污染", "侵占", "霸占", "打架", "斗殴", "殴打", "酗酒", "闹事", "滋事", "寻衅", "辱骂", "谩骂",
     "虐待", "遗弃", "不赡养", "不孝", "冒犯", "顶撞", "造谣", "诽谤", "屡教不改", "不参加", "不参与", "未参加", "缺席", "不文明", "损害", "伤害", "咬伤",
@@ -147,6 +149,14 @@ struct SentenceShape {
   static let lawful = ClauseAnalysis.scalarWords([
     // What announces the measures listed after it, or weighs them, and names none itself.
     "下列", "以下", "如下", "视情节", "情节轻重",
+    // A guardian's duty of care (大人要管紧, 看好自家孩子) and a measure taken up again once the conduct mends (表现好了再报).
+    "管紧", "管好", "看好", "看管好", "表现好了", "改正后", "整改后", "再报", "再评", "重新评",
+    // A circumstance said in a clause of its own (村干部碰到了，先把孩子送回家): when, not what is done.
+    "碰到了", "遇到了", "看到了", "碰见了",
+    // A child taken home to its parents: care, not a sanction.
+    "送回家", "带回家", "送回其家",
+    // Talking it through (跟家长把道理讲透, 讲清楚): education.
+    "讲透", "讲清楚", "讲道理", "把道理讲",
     // Procedure: a report to the village's bodies, a petition of the electorate (村组法16).
     "报居民", "报村民", "报告", "提请", "提议", "召开", "讨论", "联名", "提出罢免", "要求罢免",
     // Education and correction.

@@ -161,7 +161,8 @@ package enum LegalityChecks: Check {
       // An article that sends the keeping of animals to local rules (养犬管理规定, 条例, 办法) restates them. (A bare 依法 of
       // another sentence, 须依法登记, sends only that duty to the law; in the limit's own sentence the analysis reads it.)
       let refersToLaw = a.paragraphs.contains { p in ["规定", "条例", "办法"].contains { p.text.containsBytes($0) } }
-      let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw, ownersAdopted: { Self.ownersAdopted(a) })
+      let context = ArticleContext(enforced: enforcedLawfully, declaresBody: declaresBody, refersToLaw: refersToLaw, ownersAdopted: { Self.ownersAdopted(a) },
+                                   covenantSums: { Self.ownersAdopted(a) && a.paragraphs.contains { $0.text.containsBytes("违约金") } })
       for p in a.paragraphs {
         prose(p.span, residents, context, &ctx)
         for i in p.items {
@@ -216,13 +217,17 @@ package enum LegalityChecks: Check {
       if ["楼栋公约", "小区公约", "业主公约", "管理规约", "业主规约", "住户公约", "单元公约", "楼道公约"].contains(where: { w in
            t.firstByteRange(of: w).map { t.utf8.distance(from: t.startIndex, to: $0.lowerBound) <= 18 } ?? false }) { return true }
       return ["业主大会", "业主共同", "全体业主", "本栋业主", "业主签字", "住户签字", "全体住户"].contains { t.containsBytes($0) }
-        && ["表决通过", "共同决定", "签字同意", "表决同意", "讨论通过", "决定通过", "同意通过"].contains { t.containsBytes($0) }
+        && ["表决通过", "共同决定", "签字同意", "表决同意", "讨论通过", "决定通过", "同意通过", "大会通过"].contains { t.containsBytes($0) }
     }
   }
 
   /// A fine said as 违约 (违约金, 违约责任) in an article the owners adopted is their covenant: `.penaltyClause`.
-  static func ownersCovenant(_ m: Measure, _ cl: ClauseAnalysis.Clause, _ adopted: () -> Bool) -> Measure {
-    m == .fine && cl.text.containsBytes("违约") && adopted() ? .penaltyClause : m
+  /// (Also a sum with no name of its own, 每平方米五十元, in an item of an article the owners adopted that says its sums are
+  /// 违约金: `covenantSums`.)
+  static func ownersCovenant(_ m: Measure, _ cl: ClauseAnalysis.Clause, _ adopted: () -> Bool, covenantSums: () -> Bool = { false }) -> Measure {
+    if m == .fine && cl.text.containsBytes("违约") && adopted() { return .penaltyClause }
+    if m == .fine || m == .unauthorised, ClauseAnalysis.amountIn(cl.text), covenantSums() { return .penaltyClause }
+    return m
   }
 
   /// What the rest of an article says about a clause's contested measure.
@@ -232,6 +237,8 @@ package enum LegalityChecks: Check {
     var declaresBody = false, refersToLaw = false
     /// The article says the owners adopted it (本管理规约经业主大会表决通过): see `ownersCovenant` (worked out when asked).
     var ownersAdopted: () -> Bool = { false }
+    /// The owners adopted the article and it names its sums 违约金 (worked out when asked).
+    var covenantSums: () -> Bool = { false }
     func settles(_ m: Measure) -> Bool {
       (m == .customReform && enforced()) || (declaresBody && (m == .stricterThreshold || m == .incompatibleOffice)) || (refersToLaw && m == .petLimit)
     }
@@ -277,7 +284,7 @@ package enum LegalityChecks: Check {
       if cl.byShape { byShape.append(cl); continue }
       if cl.negated || cl.measure != nil { decided.append(cl.range) }
       guard let m0 = cl.measure, m0.standing != .lawful else { continue }
-      let m = Self.ownersCovenant(m0, cl, context.ownersAdopted)
+      let m = Self.ownersCovenant(m0, cl, context.ownersAdopted, covenantSums: context.covenantSums)
       // (A cap in money on what private parties pay, 彩礼不得超过三万元, binds whatever enforces it: never settled.)
       let moneyCap = m == .customReform && ClauseAnalysis.amountIn(cl.text)
       if context.settles(m) && !moneyCap { continue }
@@ -296,7 +303,8 @@ package enum LegalityChecks: Check {
     }
     // What a sentence's shape alone found (`SentenceShape`), where the word patterns said nothing of that sentence.
     for cl in byShape {
-      guard let m = cl.measure else { continue }
+      guard let m0 = cl.measure else { continue }
+      let m = Self.ownersCovenant(m0, cl, context.ownersAdopted, covenantSums: context.covenantSums)
       let from = cl.offence.map { min($0.range.lower, cl.range.lower) } ?? cl.range.lower
       if ctx.diagnostics[before...].contains(where: { $0.range.lower < cl.range.upper && $0.range.upper > from }) { continue }
       reportMeasure(m, clause: cl, quote: ctx.file.text(TextRange(from, cl.range.upper)), at: cl.measureSpan ?? cl.range, residents: residents, &ctx)
