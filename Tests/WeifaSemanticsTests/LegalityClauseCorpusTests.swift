@@ -384,6 +384,16 @@ import WeifaTestSupport
   /// 0/52, prose and directives agree; elsewhere heldout5 caught 286 → 287.
   static let floorsHeldOut14: Floors = (caught: 83, falseAlarms: 0, warned: 39, contestedAsError: 1)
 
+  /// heldout15/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04, after heldout14's tuning, by
+  /// three more data-only writers (branches heldout15a/b/c) who opened nothing under Sources/ nor heldout8–14 and never ran
+  /// weifa; each article overlaps every older part below 0.60. Measured once by the lead with the detector frozen.
+  @Test func heldOut15Part() {
+    Self.expectPart("heldout15", size: (84, 40, 52), floors: Self.floorsHeldOut15, byClass: true)
+  }
+
+  /// Placeholder until the one untuned measurement.
+  static let floorsHeldOut15: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
   @Test func tuning5xPart() {
