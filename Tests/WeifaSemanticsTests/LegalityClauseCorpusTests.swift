@@ -391,8 +391,11 @@ import WeifaTestSupport
     Self.expectPart("heldout15", size: (84, 40, 52), floors: Self.floorsHeldOut15, byClass: true)
   }
 
-  /// Placeholder until the one untuned measurement.
-  static let floorsHeldOut15: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+  /// Measured once, 2026-12-04 about 03:28 UTC, detector frozen at 35d2effb (a test binary built at f4e18214, before the
+  /// part existed; `LEGALITY_MISSES=1 … --filter 'heldOut15Part|corpusWithAndWithoutDirectives'`): caught 72/84 (85.7%),
+  /// contested warned 33/40 (82.5%) with 2 raised as errors, lawful false alarms 1/52 — every target missed; this part asked
+  /// for each class's less obvious cases. Prose and directives differ on 2 articles. Tuning material from now on.
+  static let floorsHeldOut15: Floors = (caught: 72, falseAlarms: 1, warned: 33, contestedAsError: 2)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
