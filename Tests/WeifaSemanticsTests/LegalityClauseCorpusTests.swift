@@ -224,7 +224,7 @@ import WeifaTestSupport
   /// a neighbour's consent for a dog, a share set off against a debt, a petition's way beside a lawful notice) warned 65/77.
   /// Then (produce sold only to a named buyer, fees per document or head, 剃光头, 充作基金, 不准业主进出, the whole unit
   /// made to bear, children counted or born before marriage, 留份地, 压后) caught 191/201.
-  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 68, contestedAsError: 1)
+  static let floorsHeldOut6: Floors = (caught: 191, falseAlarms: 0, warned: 69, contestedAsError: 1)
 
   /// heldout7/: 260 clauses (130 unlawful, 50 contested, 80 lawful) written on 2026-12-03 by a data-only writer who
   /// opened nothing under Sources/ and never ran weifa (branch heldout7, f67013c0), never in the detector's branch.
@@ -241,7 +241,7 @@ import WeifaTestSupport
   /// Tuned on its three false alarms and the disagreement at once (a utility's metered price, 对…的处理结果 is a topic,
   /// 如实公开, words in quotation marks are no bearers, a list's last item is a case): false alarms 0/80, prose and
   /// directives agree; caught and warned unchanged.
-  static let floorsHeldOut7: Floors = (caught: 125, falseAlarms: 0, warned: 44, contestedAsError: 0)
+  static let floorsHeldOut7: Floors = (caught: 126, falseAlarms: 0, warned: 44, contestedAsError: 0)
 
   /// heldout8/: 132 clauses (63 unlawful, 30 contested, 39 lawful) written on 2026-12-04 by three data-only writers who
   /// opened nothing under Sources/ and never ran weifa (branches heldout8a 11b6eb2d, heldout8b 469cd5b5, heldout8c
@@ -395,7 +395,10 @@ import WeifaTestSupport
   /// part existed; `LEGALITY_MISSES=1 … --filter 'heldOut15Part|corpusWithAndWithoutDirectives'`): caught 72/84 (85.7%),
   /// contested warned 33/40 (82.5%) with 2 raised as errors, lawful false alarms 1/52 — every target missed; this part asked
   /// for each class's less obvious cases. Prose and directives differ on 2 articles. Tuning material from now on.
-  static let floorsHeldOut15: Floors = (caught: 72, falseAlarms: 1, warned: 33, contestedAsError: 2)
+  /// Tuned on it at once (figures tuned from here; the corpus README lists the changes): caught 80/84, contested warned 35/40
+  /// with 2 as errors, false alarms 0/52, prose and directives agree; elsewhere heldout7 caught 125 → 126, heldout6 warned
+  /// 68 → 69.
+  static let floorsHeldOut15: Floors = (caught: 80, falseAlarms: 0, warned: 35, contestedAsError: 2)
 
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.

@@ -331,6 +331,31 @@ import WeifaSemantics
   ])
   func heldout14ShapesStaySilent(_ text: String) { Self.expectNoSanction(text) }
 
+  /// heldout15 (tuned on it after its one untuned measurement): twins in fresh words — a graded 违约款, an age limit said as
+  /// 不再履行职务, the press reported to the petitioner's unit (所在单位), a 彩礼 owed double, torn-down materials kept as the
+  /// collective's, a public shaming meeting, land not added for a birth record, relatives who may sign up for the supervisory
+  /// body, a black list of 后进户.
+  @Test(arguments: [
+    ("往河里倒垃圾的，第一次劝导，第二次通报，第三次每次计收违约款五十元。", Measure.fine),
+    ("居委会成员年满六十岁的，届中一律退出，不再履行职务。", Measure.officeTermination),
+    ("向电视台反映小区问题的，居委会告知其所在单位严加管教。", Measure.petition),
+    ("订婚后女方反悔的，彩礼按双倍退还。", Measure.marriage),
+    ("违建拆除后，拆下的钢材作为村集体财产变卖。", Measure.confiscation),
+    ("每季度开一次曝丑会，让不交卫生费的户上台检讨。", Measure.dignity),
+    ("有超生记录的户，调地时不增加承包地。", Measure.familyPlanning),
+    ("村书记的老伴想进村务监督委员会的，照常报名。", Measure.officeOverlap),
+    ("每月评出“卫生后进户”，在广播里念户主名字。", Measure.blacklistNaming),
+  ])
+  func heldout15TwinsFound(_ text: String, _ expected: Measure?) { Self.expectFound(text, expected) }
+
+  /// The same shapes said lawfully stay silent: an honour put off with a promise to rate again, a status suffered (受过处罚的)
+  /// as the case of a lawful honour rule, a search the person agrees to is not this (the twin is the honour).
+  @Test(arguments: [
+    "谁家门前柴草乱堆，说了几回不改的，今年的“好家风家庭”先不评，明年改好了照样能评。",
+    "受过治安管理处罚的，当年不参加“十星级文明户”评选。",
+  ])
+  func heldout15ShapesStaySilent(_ text: String) { Self.expectNoSanction(text) }
+
   @Test func manyShapesStayLinear() {
     let unit = "违者把车轮锁起来，乱停的，谁家的鸡进了菜地，就"
     let text = String(repeating: unit, count: 64 * 1024 / unit.utf8.count)

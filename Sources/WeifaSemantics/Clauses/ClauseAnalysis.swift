@@ -102,6 +102,8 @@ package struct ClauseAnalysis: Sendable {
   /// Whether the sentence before (ended in ；) sanctioned conduct — a graded sentence after it (第二次起，…; 再犯的，…) goes on
   /// sanctioning the same conduct — and the objects it named, which a sentence that refers back (这一百元不再发放, 该补贴) takes.
   private var chainViolation = false
+  /// Whether the sentence before (ended in ；) only described whom it speaks of: a status and no measure.
+  private var chainBare = false
   private var chainObjects: [Object] = []
 
   /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
@@ -202,7 +204,7 @@ package struct ClauseAnalysis: Sendable {
          // A share set off against a debt (年底从分红中扣回): what is taken is the share.
          "中扣回", "中扣除", "中抵扣", "中扣减", "中扣", "照此扣",
          // Said as what happens (年底那份分红就没了, 分红就别再想了, 就不发了).
-         "就没了", "就没有了", "别再想", "就不给了", "就不发了",
+         "就没了", "就没有了", "别再想", "就不给了", "就不发了", "不增加", "不予增加", "都没份", "没有份",
          // (不发 after whom it is withheld from: …的户不发, 一律不发 — not 不发任何报酬, which is the wage of a labour.)
          "户不发", "家不发", "的不发", "一律不发", "均不发", "都不发", "今年不发", "当年不发"], .deprive)
     // An entitlement verb: said right after a negation (不再领取, 不得承继, 暂不安排, 无权继承) it withholds a right —
@@ -250,9 +252,9 @@ package struct ClauseAnalysis: Sendable {
     add(["元", "块钱"], .amountUnit)
     add(["罚款", "罚金", "罚没", "扣款", "扣罚", "经济处罚", "罚钱", "计罚", "违约金", "倍处以", "处以罚款", "惩罚金", "处罚款", "罚单", "扣交", "违约费用", "违约责任",
          // Money for a breach under another name (违规金, 违章金): a fine.
-         "违规金", "违章金", "处罚金", "违纪金", "中扣罚"], .measure(.fine))
+         "违规金", "违章金", "处罚金", "违纪金", "中扣罚", "违约款", "违规款"], .measure(.fine))
     add(["罚粮", "罚稻谷", "罚工", "罚义务工", "罚出工", "罚栽", "罚放电影", "罚其放电影", "放电影", "请全村吃饭", "请客", "罚杀猪", "罚其清扫", "代为出工", "吃一顿饭", "备酒席", "宴请全体", "无偿看守", "无偿劳动", "义务劳动十", "出大米", "交纳竹笋", "放映电影"], .measure(.penaltyInKind))
-    add(["归公", "一概归公", "一律归公", "没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村"], .measure(.confiscation))
+    add(["归公", "一概归公", "一律归公", "作为村集体财产", "作为集体财产", "没收", "收缴", "充公", "扣押", "暂扣", "扣下", "收归集体", "收归村委会", "收归村集体", "收走", "拖走", "才准领回", "方可领回", "才能领回", "赶到村部", "牵走", "上缴村委会", "上缴村集体", "强行拆除", "扣留建材", "扣留物品", "扣留财物", "扣留工具", "扣住", "扣留其身份证", "扣留身份证", "扣留其车辆", "扣留车辆", "扣留其证件", "归村集体所有", "归集体所有", "归村集体", "归村所有", "予以收缴", "代为保管", "充作", "充入村"], .measure(.confiscation))
     add(["关押", "看管", "禁闭", "留置", "扣留", "强制劳动", "限制人身自由", "限制其人身自由", "不得外出", "禁止外出", "不得离开", "不得进入本村", "不得在村内走动", "押送", "软禁", "拘禁", "关在", "关进", "锁在家中", "锁在屋", "捆绑", "限制其行动", "限制行动", "看住", "不准出门", "不得出门", "不许出门", "不得进出", "不准进出", "不得在村内行走", "搜查", "搜身",
          // Taken to an office and held until a condition is met (带回村部…方可回家, 带到村部反省一夜…后放人).
          "带回村部", "带到村部", "带至村部", "带回村委会", "带到村委会", "带到治保会", "带回治保会", "押到村部", "后放人", "才放人", "方可回家", "才准回家", "才能回家", "扣在", "领人",
@@ -269,7 +271,7 @@ package struct ClauseAnalysis: Sendable {
          // Abuse shouted at a person (点名叫骂, 喊骂).
          "叫骂", "喊骂",
          // Made to stand before the village and bow (站到台前低头认错, 当众认错).
-         "低头认错", "站到台前", "当众认错", "认错示众"], .measure(.dignity))
+         "低头认错", "站到台前", "当众认错", "认错示众", "曝丑会", "上台检讨", "轮番批评"], .measure(.dignity))
     add(["停水", "停电", "停气", "断电", "断水", "拉闸", "拆表", "停止供电", "停止供水", "停止供应", "停止其生活用水", "暂停供水", "暂停供电", "中止供电", "切断电源",
          "停止向其供应", "停止其电梯", "供水服务", "停止服务", "停止物业服务", "断网", "停止供气", "锁闭其电表", "电表插头", "关闭其家中燃气", "燃气阀门", "门禁卡", "电梯卡", "断供自来水", "水电暂缓", "停止供暖",
          // A supply not connected or opened (不予接通自来水, 不为其开栓供暖), a meter or valve removed or shut.
@@ -297,7 +299,7 @@ package struct ClauseAnalysis: Sendable {
          "自行设立", "村里设立", "本村设立", "村集体出资", "村里出资", "集体出资", "敬老金", "红包", "奖励补贴", "改造补贴",
          // (Paid from the village's own money: 集体自有资金, 自筹, 自己掏钱, 共建经费.)
          "自有资金", "自筹", "自己掏钱", "自掏腰包", "共建经费", "节日礼品", "礼品", "捐赠设立", "关爱金", "自己掏的钱", "集体掏钱", "村里掏钱"], .object(.ownWelfare))
-    add(["评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
+    add(["好家风家庭", "好家风", "家风家庭", "评先评优", "星级文明户", "文明户", "文明家庭", "五好家庭", "美丽庭院", "优秀党员", "文明业主", "荣誉", "评选资格", "评比", "参评", "牌匾", "评选", "最美", "示范户", "称号"], .object(.honours))
     add(["入学", "就读", "上学", "升学", "入园", "幼儿园", "报名入学"], .object(.education))
     add(["证明", "手续", "盖章", "政审", "居住证明", "户口登记", "落户", "签字", "出证", "入户", "开具"], .object(.service))
     add(["外出", "离开", "走动", "出村", "外出务工", "出门", "行走", "走出家门", "走出", "出家门", "回家"], .act(.move))
@@ -374,7 +376,7 @@ package struct ClauseAnalysis: Sendable {
          "看山", "守林", "巡山", "不计报酬", "无偿劳动", "义务给", "义务为"], .topic(.labour))
     add(["辞去", "辞职", "卸任", "离任", "自动取消", "资格取消", "不再担任", "解聘", "自动终止", "自动免职", "自动解职", "自动离职", "自然免职", "自动退出", "随即丧失", "即行停止", "即停止", "即行终止", "资格终止", "自行离任", "主动辞去", "主动辞职", "自然退出", "自动放弃", "退出村委会", "退出居委会", "辞了职", "到站下岗", "下岗",
          // The office given to someone else or no longer held (不再履职, 另行任命他人接替, 另行安排人顶上).
-         "不再履职", "停止履职", "另行任命", "另行安排人", "他人接替", "放弃职务", "交出公章", "交出印章", "上交公章", "移交公章"], .topic(.officeEnd))
+         "不再履职", "停止履职", "另行任命", "另行安排人", "他人接替", "放弃职务", "交出公章", "交出印章", "上交公章", "移交公章", "不再履行职务", "届中退出"], .topic(.officeEnd))
     // Fifth round: the verb and object classes of a cut, a seizure and a delay (the decision is made from where they stand
     // in the sentence, `classify`; these lists only name the members of each class).
     add(["拧下", "拧掉", "拧走", "剪断", "剪掉", "锁上", "锁住", "关掉", "关上", "关停", "拔掉", "拔下", "拆掉", "拆下", "拆走", "卸下", "卸掉", "掐断", "断开",
@@ -385,7 +387,7 @@ package struct ClauseAnalysis: Sendable {
          "后领走", "后拿回", "后才还", "后还给", "才还给", "装走", "运走", "搬走", "牵回村部", "牵到村部", "收到仓库", "拖到村部", "拖至", "拉到村部", "收到村部", "搬到村部", "扣到村部", "后领取", "后方可领取", "后才能领取"], .topic(.seizure))
     add(["才能申请", "才能分", "才可分", "才能分配", "才能参加", "推迟", "推后", "压后", "往后压", "延后", "暂缓办理", "搁置", "压着", "不上报", "没有份", "没份", "不考虑",
          "不再续包", "不予续包", "不续包", "不予认定", "不予确认", "不认定", "不确认", "半个人口", "按半份", "不再分给", "不分给", "不给分", "不给批", "不给划",
-         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给", "还清了再给", "交清了再给", "还清后再给", "先扣着", "先不给", "方可参加", "方可分配", "方可申请", "才可参加", "才可分配"], .topic(.delay))
+         "暂缓", "暂不上报", "暂缓上报", "只发给", "仅发给", "只发放给", "还清了再给", "交清了再给", "还清后再给", "先扣着", "先不给", "代为保管", "先行保管", "方可参加", "方可分配", "方可申请", "才可参加", "才可分配"], .topic(.delay))
     add(["一户一票", "每户一票", "每户发一张选票", "每户一张选票", "户主一人投票", "由户主投票", "户主代表全家", "以户为单位投票", "以户为单位发放选票"], .topic(.householdVote))
     return w
   }()
@@ -468,8 +470,8 @@ package struct ClauseAnalysis: Sendable {
     func part(_ tok: Token) -> ClausePart { ClausePart(t, tok.start..<tok.end) }
     // The topics the sentence names, one bit each (asked many times a clause: a bit test, not a scan of the tokens).
     // (What the sentence before handed on, if it ended in ；: see `chainConditions`.)
-    let handed = chainConditions, handedTopics = chainTopics, handedViolation = chainViolation, handedObjects = chainObjects
-    chainConditions = []; chainTopics = 0; chainViolation = false; chainObjects = []
+    let handed = chainConditions, handedTopics = chainTopics, handedViolation = chainViolation, handedObjects = chainObjects, handedBare = chainBare
+    chainConditions = []; chainTopics = 0; chainViolation = false; chainObjects = []; chainBare = false
     let endsChain = t.scalars[s.upperBound - 1] == 0xFF1B || t.scalars[s.upperBound - 1] == 0x3B
     var topicMask: UInt64 = 0
     for tok in all { if case .topic(let x) = tok.lex { topicMask |= 1 << UInt64(x.rawValue) } }
@@ -531,7 +533,8 @@ package struct ClauseAnalysis: Sendable {
       }
     }
     // A chain of ；-sentences: the first's conditions carry to a later one that states a case of its own and no condition.
-    if conditions.isEmpty, !handed.isEmpty, bounds.count > 1, isConditionClause(0) {
+    // (Or after a sentence that only described them, 挂靠户，空挂户，户口在这人不住；分红补偿都没份.)
+    if conditions.isEmpty, !handed.isEmpty, bounds.count > 1 && isConditionClause(0) || handedBare {
       for h in handed { conditions.append(h); conditionAt.append(s.lowerBound) }
     }
     if endsChain { chainConditions = conditions.isEmpty ? handed : conditions }
@@ -542,7 +545,8 @@ package struct ClauseAnalysis: Sendable {
     // A quantity of goods or labour (一百斤, 三天) or a quotation («贼骨头») can be what a sanction is made of.
     let sentenceHasQuantityOrQuote = Self.hasQuantityOrQuote(t, s)
     // Most sentences name nothing a measure is made of: they are not classified.
-    let relevant = sentenceHasAmount || sentenceHasQuantityOrQuote || continues || all.contains { tok in
+    // (Also a status found by the shape of its condition, 向电视台反映小区问题的，: what follows may burden it.)
+    let relevant = sentenceHasAmount || sentenceHasQuantityOrQuote || continues || !conditions.isEmpty || all.contains { tok in
       switch tok.lex {
       case .measure, .deprive, .punish, .act, .topic, .condition, .object: return true
       case .bearer(let x): return x == .guarantor
@@ -640,6 +644,11 @@ package struct ClauseAnalysis: Sendable {
           // (Said in a condition, 停水时间超过二十四小时的, it is the circumstance or the conduct: the clause is decided, and
           // the old word patterns do not read it as a measure either.)
           if conditionClause && m.standing == .unlawful && m != .propertyControl && m != .serviceConditioning { negatedMeasure = true; continue }
+          // (Suffered by the person, 受过治安管理处罚的学生, 被罚款的: their case, not a measure the clause sets.)
+          // (受过 or 受到, not 接受: 须接受保安搜身检查 is the measure.)
+          if m.standing != .lawful, (max(b.lowerBound, tok.start - 4)..<tok.start).contains(where: { p in
+               t.scalars[p] == 0x88AB /* 被 */ || t.scalars[p] == 0x53D7 /* 受 */ && p + 1 < t.count && (t.scalars[p + 1] == 0x8FC7 /* 过 */ || t.scalars[p + 1] == 0x5230 /* 到 */)
+             }) { continue }
           if negatorAt != nil && m.standing != .lawful { negatedMeasure = true; continue }
           // 不罚款、免收: a measure right after 不, 免 or 无 (not 拒不) is denied.
           if m.standing != .lawful, tok.start > b.lowerBound, [0x4E0D, 0x514D, 0x65E0].contains(t.scalars[tok.start - 1]),
@@ -713,6 +722,7 @@ package struct ClauseAnalysis: Sendable {
       clauses.append(clause)
     }
     if endsChain {
+      chainBare = !conditions.isEmpty && !all.contains { tok in if case .measure = tok.lex { return true }; return tok.lex == .deprive || tok.lex == .punish }
       chainViolation = relevant ? sentenceFacts.violation : shape != nil
       chainObjects = all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } }
     }
@@ -1259,7 +1269,7 @@ package struct ClauseAnalysis: Sendable {
   static func admitsToSupervision(_ m: SentenceWords) -> Bool {
     let s = m.text
     let relatives = ["爱人", "妻子", "丈夫", "配偶", "老婆", "女儿", "儿子", "子女", "父母", "父亲", "母亲", "兄弟", "姐妹", "弟弟", "哥哥", "姐姐", "妹妹", "家属", "亲属", "直系", "女婿", "儿媳", "侄", "外甥", "连襟",
-                     "大哥", "二哥", "大姐", "二姐", "嫂子", "弟媳", "姐夫", "妹夫", "小舅子", "亲家", "之兄", "之弟", "之妻", "之夫", "之子", "之女", "之姐", "之妹"]
+                     "大哥", "二哥", "大姐", "二姐", "嫂子", "弟媳", "姐夫", "妹夫", "小舅子", "亲家", "之兄", "之弟", "之妻", "之夫", "之子", "之女", "之姐", "之妹", "老伴", "儿女"]
     // A permission (可以被推选为…成员, 可以有一名为…近亲属) qualified after 但 (但不得担任主任, 但须公示): the relative is admitted;
     // the bar after 但 only limits the role.
     if let may = s.firstByteRange(of: "可以"), let but = s.firstByteRange(of: "但"), may.upperBound <= but.lowerBound,
@@ -1274,7 +1284,7 @@ package struct ClauseAnalysis: Sendable {
     let relative = relatives.contains { m.has($0) }
     let joins = ["吸收", "参加", "留任", "任委员", "推选", "担任", "进入", "不受影响", "继续", "当选", "成为", "产生", "加入", "吸纳", "安排", "照样", "履职", "补选", "人选", "参选",
                  // (Named with the post in a roster: 组长刘某（支书之兄）.)
-                 "组长", "主任", "牵头", "负责村务监督", "归他管", "不受此限"].contains { m.has($0) }
+                 "组长", "主任", "牵头", "负责村务监督", "归他管", "不受此限", "报名", "不作此限"].contains { m.has($0) }
     if relative && joins { return true }
     // (The member itself: 委员中应有一名村委会成员, 吸收村委会委员参加.)
     return ["应有", "须有", "应当有", "吸收", "吸纳", "包括"].contains { w in inOrder(s, w, ["村委会成员", "村民委员会成员", "村委会委员", "村民委员会委员", "村委会主任", "村主任"]) }
@@ -1332,6 +1342,8 @@ package struct ClauseAnalysis: Sendable {
                "不到", "只能向", "只能通过", "须经", "须先", "才能向", "再去", "才可向", "才可以向", "方可向"]
     guard way.contains(where: { m.has($0, in: c) }) else { return false }
     guard ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains(where: { m.has($0) }) else { return false }
+    // (The village's own first step, 村委会应当先行调查: a duty of the body, not a way laid on the petitioner.)
+    if ["村委会应当先", "居委会应当先", "村民委员会应当先", "居民委员会应当先", "村里应当先", "社区应当先"].contains(where: { m.has($0) }) { return false }
     // (A way offered, not imposed: 可以通过村民代表会议提出，也可以直接向镇政府反映.)
     if m.has("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { m.has($0) }) { return false }
     // (The village's own duty in the sentence excuses the way only when the way is not laid on the petitioner first,
@@ -1710,7 +1722,7 @@ extension ClauseAnalysis {
                          "直系血亲", "三代以内", "近亲结婚", "旁系血亲"].contains { memo.has($0) }
       if !lawfulWords && !soft {
         if (neg && !cHas("为由")) || cHas("须经") || cHas("须先经") || cHas("须先征得") || (cHas("未经") && cHas("同意")) || cHas("须征得") || cHas("同意方可") || cHas("批准") { return (.marriage, tok) }
-        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息") || memo.has("另赔") || Self.quantityIn(c, units: "倍")) { return (.marriage, tok) }
+        if memo.has("彩礼") && (memo.has("加倍") || memo.has("追缴") || memo.has("退还彩礼") || memo.has("偿还彩礼") || memo.has("利息") || memo.has("另赔") || memo.has("双倍") || Self.quantityIn(c, units: "倍")) { return (.marriage, tok) }
         if memo.has("彩礼") || memo.has("聘金") || memo.has("聘礼"), let l = topic(.limit) ?? all.first(where: { $0.lex == .topic(.limit) }) { return (.customReform, l) }
       }
     }
@@ -1751,7 +1763,7 @@ extension ClauseAnalysis {
       let helpOnly = ["介绍信", "协助", "协调", "帮助", "出面", "陪同"].contains { memo.has($0) }
         && !objects.contains { [.statutory, .collective, .land, .homestead, .income, .dividend, .ownWelfare, .education].contains($0) }
       if wayOnly && helpOnly && (!unlawfulFound || found == .serviceConditioning) { return (.petitionOrder, topic(.petitionWay) ?? deprive ?? ts.first) }
-      if sanction || topic(.debt) != nil || cHas("工作单位") { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
+      if sanction || topic(.debt) != nil || cHas("工作单位") || cHas("所在单位") && ["告知", "通报", "通知", "函告"].contains(where: { cHas($0) }) { return (.petition, deprive ?? measureTok ?? topic(.debt)) }
       // What follows a petition and burdens the petitioner, whatever it is (拒绝为其提供维修服务, 不再受理其报修, 费用记在反映人
       // 名下, 须经村党支部审核后方可寄出): a petition answered with a cost, a refusal or a permit (宪法第四十一条).
       if !conditionClause, !wayOnly, negatorAt == nil || cHas("不再") || cHas("不予"), Self.burdensPetitioner(c, memo) { return (.petition, ts.first) }
@@ -2058,7 +2070,7 @@ extension ClauseAnalysis {
     // (The named described by a fault — 不达标户的户主姓名, 欠缴物业费的房号, 不赡养老人户名单 — is naming for conduct too.)
     let namedForFault = personNamed && ["不达标", "不合格", "欠缴", "欠费", "未按时", "拖欠", "不赡养", "违反", "违规", "违章", "不文明", "未缴", "拒不", "乱",
       // (The worst of a rating, 最差三户, 倒数三名: named for how they did.)
-      "最差", "倒数", "末位", "最脏", "排名靠后", "不管不顾", "黑榜", "曝光栏", "警示榜", "曝光台"].contains { memo.has($0) }
+      "最差", "倒数", "末位", "最脏", "排名靠后", "不管不顾", "黑榜", "曝光栏", "警示榜", "曝光台", "后进户", "后进"].contains { memo.has($0) }
     // (A roll of honour names people for good conduct: 在光荣榜上写明文明户的户主姓名.)
     let honourRoll = !namedForFault && ["光荣榜", "红榜", "表彰", "先进", "模范", "评为", "星级", "文明户", "好人", "最美"].contains { memo.has($0) }
     if !inSentence({ $0 == .protect }), !namesNoOne, !honourRoll, negatorAt == nil, personNamed && (violation || namedForFault) || !personNamed && !memo.has("事实") && !memo.has("如实") {

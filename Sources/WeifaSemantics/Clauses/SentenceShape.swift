@@ -150,7 +150,7 @@ struct SentenceShape {
     // What announces the measures listed after it, or weighs them, and names none itself.
     "下列", "以下", "如下", "视情节", "情节轻重",
     // A guardian's duty of care (大人要管紧, 看好自家孩子) and a measure taken up again once the conduct mends (表现好了再报).
-    "管紧", "管好", "看好", "看管好", "表现好了", "改正后", "整改后", "再报", "再评", "重新评",
+    "管紧", "管好", "看好", "看管好", "表现好了", "改正后", "整改后", "再报", "再评", "重新评", "照样能评", "照常评", "先不评",
     // A circumstance said in a clause of its own (村干部碰到了，先把孩子送回家): when, not what is done.
     "碰到了", "遇到了", "看到了", "碰见了",
     // A child taken home to its parents: care, not a sanction.
