@@ -137,7 +137,7 @@ import WeifaTestSupport
 
   /// (heldout2, heldout3 and tuning4 added in the fourth round of issue 12, after their untuned measurements; heldout4,
   /// tuning5 and tuning5x in the fifth; heldout5 after its one untuned measurement; heldout6 and heldout7 after theirs.)
-  @Test(arguments: ["tuning", "heldout", "tuning2", "tuning3", "heldout2", "heldout3", "tuning4", "heldout4", "tuning5", "tuning5x", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"], ["unlawful", "contested", "lawful"])
+  @Test(arguments: ["tuning", "heldout", "tuning2", "tuning3", "heldout2", "heldout3", "tuning4", "heldout4", "tuning5", "tuning5x", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"], ["unlawful", "contested", "lawful"])
   func corpusWithAndWithoutDirectives(_ part: String, _ name: String) {
     let path = "Tests/Fixtures/legality-corpus/\(part)/\(name).weifa"
     let prose = String(decoding: readBytes(path), as: UTF8.self)

@@ -400,6 +400,16 @@ import WeifaTestSupport
   /// 68 → 69.
   static let floorsHeldOut15: Floors = (caught: 80, falseAlarms: 0, warned: 35, contestedAsError: 2)
 
+  /// heldout16/: 176 clauses (84 unlawful, 40 contested, 52 lawful) written on 2026-12-04, after heldout15's tuning, by
+  /// three more data-only writers (branches heldout16a/b/c) who opened nothing under Sources/ nor heldout8–15 and never ran
+  /// weifa; each article overlaps every older part below 0.60. Measured once by the lead with the detector frozen.
+  @Test func heldOut16Part() {
+    Self.expectPart("heldout16", size: (84, 40, 52), floors: Self.floorsHeldOut16, byClass: true)
+  }
+
+  /// Placeholder until the one untuned measurement.
+  static let floorsHeldOut16: Floors = (caught: 0, falseAlarms: 999, warned: 0, contestedAsError: 999)
+
   /// tuning5x/: clauses written by an independent data-only writer (branch lcorpx) in batches during the fifth round; each
   /// batch measured untuned when pulled, before any change for it (figures in the corpus README), tuning material since.
   @Test func tuning5xPart() {
