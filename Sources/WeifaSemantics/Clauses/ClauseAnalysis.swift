@@ -14,6 +14,9 @@ final class SentenceWords {
   /// Whether the sentence speaks of a petition at all (asked by every clause's `rulesPetitionWay`: answered once).
   lazy var mentionsPetition: Bool = ["反映", "上访", "信访", "投诉", "诉求", "告状", "上告"].contains { has($0) }
   /// Whether it names a vote, a candidacy or an office (asked by every clause's `narrowsVoteOrOffice`).
+  /// The sentence before (ended in ；) laid a first step on whoever has a complaint (应当先在议事会上提出；…再向街道投诉):
+  /// the way this one gives is imposed, as it would be in one sentence.
+  var wayFirstHanded = false
   lazy var mentionsVoteOrOffice: Bool = ["选", "提名", "职务", "主任", "委员", "干部", "两委", "组长", "书记", "会计"].contains { has($0) }
 }
 
@@ -104,6 +107,8 @@ package struct ClauseAnalysis: Sendable {
   private var chainViolation = false
   /// Whether the sentence before (ended in ；) only described whom it speaks of: a status and no measure.
   private var chainBare = false
+  /// Whether the sentence before (ended in ；) laid a first step on a complaint (`SentenceWords.wayFirstHanded`).
+  private var chainWayFirst = false
   private var chainObjects: [Object] = []
 
   /// The analysis of `text`, which stands at byte `base` of its file. `residents`: the charter
@@ -471,7 +476,8 @@ package struct ClauseAnalysis: Sendable {
     // The topics the sentence names, one bit each (asked many times a clause: a bit test, not a scan of the tokens).
     // (What the sentence before handed on, if it ended in ；: see `chainConditions`.)
     let handed = chainConditions, handedTopics = chainTopics, handedViolation = chainViolation, handedObjects = chainObjects, handedBare = chainBare
-    chainConditions = []; chainTopics = 0; chainViolation = false; chainObjects = []; chainBare = false
+    let handedWayFirst = chainWayFirst
+    chainConditions = []; chainTopics = 0; chainViolation = false; chainObjects = []; chainBare = false; chainWayFirst = false
     let endsChain = t.scalars[s.upperBound - 1] == 0xFF1B || t.scalars[s.upperBound - 1] == 0x3B
     var topicMask: UInt64 = 0
     for tok in all { if case .topic(let x) = tok.lex { topicMask |= 1 << UInt64(x.rawValue) } }
@@ -687,6 +693,7 @@ package struct ClauseAnalysis: Sendable {
         // (Conduct is sanctioned when the words say so, or when the sentence has the shape of a sanction: 违者…, a fault
         // stated as its condition, whoever… — `SentenceShape`.)
         sentenceMemo = SentenceWords(st)
+        sentenceMemo.wayFirstHanded = handedWayFirst
         let memo = sentenceMemo
         // (Or a grade after a sentence that sanctioned conduct: 第一次由楼长提醒；第二次起，该户须……)
         let graded = handedViolation && ["第二次", "第三次", "再次", "再犯", "第二回", "第三回", "三次以上", "两次以上", "屡次", "多次", "以后每次", "此后"].contains { st.hasPrefix($0) }
@@ -722,6 +729,7 @@ package struct ClauseAnalysis: Sendable {
       clauses.append(clause)
     }
     if endsChain {
+      chainWayFirst = Self.scalarsContain(t, s, Self.firstStepWords)
       chainBare = !conditions.isEmpty && !all.contains { tok in if case .measure = tok.lex { return true }; return tok.lex == .deprive || tok.lex == .punish }
       chainViolation = relevant ? sentenceFacts.violation : shape != nil
       chainObjects = all.compactMap { if case .object(let o) = $0.lex { return o } else { return nil } }
@@ -970,6 +978,7 @@ package struct ClauseAnalysis: Sendable {
   /// The party secretary, formally or as villagers say it (支书, 村支书).
   static let partySecretaryWords = ["党支部书记", "党组织书记", "支部书记", "村书记", "党总支书记", "支书", "党委书记"]
   static let othersWords = scalarWords(["其他成员", "家庭其他成员", "其他家庭成员", "其家属", "其家人", "其配偶", "其父母", "其子女", "家里其他人"])
+  static let firstStepWords = scalarWords(["应当先", "须先", "必须先", "先在", "先到", "先向", "先找"])
   static let continuationWords = scalarWords(["也可以", "也可", "亦可", "同样可以", "也能", "也应当", "也不得", "可以担任", "可以参选", "可以当选", "不受此限"])
   static let backReferenceWords = scalarWords(["这一", "这份", "这笔", "这项", "这部分", "上述", "该项", "该笔", "该份", "此项", "此款", "前述", "以上"])
   static let abolishWords = scalarWords(["废止", "废除", "作废", "停止执行", "不再执行"])
@@ -1348,7 +1357,7 @@ package struct ClauseAnalysis: Sendable {
     if m.has("可以"), !["不得", "不宜", "应当", "须", "只能", "必须", "原则上", "不再"].contains(where: { m.has($0) }) { return false }
     // (The village's own duty in the sentence excuses the way only when the way is not laid on the petitioner first,
     // 应当先向…反映: a duty to answer beside an imposed order is still an order.)
-    let imposedFirst = ["应当先", "须先", "必须先", "只能向", "只能通过", "先向", "先找", "先到"].contains { m.has($0, in: c) }
+    let imposedFirst = m.wayFirstHanded || ["应当先", "须先", "必须先", "只能向", "只能通过", "先向", "先找", "先到"].contains { m.has($0, in: c) }
     let protection = ["不得阻拦", "阻挠", "打击报复", "压制", "保密", "有权"]
     let villageDuty = ["答复", "受理", "办理", "转交", "转达", "调查", "核实", "处理结果", "公开"]
     return !(protection + (imposedFirst ? [] : villageDuty)).contains { m.has($0) }
@@ -2049,7 +2058,7 @@ extension ClauseAnalysis {
       return (.stricterThreshold, ts.first)
     }
     if memo.has("组成人员") && cHas("三分之二") { return nil }
-    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会", "村民总数", "居民总数", "户代表", "全体代表", "代表总数", "成年居民"].contains(where: { memo.has($0) })
+    if let th = topic(.threshold), ["村民会议", "村民代表会议", "居民会议", "全体村民", "村民三分之二", "村民过半数", "到会", "村民总数", "居民总数", "户代表", "全体代表", "代表总数", "成年居民", "成年村民"].contains(where: { memo.has($0) })
          || (memo.has("全体") || memo.has("全组") || memo.has("全村")) && (memo.has("村民") || memo.has("居民") || memo.has("选民"))
          // (A charter's own amendment or the households' representatives, counted over all of them, 全体户代表的四分之三: not over those present.)
          || ["户代表", "村民代表", "自治章程", "村规民约", "章程"].contains(where: { memo.has($0) }) && memo.has("全体"),
