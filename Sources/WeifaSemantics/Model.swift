@@ -466,20 +466,6 @@ package enum Normalize {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends the UTF-8 of scalar value `v` (a valid scalar).
-  @inline(__always) static func appendUTF8(_ v: UInt32, _ out: inout [UInt8]) {
-    if v < 0x80 {
-      out.append(UInt8(v))
-    } else if v < 0x800 {
-      out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
-    } else if v < 0x10000 {
-      out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-    } else {
-      out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
-      out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-    }
-  }
-
   /// Whether `act` drops a scalar: white space and the punctuation that does not change an act.
   @inline(__always) package static func dropped(_ u: Unicode.Scalar) -> Bool {
     if u.isASCII {

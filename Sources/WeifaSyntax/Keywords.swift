@@ -472,19 +472,7 @@ extension Variants {
     // The folded scalars' UTF-8, decoded once (the same string as appending them one by one).
     var out = [UInt8]()
     out.reserveCapacity(s.utf8.count)
-    for u in s.unicodeScalars {
-      let v = fold(u).value
-      if v < 0x80 {
-        out.append(UInt8(v))
-      } else if v < 0x800 {
-        out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
-      } else if v < 0x10000 {
-        out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-      } else {
-        out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
-        out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-      }
-    }
+    for u in s.unicodeScalars { appendUTF8(fold(u).value, &out) }
     return String(decoding: out, as: UTF8.self)
   }
 }

@@ -51,29 +51,17 @@ struct ClauseText: Sendable {
   func range(_ r: Range<Int>) -> TextRange { TextRange(offsets[r.lowerBound], offsets[r.upperBound]) }
 
   /// The normalised text of scalars `r`.
-  /// (Encoded straight into the string's storage: appending scalars to a `String.UnicodeScalarView` cost about ten times as
-  /// much. A value that is no scalar — a surrogate, or above U+10FFFF — is left out, as `Unicode.Scalar(_:)` would.)
+  /// (Encoded as UTF-8 and decoded once, `appendUTF8`. A value that is no scalar — a surrogate, or above U+10FFFF — is left
+  /// out, as `Unicode.Scalar(_:)` would.)
   func string(_ r: Range<Int>) -> String {
-    scalars.withUnsafeBufferPointer { u in
-      String(unsafeUninitializedCapacity: r.count * 4) { b in
-        var n = 0
-        for i in r {
-          let v = u[i]
-          if v < 0x80 {
-            b[n] = UInt8(v); n += 1
-          } else if v < 0x800 {
-            b[n] = UInt8(0xC0 | v >> 6); b[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
-          } else if v < 0x10000 {
-            if v >= 0xD800 && v <= 0xDFFF { continue }
-            b[n] = UInt8(0xE0 | v >> 12); b[n + 1] = UInt8(0x80 | v >> 6 & 0x3F); b[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
-          } else if v <= 0x10FFFF {
-            b[n] = UInt8(0xF0 | v >> 18); b[n + 1] = UInt8(0x80 | v >> 12 & 0x3F); b[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-            b[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
-          }
-        }
-        return n
-      }
+    var out = [UInt8]()
+    out.reserveCapacity(r.count * 3)
+    for i in r {
+      let v = scalars[i]
+      if v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { continue }
+      appendUTF8(v, &out)
     }
+    return String(decoding: out, as: UTF8.self)
   }
 }
 
